@@ -130,7 +130,7 @@ STORAGES = {
 # Celery on Redis: broker and result store. No REDIS_URL: tasks run in-process.
 REDIS_URL = env("REDIS_URL")
 EMBEDDED_TASKS = REDIS_URL is None
-CELERY_BROKER_URL = REDIS_URL or "memory://"
+CELERY_BROKER_URL = REDIS_URL or "memory://localhost/"
 CELERY_RESULT_BACKEND = REDIS_URL or None
 CELERY_TASK_ALWAYS_EAGER = EMBEDDED_TASKS
 CELERY_TASK_EAGER_PROPAGATES = False
