@@ -201,6 +201,9 @@ class Quote(models.Model):
     mention_end = models.IntegerField(default=-1)
     confidence = models.FloatField(_("confidence"), default=0.0)
     flags = models.JSONField(default=list, blank=True)
+    # Computed by the database, so no writer can forget it: the review queue shows flagged quotes
+    # first and seeks through (status, unflagged, confidence, id) on one index.
+    unflagged = models.GeneratedField(expression=Q(flags=[]), output_field=models.BooleanField(), db_persist=True)
     status = models.CharField(_("status"), max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.MACHINE)
     reject_reason = models.CharField(max_length=500, blank=True)
     reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
@@ -215,6 +218,7 @@ class Quote(models.Model):
         indexes = [
             # The review queue: open quotes, lowest confidence first, keyset-paginated by id.
             models.Index(fields=["status", "confidence", "id"], name="quote_queue_idx"),
+            models.Index(fields=["status", "unflagged", "confidence", "id"], name="quote_review_queue_idx"),
             models.Index(fields=["article", "start"], name="quote_article_idx"),
             models.Index(fields=["speaker", "status"], name="quote_speaker_idx"),
             models.Index(fields=["reviewed_at"], name="quote_reviewed_at_idx"),
@@ -261,3 +265,18 @@ class ReviewEvent(models.Model):
     class Meta:
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["quote", "-created_at"], name="event_quote_idx")]
+
+    @property
+    def changes(self):
+        """(field label, before, after) for each shown field the event changed, for the history list."""
+        labels = {"status": (_("status"), ReviewStatus), "type": (_("type"), QuoteType), "speaker": (_("speaker"), None),
+                  "content": (_("content"), None), "reject_reason": (_("reason"), None)}
+        rows = []
+        for name, (label, choices) in labels.items():
+            before, after = self.before.get(name, ""), self.after.get(name, "")
+            if before != after:
+                if choices is not None:
+                    before = choices(before).label if before in choices.values else before
+                    after = choices(after).label if after in choices.values else after
+                rows.append((label, before or "—", after or "—"))
+        return rows

@@ -29,6 +29,12 @@ def article_segments(text: str, quotes, boilerplate) -> list[Segment]:
     """Segments covering text exactly once, in order."""
     length = len(text)
     cuts = {0, length}
+    # The HTML parser turns "\r\n" into "\n": a carriage return alone in its own segment keeps
+    # its length (it becomes one "\n"), so offsets computed from a selection stay exact.
+    position = text.find("\r")
+    while position != -1:
+        cuts.update((position, position + 1))
+        position = text.find("\r", position + 1)
     spans = []
     for quote in quotes:
         if quote.status == "rejected":

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -171,6 +171,7 @@ def _quotes_replace_machine(*, article, run, result):
     speakers = {}
     created = kept = 0
     seen = set()
+    unchanged = []
     for found in result.quotes:
         if _overlaps(found.start, found.end, reviewed_spans):
             kept += 1
@@ -190,23 +191,31 @@ def _quotes_replace_machine(*, article, run, result):
             if found.speaker_mention:
                 speaker_alias_add(speaker=speaker, alias=found.speaker_mention)
         fields = dict(
-            run=run, content=found.content, type=found.type, cue=found.cue[:200],
-            cue_start=found.cue_start, cue_end=found.cue_end, speaker=speaker,
+            content=found.content, type=found.type, cue=found.cue[:200],
+            cue_start=found.cue_start, cue_end=found.cue_end, speaker_id=speaker.pk if speaker else None,
             speaker_mention=found.speaker_mention[:300], mention_start=found.mention_start,
             mention_end=found.mention_end, confidence=found.confidence, flags=list(found.flags),
         )
         quote = machine.pop(key, None)
         if quote is None:
-            Quote.objects.create(article=article, start=found.start, end=found.end, **fields)
+            Quote.objects.create(article=article, run=run, start=found.start, end=found.end, **fields)
             created += 1
         else:
-            changed = [name for name, value in fields.items() if getattr(quote, name) != value]
+            # Only a real change moves the version: an unchanged quote must not make an
+            # editor's open review form conflict.
+            unchanged.append(quote.pk)
+            changed = {name: value for name, value in fields.items() if getattr(quote, name) != value}
             if changed:
-                for name in changed:
-                    setattr(quote, name, fields[name])
-                quote.save(update_fields=changed + ["updated_at"])
+                # Conditional on the quote still being unreviewed at the version read: an editor
+                # who acted meanwhile wins, and the version moves so a stale review form conflicts.
+                Quote.objects.filter(
+                    pk=quote.pk, version=quote.version, status=ReviewStatus.MACHINE, origin=Quote.Origin.MACHINE
+                ).update(**changed, run=run, version=F("version") + 1, updated_at=timezone.now())
+    Quote.objects.filter(pk__in=unchanged, status=ReviewStatus.MACHINE).update(run=run)
     if machine:
-        Quote.objects.filter(pk__in=[q.pk for q in machine.values()]).delete()
+        Quote.objects.filter(
+            pk__in=[q.pk for q in machine.values()], status=ReviewStatus.MACHINE, origin=Quote.Origin.MACHINE
+        ).delete()
     return len(result.quotes), created, kept
 
 
@@ -242,3 +251,269 @@ def speakers_known(*, newsroom):
         extraction.KnownSpeaker(name=s.name, aliases=tuple(a.alias for a in s.aliases.all()), role=s.role, kind=s.kind)
         for s in speakers
     ]
+
+
+def extraction_retry(*, article) -> ExtractionRun | None:
+    """Queue a failed article again. None when it is no longer failed: a second click, or
+    another editor, got there first; the conditional update makes sure only one run is queued."""
+    with transaction.atomic():
+        claimed = Article.objects.filter(pk=article.pk, extraction_status=ExtractionStatus.FAILED).update(
+            extraction_status=ExtractionStatus.QUEUED, extraction_error=""
+        ) == 1
+        if not claimed:
+            return None
+        return extraction_queue(article=article)
+
+
+# Review actions
+# Every action is one transaction: lock the quote, check the version the editor saw, update it
+# with a version bump (compare-and-swap), and append a ReviewEvent with the before/after state.
+
+from datetime import datetime  # noqa: E402
+
+from .models import QuoteType, ReviewEvent  # noqa: E402
+
+# Characters trimmed from the ends of a selection: spaces and every quotation mark the desk meets.
+QUOTE_TRIM = " \t\r\n\u00a0\u200f\u200e\"'«»“”„‟‘’‚‛‹›「」『』<>"
+# Fields an undo puts back; reviewer fields included so an undone accept is unreviewed again.
+_REVERTIBLE = ("status", "content", "start", "end", "type", "speaker_id", "reject_reason",
+               "reviewed_by_id", "reviewed_at")
+
+
+class QuoteConflict(Exception):
+    """The quote moved on since the editor saw it; `current` is the quote as it is now."""
+
+    def __init__(self, current):
+        super().__init__(f"quote {current.pk} is at version {current.version}")
+        self.current = current
+
+
+class QuoteInvalid(ValueError):
+    """A review action that cannot be applied; the message is shown to the editor as is."""
+
+
+def quote_snapshot(quote) -> dict:
+    """The reviewable state of a quote, as stored in a ReviewEvent (JSON-safe)."""
+    return {
+        "status": quote.status,
+        "content": quote.content,
+        "start": quote.start,
+        "end": quote.end,
+        "type": quote.type,
+        "speaker_id": quote.speaker_id,
+        "speaker": quote.speaker.name if quote.speaker_id and quote.speaker else "",
+        "reject_reason": quote.reject_reason,
+        "reviewed_by_id": quote.reviewed_by_id,
+        "reviewed_at": quote.reviewed_at.isoformat() if quote.reviewed_at else None,
+        "version": quote.version,
+    }
+
+
+def quote_current(*, quote_id):
+    return Quote.objects.select_related("article", "speaker").get(pk=quote_id)
+
+
+def _quote_change(*, quote, user, version, action, note="", changes) -> Quote:
+    """Apply `changes` if the quote is still at `version`; record the event. Caller holds a transaction."""
+    locked = Quote.objects.select_for_update().filter(pk=quote.pk).first()
+    if locked is None:
+        raise QuoteInvalid(_("This quote no longer exists."))
+    if version is not None and locked.version != int(version):
+        raise QuoteConflict(quote_current(quote_id=quote.pk))
+    before = quote_snapshot(locked)
+    if callable(changes):
+        changes = changes(locked)
+    expected = locked.version
+    updated = Quote.objects.filter(pk=quote.pk, version=expected).update(
+        **changes, version=F("version") + 1, updated_at=timezone.now()
+    )
+    if updated != 1:
+        raise QuoteConflict(quote_current(quote_id=quote.pk))
+    fresh = quote_current(quote_id=quote.pk)
+    ReviewEvent.objects.create(quote=fresh, actor=user, action=action, before=before,
+                               after=quote_snapshot(fresh), note=note[:500])
+    return fresh
+
+
+def _reviewed(user, status) -> dict:
+    return {"status": status, "reviewed_by": user, "reviewed_at": timezone.now()}
+
+
+def quote_span_clean(*, text, start, end) -> tuple[int, int]:
+    """Validate offsets into `text` and trim spaces and quotation marks from both ends."""
+    try:
+        start, end = int(start), int(end)
+    except (TypeError, ValueError):
+        raise QuoteInvalid(_("The selection has no valid offsets.")) from None
+    if not 0 <= start < end <= len(text):
+        raise QuoteInvalid(_("The selection is outside the article."))
+    while start < end and text[start] in QUOTE_TRIM:
+        start += 1
+    while end > start and text[end - 1] in QUOTE_TRIM:
+        end -= 1
+    if start >= end:
+        raise QuoteInvalid(_("The selection holds only spaces or quotation marks."))
+    return start, end
+
+
+def quote_accept(*, quote, user, version) -> Quote:
+    """Accept the quote as it is. An edited quote stays 'edited'; a rejected one is verified again."""
+    with transaction.atomic():
+        def accepted(current):
+            status = ReviewStatus.EDITED if current.status == ReviewStatus.EDITED else ReviewStatus.VERIFIED
+            return _reviewed(user, status) | {"reject_reason": ""}
+
+        return _quote_change(quote=quote, user=user, version=version, action=ReviewEvent.Action.ACCEPT,
+                             changes=accepted)
+
+
+def quote_reject(*, quote, user, version, reason="") -> Quote:
+    reason = (reason or "").strip()[:500]
+    with transaction.atomic():
+        return _quote_change(quote=quote, user=user, version=version, action=ReviewEvent.Action.REJECT,
+                             note=reason, changes=_reviewed(user, ReviewStatus.REJECTED) | {"reject_reason": reason})
+
+
+def quote_edit(*, quote, user, version, start, end) -> Quote:
+    """Fix the boundaries (and so the content, always article.text[start:end]) and accept."""
+    text = quote.article.text
+    start, end = quote_span_clean(text=text, start=start, end=end)
+    with transaction.atomic():
+        return _quote_change(quote=quote, user=user, version=version, action=ReviewEvent.Action.EDIT,
+                             changes=_reviewed(user, ReviewStatus.EDITED) | {
+                                 "start": start, "end": end, "content": text[start:end], "reject_reason": ""})
+
+
+def _speaker_resolve(*, newsroom, speaker=None, new_name=None, role="", kind=SpeakerKind.PERSON) -> Speaker:
+    if speaker is not None:
+        if speaker.newsroom_id != newsroom.pk:
+            raise QuoteInvalid(_("This speaker belongs to another newsroom."))
+        return speaker
+    name = (new_name or "").strip()
+    if not name:
+        raise QuoteInvalid(_("Choose a speaker or type a new name."))
+    # A name typed from the type-ahead is a known speaker whatever its kind; only a new name creates one.
+    known = Speaker.objects.filter(newsroom=newsroom, name_key=fold(name)[:300]).order_by("-verified", "id").first()
+    if known is not None:
+        return known
+    return speaker_get_or_create(newsroom=newsroom, name=name, role=(role or "").strip(), kind=kind)
+
+
+def _speaker_learn(*, speaker, mentions) -> None:
+    """The editor confirmed this speaker: verify it and keep how the article named it as an alias."""
+    if not speaker.verified:
+        Speaker.objects.filter(pk=speaker.pk).update(verified=True)
+        speaker.verified = True
+    for mention in mentions:
+        if mention:
+            speaker_alias_add(speaker=speaker, alias=mention, source=SpeakerAlias.Source.EDITOR)
+
+
+def quote_reassign(*, quote, user, version, speaker=None, new_name=None, role="", kind=SpeakerKind.PERSON) -> Quote:
+    """Give the quote another speaker (a known one, or a new name): the registry learns the mention."""
+    with transaction.atomic():
+        speaker = _speaker_resolve(newsroom=quote.article.newsroom, speaker=speaker, new_name=new_name,
+                                   role=role, kind=kind)
+        _speaker_learn(speaker=speaker, mentions=[quote.speaker_mention])
+        return _quote_change(quote=quote, user=user, version=version, action=ReviewEvent.Action.REASSIGN,
+                             note=speaker.name, changes=_reviewed(user, ReviewStatus.EDITED) | {"speaker": speaker})
+
+
+def quote_retype(*, quote, user, version, type) -> Quote:
+    if type not in QuoteType.values:
+        raise QuoteInvalid(_("Unknown quote type."))
+    with transaction.atomic():
+        return _quote_change(quote=quote, user=user, version=version, action=ReviewEvent.Action.RETYPE,
+                             changes=_reviewed(user, ReviewStatus.EDITED) | {"type": type})
+
+
+def quote_undo(*, quote, user, version=None) -> Quote:
+    """Revert the quote's last action not yet undone; the undo is itself an event."""
+    with transaction.atomic():
+        event = (ReviewEvent.objects.select_for_update()
+                 .filter(quote_id=quote.pk, undone=False).exclude(action=ReviewEvent.Action.UNDO)
+                 .order_by("-created_at", "-id").first())
+        if event is None or event.action == ReviewEvent.Action.ADD:
+            raise QuoteInvalid(_("Nothing to undo on this quote."))
+        changes = {name: event.before[name] for name in _REVERTIBLE if name in event.before}
+        if changes.get("speaker_id") and not Speaker.objects.filter(pk=changes["speaker_id"]).exists():
+            changes["speaker_id"] = None
+        if changes.get("reviewed_at"):
+            changes["reviewed_at"] = datetime.fromisoformat(changes["reviewed_at"])
+        fresh = _quote_change(quote=quote, user=user, version=version, action=ReviewEvent.Action.UNDO,
+                              note=event.get_action_display(), changes=changes)
+        ReviewEvent.objects.filter(pk=event.pk).update(undone=True)
+        return fresh
+
+
+def quote_add(*, article, user, start, end, type=QuoteType.DIRECT, speaker=None, new_name=None, role="",
+              kind=SpeakerKind.PERSON) -> Quote:
+    """A quote the machine missed, selected by the editor: verified from the start."""
+    start, end = quote_span_clean(text=article.text, start=start, end=end)
+    if type not in QuoteType.values:
+        raise QuoteInvalid(_("Unknown quote type."))
+    with transaction.atomic():
+        overlapping = (Quote.objects.filter(article=article, start__lt=end, end__gt=start)
+                       .exclude(status=ReviewStatus.REJECTED).values_list("pk", flat=True).first())
+        if overlapping:
+            raise QuoteInvalid(_("This text overlaps quote #%(id)s: edit that quote instead.") % {"id": overlapping})
+        if speaker is not None or (new_name or "").strip():
+            speaker = _speaker_resolve(newsroom=article.newsroom, speaker=speaker, new_name=new_name,
+                                       role=role, kind=kind)
+            _speaker_learn(speaker=speaker, mentions=[])
+        quote = Quote.objects.create(
+            article=article, origin=Quote.Origin.EDITOR, content=article.text[start:end], start=start, end=end,
+            type=type, speaker=speaker, confidence=1.0, **_reviewed(user, ReviewStatus.VERIFIED),
+        )
+        ReviewEvent.objects.create(quote=quote, actor=user, action=ReviewEvent.Action.ADD, before={},
+                                   after=quote_snapshot(quote))
+    return quote
+
+
+def _quotes_bulk_change(*, quotes_qs, user, action, changes, note="") -> int:
+    locked = list(quotes_qs.select_for_update(of=("self",)).select_related("speaker"))
+    if not locked:
+        return 0
+    before = {q.pk: quote_snapshot(q) for q in locked}
+    Quote.objects.filter(pk__in=before).update(
+        **changes, version=F("version") + 1, updated_at=timezone.now())
+    fresh = Quote.objects.filter(pk__in=before).select_related("speaker")
+    ReviewEvent.objects.bulk_create([
+        ReviewEvent(quote=q, actor=user, action=action, before=before[q.pk], after=quote_snapshot(q), note=note)
+        for q in fresh
+    ])
+    return len(locked)
+
+
+def quotes_bulk_accept(*, article, user, min_confidence) -> int:
+    """Accept every unreviewed machine quote of the article at or above a confidence; returns how many."""
+    try:
+        min_confidence = float(min_confidence)
+    except (TypeError, ValueError):
+        raise QuoteInvalid(_("The confidence must be a number between 0 and 1.")) from None
+    if not 0 <= min_confidence <= 1:
+        raise QuoteInvalid(_("The confidence must be a number between 0 and 1."))
+    with transaction.atomic():
+        return _quotes_bulk_change(
+            quotes_qs=Quote.objects.filter(article=article, status=ReviewStatus.MACHINE, confidence__gte=min_confidence),
+            user=user, action=ReviewEvent.Action.ACCEPT, changes=_reviewed(user, ReviewStatus.VERIFIED),
+            note=_("bulk, confidence ≥ %(value).2f") % {"value": min_confidence},
+        )
+
+
+def quotes_bulk_reassign(*, quotes, user, speaker=None, new_name=None, role="", kind=SpeakerKind.PERSON) -> int:
+    """Give the selected quotes (all of one newsroom) one speaker; returns how many changed."""
+    quotes = list(quotes)
+    if not quotes:
+        raise QuoteInvalid(_("Select at least one quote."))
+    newsroom = quotes[0].article.newsroom
+    if any(q.article.newsroom_id != newsroom.pk for q in quotes):
+        raise QuoteInvalid(_("These quotes belong to different newsrooms."))
+    with transaction.atomic():
+        speaker = _speaker_resolve(newsroom=newsroom, speaker=speaker, new_name=new_name, role=role, kind=kind)
+        _speaker_learn(speaker=speaker, mentions={q.speaker_mention for q in quotes})
+        return _quotes_bulk_change(
+            quotes_qs=Quote.objects.filter(pk__in=[q.pk for q in quotes]), user=user,
+            action=ReviewEvent.Action.REASSIGN, note=speaker.name,
+            changes=_reviewed(user, ReviewStatus.EDITED) | {"speaker": speaker},
+        )

@@ -1,0 +1,97 @@
+"""django-filter sets for the desk's list pages: they validate the query string and build the form."""
+
+import django_filters
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from . import selectors
+from .models import Speaker, SpeakerKind
+
+
+class SpeakerFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label=_("Name or alias"), method="search")
+    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=SpeakerKind.choices, empty_label=_("All kinds"))
+    verified = django_filters.BooleanFilter(label=_("Verified only"), method="only_verified",
+                                            widget=forms.CheckboxInput())
+
+    class Meta:
+        model = Speaker
+        fields = ["q", "kind", "verified"]
+
+    def search(self, queryset, name, value):
+        return selectors.speakers_matching(queryset, value)
+
+    def only_verified(self, queryset, name, value):
+        return queryset.filter(verified=True) if value else queryset
+
+
+# Review queue
+
+from django.contrib.auth import get_user_model  # noqa: E402
+from django.db import connection  # noqa: E402
+
+from .models import Quote, ReviewStatus  # noqa: E402
+
+QUEUE_STATUS_ALL = "all"
+
+
+class QuoteQueueFilter(django_filters.FilterSet):
+    """The review queue's filters; every one lives in the query string, so a view is a shareable URL."""
+
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), method="by_status", empty_label=None,
+        choices=[*ReviewStatus.choices, (QUEUE_STATUS_ALL, _("All"))],
+    )
+    # Plain ids, not model choices: validating them would cost a query each, and the base
+    # queryset already keeps the queue inside the editor's newsroom.
+    speaker = django_filters.NumberFilter(label=_("Speaker (id)"), field_name="speaker_id",
+                                          widget=forms.NumberInput(attrs={"min": 1}))
+    article = django_filters.NumberFilter(label=_("Article (id)"), field_name="article_id",
+                                          widget=forms.NumberInput(attrs={"min": 1}))
+    flag = django_filters.CharFilter(label=_("Flag"), method="by_flag")
+    flagged = django_filters.BooleanFilter(label=_("Flagged only"), method="only_flagged",
+                                           widget=forms.CheckboxInput())
+    confidence_min = django_filters.NumberFilter(label=_("Confidence from"), field_name="confidence",
+                                                 lookup_expr="gte", widget=forms.NumberInput(attrs={"step": "0.05", "min": 0, "max": 1}))
+    confidence_max = django_filters.NumberFilter(label=_("Confidence to"), field_name="confidence",
+                                                 lookup_expr="lte", widget=forms.NumberInput(attrs={"step": "0.05", "min": 0, "max": 1}))
+    date_from = django_filters.DateFilter(label=_("Uploaded from"), field_name="article__uploaded_at",
+                                          lookup_expr="date__gte", widget=forms.DateInput(attrs={"type": "date"}))
+    date_to = django_filters.DateFilter(label=_("Uploaded to"), field_name="article__uploaded_at",
+                                        lookup_expr="date__lte", widget=forms.DateInput(attrs={"type": "date"}))
+    uploader = django_filters.ModelChoiceFilter(label=_("Uploader"), field_name="article__uploaded_by",
+                                                queryset=get_user_model().objects.none(), empty_label=_("Anyone"))
+
+    class Meta:
+        model = Quote
+        fields = ["status", "speaker", "article", "flag", "flagged", "confidence_min", "confidence_max",
+                  "date_from", "date_to", "uploader"]
+
+    def __init__(self, data=None, *args, newsroom, **kwargs):
+        data = data.copy() if data is not None else {}
+        if not data.get("status"):
+            data["status"] = ReviewStatus.MACHINE  # the queue: what still needs a look
+        super().__init__(data, *args, **kwargs)
+        self.filters["uploader"].queryset = get_user_model().objects.filter(membership__newsroom=newsroom).order_by("username")
+
+    def by_status(self, queryset, name, value):
+        return queryset if value == QUEUE_STATUS_ALL else queryset.filter(status=value)
+
+    def by_flag(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        if connection.vendor == "postgresql":
+            return queryset.filter(flags__contains=[value])
+        return queryset.filter(flags__icontains=f'"{value}"')  # SQLite has no JSON containment
+
+    def only_flagged(self, queryset, name, value):
+        return queryset.filter(unflagged=False) if value else queryset
+
+    def queryset_without(self, skipped):
+        """The queryset with every filter but `skipped` applied: the per-status counts ignore the status."""
+        queryset = self.queryset.all()
+        for name, value in self.form.cleaned_data.items():
+            if name != skipped:
+                queryset = self.filters[name].filter(queryset, value)
+        return queryset
