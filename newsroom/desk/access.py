@@ -33,10 +33,13 @@ class Access:
 def membership_for(user) -> Membership:
     if not user.is_authenticated:
         raise Http404
-    try:
-        return user.membership
-    except Membership.DoesNotExist:
-        raise Http404 from None
+    # One query for the membership and its newsroom; assigning it caches it on the user,
+    # so the template context processor reuses it.
+    membership = Membership.objects.select_related("newsroom").filter(user_id=user.pk).first()
+    if membership is None:
+        raise Http404
+    user.membership = membership
+    return membership
 
 
 def desk_access(user, *, write=False) -> Access:

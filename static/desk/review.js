@@ -4,17 +4,6 @@
 (function () {
   "use strict";
 
-  if (window.htmx) {
-    // A 409 (conflict) or 422/400 (invalid) answer carries the quote's card with a message: show it.
-    htmx.config.responseHandling = [
-      { code: "204", swap: false },
-      { code: "[23]..", swap: true },
-      { code: "(400|409|422)", swap: true, error: false },
-      { code: "[45]..", swap: false, error: true },
-      { code: "...", swap: false }
-    ];
-  }
-
   var KEYS = {
     KeyJ: "next", ArrowDown: "next", KeyK: "prev", ArrowUp: "prev",
     KeyA: "accept", KeyR: "reject", KeyE: "edit", KeyS: "speaker", KeyT: "type",
