@@ -50,7 +50,7 @@ def article_detail(*, article):
 from datetime import datetime, time, timedelta  # noqa: E402
 
 from django.db.models import Exists, IntegerField, OuterRef, Subquery  # noqa: E402
-from django.db.models.functions import Coalesce, Substr  # noqa: E402
+from django.db.models.functions import Coalesce  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from .models import ExtractionStatus, ReviewStatus, Speaker, SpeakerAlias  # noqa: E402
