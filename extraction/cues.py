@@ -1,0 +1,98 @@
+"""Find reporting cues in the normalized text: verbs and participles (with clitics),
+verbal nouns after ب, sourcing phrases, clause-final attributions and interview answers."""
+from dataclasses import dataclass
+
+import regex
+
+from .lexicon import MASDARS, SOURCING, VERBS
+
+# Forms that are far more often another word (بين "between", عقب "after") than a cue.
+_AMBIGUOUS = {"بين", "عقب", "رد"}  # رد is mostly the noun "reply"; ورد/فرد stay cues
+# \b is much faster than a lookbehind on Unicode classes; the normalized text has no
+# combining marks left, so a word boundary is exactly a letter/non-letter edge.
+_B = r"\b"
+_E = r"\b"
+
+
+def _alt(words):
+    """A regex alternation built as a trie, so matching does not try each word in turn."""
+    trie = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node):
+    end = "" in node
+    branches = [regex.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if end:
+        body = "(?:" + body + ")?"
+    return body
+
+
+_VERB = regex.compile(_B + r"(?P<pre>ف?و?ل?|و?ف|ول|ل)(?P<form>" + _alt(VERBS) + ")" + _E)
+_MASDAR = regex.compile(_B + r"و?ب(?P<form>" + _alt(MASDARS) + ")" + _E)
+_RELAY = _alt(SOURCING["relay"])
+_PREFIX = regex.compile(
+    _B + r"(?P<form>و?(?:(?:ب?حسب|وفقا|وفق|طبقا)(?:\s*ل(?=\S))?(?:\s*(?:" + _RELAY + r"))?"
+    r"|حسبما(?:\s+(?:نقلت|نقل|افادت|افاد|ذكرت|ذكر|اوردت|اعلنت|قالت|قال))?|نقلا عن|علي لسان))" + _E
+)
+_FINAL = regex.compile(_B + r"(?P<form>" + _alt(SOURCING["final"]) + ")" + _E)
+_INTERVIEW = regex.compile(r"(?m)^[ \t]*(?P<form>ج)\s*[:/\-–]\s*")
+_QUESTION = regex.compile(r"(?m)^[ \t]*(?P<form>س)\s*[:/\-–]\s*")
+
+
+@dataclass
+class Cue:
+    """A reporting cue at normalized offsets [start, end)."""
+
+    start: int
+    end: int
+    kind: str  # verb | participle | masdar | prefix | final | interview
+    lemma: str = ""
+    gender: str = ""  # m | f | "" unknown
+    number: str = "s"  # s | d | p
+    clitic: str = ""
+
+
+def find(text):
+    """All cues in `text` (normalized), in text order."""
+    cues = []
+    for m in _VERB.finditer(text):
+        form = m.group("form")
+        if form in _AMBIGUOUS and not m.group("pre"):
+            continue
+        if text[max(0, m.start() - 4):m.start()] == "عدم ":
+            continue  # طلب عدم ذكر اسمه: a verbal noun in the anonymity clause
+        lemma, gender, number, kind = VERBS[form]
+        cues.append(Cue(m.start(), m.end(), kind, lemma, gender, number, m.group("pre")))
+    for m in _MASDAR.finditer(text):
+        cues.append(Cue(m.start(), m.end(), "masdar", m.group("form")))
+    for m in _PREFIX.finditer(text):
+        cues.append(Cue(m.start(), m.end(), "prefix", m.group("form")))
+    for m in _FINAL.finditer(text):
+        form = m.group("form")
+        gender = "f" if form.endswith("ها") else ("m" if form.endswith("ه") else "")
+        number = "p" if form.endswith("هم") else "s"
+        cues.append(Cue(m.start(), m.end(), "final", form, gender, number))
+    for m in _INTERVIEW.finditer(text):
+        cues.append(Cue(m.start("form"), m.end("form"), "interview", "ج"))
+    cues.sort(key=lambda c: (c.start, -c.end))
+    out = []
+    for c in cues:
+        # A longer phrase wins over a cue inside it (ما نقلته inside بحسب ما نقلته).
+        if out and c.start < out[-1].end:
+            continue
+        out.append(c)
+    return out
+
+
+def questions(text):
+    """Offsets of interview question markers (س:), whose paragraphs are not quotes."""
+    return [m.start("form") for m in _QUESTION.finditer(text)]

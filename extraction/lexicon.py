@@ -1,0 +1,95 @@
+"""Load the data files in lexicons/ once, normalized for matching."""
+from pathlib import Path
+
+from .normalize import normalize_word
+
+_DIR = Path(__file__).with_name("lexicons")
+
+
+def _lines(name):
+    for line in (_DIR / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            yield line
+
+
+def _words(name):
+    return {normalize_word(line.split("\t")[0]) for line in _lines(name)}
+
+
+def _verb_forms():
+    """Every reporting verb form with its gender/number: {form: (lemma, gender, number, kind)}."""
+    forms = {}
+
+    def add(form, lemma, gender, number, kind):
+        if form and form not in forms:
+            forms[form] = (lemma, gender, number, kind)
+
+    for line in _lines("reporting_verbs.txt"):
+        perfect, imperfect, participle = (normalize_word(p) if p != "-" else "" for p in line.split())
+        lemma = perfect
+        if perfect:
+            stem = perfect[:-1] if perfect.endswith("ي") and len(perfect) > 2 else perfect
+            weak = stem != perfect
+            add(perfect, lemma, "m", "s", "verb")
+            add(stem + "ت", lemma, "f", "s", "verb")
+            add(stem + "وا", lemma, "m", "p", "verb")
+            add(stem + ("يا" if weak else "ا"), lemma, "m", "d", "verb")
+            add(stem + "تا", lemma, "f", "d", "verb")
+        if imperfect:
+            add(imperfect, lemma, "m", "s", "verb")
+            add("ت" + imperfect[1:], lemma, "f", "s", "verb")
+            base = imperfect[:-1] if imperfect.endswith("ي") else imperfect
+            add(base + "ون", lemma, "m", "p", "verb")
+            add(imperfect + "ان", lemma, "m", "d", "verb")
+        if participle:
+            base = participle[:-1] if participle.endswith("ا") else participle
+            add(participle, lemma, "m", "s", "participle")
+            add(base + "ه", lemma, "f", "s", "participle")
+            add(base + "ين", lemma, "m", "p", "participle")
+            add(base + "تين", lemma, "f", "d", "participle")
+            add(base + "ات", lemma, "f", "p", "participle")
+    return forms
+
+
+def _titles():
+    out, honorifics = {}, set()
+    for line in _lines("titles.txt"):
+        parts = line.split("\t")
+        word = normalize_word(parts[0])
+        flags = parts[1] if len(parts) > 1 else ""
+        out[word] = "f" if "f" in flags else "m"
+        if "h" in flags:
+            honorifics.add(word)
+    return out, honorifics
+
+
+def _names():
+    out = {}
+    for line in _lines("person_names.txt"):
+        word, _, gender = line.partition("\t")
+        out[word] = gender or "-"
+    return out
+
+
+def _sourcing():
+    out = {"prefix": [], "relay": [], "final": []}
+    for line in _lines("sourcing.txt"):
+        kind, phrase = line.split("\t")
+        out[kind].append(normalize_word(phrase))
+    return out
+
+
+VERBS = _verb_forms()
+MASDARS = _words("masdar_cues.txt")
+SOURCING = _sourcing()
+TITLES, HONORIFICS = _titles()
+ORGANISATIONS = _words("organisations.txt")
+ANONYMOUS = _words("anonymous.txt")
+STOPWORDS = _words("stopwords.txt")
+PERSON_NAMES = _names()
+COMMON_WORDS = _words("common_words.txt") - set(PERSON_NAMES)
+BOILERPLATE = [line for line in _lines("boilerplate.txt")]
+CLAUSE_BREAKS = _words("clause_breaks.txt")
+GENERIC_ROLE_WORDS = _words("generic_role_words.txt")
+INANIMATE_SOURCES = _words("inanimate_sources.txt")

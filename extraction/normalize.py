@@ -1,0 +1,88 @@
+"""Offset-preserving normalization.
+
+The text is folded for matching (alef/ya/ta-marbuta forms, digits, commas, spaces) and
+stripped of characters that copy-paste adds or that spelling varies on (diacritics,
+tatweel, bidi and zero-width marks, the CR of CRLF). Every character of the normalized
+text remembers where it came from, so a match maps back to offsets in the text exactly as
+given.
+"""
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import regex
+from camel_tools.utils.charsets import AR_DIAC_CHARSET
+from camel_tools.utils.normalize import (
+    normalize_alef_ar,
+    normalize_alef_maksura_ar,
+    normalize_teh_marbuta_ar,
+)
+
+_DIACRITICS = "".join(sorted(AR_DIAC_CHARSET)) + "\u0610-\u061a\u0656-\u065f\u06d6-\u06ed"
+# Removed outright: they carry no meaning for matching and vary between copies of a text.
+_DROP = regex.compile(
+    "[" + _DIACRITICS + "\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad\x00]"
+    r"|\r(?=\n)"
+)
+# One character for one character, so offsets only shift at dropped characters.
+_FOLD = str.maketrans({
+    "\r": "\n", "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
+    "\u3000": " ", "\t": " ", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n",
+    ",": "،", ";": "؛", "ؤ": "ؤ", "ی": "ي", "ک": "ك", "ە": "ه", "ٱ": "ا",
+    **{chr(0x0660 + i): str(i) for i in range(10)},
+    **{chr(0x06F0 + i): str(i) for i in range(10)},
+    "٫": ".", "٪": "%",
+})
+
+
+def fold(text: str) -> str:
+    """Normalize a string that is known to contain no characters to drop (lexicon entries)."""
+    text = _DROP.sub("", text)
+    return normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(text.translate(_FOLD))))
+
+
+def normalize_word(word: str) -> str:
+    """Normalize a lexicon word or phrase: fold, drop marks, squeeze spaces."""
+    return " ".join(fold(word).split())
+
+
+@dataclass
+class Normalized:
+    """The normalized text plus the map from its offsets back to the original text."""
+
+    original: str
+    text: str
+    # Runs of kept characters: _norm_starts[k] is where run k starts in `text`,
+    # _shift[k] how far it is moved from the original.
+    _norm_starts: list = field(default_factory=list)
+    _shift: list = field(default_factory=list)
+
+    def orig(self, i: int) -> int:
+        """Original offset of normalized offset i (i may equal len(text))."""
+        k = bisect_right(self._norm_starts, i) - 1
+        return i + (self._shift[k] if k >= 0 else 0)
+
+    def span(self, start: int, end: int) -> tuple:
+        """Original (start, end) for a normalized span; the end maps from the last kept char."""
+        if end <= start:
+            o = self.orig(start)
+            return o, o
+        return self.orig(start), self.orig(end - 1) + 1
+
+
+def normalize(text: str) -> Normalized:
+    """Build the normalized view of `text` with its offset map."""
+    pieces, starts, shifts = [], [0], [0]
+    pos = norm_len = 0
+    for m in _DROP.finditer(text):
+        if m.start() > pos:
+            pieces.append(text[pos:m.start()])
+            norm_len += m.start() - pos
+        pos = m.end()
+        if starts[-1] == norm_len:
+            shifts[-1] = pos - norm_len
+        else:
+            starts.append(norm_len)
+            shifts.append(pos - norm_len)
+    kept = "".join(pieces) + text[pos:] if pos else text
+    folded = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(kept.translate(_FOLD))))
+    return Normalized(text, folded, starts, shifts)

@@ -1,0 +1,258 @@
+"""The extraction pipeline: normalize → boilerplate → segment → cues → quotes → speakers → score."""
+from bisect import bisect_left, bisect_right
+from collections import Counter
+
+import regex
+
+from . import boilerplate, cues as cue_finder, quotes as quote_builder, score, segment, speakers
+from .lexicon import INANIMATE_SOURCES
+from .normalize import normalize
+from .types import Extraction, Quote
+
+VERSION = "0.2.0"
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_DOCUMENTS = {"بيان", "البيان", "الرد", "رد", "التقرير", "الرساله", "المذكره", "البلاغ"}
+
+
+def extract(text: str, *, known_speakers=None) -> Extraction:
+    """Extract attributed quotes from an Arabic news article.
+
+    `text` is the article as pasted; every offset in the result indexes it unchanged.
+    `known_speakers` (iterable of KnownSpeaker) lets verified names resolve mentions the
+    article itself never expands.
+    """
+    if not isinstance(text, str):
+        raise TypeError("text must be str")
+    norm = normalize(text)
+    t = norm.text
+    lines = boilerplate.mark(t)
+    paras = segment.paragraphs(t, lines)
+    questions = quote_builder.questions_paragraphs(t, paras)
+    body = [p for p in paras if id(p) not in questions]
+    found_cues = cue_finder.find(t)
+    cands = quote_builder.build(t, body, found_cues)
+    excluded = sorted((c.start, c.end) for c in cands)
+    para_tokens = _mask([speakers.tokens(t, p.start, p.end) for p in body], excluded)
+    mentions = speakers.find_mentions(t, body, excluded, para_tokens)
+    body_tokens = [tok for toks in para_tokens for tok in toks if tok[0] != "\x00"]
+    resolver = speakers.Resolver(mentions, known_speakers, original=lambda a, b: text.__getitem__(slice(*norm.span(a, b))),
+                                 body_tokens=body_tokens)
+    for c in cands:
+        if c.region and not c.implicit:
+            m = _region_mention(t, c)
+            if m is not None and m.kind == "person" and len(m.name) >= 2 and not m.parts:
+                if c.cue is not None and c.cue.number == "s" and not c.relay:
+                    m.gender = m.gender or c.cue.gender  # قالت فلانة: the verb tells the gender
+                resolver.add(m)
+    cands = [c for c in cands if not _inanimate(t, c)]
+    quotes = _resolve(t, norm, cands, mentions, resolver)
+    spans = _boilerplate_spans(norm, lines)
+    return Extraction(quotes=quotes, boilerplate=spans, version=VERSION)
+
+
+def _mask(para_tokens, spans):
+    """Replace tokens inside quoted content by a stop token, in one merge walk."""
+    k = 0
+    out = []
+    for toks in para_tokens:
+        row = []
+        for tok in toks:
+            while k < len(spans) and spans[k][1] <= tok[1]:
+                k += 1
+            inside = k < len(spans) and spans[k][0] <= tok[1]
+            row.append(("\x00", tok[1], tok[2]) if inside else tok)
+        out.append(row)
+    return out
+
+
+def _inanimate(t, c):
+    """وأشارت الأرقام إلى أن ...: data indicate, nobody says."""
+    if c.cue is None or c.cue.kind != "verb" or not c.region:
+        return False
+    words = t[c.region[0]:c.region[1]].split()
+    return bool(words) and words[0] in INANIMATE_SOURCES
+
+
+def _region_mention(t, c):
+    toks = speakers.tokens(t, *c.region)
+    if not toks:
+        return None
+    relayed = speakers.relay_source(toks) if (c.relay or (c.cue and c.cue.lemma == "نقل")) else None
+    if relayed:
+        toks = relayed
+    if toks and toks[0][0] == "في" and c.cue is not None and c.cue.kind == "verb":
+        toks = toks[1:]  # جاء في البيان / تردد في أوساط: the source follows في
+    m = speakers.parse_phrase(toks, t) if toks else None
+    if m is not None and m.kind == "person" and not m.name and not m.role:
+        return None
+    return m
+
+
+def _resolve(t, norm, cands, mentions, resolver):
+    out = []
+    mentions = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in mentions]
+    prev = None  # (speaker, gender, kind, role, para)
+    history = []
+    for c in cands:
+        cue = c.cue
+        gender = cue.gender if cue is not None else ""
+        mention = None if c.implicit or not c.region or _continues(t, c) else _region_mention(t, c)
+        speaker, kind, role, ambiguous, resolution = "", "person", "", False, "implicit"
+        spk_gender = gender
+        if mention is not None:
+            resolution = "explicit"
+            kind = mention.kind
+            if kind == "anonymous":
+                speaker = mention.text
+                if mention.name[0].startswith("ال"):
+                    # المصدر نفسه: the anonymous source quoted before
+                    head = mention.name[0][2:]
+                    same = next((h for h in reversed(history) if h[2] == "anonymous" and h[0].split()[0] in (head, mention.name[0])), None)
+                    if same:
+                        speaker, resolution = same[0], "coreference"
+                if resolution == "explicit":
+                    speaker = resolver.show_span(mention.start, mention.end, speaker)
+            elif kind == "organisation":
+                if len(mention.name) == 1 and mention.name[0] in _DOCUMENTS:
+                    org = next((h for h in reversed(history) if h[2] == "organisation"), None)
+                    speaker = org[0] if org else mention.text
+                    resolution = "coreference"
+                else:
+                    speaker = resolver.organisation(mention.name, mention.start)
+                    if speaker != " ".join(mention.name):
+                        resolution = "coreference"
+            else:
+                if mention.parts:
+                    names = [resolver.person(p, c.start, "")[0] for p in mention.parts]
+                    speaker = " و".join(names)
+                else:
+                    speaker, ambiguous = resolver.person(mention, mention.start, gender)
+                    if tuple(speaker.split()) != mention.name:
+                        resolution = "coreference"
+                    ent = next((e for e in resolver.entities if " ".join(e.name) == speaker), None)
+                    if ent:
+                        role = ent.role_text
+                        spk_gender = spk_gender or ent.gender
+                    role = role or " ".join(mention.role)
+        else:
+            speaker, kind, role, spk_gender, ambiguous = _implicit(t, c, gender, prev, history, mentions, resolver, starts)
+        if speaker:
+            speaker = resolver.apply_known(speaker)
+        prev = (speaker, spk_gender, kind, role, c.para)
+        history.append(prev)
+        if cue is not None and cue.lemma in _OBJECT_FIRST and c.region:
+            _object_into_content(t, c, mention)
+        shown = " و".join(resolver.show(part) for part in speaker.split(" و")) if mention is not None and mention.parts else resolver.show(speaker)
+        out.append(_to_quote(t, norm, c, shown, kind, role, mention, ambiguous, resolution))
+    return out
+
+
+def _implicit(t, c, gender, prev, history, mentions, resolver, starts):
+    cue = c.cue
+    if cue is not None and cue.kind == "interview":
+        counts = Counter(h[0] for h in history if h[2] == "person" and h[0])
+        if counts:
+            name = counts.most_common(1)[0][0]
+            h = next(h for h in history if h[0] == name)
+            return name, "person", h[3], h[1], False
+        first = next((m for m in mentions if m.kind == "person" and m.name), None)
+        if first:
+            return resolver.person(first, first.start, "")[0], "person", " ".join(first.role), first.gender, False
+        return "", "person", "", "", True
+    if c.inherit and prev is not None and prev[4] is c.para and prev[0]:
+        return prev[0], prev[2], prev[3], prev[1], False
+    # the subject named earlier in the same sentence: "افتتحها النائب X بالتأكيد على أن"
+    pos = cue.start if cue is not None else c.start
+    s = c.para.sentence_start(pos) if c.para is not None else pos
+    lo, hi = bisect_left(starts, s), bisect_left(starts, pos)
+    local = [m for m in mentions[lo:hi] if ((m.kind == "person" and (m.name or m.role))
+             or (m.kind == "organisation" and len(t[s:m.start].split()) <= 2))]
+    local = [m for m in local if _compatible(m.gender, gender)]
+    for m in reversed(local):
+        if m.kind == "organisation":
+            return resolver.organisation(m.name, m.start), "organisation", "", m.gender, False
+        name, amb = resolver.person(m, m.start, gender)
+        if m.name or name != m.text:  # a bare title that resolves to nobody is no source
+            return name, "person", " ".join(m.role), m.gender or gender, amb
+    for h in reversed(history[-200:]):
+        if h[0] and _compatible(h[1], gender) and (gender != "m" or h[2] != "organisation" or h[1] == "m"):
+            return h[0], h[2], h[3], h[1], False
+    m = next((m for m in reversed(mentions[:hi]) if m.kind == "person" and m.name and _compatible(m.gender, gender)), None)
+    if m is not None:
+        name, amb = resolver.person(m, m.start, gender)
+        return name, "person", " ".join(m.role), m.gender, True
+    return "", "person", "", gender, True
+
+
+_OBJECT_FIRST = {"وصف"}  # وصف X العلاقات بأنها ...: the object belongs to the reported clause
+
+
+def _object_into_content(t, c, mention):
+    """Start the content at the object that sits between the source and بأن."""
+    start = mention.end if mention is not None else c.region[0]
+    while start < c.start and t[start] == " ":
+        start += 1
+    between = t[start:c.start]
+    if start < c.start and "،" not in between and ":" not in between and len(between.split()) <= 12:
+        if c.type == "direct":
+            c.type = "mixed"
+            c.end = min(c.end + 1, c.para.end) if t[c.end:c.end + 1] in "\"”»’›" else c.end
+        c.start = start
+
+
+def _continues(t, c):
+    """A participle, or a verb that continues the sentence (ليؤكد، قبل أن يضيف): its source is
+    the sentence's, and any words between it and the content are adverbial."""
+    cue = c.cue
+    if cue is None:
+        return False
+    if cue.kind == "participle":
+        return True
+    if cue.kind == "verb" and "ل" in cue.clitic:
+        return True
+    before = t[max(0, cue.start - 12):cue.start].split()
+    return bool(before) and (before[-1] == "ثم" or before[-2:] in (["قبل", "ان"], ["بعد", "ان"]))
+
+
+def _compatible(a, b):
+    return not a or not b or a == b
+
+
+def _to_quote(t, norm, c, speaker, kind, role, mention, ambiguous, resolution):
+    start, end = norm.span(c.start, c.end)
+    content = norm.original[start:end]
+    cue = c.cue
+    if cue is not None:
+        cs, ce = norm.span(cue.start, cue.end)
+        cue_text = norm.original[cs:ce]
+    else:
+        cs = ce = -1
+        cue_text = ""
+    if mention is not None and mention.end > mention.start:
+        ms, me = norm.span(mention.start, mention.end)
+        mention_text = norm.original[ms:me]
+    else:
+        ms = me = -1
+        mention_text = ""
+        if resolution != "implicit":
+            resolution = "coreference"
+    words = len(_WORD.findall(content))
+    conf, flags = score.assess(cue.kind if cue is not None else "none", resolution, ambiguous, c.flags, words, bool(speaker))
+    return Quote(
+        content=content, start=start, end=end, type=c.type, cue=cue_text, cue_start=cs, cue_end=ce,
+        speaker=speaker, speaker_mention=mention_text, mention_start=ms, mention_end=me,
+        speaker_role=role, speaker_kind=kind, confidence=conf, flags=flags,
+    )
+
+
+def _boilerplate_spans(norm, lines):
+    spans = []
+    for line in lines:
+        if not line.body:
+            s, e = norm.span(line.start, line.end)
+            if spans and norm.original[spans[-1][1]:s].strip() == "":
+                spans[-1] = (spans[-1][0], e)
+            else:
+                spans.append((s, e))
+    return spans

@@ -1,0 +1,386 @@
+"""Turn cues and quotation spans into quote candidates: content boundaries, type, and the
+subject region where the source is named (or none when the source is implicit)."""
+from dataclasses import dataclass, field
+
+import regex
+
+from . import cues as cue_finder
+from .lexicon import CLAUSE_BREAKS
+
+_COMP = regex.compile(
+    r"(?<![\p{L}])(?:(?P<prep>الي|علي|من)\s+)?(?P<comp>(?:ف|ب|و)?ان(?:ه|ها|هم|هما|نا|ني|ي)?)(?![\p{L}])"
+)
+_QUAL = regex.compile(r"(?<![\p{L}])(?:بالقول|قائلا|قائله|قائلين)(?![\p{L}])")
+_BREAK = regex.compile(
+    r"[،,]\s*(?:" + "|".join(regex.escape(w) for w in sorted(CLAUSE_BREAKS, key=len, reverse=True)) + r")(?![\p{L}])"
+)
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_AFTER_SPAN = regex.compile(r"\s*،\s*(?:لكنه|لكنها|لكنهم|غير انه|غير انها|الا انه|الا انها)(?![\p{L}])")
+_TRAIL = ".،؛:!؟?… \t-–—"
+_OPEN = "\"“«‹'„‘"
+
+
+@dataclass
+class Candidate:
+    """A quote before its speaker is resolved (normalized offsets)."""
+
+    start: int
+    end: int
+    type: str
+    cue: object  # cues.Cue or None
+    region: tuple = None  # (start, end) of the phrase naming the source
+    relay: bool = False  # source follows عن in the region
+    implicit: bool = False
+    inherit: bool = False  # a participle continues the previous quote's source
+    impersonal: bool = False  # جاء في البيان: source is the document/body after في
+    flags: list = field(default_factory=list)
+    para: object = None
+
+
+def _comp_ok(text, m):
+    # "إلى أن" etc. are fine; a bare "إن" followed by a verb-less "لم" is still a clause.
+    return True
+
+
+def _introducer(text, para, pos, limit, all_cues, k):
+    """Find what introduces the content after a cue: (kind, region_end, content_start)."""
+    i = pos
+    words = 0
+    while i < limit:
+        span = para.span_at(i)
+        if span is not None and span.start >= pos:
+            before = text[pos:span.start].rstrip()
+            if span.words >= 3 and (not before or before[-1:] in "،:,") and (span.start - pos) < 400:
+                return "quote", span.start, span.start
+            i = span.end
+            continue
+        c = text[i]
+        if c == ":":
+            return "colon", i, i + 1
+        if c.isalpha():
+            m = _QUAL.match(text, i)
+            if m and (i == pos or not text[i - 1].isalpha()):
+                after = m.end()
+                nxt = regex.match(r"\s*:", text[after:after + 4])
+                if nxt:
+                    return "colon", i, after + nxt.end()
+                cm = _COMP.match(text, after + 1) if after < limit else None
+                if cm and cm.start() == after + 1:
+                    return "comp", i, cm.end()
+                return "qual", i, after
+            m = _COMP.match(text, i)
+            if m and (i == pos or not text[i - 1].isalpha()):
+                if m.group("prep") or m.group("comp") != "وان" or i == pos:
+                    return "comp", i, m.end()
+            # another reporting verb before any introducer: this cue does not introduce content
+            j = k + 1
+            while j < len(all_cues) and all_cues[j].start < i:
+                j += 1
+            if j < len(all_cues) and all_cues[j].start == i and all_cues[j].kind in ("verb",) and i > pos + 1:
+                return None
+            w = _WORD.match(text, i)
+            if w:
+                words += 1
+                if words > 28:
+                    return None
+                if w.group() == "الي" and not _COMP.match(text, i):
+                    return None
+                i = w.end()
+                continue
+        i += 1
+    return None
+
+
+def _content_end(text, para, start, stops):
+    """End of a reported clause starting at `start` (exclusive, before trailing punctuation)."""
+    end = para.sentence_end(start)
+    for s in stops:
+        if start < s < end:
+            end = s
+            break
+    m = _BREAK.search(text, start, end)
+    while m and (para.span_at(m.start()) or _quoted_aside(text, para, m, end)):
+        m = _BREAK.search(text, m.end(), end)
+    if m:
+        end = m.start()
+    return _trim(text, start, end)
+
+
+def _quoted_aside(text, para, m, end):
+    """'، وهو "رقم غير مسبوق"': an aside that quotes the speaker is still the speaker's."""
+    word = m.group().lstrip("،, ")
+    if word not in ("وهو", "وهي"):
+        return False
+    span = next((s for s in para.spans if m.end() <= s.start < end), None)
+    # '، وهو شرط قال إنه "..."' has its own cue: that is a new quote, not an aside
+    return span is not None and cue_finder._VERB.search(text, m.end(), span.start) is None
+
+
+def _trim(text, start, end):
+    while end > start and text[end - 1] in _TRAIL:
+        end -= 1
+    while start < end and text[start] in " \t":
+        start += 1
+    return start, end
+
+
+def _classify(text, para, start, end):
+    """direct / mixed / indirect for content [start, end); direct strips the marks."""
+    spans = [s for s in para.spans if s.start >= start and s.start < end]
+    flags = []
+    if any(not s.closed for s in spans):
+        flags.append("unclosed_quote")
+    if spans and spans[0].start == start and spans[0].closed and _AFTER_SPAN.match(text, spans[0].end, end):
+        # '«الانتظار طال كثيرا»، لكنه عبر عن ...': the writer resumes after the quotation
+        a, b = _trim(text, *spans[0].inner)
+        return "direct", a, b, flags
+    if spans and spans[0].start == start and spans[0].end >= end:
+        a, b = spans[0].inner
+        a, b = _trim(text, a, b)
+        if spans[0].words >= 1 and len(spans) == 1:
+            return "direct", a, b, flags
+    if any(s.words >= 1 for s in spans):
+        return "mixed", start, end, flags
+    return "indirect", start, end, flags
+
+
+def build(text, paras, cues):
+    """Quote candidates for the body paragraphs, in text order."""
+    out = []
+    para_of = {}
+    k = 0
+    for p in paras:
+        while k < len(cues) and cues[k].start < p.end:
+            if cues[k].start >= p.start:
+                para_of[k] = p
+            k += 1
+    by_para = {}
+    for idx, p in para_of.items():
+        by_para.setdefault(id(p), []).append(idx)
+    consumed_paras = set()
+    pidx = {id(p): n for n, p in enumerate(paras)}
+    for n, p in enumerate(paras):
+        if id(p) in consumed_paras:
+            continue
+        found = []
+        idxs = by_para.get(id(p), [])
+        # first pass: where each cue's content starts
+        intro = {}
+        for k in idxs:
+            c = cues[k]
+            if p.span_at(c.start):
+                continue  # a cue inside quoted words is part of the quote
+            if c.kind in ("verb", "participle", "masdar"):
+                r = _introducer(text, p, c.end, p.sentence_end(c.end) if c.kind != "masdar" else p.end, cues, k)
+                if r is None and p.sentence_end(c.end) < p.end:
+                    r = None
+                if r:
+                    intro[k] = r
+        # a new reported clause starts at a cue after a comma (، مضيفا أن / ، فيما نفى أن)
+        starts = sorted(s for s in (_clause_start(text, cues[k].start) for k in idxs
+                                    if (k in intro or cues[k].kind in ("final", "prefix")) and not p.span_at(cues[k].start))
+                        if text[s:s + 1] in "،,")
+        taken_until = p.start
+        for k in idxs:
+            c = cues[k]
+            if c.start < taken_until or p.span_at(c.start):
+                continue
+            cand = None
+            if c.kind in ("verb", "participle") and k in intro:
+                # '«...»، قالت نورة، قبل أن ...': the quotation before the cue wins
+                before = _quote_before(text, p, c)
+                if before is not None:
+                    del intro[k]
+                    cand = before
+            if cand is not None:
+                pass
+            elif k in intro:
+                kind, reg_end, cstart = intro[k]
+                region = (c.end, reg_end)
+                if kind == "colon" or kind == "qual" and text[cstart:cstart + 2].strip()[:1] in _OPEN:
+                    cand, consumed = _after_colon(text, paras, n, p, cstart)
+                    consumed_paras.update(id(q) for q in consumed)
+                elif kind == "quote":
+                    span = p.span_at(cstart)
+                    a, b = _trim(text, *span.inner)
+                    cand = Candidate(a, b, "direct", c, flags=[] if span.closed else ["unclosed_quote"])
+                else:
+                    while cstart < p.end and text[cstart] == " ":
+                        cstart += 1
+                    a, b = _content_end(text, p, cstart, [s for s in starts if s > cstart])
+                    if b > a:
+                        typ, a, b, flags = _classify(text, p, a, b)
+                        cand = Candidate(a, b, typ, c, flags=flags)
+                if cand:
+                    cand.cue = c
+                    cand.region = region
+                    if c.kind == "participle":
+                        cand.inherit = True
+                    if c.kind == "masdar":
+                        cand.implicit = True
+            elif c.kind in ("verb", "participle", "prefix"):
+                cand = _quote_before(text, p, c)
+            if c.kind == "prefix" and cand is None:
+                cand = _prefix(text, p, c, cues, starts)
+            elif c.kind == "final":
+                cand = _final(text, p, c)
+            elif c.kind == "interview":
+                a, b = _trim(text, c.end, p.end)
+                while a < b and text[a] in ":/-– ":
+                    a += 1
+                if b > a:
+                    cand = Candidate(a, b, "direct", c)
+            if cand and cand.end > cand.start and _WORD.search(text, cand.start, cand.end):
+                cand.para = p
+                found.append(cand)
+                taken_until = max(taken_until, c.end, cand.end if cand.start >= c.start else c.end)
+        # A paragraph that is one quotation, with no cue, continues the last source.
+        if not found and p.starts_quote and p.spans[0].words >= 3 and not [k for k in idxs if not p.span_at(cues[k].start)]:
+            span = p.spans[0]
+            rest = text[span.end:p.end].strip(" .،")
+            if not rest:
+                cand, consumed = _after_colon(text, paras, n, p, p.start)
+                if cand:
+                    consumed_paras.update(id(q) for q in consumed)
+                    cand.implicit = True
+                    cand.para = p
+                    found.append(cand)
+        out.extend(found)
+    out.sort(key=lambda c: c.start)
+    # one quote per stretch of text: nested or overlapping candidates keep the first/outer
+    kept = []
+    for c in out:
+        if kept and c.start < kept[-1].end:
+            continue
+        kept.append(c)
+    return kept
+
+
+def _clause_start(text, pos):
+    """Where the clause that a cue opens begins: before '، و' or '، فيما' etc."""
+    i = pos
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    j = i
+    for conj in ("فيما", "كما", "بينما", "ثم", "قبل ان", "بعد ان", "لكنه", "لكنها", "لكن", "الا انه", "الا انها", "غير انه", "غير انها"):
+        if text[max(0, i - len(conj)):i] == conj:
+            j = i - len(conj)
+            while j > 0 and text[j - 1] == " ":
+                j -= 1
+            break
+    if j > 0 and text[j - 1] in "،,":
+        return j - 1
+    return i
+
+
+def _after_colon(text, paras, n, p, pos):
+    """Content after a colon (or a paragraph that opens with a mark): the quotation that
+    follows, possibly over several paragraphs, or the rest of the paragraph."""
+    i = pos
+    while i < p.end and text[i] in " \t":
+        i += 1
+    consumed = []
+    para = p
+    if i >= p.end and n + 1 < len(paras):
+        para = paras[n + 1]
+        consumed.append(para)
+        i = para.start
+    span = para.span_at(i)
+    if span is not None and span.start == i:
+        a, b = span.inner
+        flags = []
+        if not span.closed:
+            # multi-paragraph quotation: each paragraph reopens the mark, the last closes it
+            m = n + len(consumed) + 1
+            while m < len(paras) and paras[m].starts_quote:
+                nxt = paras[m]
+                consumed.append(nxt)
+                b = nxt.spans[0].inner[1]
+                m += 1
+                if nxt.spans[0].closed:
+                    break
+            else:
+                flags.append("unclosed_quote")
+        a, b = _trim(text, a, b)
+        return Candidate(a, b, "direct", None, flags=flags), consumed
+    a, b = _trim(text, i, para.end)
+    if b <= a:
+        return None, consumed
+    typ = "direct"
+    return Candidate(a, b, typ, None), consumed
+
+
+def _quote_before(text, p, c):
+    """'"..."، قال فلان' / '"..."، بحسب فلان': the quotation just before the cue."""
+    j = c.start
+    while j > p.start and text[j - 1] in " ،,.":
+        j -= 1
+    span = p.span_at(j - 1) if j > p.start else None
+    if span is None or span.end != j or span.words < 2:
+        return None
+    if text[p.sentence_start(span.start):span.start].strip(" -–"):
+        return None
+    end = p.sentence_end(c.end)
+    comma = text.find("،", c.end, end)
+    region_end = comma if comma > 0 else end
+    a, b = _trim(text, *span.inner)
+    cand = Candidate(a, b, "direct", c, region=(c.end, region_end))
+    cand.relay = c.kind == "prefix"
+    if not span.closed:
+        cand.flags.append("unclosed_quote")
+    return cand
+
+
+def _prefix(text, p, c, cues, starts):
+    """'بحسب X، ...' at a clause start, or '...، بحسب X' closing a clause."""
+    end = p.sentence_end(c.end)
+    before = text[p.sentence_start(c.start):c.start].strip()
+    if not before or before in ("و",):
+        comma = text.find("،", c.end, end)
+        if comma < 0:
+            return None
+        fa = regex.compile(r"،\s*فان(?![\p{L}])").search(text, c.end, end)
+        if fa:
+            comma = fa.start()  # ووفقا لما نقلته الوكالة عن رئيس الجامعة، الدكتور X، فإن ...
+        after = comma + 1
+        while after < end and text[after] == " ":
+            after += 1
+        if any(x.start >= after and x.start < after + 12 and x.kind == "verb" for x in cues):
+            return None  # 'وفقا لوكالة رويترز، قال X': the agency relays a quote with its own cue
+        m = _COMP.match(text, after)
+        if m and m.start() == after:
+            after = m.end()
+            while after < end and text[after] == " ":
+                after += 1
+        a, b = _content_end(text, p, after, [s for s in starts if s > after])
+        typ, a, b, flags = _classify(text, p, a, b)
+        cand = Candidate(a, b, typ, c, region=(c.end, comma), flags=flags)
+        cand.relay = True
+        return cand
+    if before.endswith(("،", ",")):
+        s = p.sentence_start(c.start)
+        a, b = _trim(text, s, c.start)
+        if b <= a:
+            return None
+        comma = text.find("،", c.end, end)
+        typ, a, b, flags = _classify(text, p, a, b)
+        cand = Candidate(a, b, typ, c, region=(c.end, comma if comma > 0 else end), flags=flags)
+        cand.relay = True
+        return cand
+    return None
+
+
+def _final(text, p, c):
+    """'...، على حد قوله': the clause before is the quote; the source is the last speaker."""
+    s = p.sentence_start(c.start)
+    a, b = _trim(text, s, c.start)
+    if b <= a:
+        return None
+    typ, a, b, flags = _classify(text, p, a, b)
+    return Candidate(a, b, typ, c, implicit=True, flags=flags)
+
+
+def questions_paragraphs(text, paras):
+    """Paragraphs that are interview questions (س:)."""
+    qs = set(cue_finder.questions(text))
+    return {id(p) for p in paras if p.start in qs or any(p.start <= q < p.start + 3 for q in qs)}

@@ -1,0 +1,703 @@
+"""Speakers: parse the noun phrase that names a source (titles, names, organisations,
+anonymous sources), find every person and organisation mentioned in the body, and resolve
+each quote's source to the fullest name the article gives.
+
+Coreference is rule-based: a short mention (surname, first name, kunya, title, bare
+organisation head) is matched against the longer mentions of the article, filtered by the
+gender of the reporting verb and by the title, and the most recent candidate wins.
+"""
+from bisect import bisect_right, insort
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from .lexicon import ANONYMOUS, COMMON_WORDS, GENERIC_ROLE_WORDS, HONORIFICS, ORGANISATIONS, PERSON_NAMES, STOPWORDS, TITLES, VERBS
+
+TOKEN = regex.compile(r"[\p{L}\p{N}_.]+(?<!\.)|[^\s\p{L}\p{N}]")
+_CONNECTORS = {"عبد", "بن", "بنت", "ولد", "ابو", "ام", "ال", "ايت", "ابن", "با", "دي", "دو", "فان", "فون", "اولاد", "سيدي", "مولاي"}
+_NAMING = {"ويدعي", "يدعي", "واسمه", "واسمها", "ويدعي", "ويدعي", "اسمه", "اسمها", "ويدعونه"}
+_JOINT = ("كل من",)
+_QUOTE_VERB_SUFFIXES = ("قوله", "قولها", "قولهم", "تاكيده", "تاكيدها")
+
+
+@dataclass
+class Mention:
+    """A named or described source at normalized offsets [start, end)."""
+
+    start: int
+    end: int
+    kind: str  # person | organisation | anonymous
+    name: tuple = ()  # name tokens (person), or the whole phrase (organisation/anonymous)
+    role: tuple = ()  # title/role tokens
+    gender: str = ""
+    text: str = ""  # the mention as written (normalized)
+    parts: list = field(default_factory=list)  # joint sources: one Mention each
+    name_span: tuple = None  # (start, end) of the name tokens
+
+
+@lru_cache(maxsize=65536)
+def bare(tok: str) -> str:
+    """Strip a leading conjunction and article: والوزير -> وزير."""
+    if tok.startswith("و") and len(tok) > 4 and (tok[1:] in TITLES or tok[1:].startswith("ال")):
+        tok = tok[1:]
+    if tok.startswith("ال") and len(tok) > 3:
+        tok = tok[2:]
+    return tok
+
+
+def _definite(tok):
+    return tok.startswith("ال") or (tok.startswith("وال") and len(tok) > 4)
+
+
+@lru_cache(maxsize=65536)
+def is_title(tok):
+    if tok in TITLES:
+        return True
+    if tok.startswith(("ال", "وال")):
+        b = bare(tok)
+        return b in TITLES or ("ال" + b) in TITLES
+    return tok.startswith("و") and tok[1:] in TITLES
+
+
+@lru_cache(maxsize=65536)
+def title_gender(tok):
+    b = bare(tok)
+    for t in (tok, b, "ال" + b):
+        if t in TITLES:
+            return TITLES[t]
+    return ""
+
+
+@lru_cache(maxsize=65536)
+def is_org(tok):
+    return tok in ORGANISATIONS or bare(tok) in ORGANISATIONS or ("ال" + bare(tok)) in ORGANISATIONS
+
+
+@lru_cache(maxsize=65536)
+def is_anonymous(tok):
+    return tok in ANONYMOUS or bare(tok) in ANONYMOUS
+
+
+@lru_cache(maxsize=65536)
+def is_stop(tok):
+    return tok in STOPWORDS or not tok[0].isalpha() or tok in VERBS or (tok[:1] in "وفل" and tok[1:] in VERBS) \
+        or (tok[:2] in ("ول", "فل") and tok[2:] in VERBS)
+
+
+@lru_cache(maxsize=65536)
+def name_like(tok, first, prev=""):
+    """Can `tok` be part of a person's name? `first`: would it start the name; `prev`: the
+    name token before it."""
+    if tok == "علي" and prev in _CONNECTORS | {"ابو", "ام"}:
+        return True  # the name علي folds together with the preposition على
+    if tok in _CONNECTORS:
+        return True
+    if len(tok) < 2 or is_stop(tok) or is_title(tok) or is_org(tok):
+        return False
+    if tok in PERSON_NAMES and PERSON_NAMES[tok] != "-":
+        return True
+    if first and tok in COMMON_WORDS:
+        return False
+    if clitic_noun(tok):
+        return False  # بنبرة، للصحفيين: a preposition glued to a noun
+    if tok[:1] in "وف" and (tok[1:] in STOPWORDS or tok[1:] in COMMON_WORDS):
+        return False  # وعما، وفي: a conjunction glued to a particle or noun
+    if not first and tok.endswith("ا") and tok[:-1] in COMMON_WORDS:
+        return False  # an indefinite object after the name: كتب فلان منشورا
+    if tok.endswith(("ها", "هم", "هما", "كم")) and len(tok) > 4 and tok not in PERSON_NAMES:
+        return False  # a noun with a possessive pronoun: أعمالها
+    return True
+
+
+def _ali_is_name(prev, nxt):
+    """علي after a given name is a name when what follows is a surname, not a noun."""
+    if prev in _CONNECTORS:
+        return True
+    return prev in PERSON_NAMES and bool(nxt) and nxt[:1].isalpha() and not is_stop(nxt) \
+        and (nxt not in COMMON_WORDS or (nxt.startswith("ال") and nxt.endswith("ي")))
+
+
+@lru_cache(maxsize=65536)
+def clitic_noun(tok):
+    """A noun with a glued preposition (لحزب، لإدارة، باسم), never a name."""
+    if tok.startswith(("لل", "بال")) or tok in ("باسم", "لدي"):
+        return True
+    if tok[:1] not in "لب" or len(tok) < 5 or tok in PERSON_NAMES:
+        return False
+    rest = tok[1:]
+    return rest.startswith("ال") or rest in COMMON_WORDS or is_org(rest) or is_title(rest)
+
+
+def name_gender(name):
+    """Gender from the first name token: lexicon first, then the feminine ending."""
+    if not name:
+        return ""
+    first = name[1] if name[0] in ("ابو", "ام") and len(name) > 1 else name[0]
+    if name[0] == "ام":
+        return "f"
+    if name[0] == "ابو":
+        return "m"
+    g = PERSON_NAMES.get(first, "-")
+    if g in ("m", "f"):
+        return g
+    if first.endswith("ه") and not first.startswith("ال"):
+        return "f"
+    return ""
+
+
+def tokens(text, start, end):
+    """(token, start, end) for the normalized text[start:end]."""
+    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+
+
+def parse_phrase(toks, text):
+    """Parse the tokens of a subject region (after the cue, before إن/:) into a Mention.
+
+    The region may hold circumstantial phrases between commas (في بيان، خلال كلمته);
+    the source is the first chunk that names someone, and a later chunk that carries the
+    name (الرئيسة التنفيذية للشركة، سارة المطيري) completes a role-only first chunk.
+    """
+    chunks, cur = [], []
+    for t in toks:
+        if t[0] in ("،", ","):
+            if cur:
+                chunks.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    if cur:
+        chunks.append(cur)
+    best = None
+    for chunk in chunks:
+        words = [t[0] for t in chunk]
+        if words[0] in _NAMING and len(chunk) > 1:
+            m = _parse_np(chunk[1:], text)
+            if m and m.kind == "person" and m.name:
+                if best and best.kind in ("person", "anonymous"):
+                    m.role = best.role or tuple(best.text.split())
+                return m
+            continue
+        if words[0] == "(":
+            continue
+        if (words[0] in STOPWORDS and words[0] not in _CONNECTORS and " ".join(words[:2]) not in _JOINT) or words[0] in ("وهو", "وهي", "طلب", "فضل", "رفض", "مفضلا", "طالبا"):
+            continue
+        m = _parse_np(chunk, text)
+        if not m:
+            if best is not None:
+                break
+            continue
+        if best is None:
+            best = m
+            if m.kind != "person" or m.name:
+                break
+        elif m.kind == "person" and m.name and (not best.name or (best.role and is_title(words[0]) and words[0].startswith("ال"))):
+            m.role = best.role + m.role
+            m.gender = m.gender or best.gender
+            return m
+        else:
+            break
+    return best
+
+
+def _parse_np(chunk, text):
+    words = [t[0] for t in chunk]
+    i = 0
+    if len(words) > 2 and " ".join(words[:2]) in _JOINT:
+        i = 2
+    if i < len(words) and words[i] in ("لي", "له", "لها", "لنا", "لهم"):
+        i += 1
+    if i >= len(words):
+        return None
+    start = chunk[i][1]
+    if is_anonymous(words[i]) and not is_title(words[i]):
+        j = i + 1
+        while j < len(words) and words[j] not in ("طلب", "فضل", "رفض", "وهو", "وهي", "قوله", "قولها") and j - i < 10:
+            j += 1
+        phrase = tuple(words[i:j])
+        return Mention(start, chunk[j - 1][2], "anonymous", phrase, (), "", " ".join(phrase))
+    if is_org(words[i]) and not is_title(words[i]):
+        j = i + 1
+        while j < len(words) and j - i < 8:
+            w, prev = words[j], words[j - 1]
+            if w.startswith(("ال", "وال", "بال", "لل")):
+                pass
+            elif is_org(w) or (w[:1] == "ل" and is_org(w[1:])):
+                pass  # a body inside a body: إدارة نادي ...، تقرير ... لإدارة المرور
+            elif not prev.startswith(("ال", "وال", "بال", "لل")) and w[:1].isalpha() and len(w) > 2 \
+                    and not is_stop(w) and w not in COMMON_WORDS and not is_title(w):
+                pass  # a proper noun in the construct: شركة أرامكو، مجموعة فاغنر
+            else:
+                break
+            j += 1
+        phrase = tuple(words[i:j])
+        return Mention(start, chunk[j - 1][2], "organisation", phrase, (), "f" if words[i].endswith("ه") else "m", " ".join(phrase))
+    role, name, gender = [], [], ""
+    parts = []
+    j = i
+    name_start = None
+    name_ends = []
+    doubtful = False  # a name right after a role complement may be more of the role
+    while j < len(words):
+        w = words[j]
+        prev = name[-1] if name else ""
+        if name and w.startswith("و") and len(w) > 3 and w not in _CONNECTORS and not w[1:].startswith("ال") and (name_like(w[1:], True) or is_title(w[1:])) or (name and w.startswith("وال") and is_title(w[1:])):
+            # A joint source: "البذالي والنائب ناصر الكندري"
+            rest = [(w[1:], chunk[j][1] + 1, chunk[j][2])] + chunk[j + 1:]
+            other = _parse_np(rest, text)
+            if other and other.kind == "person" and other.name:
+                parts.append(other)
+                j = len(words)
+            break
+        if w == "علي" and name and _ali_is_name(prev, words[j + 1] if j + 1 < len(words) else ""):
+            name.append(w)  # the name علي, not the preposition على: أحمد علي المصري
+            name_ends.append(chunk[j][2])
+            j += 1
+            continue
+        if is_stop(w) and w not in _CONNECTORS and not (w == "علي" and prev in _CONNECTORS):
+            break
+        if name and is_title(w) and w.startswith("ال") and j + 1 < len(words) and words[j + 1] in _CONNECTORS:
+            # a title-like word inside a name: محمد الأمين ولد أحمدو
+            name.append(w)
+            name_ends.append(chunk[j][2])
+            j += 1
+            continue
+        if doubtful and name and is_title(w) and w.startswith("ال") and len(name) <= 3 and j + 1 < len(words) and name_like(words[j + 1], True):
+            # what looked like a name was the role's complement: المدير السابق لإدارة صيانة الطرق المهندس يوسف ...
+            role.extend(name)
+            name, name_ends, name_start, doubtful = [], [], None, False
+            role.append(w)
+            gender = title_gender(w) or gender
+        elif not name and is_title(w):
+            role.append(w)
+            gender = gender or title_gender(w)
+        elif not name and role and (is_title(role[-1]) and not _definite(role[-1])
+                                    or role[-1][:1] in "لب" and not role[-1].startswith(("لل", "بال"))) and w[:1].isalpha() \
+                and not is_stop(w):
+            role.append(w)  # a title in construct takes a complement, not a name: رئيسة قسم ...
+        elif not name and role and role[-1] in HONORIFICS and w.startswith("ال") \
+                and w not in COMMON_WORDS and not is_org(w) and not is_title(w) and not is_stop(w):
+            # an honorific before a surname: النائب الكندري
+            name_start = chunk[j][1]
+            name.append(w)
+            name_ends.append(chunk[j][2])
+        elif not name and role and not w.startswith(("ال", "وال", "لل", "بال")) and role[-1].startswith(("ال", "وال")) \
+                and w[:1] not in "لب" and not is_org(w) and not is_title(w) and w[:1].isalpha():
+            # a name after a definite role word: المتحدث باسم الكرملين دميتري بيسكوف
+            name_start = name_start if name_start is not None else chunk[j][1]
+            name.append(w)
+            name_ends.append(chunk[j][2])
+        elif not name and role and (w.startswith(("ال", "وال", "لل", "بال")) or clitic_noun(w) or w in COMMON_WORDS or is_org(w)
+                                    or (w[:1] in "لب" and w not in PERSON_NAMES and j + 1 < len(words) and words[j + 1].startswith("ال"))):
+            role.append(w)
+        elif name_like(w, not name, prev) or (not name and not role and w.startswith("ال")):
+            if len(name) >= 6 or (len(name) >= 2 and w in COMMON_WORDS and w not in _CONNECTORS and prev not in _CONNECTORS
+                                  and not (w.startswith("ال") and w.endswith("ي"))):
+                break  # a common word ends the name, but a nisba surname (المصري) does not
+            if len(name) >= 2 and w.endswith("ا") and w not in PERSON_NAMES and prev not in _CONNECTORS:
+                break  # an accusative object after the name: أصدر فلان بيانا
+            if not name and role and not (role[-1] in TITLES or bare(role[-1]) in TITLES):
+                doubtful = True
+            name_start = name_start if name_start is not None else chunk[j][1]
+            name.append(w)
+            name_ends.append(chunk[j][2])
+        else:
+            break
+        j += 1
+    while name and name[-1] in _CONNECTORS:
+        name.pop()
+        name_ends.pop()
+        j -= 1
+    while len(name) >= 2 and name[0].startswith("ال") and not name[1].startswith("ال") and name[1] not in _CONNECTORS \
+            and PERSON_NAMES.get(name[0], "-") == "-":
+        # an unlisted descriptor before a given name (الطبيبة ليلى ...) is a role, not the name
+        role.append(name.pop(0))
+        gender = gender or ("f" if role[-1].endswith("ه") else "")
+        k = next(idx for idx, t in enumerate(chunk) if t[2] > name_start)
+        name_start = chunk[k + 1][1]
+    if not name and not role:
+        return None
+    end_tok = chunk[min(j, len(chunk)) - 1]
+    if parts:
+        end_tok = chunk[-1]
+    m = Mention(start, end_tok[2], "person", tuple(name), tuple(role), "", text[start:end_tok[2]])
+    if name:
+        m.name_span = (name_start, name_ends[-1])
+    m.gender = name_gender(m.name) or gender
+    if parts:
+        m.parts = [Mention(start, start, "person", m.name, m.role, m.gender)] + parts
+    return m
+
+
+def relay_source(toks):
+    """For 'نقلت الوكالة عن X قوله' / 'ما نقلته الوكالة عن X': the tokens after عن."""
+    for k, t in enumerate(toks):
+        if t[0] == "عن" and k + 1 < len(toks):
+            rest = []
+            for x in toks[k + 1:]:
+                if x[0] in _QUOTE_VERB_SUFFIXES:
+                    break
+                rest.append(x)
+            return rest
+    return None
+
+
+# ---------------------------------------------------------------- body mentions
+
+def find_mentions(text, paragraphs, excluded, para_tokens=None):
+    """Person and organisation mentions in the body, outside quoted content.
+
+    `excluded` is a sorted list of (start, end) quote-content spans to skip;
+    `para_tokens` the tokens of each paragraph when already computed.
+    """
+    out = []
+    for n_p, p in enumerate(paragraphs):
+        toks = para_tokens[n_p] if para_tokens is not None else tokens(text, p.start, p.end)
+        n = len(toks)
+        i = 0
+        while i < n:
+            w = toks[i][0]
+            if w == "\x00":
+                i += 1
+                continue
+            if w == "(" and i + 2 < n and toks[i + 1][0] in ("ام", "ابو"):
+                # a kunya in brackets after a name: "سميرة العتوم (أم يزن)"
+                k = i
+                while k > 0 and i - k < 4 and toks[k - 1][0][:1].isalpha() and name_like(toks[k - 1][0], False):
+                    k -= 1
+                e = i + 2
+                while e < n and toks[e][0] != ")" and e - i < 5:
+                    e += 1
+                if k < i - 1 and e < n:
+                    full = tuple(t[0] for t in toks[k:i])
+                    base = Mention(toks[k][1], toks[i - 1][2], "person", full, (), name_gender(full), " ".join(full),
+                                   name_span=(toks[k][1], toks[i - 1][2]))
+                    alias = tuple(t[0] for t in toks[i + 1:e])
+                    out.append(Mention(toks[i + 1][1], toks[e - 1][2], "person", alias, (), base.gender, " ".join(alias), parts=[base]))
+                i += 1
+                continue
+            start_np = False
+            if is_title(w) and not is_stop(w):
+                start_np = True
+            elif is_org(w) and not w.startswith(("رد", "بيان")):
+                start_np = True
+            elif w.startswith("ال") and w.endswith(("ي", "يه")) and w not in COMMON_WORDS and i + 2 < n \
+                    and not toks[i + 1][0].startswith("ال") and name_like(toks[i + 1][0], True) and toks[i + 1][0] not in COMMON_WORDS \
+                    and toks[i + 2][0][:1].isalpha() and name_like(toks[i + 2][0], False):
+                start_np = True  # a nationality before a name: الدنماركي لارس أندرسن
+            elif not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS and i + 1 < n and name_like(toks[i + 1][0], False) and toks[i + 1][0][0].isalpha():
+                start_np = True
+            if start_np:
+                j = i
+                while j < n and j - i < 14 and toks[j][0] not in ("،", ".", ":", "؛", "(", ")", '"', "«", "»", "“", "”") and toks[j][0] != "\x00":
+                    j += 1
+                m = _parse_np(toks[i:j], text) if j > i else None
+                if m and m.kind == "person" and m.name and not m.role and i > 0 and toks[i - 1][0].startswith("ال") \
+                        and toks[i - 1][0][2:3].isalpha() and not is_stop(toks[i - 1][0]):
+                    m.role = (toks[i - 1][0],)  # a descriptor right before the name: نظيره الإسباني خافيير ...
+                if m and (m.name or m.kind == "organisation" or m.role):
+                    # Apposition: "X، المدير الإقليمي ..." adds a role; "رئيسة القسم، المهندسة Y" names the role
+                    if m.kind == "person" and j + 1 < n and toks[j][0] == "،" and (toks[j + 1][0] in HONORIFICS or (
+                            (m.end == toks[j - 1][2] or (toks[j + 1][0] in PERSON_NAMES and toks[j + 1][0] not in COMMON_WORDS)) and (is_title(toks[j + 1][0]) or (
+                                not m.name and name_like(toks[j + 1][0], True) and not toks[j + 1][0].startswith("ال"))))):
+                        k = j + 1
+                        while k < n and toks[k][0] not in ("،", ".", ":", "؛", "(", ")") and k - j < 12:
+                            k += 1
+                        m2 = _parse_np(toks[j + 1:k], text)
+                        if m2 and m2.kind == "person":
+                            if m2.name and (not m.name or toks[j + 1][0].startswith("ال")):
+                                m2.role = m.role + m2.role
+                                m2.gender = m2.gender or m.gender
+                                m2.start = m.start
+                                m = m2
+                            elif m.name and not m2.name:
+                                m.role = m.role + m2.role
+                                m.gender = m.gender or m2.gender
+                    # A kunya in brackets: "سميرة العتوم (أم يزن)"
+                    if m.kind == "person" and m.name and j < n and toks[j][0] == "(":
+                        k = j + 1
+                        while k < n and toks[k][0] != ")" and k - j < 5:
+                            k += 1
+                        alias = tuple(t[0] for t in toks[j + 1:k])
+                        if alias and alias[0] in ("ام", "ابو"):
+                            out.append(Mention(toks[j + 1][1], toks[k - 1][2], "person", alias, (), m.gender, " ".join(alias), parts=[m]))
+                    out.append(m)
+                    # continue after the parsed phrase
+                    consumed = i + 1
+                    while consumed < n and toks[consumed][2] <= m.end:
+                        consumed += 1
+                    i = max(consumed, i + 1)
+                    continue
+            i += 1
+    return out
+
+
+def _inside(spans, pos):
+    """Is `pos` inside one of the sorted, non-overlapping (start, end) spans?"""
+    k = bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+# ---------------------------------------------------------------- resolution
+
+@dataclass
+class Entity:
+    """A source the article names, with every way it is named."""
+
+    kind: str
+    name: tuple
+    gender: str = ""
+    roles: set = field(default_factory=set)  # bare role head words
+    role_words: set = field(default_factory=set)  # every bare word of its roles
+    role_text: str = ""
+    positions: list = field(default_factory=list)
+    known: bool = False
+
+
+class Resolver:
+    """Holds the article's entities and resolves mentions to canonical names."""
+
+    def __init__(self, mentions, known_speakers=(), original=None, body_tokens=()):
+        self.body = list(body_tokens)
+        self._expanded = {}
+        self._index = None
+        self.entities = []
+        self.orgs = []  # (position, phrase tuple)
+        self.kunyas = {}
+        self.display = {}  # normalized name -> the name as written
+        self._original = original
+        for m in sorted(mentions, key=lambda m: m.start):
+            self.add(m)
+        self.known = []
+        for ks in known_speakers or ():
+            from .normalize import normalize_word
+            names = [tuple(normalize_word(a).split()) for a in (ks.name, *ks.aliases) if a]
+            self.known.append((ks, names))
+
+    def _remember(self, words, span):
+        if self._original is not None and span and words:
+            self.display.setdefault(" ".join(words), self._original(*span))
+
+    def show_span(self, start, end, default):
+        """The text as written at normalized [start, end)."""
+        return self._original(start, end) if self._original is not None else default
+
+    def show(self, name):
+        """The speaker as the article writes it (the normalized form when unknown)."""
+        return self.display.get(name, name)
+
+    def add(self, m):
+        if m.kind == "organisation":
+            self.orgs.append((m.start, m.name))
+            self._remember(m.name, (m.start, m.end))
+            return None
+        if m.kind != "person":
+            return None
+        if m.parts and m.name and m.name[0] in ("ام", "ابو") and len(m.parts) == 1:
+            ent = self.add(m.parts[0])
+            if ent:
+                self.kunyas[m.name] = ent
+            return ent
+        if not m.name:
+            return None
+        self._remember(m.name, m.name_span)
+        ent = self._match(m.name, m.gender, m.start, create=len(m.name) >= 2)
+        if ent is None:
+            return None
+        if m.gender and not ent.gender and len(m.name) >= 2:
+            ent.gender = m.gender
+        for r in m.role:
+            if is_title(r):
+                ent.roles.add(bare(r))
+            ent.role_words.add(bare(r))
+        if m.role and not ent.role_text:
+            ent.role_text = " ".join(m.role)
+        insort(ent.positions, m.start)
+        return ent
+
+    def _match(self, name, gender, pos, create):
+        cands = [e for e in self.entities if _contains(e.name, name) or _contains(name, e.name)]
+        if not cands:
+            sk = _skeleton(name)
+            cands = [e for e in self.entities if _contains(_skeleton(e.name), sk) or _contains(sk, _skeleton(e.name))]
+        if gender:
+            cands = [e for e in cands if not e.gender or e.gender == gender]
+        exact = [e for e in cands if e.name == name]
+        if exact:
+            return exact[0]
+        longer = [e for e in cands if len(name) > len(e.name)]
+        if create and len(longer) == 1 and len(cands) == 1:
+            longer[0].name = name  # a fuller form of a name seen before
+            return longer[0]
+        if cands and (not create or len(cands) == 1):
+            return cands[-1]
+        if not create:
+            return None
+        e = Entity("person", name, gender)
+        self.entities.append(e)
+        return e
+
+    def person(self, m, pos, gender):
+        """Canonical (speaker, ambiguous) for a person mention at `pos` with verb `gender`."""
+        gender = gender or m.gender
+        if m.name in self.kunyas:
+            return " ".join(self.kunyas[m.name].name), False
+        if m.name:
+            name = m.name
+            cands = self._containing(name)
+            if not cands and len(name) > 1 and name[0] in _CONNECTORS:
+                name = name[1:]  # با الحسين -> الحسين
+                cands = self._containing(name)
+            if not cands or (len(name) <= 2 and all(e.name == name for e in cands)):
+                ent = self._expand(name, gender)
+                if ent is not None:
+                    for e in cands:  # the short entity was the same person all along
+                        e.name = ent.name
+                        e.gender = e.gender or ent.gender
+                    cands = cands or [ent]
+            if not cands:
+                return self._known(m.name) or " ".join(m.name), False
+            cands = _filter_gender(cands, gender)
+            heads = {bare(r) for r in m.role if is_title(r)}
+            if heads and len(cands) > 1:
+                cands = [e for e in cands if e.roles & heads] or cands
+            best = _recent(cands, pos)
+            return " ".join(best.name), len({e.name for e in cands}) > 1 and len(m.name) == 1
+        # a title alone (الوزير الإسباني): the entity whose roles share the most words with it,
+        # a shared descriptor (الإسباني) counting more than the shared head (وزير)
+        first = next((bare(r) for r in m.role if is_title(r)), None)  # the head of the construct
+        heads = {first, _stem(first)} if first else set()
+        words = {bare(r) for r in m.role if r not in GENERIC_ROLE_WORDS} - heads
+
+        def score(e):
+            # the head title counts 2, a shared nationality/affiliation adjective (الإسباني) 3,
+            # another shared word (a genitive: محامي الفنانة) 1
+            head = bool(heads & (e.roles | {_stem(r) for r in e.roles}))
+            shared = words & e.role_words
+            return 2 * head + sum(3 if w.endswith(("ي", "يه")) else 1 for w in shared)
+
+        cands = _filter_gender([e for e in self.entities if score(e) > 0], gender)
+        if cands:
+            top = max(score(e) for e in cands)
+            cands = [e for e in cands if score(e) == top]
+            best = _recent(cands, pos)
+            return " ".join(best.name), len(cands) > 1
+        return self._known(tuple(m.role)) or m.text, False
+
+    def _containing(self, name):
+        cands = [e for e in self.entities if _contains(e.name, name)]
+        if not cands:
+            sk = _skeleton(name)
+            cands = [e for e in self.entities if _contains(_skeleton(e.name), sk)]
+        return cands
+
+    def _expand(self, name, gender):
+        """Find the fuller form of a short name in the body: the name tokens written just
+        before its first occurrence (الكرواتية يلينا كوفاتش -> يلينا كوفاتش)."""
+        if name in self._expanded:
+            return self._expanded[name]
+        self._expanded[name] = None  # each short name is searched for once
+        n = len(name)
+        body = self.body
+        if self._index is None:
+            self._index = {}
+            for idx, tok in enumerate(body):
+                self._index.setdefault(tok[0], []).append(idx)
+        for i in self._index.get(name[0], ()):
+            if tuple(t[0] for t in body[i:i + n]) != name:
+                continue
+            k = i
+            while k > 0 and i - k < 4:
+                w, prev = body[k - 1][0], (body[k - 2][0] if k > 1 else "")
+                if body[k - 1][2] + 2 < body[k][1] or is_title(w) or is_org(w) or (is_stop(w) and w not in _CONNECTORS):
+                    break  # punctuation or a line between, or a word that is no name
+                if w.startswith("ال") and not (prev in _CONNECTORS or PERSON_NAMES.get(prev, "-") != "-"):
+                    break
+                if not w.startswith("ال") and not name_like(w, True) and w not in _CONNECTORS:
+                    break
+                k -= 1
+            r = i + n
+            while r < len(body) and r - (i + n) < 3 and body[r][1] <= body[r - 1][2] + 1 \
+                    and (body[r][0] in _CONNECTORS or (name_like(body[r][0], False, body[r - 1][0]) and body[r][0] not in COMMON_WORDS
+                         and (body[r][0] in PERSON_NAMES or body[r - 1][0] in _CONNECTORS or not body[r][0].endswith("ا")))):
+                r += 1
+            while r > i + n and body[r - 1][0] in _CONNECTORS:
+                r -= 1
+            if k < i or r > i + n:
+                full = tuple(t[0] for t in body[k:r])
+                g = name_gender(full)
+                if gender and g and g != gender:
+                    continue
+                self._remember(full, (body[k][1], body[r - 1][2]))
+                e = Entity("person", full, gender or g, positions=[body[k][1]])
+                if k > 0 and body[k - 1][0].startswith("ال") and body[k - 1][2] + 2 >= body[k][1]:
+                    e.role_words.add(bare(body[k - 1][0]))  # الكرواتية يلينا كوفاتش
+                self.entities.append(e)
+                self._expanded[name] = e
+                return e
+        return None
+
+    def organisation(self, phrase, pos):
+        """A bare definite head (الوزارة) refers to the nearest full name with that head."""
+        if len(phrase) == 1 and phrase[0].startswith("ال"):
+            head = phrase[0][2:]
+            cands = [(p, n) for p, n in self.orgs if len(n) > 1 and n[0] == head]
+            before = [c for c in cands if c[0] < pos]
+            if before:
+                return " ".join(before[-1][1])
+            if cands:
+                return " ".join(cands[0][1])
+        return " ".join(phrase)
+
+    def _known(self, words):
+        for ks, names in self.known:
+            if any(n == words or (len(words) == 1 and words[-1] in n) for n in names):
+                return ks.name
+        return ""
+
+    def apply_known(self, speaker):
+        """Replace a speaker by a known speaker's canonical name when it is one of its aliases."""
+        words = tuple(speaker.split())
+        for ks, names in self.known:
+            if any(n == words for n in names):
+                return ks.name
+        return speaker
+
+
+_SKELETON = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "ط": "ت", "ص": "س", "ث": "س", "ذ": "ز", "ظ": "ز", "ض": "د"})
+
+
+def _skeleton(name):
+    """Spelling-tolerant form of a name (أندرسن/أندرسون, فاينبرغ/فاينبرج): long vowels dropped."""
+    out = []
+    for w in name:
+        if w.startswith("ال") and len(w) > 4:
+            w = w[2:]  # دمرداش / الدمرداش
+        w = w.translate(_SKELETON)
+        out.append(w[:1] + w[1:].replace("ا", "").replace("و", "").replace("ي", ""))
+    return tuple(out)
+
+
+def _stem(w):
+    return w[:-1] if w.endswith("ه") else w
+
+
+def _contains(hay, needle):
+    n = len(needle)
+    return n > 0 and any(hay[i:i + n] == needle for i in range(len(hay) - n + 1))
+
+
+def _filter_gender(cands, gender):
+    if not gender:
+        return cands
+    return [e for e in cands if not e.gender or e.gender == gender] or cands
+
+
+def _recent(cands, pos):
+    def last_before(e):
+        k = bisect_right(e.positions, pos)
+        return e.positions[k - 1] if k else -1
+    best = max(cands, key=last_before)
+    if last_before(best) < 0:
+        best = min(cands, key=lambda e: e.positions[0] if e.positions else 1 << 60)
+    return best
