@@ -69,6 +69,11 @@ def _names():
     for line in _lines("person_names.txt"):
         word, _, gender = line.partition("\t")
         out[word] = gender or "-"
+    for line in _lines("given_names.txt"):  # hand-written: fills gaps, and gives a gender the data left open
+        word, _, gender = line.partition("\t")
+        word = normalize_word(word)
+        if out.get(word, "-") == "-":
+            out[word] = gender or "-"
     return out
 
 

@@ -9,8 +9,9 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize
 from .types import Extraction, Quote
 
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+_IMPERSONAL = {"جاء", "ورد", "تردد"}
 _DOCUMENTS = {"بيان", "البيان", "الرد", "رد", "التقرير", "الرساله", "المذكره", "البلاغ"}
 
 
@@ -80,8 +81,11 @@ def _region_mention(t, c):
     relayed = speakers.relay_source(toks) if (c.relay or (c.cue and c.cue.lemma == "نقل")) else None
     if relayed:
         toks = relayed
-    if toks and toks[0][0] == "في" and c.cue is not None and c.cue.kind == "verb":
-        toks = toks[1:]  # جاء في البيان / تردد في أوساط: the source follows في
+    if len(toks) > 1 and toks[0][0] == "في" and c.cue is not None and c.cue.kind == "verb" \
+            and (c.cue.lemma in _IMPERSONAL or speakers.is_anonymous(toks[1][0])):
+        toks = toks[1:]  # جاء في البيان / تردد في أوساط: the source follows في; قال في ندوة: it does not
+    while toks and speakers.is_reporting_word(toks[0][0]):
+        toks = toks[1:]  # بحسب ما أعلنته الأمانة العامة: the verb of a sourcing clause is no source
     m = speakers.parse_phrase(toks, t) if toks else None
     if m is not None and m.kind == "person" and not m.name and not m.role:
         return None
@@ -115,13 +119,18 @@ def _resolve(t, norm, cands, mentions, resolver):
                     speaker = resolver.show_span(mention.start, mention.end, speaker)
             elif kind == "organisation":
                 if len(mention.name) == 1 and mention.name[0] in _DOCUMENTS:
-                    org = next((h for h in reversed(history) if h[2] == "organisation"), None)
-                    speaker = org[0] if org else mention.text
+                    # the body named earlier in the paragraph issued it, else the last body quoted
+                    speaker = resolver.last_organisation(c.para.start, mention.start) if c.para is not None else ""
+                    if not speaker:
+                        org = next((h for h in reversed(history) if h[2] == "organisation"), None)
+                        speaker = org[0] if org else mention.text
                     resolution = "coreference"
                 else:
                     speaker = resolver.organisation(mention.name, mention.start)
                     if speaker != " ".join(mention.name):
                         resolution = "coreference"
+                    else:
+                        resolver.remember(mention.name, (mention.start, mention.end))
             else:
                 if mention.parts:
                     names = [resolver.person(p, c.start, "")[0] for p in mention.parts]
@@ -167,9 +176,14 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts):
     s = c.para.sentence_start(pos) if c.para is not None else pos
     lo, hi = bisect_left(starts, s), bisect_left(starts, pos)
     local = [m for m in mentions[lo:hi] if ((m.kind == "person" and (m.name or m.role))
-             or (m.kind == "organisation" and len(t[s:m.start].split()) <= 2))]
+             or (m.kind == "organisation" and len(t[s:m.start].split()) <= 2) or m.kind == "anonymous")
+             and t[max(s, m.start - 5):m.start].split()[-1:] not in (["وهو"], ["وهي"])]  # وهو ناج آخر: the same person
     local = [m for m in local if _compatible(m.gender, gender)]
+    if cue is not None and cue.kind == "participle":
+        local = local[:1]  # a participle's source is the sentence's subject, not a later object
     for m in reversed(local):
+        if m.kind == "anonymous":
+            return resolver.show_span(m.start, m.end, m.text), "anonymous", "", m.gender, False
         if m.kind == "organisation":
             return resolver.organisation(m.name, m.start), "organisation", "", m.gender, False
         name, amb = resolver.person(m, m.start, gender)

@@ -18,6 +18,13 @@ TOKEN = regex.compile(r"[\p{L}\p{N}_.]+(?<!\.)|[^\s\p{L}\p{N}]")
 _CONNECTORS = {"عبد", "بن", "بنت", "ولد", "ابو", "ام", "ال", "ايت", "ابن", "با", "دي", "دو", "فان", "فون", "اولاد", "سيدي", "مولاي"}
 _NAMING = {"ويدعي", "يدعي", "واسمه", "واسمها", "ويدعي", "ويدعي", "اسمه", "اسمها", "ويدعونه"}
 _JOINT = ("كل من",)
+# after these a name goes on whatever the next word looks like: عبد الأمير، أبو الفضل، بن الشيخ
+_NAME_JOINERS = {"عبد", "ابو", "ام", "بن", "ابن", "بنت", "ولد", "ايت", "اولاد", "سيدي", "مولاي"}
+_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"}
+_ANON_END = {"طلب", "فضل", "رفض", "وهو", "وهي", "وهم", "قوله", "قولها", "قولهم"} | _RELATIVES
+# anonymous heads that start a source in running text (not أحد/بعض, which start anything)
+_GROUP_HEADS = {"مصدر", "مصادر", "مسؤول", "مسؤوله", "مسؤولون", "دبلوماسي", "دبلوماسيون", "شهود", "مراقبون", "ناشطون", "خبراء", "سكان"}
+_QUOTE_MARKS = {'"', "«", "»", "“", "”"}
 _QUOTE_VERB_SUFFIXES = ("قوله", "قولها", "قولهم", "تاكيده", "تاكيدها")
 
 
@@ -74,9 +81,28 @@ def is_org(tok):
     return tok in ORGANISATIONS or bare(tok) in ORGANISATIONS or ("ال" + bare(tok)) in ORGANISATIONS
 
 
+_DOCUMENT_HEADS = {"بيان", "تقرير", "رد", "رساله", "مذكره", "بلاغ", "وثيقه", "دراسه", "مرسوم", "قرار", "حكم", "اعلان", "تعميم"}
+
+
+def is_document(tok):
+    """A document rather than a body: البيان، التقرير."""
+    return bare(tok) in _DOCUMENT_HEADS
+
+
 @lru_cache(maxsize=65536)
 def is_anonymous(tok):
     return tok in ANONYMOUS or bare(tok) in ANONYMOUS
+
+
+@lru_cache(maxsize=65536)
+def is_reporting_word(tok):
+    """A reporting verb, also with an object pronoun (أعلنته، نقلتها، أوردها)."""
+    if tok in VERBS or (tok[:1] in "وف" and tok[1:] in VERBS):
+        return True
+    for suffix in ("ه", "ها", "هم"):
+        if tok.endswith(suffix) and len(tok) > len(suffix) + 2 and tok[:-len(suffix)] in VERBS:
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)
@@ -93,19 +119,19 @@ def name_like(tok, first, prev=""):
         return True  # the name علي folds together with the preposition على
     if tok in _CONNECTORS:
         return True
-    if len(tok) < 2 or is_stop(tok) or is_title(tok) or is_org(tok):
+    if len(tok) < 2 or is_stop(tok) or is_title(tok) or is_org(tok) or is_reporting_word(tok):
         return False
     if tok in PERSON_NAMES and PERSON_NAMES[tok] != "-":
         return True
     if first and tok in COMMON_WORDS:
         return False
-    if clitic_noun(tok):
-        return False  # بنبرة، للصحفيين: a preposition glued to a noun
+    if clitic_noun(tok) or (not first and tok[:1] == "ب" and tok[1:] in COMMON_WORDS and tok not in PERSON_NAMES):
+        return False  # بنبرة، للصحفيين، بصوت: a preposition glued to a noun
     if tok[:1] in "وف" and (tok[1:] in STOPWORDS or tok[1:] in COMMON_WORDS):
         return False  # وعما، وفي: a conjunction glued to a particle or noun
     if not first and tok.endswith("ا") and tok[:-1] in COMMON_WORDS:
         return False  # an indefinite object after the name: كتب فلان منشورا
-    if tok.endswith(("ها", "هم", "هما", "كم")) and len(tok) > 4 and tok not in PERSON_NAMES:
+    if possessive(tok):
         return False  # a noun with a possessive pronoun: أعمالها
     return True
 
@@ -115,7 +141,13 @@ def _ali_is_name(prev, nxt):
     if prev in _CONNECTORS:
         return True
     return prev in PERSON_NAMES and bool(nxt) and nxt[:1].isalpha() and not is_stop(nxt) \
+        and not (possessive(nxt) and nxt not in PERSON_NAMES) \
         and (nxt not in COMMON_WORDS or (nxt.startswith("ال") and nxt.endswith("ي")))
+
+
+def possessive(tok):
+    """A noun carrying a possessive pronoun (صفحتها، تشككها، أعمالهم): never a name."""
+    return len(tok) > 4 and tok.endswith(("ها", "هم", "هما", "كم")) and tok not in PERSON_NAMES
 
 
 @lru_cache(maxsize=65536)
@@ -126,7 +158,7 @@ def clitic_noun(tok):
     if tok[:1] not in "لب" or len(tok) < 5 or tok in PERSON_NAMES:
         return False
     rest = tok[1:]
-    return rest.startswith("ال") or rest in COMMON_WORDS or is_org(rest) or is_title(rest)
+    return rest.startswith("ال") or rest in COMMON_WORDS or is_org(rest) or is_title(rest) or is_anonymous(rest)
 
 
 def name_gender(name):
@@ -178,21 +210,24 @@ def parse_phrase(toks, text):
                     m.role = best.role or tuple(best.text.split())
                 return m
             continue
+        if best is not None and best.name and (words[0] == "(" or words[0] in STOPWORDS or words[0] in _NAMING):
+            break  # only the very next chunk may put a name in apposition
         if words[0] == "(":
             continue
         if (words[0] in STOPWORDS and words[0] not in _CONNECTORS and " ".join(words[:2]) not in _JOINT) or words[0] in ("وهو", "وهي", "طلب", "فضل", "رفض", "مفضلا", "طالبا"):
             continue
-        m = _parse_np(chunk, text)
+        m = _parse_np(chunk, text, closed=chunk is not chunks[-1])
         if not m:
             if best is not None:
                 break
             continue
         if best is None:
             best = m
-            if m.kind != "person" or m.name:
+            if m.kind != "person" or (m.name and not (m.role and (len(m.name) == 1 or _honorific_next(chunks, chunk)))):
                 break
-        elif m.kind == "person" and m.name and (not best.name or (best.role and is_title(words[0]) and words[0].startswith("ال"))):
-            m.role = best.role + m.role
+        elif m.kind == "person" and m.name and (not best.name or (best.role and (
+                len(best.name) == 1 or (is_title(words[0]) and words[0].startswith("ال"))))):
+            m.role = best.role + best.name + m.role  # what looked like a name completed the role: ... بصفاقس، فلانة
             m.gender = m.gender or best.gender
             return m
         else:
@@ -200,7 +235,16 @@ def parse_phrase(toks, text):
     return best
 
 
-def _parse_np(chunk, text):
+def _honorific_next(chunks, chunk):
+    """Does the chunk after `chunk` open with an honorific or a definite title (، الدكتور فلان)?"""
+    k = next(i for i, c in enumerate(chunks) if c is chunk)
+    if k + 1 >= len(chunks):
+        return False
+    w = chunks[k + 1][0][0]
+    return w in HONORIFICS or (is_title(w) and w.startswith("ال"))
+
+
+def _parse_np(chunk, text, closed=False):
     words = [t[0] for t in chunk]
     i = 0
     if len(words) > 2 and " ".join(words[:2]) in _JOINT:
@@ -212,7 +256,7 @@ def _parse_np(chunk, text):
     start = chunk[i][1]
     if is_anonymous(words[i]) and not is_title(words[i]):
         j = i + 1
-        while j < len(words) and words[j] not in ("طلب", "فضل", "رفض", "وهو", "وهي", "قوله", "قولها") and j - i < 10:
+        while j < len(words) and words[j] not in _ANON_END and words[j] not in VERBS and j - i < 10:
             j += 1
         phrase = tuple(words[i:j])
         return Mention(start, chunk[j - 1][2], "anonymous", phrase, (), "", " ".join(phrase))
@@ -220,10 +264,23 @@ def _parse_np(chunk, text):
         j = i + 1
         while j < len(words) and j - i < 8:
             w, prev = words[j], words[j - 1]
+            if w in STOPWORDS and w != "في":
+                break  # الي (إلى) looks definite
             if w.startswith(("ال", "وال", "بال", "لل")):
                 pass
             elif is_org(w) or (w[:1] == "ل" and is_org(w[1:])):
                 pass  # a body inside a body: إدارة نادي ...، تقرير ... لإدارة المرور
+            elif w in _QUOTE_MARKS or (w == "في" and j + 1 < len(words) and words[j + 1] in _QUOTE_MARKS and j - i >= 2):
+                # a name in quotation marks: شركة "...", لجنة متابعة ... في "..."
+                k = j + 1 if w in _QUOTE_MARKS else j + 2
+                while k < len(words) and words[k] not in _QUOTE_MARKS and k - j < 7:
+                    k += 1
+                if k >= len(words) or k - j >= 7:
+                    break
+                j = k + 1
+                continue
+            elif not prev.startswith(("ال", "وال", "بال", "لل")) and _construct_to_definite(words, j):
+                pass  # an indefinite construct chain ending in a definite noun: لجنة متابعة حقوق المودعين
             elif not prev.startswith(("ال", "وال", "بال", "لل")) and w[:1].isalpha() and len(w) > 2 \
                     and not is_stop(w) and w not in COMMON_WORDS and not is_title(w):
                 pass  # a proper noun in the construct: شركة أرامكو، مجموعة فاغنر
@@ -251,6 +308,11 @@ def _parse_np(chunk, text):
             break
         if w == "علي" and name and _ali_is_name(prev, words[j + 1] if j + 1 < len(words) else ""):
             name.append(w)  # the name علي, not the preposition على: أحمد علي المصري
+            name_ends.append(chunk[j][2])
+            j += 1
+            continue
+        if name and prev in _NAME_JOINERS and w[:1].isalpha() and w not in STOPWORDS and w not in VERBS:
+            name.append(w)  # عبد الأمير، أبو الفضل
             name_ends.append(chunk[j][2])
             j += 1
             continue
@@ -282,7 +344,9 @@ def _parse_np(chunk, text):
             name.append(w)
             name_ends.append(chunk[j][2])
         elif not name and role and not w.startswith(("ال", "وال", "لل", "بال")) and role[-1].startswith(("ال", "وال")) \
-                and w[:1] not in "لب" and not is_org(w) and not is_title(w) and w[:1].isalpha():
+                and (w[:1] not in "لب" or (len(w) > 3 and not clitic_noun(w) and (w in PERSON_NAMES or (
+                    j + 1 < len(words) and name_like(words[j + 1], False, w))))) \
+                and not is_org(w) and not is_title(w) and w[:1].isalpha() and not possessive(w):
             # a name after a definite role word: المتحدث باسم الكرملين دميتري بيسكوف
             name_start = name_start if name_start is not None else chunk[j][1]
             name.append(w)
@@ -291,10 +355,16 @@ def _parse_np(chunk, text):
                                     or (w[:1] in "لب" and w not in PERSON_NAMES and j + 1 < len(words) and words[j + 1].startswith("ال"))):
             role.append(w)
         elif name_like(w, not name, prev) or (not name and not role and w.startswith("ال")):
-            if len(name) >= 6 or (len(name) >= 2 and w in COMMON_WORDS and w not in _CONNECTORS and prev not in _CONNECTORS
-                                  and not (w.startswith("ال") and w.endswith("ي"))):
-                break  # a common word ends the name, but a nisba surname (المصري) does not
-            if len(name) >= 2 and w.endswith("ا") and w not in PERSON_NAMES and prev not in _CONNECTORS:
+            # a leading unlisted descriptor (الغينية مريم ...) is no name token yet
+            held = len(name) - (len(name) > 1 and name[0].startswith("ال") and not name[1].startswith("ال")
+                                and PERSON_NAMES.get(name[0], "-") == "-")
+            if len(name) >= 6 or (held >= 2 and w in COMMON_WORDS and w not in _CONNECTORS and prev not in _CONNECTORS
+                                  and not (w.startswith("ال") and w.endswith("ي"))
+                                  and not (closed and w.startswith("ال") and j + 1 == len(words))):
+                # a common word ends the name, but a nisba surname (المصري) does not, nor a
+                # definite word closing the phrase before its comma (أحمد عبد الباقي الجمال، محافظ ...)
+                break
+            if held >= 2 and w.endswith("ا") and w not in PERSON_NAMES and prev not in _CONNECTORS:
                 break  # an accusative object after the name: أصدر فلان بيانا
             if not name and role and not (role[-1] in TITLES or bare(role[-1]) in TITLES):
                 doubtful = True
@@ -327,6 +397,20 @@ def _parse_np(chunk, text):
     if parts:
         m.parts = [Mention(start, start, "person", m.name, m.role, m.gender)] + parts
     return m
+
+
+def _construct_to_definite(words, j):
+    """Does the indefinite noun at j start a construct chain (إضافة) that ends in a definite noun?"""
+    k = j
+    while k < len(words) and k - j < 4:
+        w = words[k]
+        if not w[:1].isalpha() or w in STOPWORDS or VERBS.get(w, "xxxx")[3] == "verb" or is_title(w) \
+                or w.endswith("ا") or possessive(w):
+            return False  # (a participle such as متابعة is also a noun)
+        if w.startswith("ال"):
+            return k > j
+        k += 1
+    return False
 
 
 def relay_source(toks):
@@ -381,6 +465,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 start_np = True
             elif is_org(w) and not w.startswith(("رد", "بيان")):
                 start_np = True
+            elif w in _GROUP_HEADS or (w == "عدد" and i + 1 < n and toks[i + 1][0] == "من"):
+                start_np = True  # an anonymous or collective source: مصدر حكومي، عدد من المعلمين
             elif w.startswith("ال") and w.endswith(("ي", "يه")) and w not in COMMON_WORDS and i + 2 < n \
                     and not toks[i + 1][0].startswith("ال") and name_like(toks[i + 1][0], True) and toks[i + 1][0] not in COMMON_WORDS \
                     and toks[i + 2][0][:1].isalpha() and name_like(toks[i + 2][0], False):
@@ -391,10 +477,14 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 j = i
                 while j < n and j - i < 14 and toks[j][0] not in ("،", ".", ":", "؛", "(", ")", '"', "«", "»", "“", "”") and toks[j][0] != "\x00":
                     j += 1
-                m = _parse_np(toks[i:j], text) if j > i else None
+                m = _parse_np(toks[i:j], text, closed=j < n and toks[j][0] == "،") if j > i else None
                 if m and m.kind == "person" and m.name and not m.role and i > 0 and toks[i - 1][0].startswith("ال") \
                         and toks[i - 1][0][2:3].isalpha() and not is_stop(toks[i - 1][0]):
                     m.role = (toks[i - 1][0],)  # a descriptor right before the name: نظيره الإسباني خافيير ...
+                if m and m.kind == "anonymous":
+                    out.append(m)
+                    i = j
+                    continue
                 if m and (m.name or m.kind == "organisation" or m.role):
                     # Apposition: "X، المدير الإقليمي ..." adds a role; "رئيسة القسم، المهندسة Y" names the role
                     if m.kind == "person" and j + 1 < n and toks[j][0] == "،" and (toks[j + 1][0] in HONORIFICS or (
@@ -403,7 +493,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                         k = j + 1
                         while k < n and toks[k][0] not in ("،", ".", ":", "؛", "(", ")") and k - j < 12:
                             k += 1
-                        m2 = _parse_np(toks[j + 1:k], text)
+                        m2 = _parse_np(toks[j + 1:k], text, closed=k < n and toks[k][0] == "،")
                         if m2 and m2.kind == "person":
                             if m2.name and (not m.name or toks[j + 1][0].startswith("ال")):
                                 m2.role = m.role + m2.role
@@ -460,6 +550,7 @@ class Resolver:
     def __init__(self, mentions, known_speakers=(), original=None, body_tokens=()):
         self.body = list(body_tokens)
         self._expanded = {}
+        self._expanded_orgs = {}
         self._index = None
         self.entities = []
         self.orgs = []  # (position, phrase tuple)
@@ -473,6 +564,15 @@ class Resolver:
             from .normalize import normalize_word
             names = [tuple(normalize_word(a).split()) for a in (ks.name, *ks.aliases) if a]
             self.known.append((ks, names))
+
+    def _build_index(self):
+        self._index = {}
+        for idx, tok in enumerate(self.body):
+            self._index.setdefault(tok[0], []).append(idx)
+
+    def remember(self, words, span):
+        """Show `words` as the text at normalized `span` is written."""
+        self._remember(words, span)
 
     def _remember(self, words, span):
         if self._original is not None and span and words:
@@ -600,9 +700,7 @@ class Resolver:
         n = len(name)
         body = self.body
         if self._index is None:
-            self._index = {}
-            for idx, tok in enumerate(body):
-                self._index.setdefault(tok[0], []).append(idx)
+            self._build_index()
         for i in self._index.get(name[0], ()):
             if tuple(t[0] for t in body[i:i + n]) != name:
                 continue
@@ -638,16 +736,56 @@ class Resolver:
         return None
 
     def organisation(self, phrase, pos):
-        """A bare definite head (الوزارة) refers to the nearest full name with that head."""
-        if len(phrase) == 1 and phrase[0].startswith("ال"):
-            head = phrase[0][2:]
-            cands = [(p, n) for p, n in self.orgs if len(n) > 1 and n[0] == head]
-            before = [c for c in cands if c[0] < pos]
-            if before:
-                return " ".join(before[-1][1])
-            if cands:
-                return " ".join(cands[0][1])
-        return " ".join(phrase)
+        """A short name refers to the nearest fuller name it begins: الوزارة -> وزارة الخارجية،
+        البنك المركزي -> البنك المركزي التونسي; before the mention first, else the first after."""
+        n = len(phrase)
+        if n == 1 and not phrase[0].startswith("ال"):
+            return " ".join(phrase)
+        head = bare(phrase[0])
+        cands = []
+        for p, name in self.orgs:
+            for k in range(len(name) - n):  # also inside a longer name: مجلس إدارة البنك المركزي التونسي
+                if bare(name[k]) == head and name[k + 1:k + n] == phrase[1:] and (k == 0 or name[k].startswith("ال")):
+                    cands.append((p, name[k:]))
+                    break
+        before = [c for c in cands if c[0] < pos]
+        if before:
+            return " ".join(before[-1][1])
+        if cands:
+            return " ".join(cands[0][1])
+        full = self._expand_org(phrase) if phrase[0].startswith("ال") else None
+        return " ".join(full or phrase)
+
+    def _expand_org(self, phrase):
+        """A definite short name written in full somewhere in the body, followed by its
+        adjectives and complements (رئيسة الجامعة الوطنية للمؤسسات ... -> الجامعة الوطنية ...)."""
+        if phrase in self._expanded_orgs:
+            return self._expanded_orgs[phrase]
+        self._expanded_orgs[phrase] = None
+        body, n, best = self.body, len(phrase), None
+        if self._index is None:
+            self._build_index()
+        for i in self._index.get(phrase[0], ()):
+            if tuple(t[0] for t in body[i:i + n]) != phrase:
+                continue
+            r = i + n
+            while r < len(body) and r - i < 8 and body[r][1] <= body[r - 1][2] + 1 and body[r][0][:1].isalpha() \
+                    and (body[r][0].startswith(("ال", "وال", "لل")) or (  # لحقوق المهاجرين
+                        body[r][0][:1] == "ل" and r + 1 < len(body) and body[r + 1][0].startswith("ال"))) \
+                    and not is_stop(body[r][0]) and not is_title(body[r][0]):
+                r += 1
+            if r > i + n and (best is None or r - i > len(best)):
+                best = tuple(t[0] for t in body[i:r])
+                self._remember(best, (body[i][1], body[r - 1][2]))
+        self._expanded_orgs[phrase] = best
+        return best
+
+    def last_organisation(self, lo, hi):
+        """The fullest name of the last body named in [lo, hi) (not a document): who issued البيان."""
+        for p, name in self.orgs:  # the first: a later one is more often an object (على أعضاء اللجنة)
+            if lo <= p < hi and not is_document(name[0]):
+                return self.organisation(name, p)
+        return ""
 
     def _known(self, words):
         for ks, names in self.known:
