@@ -6,7 +6,11 @@ import regex
 
 from .lexicon import BOILERPLATE
 
-_PATTERNS = [regex.compile(p) for p in BOILERPLATE]
+# Patterns anchored at the line start are tried together with one match() call; the few
+# unanchored ones are searched one by one (in one alternation they would be tried at
+# every position).
+_ANCHORED = regex.compile("|".join(f"(?:{p[1:]})" for p in BOILERPLATE if p.startswith("^")))
+_UNANCHORED = [regex.compile(p) for p in BOILERPLATE if not p.startswith("^")]
 _LINE = regex.compile(r"[^\n]+")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _SENTENCE_END = regex.compile(r"[.!؟?:…\"»”']\s*$")
@@ -34,13 +38,12 @@ def mark(norm_text: str) -> list:
         if text.strip():
             lines.append(Line(m.start(), m.end(), text, len(_WORD.findall(text))))
     seen = {}
-    for line in lines:
-        key = " ".join(line.text.split())
+    keys = [" ".join(line.text.split()) for line in lines]
+    for key in keys:
         seen[key] = seen.get(key, 0) + 1
     first_long = next((i for i, l in enumerate(lines) if _running(l)), len(lines))
-    for i, line in enumerate(lines):
-        key = " ".join(line.text.split())
-        if any(p.search(key) for p in _PATTERNS):
+    for i, (line, key) in enumerate(zip(lines, keys)):
+        if _ANCHORED.match(key) or any(p.search(key) for p in _UNANCHORED):
             line.body = False
         elif seen[key] > 1 and (line.words <= 8 or not _SENTENCE_END.search(key)):
             # Captions and mastheads are pasted twice; a body sentence almost never is.

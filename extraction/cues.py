@@ -37,11 +37,14 @@ def _trie_regex(node):
 
 
 _VERB = regex.compile(_B + r"(?P<pre>ف?و?ل?|و?ف|ول|ل)(?P<form>" + _alt(VERBS) + ")" + _E)
-_MASDAR = regex.compile(_B + r"و?ب(?P<form>" + _alt(MASDARS) + ")" + _E)
+# after ب (ختم بالقول) or إلى (دفعه إلى التأكيد على أن)
+_MASDAR = regex.compile(_B + r"(?:و?ب|الي )(?P<form>" + _alt(MASDARS) + ")" + _E)
 _RELAY = _alt(SOURCING["relay"])
 _PREFIX = regex.compile(
     _B + r"(?P<form>و?(?:(?:ب?حسب|وفقا|وفق|طبقا)(?:\s*ل(?=\S))?(?:\s*(?:" + _RELAY + r"))?"
-    r"|حسبما(?:\s+(?:نقلت|نقل|افادت|افاد|ذكرت|ذكر|اوردت|اعلنت|قالت|قال))?|نقلا عن|علي لسان))" + _E
+    r"|حسبما(?:\s+(?:نقلت|نقل|افادت|افاد|ذكرت|ذكر|اوردت|اعلنت|قالت|قال))?|نقلا عن|علي لسان"
+    # '...، على حد قول المصدر': clause-final with the source named (على حد قوله is `final`)
+    r"|علي حد (?:قول|تعبير|وصف)))" + _E
 )
 _FINAL = regex.compile(_B + r"(?P<form>" + _alt(SOURCING["final"]) + ")" + _E)
 _INTERVIEW = regex.compile(r"(?m)^[ \t]*(?P<form>ج)\s*[:/\-–]\s*")

@@ -16,6 +16,10 @@ _BREAK = regex.compile(
 )
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _AFTER_SPAN = regex.compile(r"\s*،\s*(?:لكنه|لكنها|لكنهم|غير انه|غير انها|الا انه|الا انها)(?![\p{L}])")
+# 'قبل أن تنقل إلى ...': أن after a temporal word is part of the writer's clause
+_TEMPORAL = regex.compile(r"(?<![\p{L}])(?:قبل|بعد|منذ|دون|بدون)\s+$")
+_OUTLET = regex.compile(r"\s+ل(?:ـ)?\s*[«\"“]")
+_SECOND_ILA = regex.compile(r"[،,]\s*و(?:الي\s+)ال\p{L}")
 _TRAIL = ".،؛:!؟?… \t-–—"
 _OPEN = "\"“«‹'„‘"
 
@@ -69,7 +73,8 @@ def _introducer(text, para, pos, limit, all_cues, k):
                     return "comp", i, cm.end()
                 return "qual", i, after
             m = _COMP.match(text, i)
-            if m and (i == pos or not text[i - 1].isalpha()):
+            if m and (i == pos or not text[i - 1].isalpha()) and not (
+                    m.group("comp") == "ان" and _TEMPORAL.search(text, max(0, i - 8), i)):
                 if m.group("prep") or m.group("comp") != "وان" or i == pos:
                     return "comp", i, m.end()
             # another reporting verb before any introducer: this cue does not introduce content
@@ -164,6 +169,15 @@ def build(text, paras, cues):
             continue
         found = []
         idxs = by_para.get(id(p), [])
+        if p.answer is not None:
+            # an interview answer: one quote of the interviewee, quotations inside included
+            cue, cstart, region = p.answer
+            while cstart < p.end and text[cstart] in "-–—•* \t":
+                cstart += 1  # '- answer': a dash that marks the turn
+            a, b = _trim(text, cstart, p.end)
+            if b > a:
+                out.append(Candidate(a, b, "direct", cue, region=region, implicit=region is None, para=p))
+            continue
         # first pass: where each cue's content starts
         intro = {}
         for k in idxs:
@@ -177,8 +191,10 @@ def build(text, paras, cues):
                 if r:
                     intro[k] = r
         # a new reported clause starts at a cue after a comma (، مضيفا أن / ، فيما نفى أن)
+        # (a participle ends the clause even when a noun follows it: ، نافيا الأنباء)
         starts = sorted(s for s in (_clause_start(text, cues[k].start) for k in idxs
-                                    if (k in intro or cues[k].kind in ("final", "prefix")) and not p.span_at(cues[k].start))
+                                    if (k in intro or cues[k].kind in ("final", "prefix", "participle"))
+                                    and not p.span_at(cues[k].start))
                         if text[s:s + 1] in "،,")
         taken_until = p.start
         for k in idxs:
@@ -196,7 +212,9 @@ def build(text, paras, cues):
                 pass
             elif k in intro:
                 kind, reg_end, cstart = intro[k]
-                region = (c.end, reg_end)
+                # 'قال شهود لـ"الصحيفة" إن': the outlet spoken to is not part of the source
+                outlet = _OUTLET.search(text, c.end, reg_end)
+                region = (c.end, outlet.start() if outlet else reg_end)
                 if kind == "colon" or kind == "qual" and text[cstart:cstart + 2].strip()[:1] in _OPEN:
                     cand, consumed = _after_colon(text, paras, n, p, cstart)
                     consumed_paras.update(id(q) for q in consumed)
@@ -207,7 +225,14 @@ def build(text, paras, cues):
                 else:
                     while cstart < p.end and text[cstart] == " ":
                         cstart += 1
-                    a, b = _content_end(text, p, cstart, [s for s in starts if s > cstart])
+                    stops = [s for s in starts if s > cstart]
+                    if text.startswith("الي", c.start) or text.startswith("الي ", reg_end):
+                        # 'إلى التنبيه بأن ...، وإلى التهديد ...': a second complement of the
+                        # governing verb, not more of the reported clause
+                        m = _SECOND_ILA.search(text, cstart, p.end)
+                        if m:
+                            stops = sorted(stops + [m.start()])
+                    a, b = _content_end(text, p, cstart, stops)
                     if b > a:
                         typ, a, b, flags = _classify(text, p, a, b)
                         cand = Candidate(a, b, typ, c, flags=flags)
@@ -315,6 +340,10 @@ def _quote_before(text, p, c):
     j = c.start
     while j > p.start and text[j - 1] in " ،,.":
         j -= 1
+    if text[max(p.start, j - 4):j] == "هكذا" and j - 4 > p.start:  # '«...»، هكذا قال X'
+        j -= 4
+        while j > p.start and text[j - 1] in " ،,.":
+            j -= 1
     span = p.span_at(j - 1) if j > p.start else None
     if span is None or span.end != j or span.words < 2:
         return None
@@ -381,6 +410,115 @@ def _final(text, p, c):
 
 
 def questions_paragraphs(text, paras):
-    """Paragraphs that are interview questions (س:)."""
+    """Paragraphs that are interview questions (س:, or the interviewer's turns in an
+    interview layout). Answer paragraphs of a layout get `answer` set for `build`."""
     qs = set(cue_finder.questions(text))
-    return {id(p) for p in paras if p.start in qs or any(p.start <= q < p.start + 3 for q in qs)}
+    out = {id(p) for p in paras if p.start in qs or any(p.start <= q < p.start + 3 for q in qs)}
+    if not out:
+        asking = [n for n, p in enumerate(paras) if _asks(text, p)]
+        if len(asking) >= 2:  # cheap gate: most articles have no question paragraphs at all
+            out = _labelled_interview(text, paras) or _unlabelled_interview(text, paras, asking)
+    return out
+
+
+# 'أفق: كيف ...؟' / 'الطيب: كنت ...': a short label (one to three words) and a colon
+_LABEL = regex.compile(r"[ \t]*(?P<label>[«\"“]?\p{L}+(?:[ \t]+\p{L}+){0,2}[»\"”]?)[ \t]*:[ \t]*")
+_INTERVIEW_INTRO = regex.compile(
+    r"\b(?:(?:في|خلال|وفي)\s+(?:حوار|مقابله|لقاء)|التقت|التقي|التقينا|حاورت|حاورنا"
+    r"|نص\s+(?:الحوار|المقابله|اللقاء)|(?:اجرت|اجري|اجرينا)\s+(?:\S+\s+){0,3}?(?:حوارا|مقابله|لقاء))\b"
+)
+# the interviewee: 'حوار مع X' / 'التقت «الصحيفة» بـX' (a name in quotation marks is the outlet)
+_INTERVIEWEE = regex.compile(
+    r"(?:(?<![\p{L}])مع\s+|(?<![\p{L}])(?:التقت|التقي|التقينا)\s+(?:\S+\s+){0,3}?ب(?:ـ)?)(?=[^\s«\"“])"
+)
+_GENERIC_LABELS = {"جواب", "الجواب", "اجابه", "الاجابه", "رد", "الرد", "ج"}
+_REGION_END = regex.compile(r"[،.:؛؟(]")
+
+
+_MAX_ANSWER_PARAS = 6  # a longer stretch without a question is the writer's again
+
+
+def _asks(text, p):
+    return text[max(p.start, p.end - 6):p.end].rstrip(" .»\"”")[-1:] in "؟?"
+
+
+def _labelled_interview(text, paras):
+    """Alternating 'INTERVIEWER: question؟' and 'INTERVIEWEE: answer' paragraphs: answers
+    are the interviewee's quotes (the label is the cue and names the source)."""
+    labels = []
+    for p in paras:
+        m = _LABEL.match(text, p.start, p.end)
+        lab = None
+        if m and m.end() < p.end and not cue_finder._VERB.search(text, m.start(), m.end()):
+            lab = m.group("label").strip("«»\"“” \t")
+        labels.append((lab, m))
+    count, asked = {}, {}
+    for (lab, _), p in zip(labels, paras):
+        if lab:
+            count[lab] = count.get(lab, 0) + 1
+            asked[lab] = asked.get(lab, 0) + _asks(text, p)
+    askers = {lab for lab, n in count.items() if n >= 2 and asked[lab] >= 0.6 * n and lab not in ("س", "ج")}
+    if not askers:
+        return set()
+    replies = {}
+    for n in range(1, len(paras)):
+        lab = labels[n][0]
+        if lab and lab not in askers and labels[n - 1][0] in askers and not _asks(text, paras[n]):
+            replies[lab] = replies.get(lab, 0) + 1
+    # 'آمنة الطيب:' once, then 'الطيب:': every label that replies to a question answers
+    answerers = set(replies) if sum(replies.values()) >= 2 else set()
+    if not answerers:
+        return set()
+    questions = set()
+    current = region = None
+    first = next(n for n, (lab, _) in enumerate(labels) if lab in askers)
+    intro = next((p for p in reversed(paras[:first]) if _INTERVIEW_INTRO.search(text, p.start, p.end)), None)
+    for n, (p, (lab, m)) in enumerate(zip(paras, labels)):
+        if lab in askers:
+            questions.add(id(p))
+            current = None
+        elif lab in answerers:
+            a, b = m.start("label"), m.end("label")
+            current = cue_finder.Cue(a, b, "interview", lab)
+            # 'جواب:' names nobody: the interviewee is the one the intro names
+            region = (_interviewee(text, intro) if intro else None) if lab in _GENERIC_LABELS else (a, b)
+            p.answer = (current, m.end(), region)
+        elif lab is None and current is not None and any(l in askers for l, _ in labels[n + 1:]):
+            # an answer over several paragraphs, before the next question
+            p.answer = (current, p.start, region)
+        else:
+            current = None
+    return questions
+
+
+def _interviewee(text, p):
+    """The interviewee named in an intro paragraph ('حوار مع X'، 'التقت ... بـX'), as a region."""
+    m = _INTERVIEWEE.search(text, p.start, p.end)
+    if m is None:
+        return None
+    end = _REGION_END.search(text, m.end(), p.end)
+    return m.end(), end.start() if end else p.end
+
+
+def _unlabelled_interview(text, paras, asking):
+    """After an interview intro (في حوار مع، التقت ... بـ، نص الحوار), question paragraphs
+    ending in ؟ alternate with answer paragraphs: the answers are the interviewee's."""
+    m = _INTERVIEW_INTRO.search(text, 0, paras[asking[-1]].start)
+    if m is None:
+        return set()
+    # the intro may sit in the headline or a deck line (-1: before the body)
+    intro = next((n for n, p in enumerate(paras) if p.end > m.start()), 0) - (m.start() < paras[0].start)
+    qs = [n for n in asking if n > intro and not paras[n].starts_quote
+          and len(_WORD.findall(text, paras[n].start, paras[n].end)) <= 60]
+    qs = [n for n in qs if n + 1 < len(paras) and n + 1 not in qs]
+    if len(qs) < 2:
+        return set()
+    region = _interviewee(text, paras[intro]) if intro >= 0 else None
+    for k, q in enumerate(qs):
+        last = qs[k + 1] if k + 1 < len(qs) and qs[k + 1] - q <= _MAX_ANSWER_PARAS + 1 else q + 2
+        for n in range(q + 1, last):
+            a = paras[n]
+            if n > q + 1 and cue_finder._VERB.search(text, a.start, min(a.end, a.start + 20)):
+                break  # the writer's narrative resumes with its own cue
+            a.answer = (cue_finder.Cue(a.start, a.start, "interview", ""), a.start, region)
+    return {id(paras[q]) for q in qs}

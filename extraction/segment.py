@@ -36,6 +36,8 @@ class Paragraph:
     ends: list = field(default_factory=list)
     starts_quote: bool = False
     open_at_end: bool = False
+    # interview layout (set by quotes.questions_paragraphs): (cue, content_start, region)
+    answer: tuple = None
 
     def span_at(self, i):
         """The outermost span that contains offset i, or None."""
