@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 HOST = "127.0.0.1"  # loopback only: this tool never loads another machine
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/iqtibas_bench"
+DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/12"
 PASSWORD = "bench-password-not-secret"
 EDITORS = 20
 QUOTES = 100_000
@@ -146,7 +147,7 @@ def seed(*, quotes=QUOTES, editors=EDITORS):
                 length = 60
                 status = rng.choice(statuses)
                 batch.append(models.Quote(
-                    article=article, start=offset, end=offset + length, content=article.text[offset:offset + length],
+                    article=article, newsroom=newsroom, start=offset, end=offset + length, content=article.text[offset:offset + length],
                     type=rng.choice(models.QuoteType.values), cue="قال", cue_start=offset, cue_end=offset + 3,
                     speaker=speakers[rng.randrange(SPEAKERS)], speaker_mention="الوزير",
                     confidence=round(rng.random(), 3), flags=["low_confidence"] if rng.random() < 0.1 else [],
@@ -162,6 +163,17 @@ def seed(*, quotes=QUOTES, editors=EDITORS):
           f"{SPEAKERS:,} speakers, {editors} editors in {time.monotonic() - started:.1f} s", flush=True)
 
 
+def cache_forget(redis_url):
+    """Drop cached counts of an earlier run: a re-seeded database reuses the newsroom's id."""
+    import redis
+
+    client = redis.Redis.from_url(redis_url)
+    stale = list(client.scan_iter(match="*desk:quote-count:*"))
+    if stale:
+        client.delete(*stale)
+    client.close()
+
+
 # Server --------------------------------------------------------------------------------
 
 def free_port():
@@ -175,7 +187,10 @@ def gunicorn_start(env, port, workers, threads):
     command = [gunicorn, "newsroom.wsgi", "--bind", f"{HOST}:{port}", "--workers", str(workers),
                "--worker-class", "gthread" if threads > 1 else "sync", "--threads", str(threads),
                "--access-logfile", "-" if os.environ.get("BENCH_ACCESS_LOG") else "/dev/null",
-               "--error-logfile", "-", "--log-level", "warning", "--timeout", "60"]
+               "--error-logfile", "-", "--log-level", "warning", "--timeout", "60",
+               # gthread closes idle keep-alive connections after 2 s by default, shorter than an
+               # editor's pause; a proxy in front would keep them open (nginx: 75 s).
+               "--keep-alive", "75"]
     process = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -368,7 +383,11 @@ def main():
         "DJANGO_SETTINGS_MODULE": "newsroom.settings",
         "LOG_LEVEL": "WARNING",
     }
-    env.pop("REDIS_URL", None)  # accepting a quote queues nothing; no broker needed
+    # The cache shared by the worker processes (the queue's status counts) lives in Redis, as in
+    # production; accepting a quote queues no Celery task.
+    env["REDIS_URL"] = os.environ.get("BENCH_REDIS_URL", DEFAULT_REDIS_URL)
+    if urllib.parse.urlparse(env["REDIS_URL"]).hostname not in ("127.0.0.1", "localhost"):
+        sys.exit("the bench Redis must be on this machine")
 
     fresh = args.fresh or not database_exists(url)
     if fresh:
@@ -384,6 +403,7 @@ def main():
 
         connection.close()
         subprocess.run(["psql", url, "-q", "-c", "VACUUM ANALYZE"], check=True)
+    cache_forget(env["REDIS_URL"])
 
     port = free_port()
     server = gunicorn_start(env, port, args.workers, args.threads)

@@ -130,6 +130,13 @@ STORAGES = {
 # Celery on Redis: broker and result store. No REDIS_URL: tasks run in-process.
 REDIS_URL = env("REDIS_URL")
 EMBEDDED_TASKS = REDIS_URL is None
+# The cache holds small shared counters (the queue's per-status counts) that every web worker
+# process must see: Redis when there is one, else this process's memory (one process only).
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "iqtibas"}
+    if REDIS_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
 CELERY_BROKER_URL = REDIS_URL or "memory://localhost/"
 CELERY_RESULT_BACKEND = REDIS_URL or None
 CELERY_TASK_ALWAYS_EAGER = EMBEDDED_TASKS

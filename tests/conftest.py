@@ -38,7 +38,8 @@ TEST_QUEUE = f"iqtibas-test-{uuid.uuid4().hex[:12]}"
 @pytest.fixture(scope="session", autouse=True)
 def _test_settings():
     """Settings for the whole session: plain static storage (no collectstatic needed), fast
-    password hashing, and this session's own Celery queue."""
+    password hashing, this session's own Celery queue, and a cache in this process's memory
+    (emptied before each test: a Redis cache would outlive the test database's ids)."""
     from django.conf import settings
 
     celery_app.conf.task_default_queue = TEST_QUEUE
@@ -46,11 +47,19 @@ def _test_settings():
         STORAGES={**settings.STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}},
         PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
         CELERY_TASK_DEFAULT_QUEUE=TEST_QUEUE,
+        CACHES={"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}},
     )
     overrides.enable()
     yield
     overrides.disable()
     _redis_delete(TEST_QUEUE, with_bindings=True)
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    from django.core.cache import cache
+
+    cache.clear()
 
 
 def _redis_delete(queue, *, with_bindings=False):

@@ -60,7 +60,7 @@ def get_article_for_user(user, article_id, *, write=False):
 def get_quote_for_user(user, quote_id, *, write=False):
     access = desk_access(user)
     quote = get_object_or_404(
-        Quote.objects.select_related("article", "speaker"), pk=quote_id, article__newsroom=access.newsroom
+        Quote.objects.select_related("article", "speaker"), pk=quote_id, newsroom=access.newsroom
     )
     if write and not access.can_review:
         raise PermissionDenied

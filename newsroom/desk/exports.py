@@ -42,7 +42,7 @@ def quotes_for_export(*, newsroom, status=DEFAULT_STATUS, chunk_size=2000):
     """Yield one dict per quote of the newsroom in the given status group, in article order."""
     if status not in STATUS_CHOICES:
         raise ValueError(f"unknown status {status!r}; choose from {', '.join(STATUS_CHOICES)}")
-    quotes = Quote.objects.filter(article__newsroom=newsroom)
+    quotes = Quote.objects.filter(newsroom=newsroom)
     if STATUS_CHOICES[status] is not None:
         quotes = quotes.filter(status__in=STATUS_CHOICES[status])
     rows = quotes.order_by("article_id", "start", "id").values(

@@ -2,10 +2,12 @@
 
 import django_filters
 from django import forms
+from django.contrib.auth import get_user_model
+from django.db import connection
 from django.utils.translation import gettext_lazy as _
 
 from . import selectors
-from .models import Speaker, SpeakerKind
+from .models import Quote, ReviewStatus, Speaker, SpeakerKind
 
 
 class SpeakerFilter(django_filters.FilterSet):
@@ -26,11 +28,6 @@ class SpeakerFilter(django_filters.FilterSet):
 
 
 # Review queue
-
-from django.contrib.auth import get_user_model  # noqa: E402
-from django.db import connection  # noqa: E402
-
-from .models import Quote, ReviewStatus  # noqa: E402
 
 QUEUE_STATUS_ALL = "all"
 
@@ -87,6 +84,9 @@ class QuoteQueueFilter(django_filters.FilterSet):
 
     def only_flagged(self, queryset, name, value):
         return queryset.filter(unflagged=False) if value else queryset
+
+    def filters_besides_status(self) -> bool:
+        return any(value not in (None, "", False) for name, value in self.form.cleaned_data.items() if name != "status")
 
     def queryset_without(self, skipped):
         """The queryset with every filter but `skipped` applied: the per-status counts ignore the status."""

@@ -180,12 +180,23 @@ class ReviewStatus(models.TextChoices):
 REVIEWED_STATUSES = (ReviewStatus.VERIFIED, ReviewStatus.EDITED, ReviewStatus.REJECTED)
 
 
+class QuoteQuerySet(models.QuerySet):
+    def bulk_create(self, objs, *args, **kwargs):
+        objs = list(objs)
+        for quote in objs:
+            quote.newsroom_from_article()
+        return super().bulk_create(objs, *args, **kwargs)
+
+
 class Quote(models.Model):
     class Origin(models.TextChoices):
         MACHINE = "machine", _("Machine")
         EDITOR = "editor", _("Editor")
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
+    # The article's newsroom, copied when the quote is created (an article never changes newsroom):
+    # the queue, its counts and access checks filter quotes without joining articles.
+    newsroom = models.ForeignKey(Newsroom, on_delete=models.CASCADE, related_name="quotes", editable=False)
     run = models.ForeignKey(ExtractionRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes")
     origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.MACHINE)
     content = models.TextField(_("content"))
@@ -213,12 +224,16 @@ class Quote(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = QuoteQuerySet.as_manager()
+
     class Meta:
         ordering = ["article_id", "start", "id"]
         indexes = [
-            # The review queue: open quotes, lowest confidence first, keyset-paginated by id.
-            models.Index(fields=["status", "confidence", "id"], name="quote_queue_idx"),
-            models.Index(fields=["status", "unflagged", "confidence", "id"], name="quote_review_queue_idx"),
+            # The review queue: a newsroom's quotes of one status, flagged then least confident
+            # first, keyset-paginated by id.
+            models.Index(fields=["newsroom", "status", "unflagged", "confidence", "id"], name="quote_review_queue_idx"),
+            # The per-status counts of the queue's tabs: an index-only scan.
+            models.Index(fields=["newsroom", "status"], name="quote_newsroom_status_idx"),
             models.Index(fields=["article", "start"], name="quote_article_idx"),
             models.Index(fields=["speaker", "status"], name="quote_speaker_idx"),
             models.Index(fields=["reviewed_at"], name="quote_reviewed_at_idx"),
@@ -229,6 +244,14 @@ class Quote(models.Model):
 
     def __str__(self):
         return self.content[:80]
+
+    def newsroom_from_article(self):
+        if self.newsroom_id is None and self.article_id is not None:
+            self.newsroom_id = self.article.newsroom_id
+
+    def save(self, *args, **kwargs):
+        self.newsroom_from_article()
+        super().save(*args, **kwargs)
 
     @property
     def is_reviewed(self):

@@ -1,10 +1,22 @@
 """Every read of the desk; each function's query count does not grow with the data."""
 
-from django.db.models import Count, Q
-from django.db.models.functions import Substr
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
 
-from .models import REVIEWED_STATUSES, Article, Quote
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce, Greatest, Least, Substr
+from django.utils import timezone
+
+from .models import REVIEWED_STATUSES, Article, ExtractionStatus, Quote, ReviewEvent, ReviewStatus, Speaker, SpeakerAlias
+from .quote_counts import status_counts
 from .rendering import article_segments
+from .text import fold
+
+# The start of the text stands in for a missing title without loading whole articles.
+LEAD = Substr("text", 1, 160)
+
+
+# Article list
 
 
 def article_list(*, newsroom):
@@ -15,7 +27,7 @@ def article_list(*, newsroom):
             quote_count=Count("quotes", filter=~Q(quotes__status="rejected")),
             reviewed_count=Count("quotes", filter=Q(quotes__status__in=REVIEWED_STATUSES)),
             # Stands in for a missing title: display_title would load each deferred text.
-            lead=Substr("text", 1, 160),
+            lead=LEAD,
         )
         .defer("text", "boilerplate")
     )
@@ -25,6 +37,8 @@ def articles_pending(*, newsroom, ids):
     """Of these article ids, those whose extraction has not settled yet (for live polling)."""
     return list(Article.objects.filter(newsroom=newsroom, pk__in=ids).exclude(extraction_status__in=["done", "failed"]).values_list("pk", flat=True))
 
+
+# Article page
 
 def article_quotes(*, article):
     return list(Quote.objects.filter(article=article).select_related("speaker").order_by("start", "id"))
@@ -37,29 +51,24 @@ def article_detail(*, article):
         "article": article,
         "quotes": quotes,
         "segments": article_segments(article.text, quotes, article.boilerplate),
-        "reviewed_count": sum(1 for q in quotes if q.is_reviewed),
-        "total_count": len(quotes),
         "active_count": sum(1 for q in quotes if q.status != "rejected"),
         "progress": {"reviewed_count": sum(1 for q in quotes if q.is_reviewed), "total_count": len(quotes)},
     }
 
 
+def article_progress(*, article) -> dict:
+    """Reviewed (accepted, edited or rejected) of all the article's quotes."""
+    counts = Quote.objects.filter(article=article).aggregate(
+        reviewed_count=Count("id", filter=Q(status__in=REVIEWED_STATUSES)), total_count=Count("id"),
+    )
+    return {"article": article, **counts}
+
+
 # Dashboard
 # Each read is one query whatever the data size; the lists are capped for the page.
 
-from datetime import datetime, time, timedelta  # noqa: E402
-
-from django.db.models import Exists, IntegerField, OuterRef, Subquery  # noqa: E402
-from django.db.models.functions import Coalesce  # noqa: E402
-from django.utils import timezone  # noqa: E402
-
-from .models import ExtractionStatus, ReviewStatus, Speaker, SpeakerAlias  # noqa: E402
-from .text import fold  # noqa: E402
-
 DASHBOARD_LIST_SIZE = 10
 TOP_SPEAKERS = 8
-# The start of the text stands in for a missing title without loading whole articles.
-LEAD = Substr("text", 1, 160)
 
 
 def articles_awaiting_review(*, newsroom, limit=DASHBOARD_LIST_SIZE):
@@ -86,7 +95,7 @@ def today_start():
 
 def quotes_verified_today_count(*, newsroom) -> int:
     return Quote.objects.filter(
-        article__newsroom=newsroom,
+        newsroom=newsroom,
         status__in=(ReviewStatus.VERIFIED, ReviewStatus.EDITED),
         reviewed_at__gte=today_start(),
     ).count()
@@ -105,7 +114,7 @@ def top_speakers_of_week(*, newsroom, limit=TOP_SPEAKERS):
     """Speakers with the most non-rejected quotes in articles uploaded in the last seven days."""
     since = timezone.now() - timedelta(days=7)
     return list(
-        Quote.objects.filter(article__newsroom=newsroom, article__uploaded_at__gte=since, speaker__isnull=False)
+        Quote.objects.filter(newsroom=newsroom, article__uploaded_at__gte=since, speaker__isnull=False)
         .exclude(status=ReviewStatus.REJECTED)
         .values("speaker_id", "speaker__name")
         .annotate(quote_count=Count("id"))
@@ -180,13 +189,6 @@ def speaker_detail(*, speaker):
 # The queue seeks through (unflagged, confidence, id) on index quote_review_queue_idx, never OFFSET:
 # page 40,000 of a million quotes costs what page 1 does.
 
-from dataclasses import dataclass  # noqa: E402
-
-from django.db.models import F, Prefetch  # noqa: E402
-from django.db.models.functions import Greatest, Least  # noqa: E402
-
-from .models import ReviewEvent  # noqa: E402
-
 QUEUE_PAGE_SIZE = 25
 CONTEXT_CHARS = 90
 SPEAKER_SUGGESTIONS = 8
@@ -249,10 +251,13 @@ def review_queue(*, newsroom, params, page_size=QUEUE_PAGE_SIZE) -> ReviewQueue:
     """Quotes needing a look, flagged then least confident first, one keyset page of them."""
     from .filters import QuoteQueueFilter  # filters use selectors: import here to avoid a cycle
 
-    filterset = QuoteQueueFilter(params, queryset=Quote.objects.filter(article__newsroom=newsroom), newsroom=newsroom)
+    filterset = QuoteQueueFilter(params, queryset=Quote.objects.filter(newsroom=newsroom), newsroom=newsroom)
     if not filterset.is_valid():
         return ReviewQueue(filter=filterset, quotes=[], counts={})
-    counts = dict(filterset.queryset_without("status").order_by().values_list("status").annotate(n=Count("id")))
+    if filterset.filters_besides_status():
+        counts = dict(filterset.queryset_without("status").order_by().values_list("status").annotate(n=Count("id")))
+    else:  # the everyday queue: the newsroom's counts, kept up to date by the services
+        counts = status_counts(newsroom=newsroom)
     queryset = filterset.qs
     after, before = _cursor_parse(params.get("after")), _cursor_parse(params.get("before"))
     if before:
@@ -270,14 +275,6 @@ def review_queue(*, newsroom, params, page_size=QUEUE_PAGE_SIZE) -> ReviewQueue:
         next_cursor=_cursor(rows[-1]) if rows and has_next else None,
         prev_cursor=_cursor(rows[0]) if rows and has_prev else None,
     )
-
-
-def article_progress(*, article) -> dict:
-    """Reviewed (accepted, edited or rejected) of all the article's quotes."""
-    counts = Quote.objects.filter(article=article).aggregate(
-        reviewed_count=Count("id", filter=Q(status__in=REVIEWED_STATUSES)), total_count=Count("id"),
-    )
-    return {"article": article, **counts}
 
 
 def speaker_suggestions(*, newsroom, text, limit=SPEAKER_SUGGESTIONS):

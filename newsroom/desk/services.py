@@ -4,7 +4,7 @@ import hashlib
 import logging
 import time
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -20,11 +20,14 @@ from .models import (
     ExtractionRun,
     ExtractionStatus,
     Quote,
+    QuoteType,
+    ReviewEvent,
     ReviewStatus,
     Speaker,
     SpeakerAlias,
     SpeakerKind,
 )
+from .quote_counts import status_counts_forget, status_counts_shift
 from .text import content_hash_source, fold
 
 logger = logging.getLogger(__name__)
@@ -198,7 +201,8 @@ def _quotes_replace_machine(*, article, run, result):
         )
         quote = machine.pop(key, None)
         if quote is None:
-            Quote.objects.create(article=article, run=run, start=found.start, end=found.end, **fields)
+            Quote.objects.create(article=article, newsroom_id=article.newsroom_id, run=run, start=found.start,
+                                 end=found.end, **fields)
             created += 1
         else:
             # Only a real change moves the version: an unchanged quote must not make an
@@ -216,6 +220,8 @@ def _quotes_replace_machine(*, article, run, result):
         Quote.objects.filter(
             pk__in=[q.pk for q in machine.values()], status=ReviewStatus.MACHINE, origin=Quote.Origin.MACHINE
         ).delete()
+    if created or machine:
+        status_counts_forget(newsroom_id=article.newsroom_id)
     return len(result.quotes), created, kept
 
 
@@ -268,10 +274,6 @@ def extraction_retry(*, article) -> ExtractionRun | None:
 # Review actions
 # Every action is one transaction: lock the quote, check the version the editor saw, update it
 # with a version bump (compare-and-swap), and append a ReviewEvent with the before/after state.
-
-from datetime import datetime  # noqa: E402
-
-from .models import QuoteType, ReviewEvent  # noqa: E402
 
 # Characters trimmed from the ends of a selection: spaces and every quotation mark the desk meets.
 QUOTE_TRIM = " \t\r\n\u00a0\u200f\u200e\"'«»“”„‟‘’‚‛‹›「」『』<>"
@@ -332,6 +334,7 @@ def _quote_change(*, quote, user, version, action, note="", changes) -> Quote:
     fresh = quote_current(quote_id=quote.pk)
     ReviewEvent.objects.create(quote=fresh, actor=user, action=action, before=before,
                                after=quote_snapshot(fresh), note=note[:500])
+    status_counts_shift(newsroom_id=fresh.newsroom_id, before=[before["status"]], after=[fresh.status])
     return fresh
 
 
@@ -462,11 +465,12 @@ def quote_add(*, article, user, start, end, type=QuoteType.DIRECT, speaker=None,
                                        role=role, kind=kind)
             _speaker_learn(speaker=speaker, mentions=[])
         quote = Quote.objects.create(
-            article=article, origin=Quote.Origin.EDITOR, content=article.text[start:end], start=start, end=end,
+            article=article, newsroom_id=article.newsroom_id, origin=Quote.Origin.EDITOR, content=article.text[start:end], start=start, end=end,
             type=type, speaker=speaker, confidence=1.0, **_reviewed(user, ReviewStatus.VERIFIED),
         )
         ReviewEvent.objects.create(quote=quote, actor=user, action=ReviewEvent.Action.ADD, before={},
                                    after=quote_snapshot(quote))
+        status_counts_shift(newsroom_id=article.newsroom_id, before=[], after=[quote.status])
     return quote
 
 
@@ -477,11 +481,13 @@ def _quotes_bulk_change(*, quotes_qs, user, action, changes, note="") -> int:
     before = {q.pk: quote_snapshot(q) for q in locked}
     Quote.objects.filter(pk__in=before).update(
         **changes, version=F("version") + 1, updated_at=timezone.now())
-    fresh = Quote.objects.filter(pk__in=before).select_related("speaker")
+    fresh = list(Quote.objects.filter(pk__in=before).select_related("speaker"))
     ReviewEvent.objects.bulk_create([
         ReviewEvent(quote=q, actor=user, action=action, before=before[q.pk], after=quote_snapshot(q), note=note)
         for q in fresh
     ])
+    status_counts_shift(newsroom_id=locked[0].newsroom_id, before=[q.status for q in locked],
+                        after=[q.status for q in fresh])
     return len(locked)
 
 

@@ -1,17 +1,32 @@
 """Thin function views: access check, one service or selector call, render."""
 
+import json
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language_bidi, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseStopPolling
 
-from . import selectors, services
-from .access import desk_access, get_article_for_user
+from . import charts, selectors, services
+from .access import desk_access, get_article_for_user, get_quote_for_user, get_speaker_for_user
+from .filters import QUEUE_STATUS_ALL, SpeakerFilter
 from .forms import ArticleUploadForm
 from .ingest import decode_article_bytes
+from .models import ReviewStatus
 
+SPEAKERS_PER_PAGE = 50
+REVIEW_TEMPLATE = "desk/review.html"
+# Panels of a quote card rendered only when opened (see quote_detail).
+QUOTE_PANELS = ("reject", "edit", "speaker", "type", "history")
+
+
+# Articles: the list, uploads, the article page and its article-level actions
 
 @login_required
 @require_GET
@@ -74,17 +89,58 @@ def article_reextract(request, article_id):
     return redirect("article_detail", article_id=article.pk)
 
 
+def _article_answer(request, article, access, *, status=200, error="", focus=None):
+    """The article page after an article-level action: its body for htmx, else a redirect back."""
+    if not request.htmx and status == 200:
+        return redirect(reverse("article_detail", args=[article.pk]) + (f"#quote-{focus}" if focus else ""))
+    context = selectors.article_detail(article=article) | {"access": access, "add_error": error, "focus": focus}
+    template = "desk/article_detail.html" + ("#article-body" if request.htmx else "")
+    return render(request, template, context, status=status)
+
+
+@login_required
+@require_POST
+def quote_add(request, article_id):
+    article, access = get_article_for_user(request.user, article_id, write=True)
+    try:
+        quote = services.quote_add(article=article, user=request.user, start=request.POST.get("start"),
+                                   end=request.POST.get("end"), type=request.POST.get("type") or "direct",
+                                   **_speaker_choice(request))
+    except services.QuoteInvalid as exc:
+        return _article_answer(request, article, access, status=422, error=str(exc))
+    messages.success(request, _("Quote added."))
+    return _article_answer(request, article, access, focus=quote.pk)
+
+
+@login_required
+@require_POST
+def article_bulk_accept(request, article_id):
+    article, access = get_article_for_user(request.user, article_id, write=True)
+    try:
+        count = services.quotes_bulk_accept(article=article, user=request.user,
+                                            min_confidence=request.POST.get("min_confidence"))
+    except services.QuoteInvalid as exc:
+        return _article_answer(request, article, access, status=422, error=str(exc))
+    messages.success(request, ngettext("%(count)d quote accepted.", "%(count)d quotes accepted.", count) % {"count": count})
+    return _article_answer(request, article, access)
+
+
+@login_required
+@require_POST
+def article_bulk_reassign(request, article_id):
+    article, access = get_article_for_user(request.user, article_id, write=True)
+    ids = [int(i) for i in request.POST.getlist("quotes") if i.isdigit()]
+    quotes = article.quotes.filter(pk__in=ids).select_related("article")
+    try:
+        count = services.quotes_bulk_reassign(quotes=quotes, user=request.user, **_speaker_choice(request))
+    except services.QuoteInvalid as exc:
+        return _article_answer(request, article, access, status=422, error=str(exc))
+    messages.success(request, ngettext("Speaker changed on %(count)d quote.", "Speaker changed on %(count)d quotes.",
+                                       count) % {"count": count})
+    return _article_answer(request, article, access)
+
+
 # Dashboard and speaker registry
-
-from django.core.paginator import Paginator  # noqa: E402
-from django.urls import reverse  # noqa: E402
-from django.utils.translation import get_language_bidi  # noqa: E402
-
-from . import charts  # noqa: E402
-from .access import get_speaker_for_user  # noqa: E402
-from .filters import SpeakerFilter  # noqa: E402
-
-SPEAKERS_PER_PAGE = 50
 
 
 @login_required
@@ -137,18 +193,8 @@ def speaker_detail(request, speaker_id):
     return render(request, "desk/speaker_detail.html", selectors.speaker_detail(speaker=speaker) | {"access": access})
 
 
-# Review: the queue, the quote actions (each a POST answering with the quote's card when htmx
-# asks, else a redirect back), and the article-level actions.
-
-import json  # noqa: E402
-
-from django.utils.http import url_has_allowed_host_and_scheme  # noqa: E402
-
-from .access import get_quote_for_user  # noqa: E402
-from .filters import QUEUE_STATUS_ALL  # noqa: E402
-from .models import ReviewStatus  # noqa: E402
-
-REVIEW_TEMPLATE = "desk/review.html"
+# Review: the queue and the quote actions (each a POST answering with the quote's card when
+# htmx asks, else a redirect back).
 
 
 @login_required
@@ -181,9 +227,16 @@ def _status_tabs(query, queue):
 @login_required
 @require_GET
 def quote_detail(request, quote_id):
+    """The quote's own page, and its full card (every action's form and the history) for htmx:
+    lists show light cards whose panel links load this when an editor opens one."""
     quote, access = get_quote_for_user(request.user, quote_id)
-    context = {"quote": selectors.quote_card(quote_id=quote.pk), "access": access, "page": "quote", "single": True}
-    return render(request, REVIEW_TEMPLATE + ("#quote-card" if request.htmx else ""), context)
+    panel = request.GET.get("panel")
+    context = {"quote": selectors.quote_card(quote_id=quote.pk), "access": access, "full": True,
+               "open_panel": panel if panel in QUOTE_PANELS else ""}
+    if request.htmx:
+        context["page"] = "article" if request.GET.get("page") == "article" else "queue"
+        return render(request, REVIEW_TEMPLATE + "#quote-card", context)
+    return render(request, REVIEW_TEMPLATE, context | {"page": "quote", "single": True})
 
 
 @login_required
@@ -281,53 +334,3 @@ def quote_retype(request, quote_id):
 @require_POST
 def quote_undo(request, quote_id):
     return _quote_act(request, quote_id, services.quote_undo)
-
-
-def _article_answer(request, article, access, *, status=200, error="", focus=None):
-    """The article page after an article-level action: its body for htmx, else a redirect back."""
-    if not request.htmx and status == 200:
-        return redirect(reverse("article_detail", args=[article.pk]) + (f"#quote-{focus}" if focus else ""))
-    context = selectors.article_detail(article=article) | {"access": access, "add_error": error, "focus": focus}
-    template = "desk/article_detail.html" + ("#article-body" if request.htmx else "")
-    return render(request, template, context, status=status)
-
-
-@login_required
-@require_POST
-def quote_add(request, article_id):
-    article, access = get_article_for_user(request.user, article_id, write=True)
-    try:
-        quote = services.quote_add(article=article, user=request.user, start=request.POST.get("start"),
-                                   end=request.POST.get("end"), type=request.POST.get("type") or "direct",
-                                   **_speaker_choice(request))
-    except services.QuoteInvalid as exc:
-        return _article_answer(request, article, access, status=422, error=str(exc))
-    messages.success(request, _("Quote added."))
-    return _article_answer(request, article, access, focus=quote.pk)
-
-
-@login_required
-@require_POST
-def article_bulk_accept(request, article_id):
-    article, access = get_article_for_user(request.user, article_id, write=True)
-    try:
-        count = services.quotes_bulk_accept(article=article, user=request.user,
-                                            min_confidence=request.POST.get("min_confidence"))
-    except services.QuoteInvalid as exc:
-        return _article_answer(request, article, access, status=422, error=str(exc))
-    messages.success(request, _("%(count)d quotes accepted.") % {"count": count})
-    return _article_answer(request, article, access)
-
-
-@login_required
-@require_POST
-def article_bulk_reassign(request, article_id):
-    article, access = get_article_for_user(request.user, article_id, write=True)
-    ids = [int(i) for i in request.POST.getlist("quotes") if i.isdigit()]
-    quotes = article.quotes.filter(pk__in=ids).select_related("article")
-    try:
-        count = services.quotes_bulk_reassign(quotes=quotes, user=request.user, **_speaker_choice(request))
-    except services.QuoteInvalid as exc:
-        return _article_answer(request, article, access, status=422, error=str(exc))
-    messages.success(request, _("Speaker changed on %(count)d quotes.") % {"count": count})
-    return _article_answer(request, article, access)

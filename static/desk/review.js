@@ -55,7 +55,23 @@
     if (target) { focusCard(target); }
   }
 
+  // A card in a list is light: its panels (reject, edit, speaker, type, history) come with the
+  // full card, loaded by the panel's link when first opened. `then` runs on the full card.
+  var pending = {};
+
+  function withPanel(card, name, then) {
+    if (card.querySelector('details[data-panel="' + name + '"]')) { then(card); return; }
+    var link = card.querySelector('a[data-panel-link="' + name + '"]');
+    if (!link) { return; }
+    pending[card.dataset.quote] = then;
+    link.click();
+  }
+
   function openPanel(card, name) {
+    withPanel(card, name, function (full) { showPanel(full, name); });
+  }
+
+  function showPanel(card, name) {
     var panel = card.querySelector('details[data-panel="' + name + '"]');
     if (!panel) { return null; }
     card.querySelectorAll("details[open]").forEach(function (d) { if (d !== panel) { d.open = false; } });
@@ -94,16 +110,18 @@
 
   function editFromSelection(card) {
     var span = selectedSpan();
-    var panel = openPanel(card, "edit");
-    if (!panel) { return; }
-    if (!span) {
-      announce(panel.querySelector(".hint").textContent);
-      return;
-    }
-    panel.querySelector('input[name="start"]').value = span.start;
-    panel.querySelector('input[name="end"]').value = span.end;
-    window.getSelection().removeAllRanges();
-    submit(card, "edit");
+    withPanel(card, "edit", function (full) {
+      var panel = showPanel(full, "edit");
+      if (!panel) { return; }
+      if (!span) {
+        announce(panel.querySelector(".hint").textContent);
+        return;
+      }
+      panel.querySelector('input[name="start"]').value = span.start;
+      panel.querySelector('input[name="end"]').value = span.end;
+      window.getSelection().removeAllRanges();
+      submit(full, "edit");
+    });
   }
 
   function addFromSelection() {
@@ -162,13 +180,16 @@
       return;
     }
     event.preventDefault();
+    // htmx wires a swapped-in card's links and forms only when it settles (~20 ms), yet it
+    // restores the focus at once: a quick key must not meet a bare link and leave the page.
+    if (window.htmx) { htmx.process(card); }
     switch (action) {
       case "accept": submit(card, "accept"); break;
       case "undo": submit(card, "undo"); break;
       case "edit": editFromSelection(card); break;
       case "history":
         var history = card.querySelector('details[data-panel="history"]');
-        if (history) { history.open = !history.open; }
+        if (history) { history.open = !history.open; } else { openPanel(card, "history"); }
         break;
       default: openPanel(card, action);
     }
@@ -204,7 +225,13 @@
       return;
     }
     if (!element.classList || !element.classList.contains("quote-item")) { return; }
-    if (element.dataset.alert) {
+    var then = pending[element.dataset.quote];
+    delete pending[element.dataset.quote];
+    if (element.dataset.open && !element.dataset.alert) {
+      // A full card loaded for one of its panels.
+      focusCard(element, { keepText: true });
+      if (then) { then(element); } else { showPanel(element, element.dataset.open); }
+    } else if (element.dataset.alert) {
       focusCard(element, { keepText: true });
       var alert = element.querySelector(".alert");
       if (alert) { announce(alert.textContent.trim()); }

@@ -196,8 +196,8 @@ def test_review_actions_are_labelled_in_english_after_switching(editor, editor_c
 
     tree = parse_html(editor_client.get(reverse("review_queue") + "?status=all").content.decode())
 
-    # Accept and Undo are buttons; Reject, Edit and Speaker open their small forms (<summary>).
-    names = {accessible_text(control) for control in tree.find_all("button", "summary")}
+    # Accept and Undo are buttons; Reject, Edit and Speaker are links that load their small forms.
+    names = {accessible_text(control) for control in tree.find_all("button", "summary", "a")}
     assert {"Accept", "Reject", "Edit", "Speaker", "Undo"} <= names
 
 

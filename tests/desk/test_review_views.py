@@ -356,3 +356,71 @@ def test_carriage_returns_get_their_own_segments_so_offsets_survive_html_parsing
     assert "".join(s.text for s in segments) == text
     assert [s.text for s in segments if "\r" in s.text] == ["\r", "\r"]
     assert all(text[s.start:s.end] == s.text for s in segments)
+
+
+# Status counts and light cards -------------------------------------------------------------
+
+def tab_counts(client, url=None):
+    response = client.get(url or reverse("review_queue"))
+    return {tab["value"]: tab["count"] for tab in response.context["status_tabs"]}
+
+
+@pytest.mark.django_db(transaction=True)  # the counts move when the action's transaction commits
+def test_status_counts_follow_every_action(editor_client, article, quote):
+    other = QuoteFactory(article=article, start=0, end=3)
+    assert tab_counts(editor_client) == {"machine": 2, "verified": 0, "edited": 0, "rejected": 0, "all": 2}
+
+    post(editor_client, reverse("quote_accept", args=[quote.pk]), {"version": 1})
+    assert tab_counts(editor_client) == {"machine": 1, "verified": 1, "edited": 0, "rejected": 0, "all": 2}
+
+    post(editor_client, reverse("quote_reject", args=[other.pk]), {"version": 1, "reason": "مكرر"})
+    post(editor_client, reverse("quote_undo", args=[quote.pk]), {"version": 2})
+    assert tab_counts(editor_client) == {"machine": 1, "verified": 0, "edited": 0, "rejected": 1, "all": 2}
+
+    post(editor_client, reverse("quote_add", args=[article.pk]), ARTICLE_ACTIONS["quote_add"])
+    post(editor_client, reverse("article_bulk_accept", args=[article.pk]), {"min_confidence": "0"})
+    assert tab_counts(editor_client) == {"machine": 0, "verified": 2, "edited": 0, "rejected": 1, "all": 3}
+
+
+def test_everyday_queue_counts_are_not_recounted_on_each_load(editor_client, quote):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    editor_client.get(reverse("review_queue"))
+    with CaptureQueriesContext(connection) as captured:
+        editor_client.get(reverse("review_queue"))
+    assert not [q for q in captured.captured_queries if "GROUP BY" in q["sql"]]
+
+
+def test_filtered_queue_counts_only_matching_quotes(editor_client, article, newsroom, quote):
+    speaker = SpeakerFactory(newsroom=newsroom)
+    QuoteFactory(article=article, start=0, end=3, speaker=speaker, status=ReviewStatus.VERIFIED)
+    counts = tab_counts(editor_client, reverse("review_queue") + f"?speaker={speaker.pk}")
+    assert counts == {"machine": 0, "verified": 1, "edited": 0, "rejected": 0, "all": 1}
+
+
+def test_list_cards_load_their_panels_on_demand(editor_client, quote):
+    queue_html = editor_client.get(reverse("review_queue")).content.decode()
+    card_url = reverse("quote_detail", args=[quote.pk])
+    assert f'href="{card_url}?panel=reject"' in queue_html and f'id="reason-{quote.pk}"' not in queue_html
+
+    panel = editor_client.get(card_url + "?page=queue&panel=reject", headers={"HX-Request": "true"})
+    html = panel.content.decode()
+    assert "<html" not in html and f'id="reason-{quote.pk}"' in html
+    assert 'data-open="reject"' in html and '<details class="panel" data-panel="reject" open>' in html
+
+    without_javascript = editor_client.get(card_url + "?panel=speaker").content.decode()
+    assert "<html" in without_javascript and f'id="speaker-name-{quote.pk}"' in without_javascript
+
+
+def test_an_action_answers_with_a_light_card(editor_client, quote):
+    html = post(editor_client, reverse("quote_accept", args=[quote.pk]), {"version": 1}).content.decode()
+    assert 'data-panel-link="history"' in html and "History (1)" in html and 'class="events"' not in html
+
+
+@pytest.mark.parametrize(("count", "message"), [(1, "1 quote accepted."), (2, "2 quotes accepted.")])
+def test_bulk_accept_message_agrees_with_the_count(editor_client, article, count, message):
+    for i in range(count):
+        QuoteFactory(article=article, start=i * 4, end=i * 4 + 3, confidence=0.95)
+    response = post(editor_client, reverse("article_bulk_accept", args=[article.pk]), {"min_confidence": "0.9"}, htmx=False)
+    assert message in editor_client.get(response["Location"]).content.decode()
