@@ -9,7 +9,8 @@ Run by hand, never from the test suite:
 It creates (or reuses) its own database, `iqtibas_bench` on PostgreSQL 127.0.0.1:5432 (set
 BENCH_DATABASE_URL to change it; the name must contain "bench": it is dropped with --fresh),
 seeds one newsroom with 20 editors, 5,000 articles and 100,000 quotes, starts gunicorn on
-127.0.0.1 with several workers (DEBUG off, as in production), and drives it with a small
+127.0.0.1 with several workers (DEBUG off and the cache in Redis, BENCH_REDIS_URL, as in
+production), and drives it with a small
 load generator in threads (stdlib only). Each editor logs in like a browser (CSRF cookie,
 login form), then loops: GET the review queue /review/, take one quote from it, POST its
 accept action with the CSRF token and version as htmx does. The run is bounded in time
@@ -265,6 +266,10 @@ class Editor:
             raise RuntimeError(f"editor{self.index:02d} could not log in ({status})")
 
     def work(self, stop_at, budget, results):
+        if self.think:
+            # Editors who pause do not all start at the same instant: without this stagger every
+            # phase opens with 20 simultaneous queue loads, and that one burst is the p95.
+            time.sleep(random.uniform(0, self.think))
         while time.monotonic() < stop_at and budget.take():
             try:
                 status, body, elapsed = self.request("GET", "/review/")
