@@ -103,6 +103,7 @@ def _resolve(t, norm, cands, mentions, resolver):
         gender = cue.gender if cue is not None else ""
         mention = None if c.implicit or not c.region or _continues(t, c) else _region_mention(t, c)
         speaker, kind, role, ambiguous, resolution = "", "person", "", False, "implicit"
+        pair = ""
         spk_gender = gender
         if mention is not None:
             resolution = "explicit"
@@ -132,7 +133,10 @@ def _resolve(t, norm, cands, mentions, resolver):
                     else:
                         resolver.remember(mention.name, (mention.start, mention.end))
             else:
-                if mention.parts:
+                pair = "" if mention.parts else resolver.pair(mention, mention.start)
+                if pair:
+                    speaker, resolution = pair, "coreference"
+                elif mention.parts:
                     names = [resolver.person(p, c.start, "")[0] for p in mention.parts]
                     speaker = " و".join(names)
                 else:
@@ -152,7 +156,7 @@ def _resolve(t, norm, cands, mentions, resolver):
         history.append(prev)
         if cue is not None and cue.lemma in _OBJECT_FIRST and c.region:
             _object_into_content(t, c, mention)
-        shown = " و".join(resolver.show(part) for part in speaker.split(" و")) if mention is not None and mention.parts else resolver.show(speaker)
+        shown = " و".join(resolver.show(part) for part in speaker.split(" و")) if mention is not None and (mention.parts or pair) else resolver.show(speaker)
         out.append(_to_quote(t, norm, c, shown, kind, role, mention, ambiguous, resolution))
     return out
 

@@ -97,7 +97,9 @@ def is_anonymous(tok):
 @lru_cache(maxsize=65536)
 def is_reporting_word(tok):
     """A reporting verb, also with an object pronoun (أعلنته، نقلتها، أوردها)."""
-    if tok in VERBS or (tok[:1] in "وف" and tok[1:] in VERBS):
+    if tok in PERSON_NAMES:
+        return False  # فادي is no ف + أدى
+    if tok in VERBS:
         return True
     for suffix in ("ه", "ها", "هم"):
         if tok.endswith(suffix) and len(tok) > len(suffix) + 2 and tok[:-len(suffix)] in VERBS:
@@ -601,6 +603,9 @@ class Resolver:
         if not m.name:
             return None
         self._remember(m.name, m.name_span)
+        if len(m.name) >= 2 and m.name[-1].startswith("ال") and self._told_apart(m.name) is not None \
+                and not self._containing(m.name):
+            return None  # a descriptor, not a new person
         ent = self._match(m.name, m.gender, m.start, create=len(m.name) >= 2)
         if ent is None:
             return None
@@ -645,6 +650,9 @@ class Resolver:
         if m.name:
             name = m.name
             cands = self._containing(name)
+            told = self._told_apart(name) if not cands else None
+            if told is not None:
+                return " ".join(told.name), False
             if not cands and len(name) > 1 and name[0] in _CONNECTORS:
                 name = name[1:]  # با الحسين -> الحسين
                 cands = self._containing(name)
@@ -683,6 +691,36 @@ class Resolver:
             best = _recent(cands, pos)
             return " ".join(best.name), len(cands) > 1
         return self._known(tuple(m.role)) or m.text, False
+
+    def _told_apart(self, name):
+        """A surname told apart by a descriptor the article gave only one of them (الشرقاوي
+        الأصغر after شقيقه الأصغر أنس الشرقاوي): that entity, else None."""
+        if len(name) < 2 or not name[-1].startswith("ال"):
+            return None
+        told = [e for e in self._containing(name[:-1]) if bare(name[-1]) in e.role_words]
+        return told[0] if len(told) == 1 else None
+
+    def pair(self, m, pos):
+        """A dual title (الوزيران، الشقيقان): the two people it names, joined as "X وY", or ""."""
+        words = m.role + m.name
+        if len(words) != 1 or not words[0].startswith("ال") or not words[0].endswith("ان"):
+            return ""
+        head = bare(words[0])[:-2]
+        if not (is_title(head) or is_title(head + "ه")):
+            return ""
+        def before(e):
+            k = bisect_right(e.positions, pos)
+            return e.positions[k - 1] if k else -1
+        found = [e for e in self.entities if before(e) >= 0 and head in {_stem(r) for r in e.roles}]
+        found.sort(key=before)
+        found = found[-2:]
+        if len(found) == 1:  # شقيقه الأصغر فلان: the other one shares his surname
+            kin = [e for e in self.entities if e is not found[0] and before(e) >= 0 and e.name[-1] == found[0].name[-1]]
+            found = kin[-1:] + found
+        if len(found) != 2:
+            return ""
+        found.sort(key=lambda e: e.positions[0])
+        return " و".join(" ".join(e.name) for e in found)
 
     def _containing(self, name):
         cands = [e for e in self.entities if _contains(e.name, name)]
@@ -805,6 +843,7 @@ class Resolver:
 _SKELETON = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "ط": "ت", "ص": "س", "ث": "س", "ذ": "ز", "ظ": "ز", "ض": "د"})
 
 
+@lru_cache(maxsize=65536)
 def _skeleton(name):
     """Spelling-tolerant form of a name (أندرسن/أندرسون, فاينبرغ/فاينبرج): long vowels dropped."""
     out = []
