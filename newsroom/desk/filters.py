@@ -7,7 +7,7 @@ from django.db import connection
 from django.utils.translation import gettext_lazy as _
 
 from . import selectors
-from .models import Quote, ReviewStatus, Speaker, SpeakerKind
+from .models import Flag, Quote, ReviewStatus, Speaker, SpeakerKind
 
 
 class SpeakerFilter(django_filters.FilterSet):
@@ -45,7 +45,7 @@ class QuoteQueueFilter(django_filters.FilterSet):
                                           widget=forms.NumberInput(attrs={"min": 1}))
     article = django_filters.NumberFilter(label=_("Article (id)"), field_name="article_id",
                                           widget=forms.NumberInput(attrs={"min": 1}))
-    flag = django_filters.CharFilter(label=_("Flag"), method="by_flag")
+    flag = django_filters.ChoiceFilter(label=_("Flag"), method="by_flag", choices=Flag.choices, empty_label=_("Any"))
     flagged = django_filters.BooleanFilter(label=_("Flagged only"), method="only_flagged",
                                            widget=forms.CheckboxInput())
     confidence_min = django_filters.NumberFilter(label=_("Confidence from"), field_name="confidence",

@@ -164,6 +164,17 @@ class SpeakerAlias(models.Model):
         return self.alias
 
 
+class Flag(models.TextChoices):
+    """Why the engine asks an editor to look (codes from extraction/score.py)."""
+
+    IMPLICIT_SPEAKER = "implicit_speaker", _("Implicit speaker")
+    AMBIGUOUS_SPEAKER = "ambiguous_speaker", _("Ambiguous speaker")
+    NO_SPEAKER = "no_speaker", _("No speaker found")
+    UNCLOSED_QUOTE = "unclosed_quote", _("Unclosed quotation")
+    UNUSUAL_CUE = "unusual_cue", _("Unusual cue")
+    LONG_SPAN = "long_span", _("Very long span")
+
+
 class QuoteType(models.TextChoices):
     DIRECT = "direct", _("Direct")
     INDIRECT = "indirect", _("Indirect")

@@ -71,11 +71,11 @@ def test_english_interface_labels_the_actions(editor_client, quote):
 
 def test_queue_filters_live_in_the_query_string(editor_client, article, newsroom):
     speaker = SpeakerFactory(newsroom=newsroom, name="منى السيد")
-    mine = QuoteFactory(article=article, start=0, end=3, speaker=speaker, confidence=0.3, flags=["long"])
+    mine = QuoteFactory(article=article, start=0, end=3, speaker=speaker, confidence=0.3, flags=["long_span"])
     QuoteFactory(article=article, start=4, end=8, confidence=0.3)
     QuoteFactory(article=article, start=9, end=12, speaker=speaker, confidence=0.95)
 
-    url = reverse("review_queue") + f"?speaker={speaker.pk}&confidence_max=0.5&flag=long&article={article.pk}"
+    url = reverse("review_queue") + f"?speaker={speaker.pk}&confidence_max=0.5&flag=long_span&article={article.pk}"
     response = editor_client.get(url)
 
     assert [q.pk for q in response.context["queue"].quotes] == [mine.pk]
@@ -424,3 +424,10 @@ def test_bulk_accept_message_agrees_with_the_count(editor_client, article, count
         QuoteFactory(article=article, start=i * 4, end=i * 4 + 3, confidence=0.95)
     response = post(editor_client, reverse("article_bulk_accept", args=[article.pk]), {"min_confidence": "0.9"}, htmx=False)
     assert message in editor_client.get(response["Location"]).content.decode()
+
+
+def test_flags_are_shown_in_words_and_offered_as_a_filter(editor_client, article):
+    QuoteFactory(article=article, start=0, end=3, flags=["ambiguous_speaker"])
+    page = editor_client.get(reverse("review_queue"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert ">Ambiguous speaker<" in page
+    assert '<option value="ambiguous_speaker">' in page
