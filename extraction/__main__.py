@@ -1,6 +1,6 @@
 """CLI: python -m extraction [--format jsonl|json] FILE...
 
-Prints one JSON object per file ({"file", "quotes", "boilerplate"}); a file that cannot be
+Prints one JSON object per file ({"file", "quotes", "boilerplate", "headline"}); a file that cannot be
 read or decoded gets an "error" field instead. Exit code 0 when every file was read, 2
 otherwise.
 """
@@ -19,7 +19,7 @@ def _one(path):
     except (OSError, UnicodeDecodeError) as exc:
         return {"file": path, "error": f"{type(exc).__name__}: {exc}"}
     result = extract(text).to_dict()
-    return {"file": path, "quotes": result["quotes"], "boilerplate": result["boilerplate"]}
+    return {"file": path, "quotes": result["quotes"], "boilerplate": result["boilerplate"], "headline": result["headline"]}
 
 
 def main(argv=None):

@@ -42,22 +42,24 @@ def mark(norm_text: str) -> list:
     for key in keys:
         seen[key] = seen.get(key, 0) + 1
     first_long = next((i for i, l in enumerate(lines) if _running(l)), len(lines))
+    # Lines before the running text that no pattern explains: the headline is the longest of
+    # them (the others are masthead names, kickers, section names: short).
+    unexplained = []
     for i, (line, key) in enumerate(zip(lines, keys)):
         if _ANCHORED.match(key) or any(p.search(key) for p in _UNANCHORED):
             line.body = False
         elif seen[key] > 1 and (line.words <= 8 or not _SENTENCE_END.search(key)):
             # Captions and mastheads are pasted twice; a body sentence almost never is.
             line.body = False
-        elif i < first_long and line.words <= 6 and not _SENTENCE_END.search(key):
-            line.body = False
         elif i < first_long and line.words <= 8 and _DATELINE.match(key):
             line.body = False
-    # The headline: the first body line before the first paragraph of running text.
-    for i, line in enumerate(lines[:first_long] if first_long < len(lines) else []):
-        if line.body:
-            line.body = False
-            line.headline = True
-            break
+        elif i < first_long and first_long < len(lines):
+            unexplained.append(line)
+            line.body = line.words > 6 or bool(_SENTENCE_END.search(key))
+    headline = max((line for line in unexplained if line.words >= 3), key=lambda line: line.words, default=None)
+    if headline is not None:
+        headline.body = False
+        headline.headline = True
     return lines
 
 

@@ -9,7 +9,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize
 from .types import Extraction, Quote
 
-VERSION = "0.3.3"
+VERSION = "0.4.0"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _DOCUMENTS = {"بيان", "البيان", "الرد", "رد", "التقرير", "الرساله", "المذكره", "البلاغ"}
@@ -48,7 +48,8 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
     cands = [c for c in cands if not _inanimate(t, c)]
     quotes = _resolve(t, norm, cands, mentions, resolver)
     spans = _boilerplate_spans(norm, lines)
-    return Extraction(quotes=quotes, boilerplate=spans, version=VERSION)
+    headline = next((norm.span(line.start, line.end) for line in lines if line.headline), None)
+    return Extraction(quotes=quotes, boilerplate=spans, headline=headline, version=VERSION)
 
 
 def _mask(para_tokens, spans):

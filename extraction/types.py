@@ -50,6 +50,8 @@ class Extraction:
 
     quotes: list = field(default_factory=list)
     boilerplate: list = field(default_factory=list)
+    # (start, end) of the headline line when one was recognised; it is also boilerplate.
+    headline: tuple | None = None
     version: str = ""
 
     def to_dict(self) -> dict:
@@ -57,5 +59,6 @@ class Extraction:
         return {
             "quotes": [q.to_dict() for q in self.quotes],
             "boilerplate": [list(span) for span in self.boilerplate],
+            "headline": list(self.headline) if self.headline else None,
             "version": self.version,
         }

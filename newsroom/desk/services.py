@@ -138,6 +138,11 @@ def extraction_run_execute(*, run_id, worker="") -> ExtractionRun | None:
                 extractor_version=extraction.__version__,
                 extracted_at=run.finished_at,
             )
+            if result.headline:
+                # An untitled upload takes the headline the engine recognised; a title someone
+                # typed is never replaced.
+                headline = article.text[result.headline[0]:result.headline[1]].strip()[:500]
+                Article.objects.filter(pk=article.pk, title="").update(title=headline)
             _article_status_set(run=run, status=ExtractionStatus.DONE)
     except Exception as exc:  # the editor sees the error and can retry; the worker stays up
         logger.exception("extraction of article %s failed", article.pk)

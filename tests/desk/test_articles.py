@@ -201,3 +201,14 @@ def test_reextraction_is_for_editors_only(viewer_client, editor_client, newsroom
     response = editor_client.post(url, HTTP_X_CSRFTOKEN=editor_client.cookies["csrftoken"].value)
     assert response.status_code == 302
     assert article.runs.filter(status="queued").count() == 1
+
+
+def test_an_untitled_article_takes_its_headline_and_a_typed_title_stays(newsroom):
+    text = "الرئيسية | محليات\n\nافتتاح جسر جديد فوق النهر الكبير\n\n" + TEXT
+    untitled = services.article_create(newsroom=newsroom, text=text).article
+    titled = services.article_create(newsroom=newsroom, text=text + "\nسطر إضافي.", title="عنوان المحرر").article
+    for article in (untitled, titled):
+        services.extraction_run_execute(run_id=article.runs.get().pk)
+        article.refresh_from_db()
+    assert untitled.title == "افتتاح جسر جديد فوق النهر الكبير"
+    assert titled.title == "عنوان المحرر"

@@ -43,3 +43,13 @@ def test_offsets_refer_to_the_text_as_given():
     assert text[q.start:q.end] == q.content
     assert text[q.cue_start:q.cue_end] == q.cue
     assert text[q.mention_start:q.mention_end] == q.speaker_mention
+
+
+def test_the_headline_is_reported_and_is_not_a_quote():
+    text = ("الرئيسية | أخبار محلية\n\nالوزير: الطريق الساحلي يفتح في الربيع\n\n"
+            "قال وزير الأشغال سامر النجار إن الطريق الساحلي سيفتح في الربيع المقبل.\n")
+    result = extraction.extract(text)
+    start, end = result.headline
+    assert text[start:end] == "الوزير: الطريق الساحلي يفتح في الربيع"
+    assert all(q.start >= end for q in result.quotes)
+    assert result.to_dict()["headline"] == [start, end]
