@@ -127,6 +127,8 @@
   function addFromSelection() {
     var form = document.getElementById("add-quote-form");
     if (!form) { return; }
+    var tool = form.closest("details");
+    if (tool) { tool.open = true; }
     var span = selectedSpan();
     if (span) {
       form.querySelector('input[name="start"]').value = span.start;
