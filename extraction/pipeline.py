@@ -6,10 +6,10 @@ import regex
 
 from . import boilerplate, cues as cue_finder, quotes as quote_builder, score, segment, speakers
 from .lexicon import INANIMATE_SOURCES
-from .normalize import normalize
+from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.4.0"
+VERSION = "0.4.1"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _DOCUMENTS = {"بيان", "البيان", "الرد", "رد", "التقرير", "الرساله", "المذكره", "البلاغ"}
@@ -40,9 +40,9 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
                                  body_tokens=body_tokens)
     for c in cands:
         if c.region and not c.implicit:
-            m = _region_mention(t, c)
+            m = _source_mention(t, c)
             if m is not None and m.kind == "person" and len(m.name) >= 2 and not m.parts:
-                if c.cue is not None and c.cue.number == "s" and not c.relay:
+                if c.cue is not None and c.cue.number == "s" and not c.relay and c.cue.lemma != "نقل":
                     m.gender = m.gender or c.cue.gender  # قالت فلانة: the verb tells the gender
                 resolver.add(m)
     cands = [c for c in cands if not _inanimate(t, c)]
@@ -93,16 +93,36 @@ def _region_mention(t, c):
     return m
 
 
+def _source_mention(t, c):
+    """The region's mention; a kinship noun opening the region (وقالت زوجته مريم ...، وقال
+    ابنه) is kept as the role of the name after it, or alone as a relational mention."""
+    m = _region_mention(t, c)
+    if m is not None and m.name:
+        return m
+    toks = speakers.tokens(t, *c.region)
+    relation = speakers.kin(toks[0][0]) if toks else None
+    if relation is None:
+        return m
+    rest = speakers.parse_phrase(toks[1:], t) if len(toks) > 1 else None
+    if rest is not None and rest.kind == "person" and rest.name:
+        rest.role = (toks[0][0],) + rest.role
+        rest.start = toks[0][1]
+        rest.gender = rest.gender or relation[1]
+        return rest
+    return speakers.Mention(toks[0][1], toks[0][2], "person", (), (toks[0][0],), relation[1], toks[0][0])
+
+
 def _resolve(t, norm, cands, mentions, resolver):
     out = []
     mentions = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
-    prev = None  # (speaker, gender, kind, role, para)
+    prev = None  # (speaker, gender, kind, role, para, group)
     history = []
+    groups = set()  # speakers that are several people (نازحون، الوزيران)
     for c in cands:
         cue = c.cue
         gender = cue.gender if cue is not None else ""
-        mention = None if c.implicit or not c.region or _continues(t, c) else _region_mention(t, c)
+        mention = None if c.implicit or not c.region or _continues(t, c) else _source_mention(t, c)
         speaker, kind, role, ambiguous, resolution = "", "person", "", False, "implicit"
         pair = ""
         spk_gender = gender
@@ -153,7 +173,11 @@ def _resolve(t, norm, cands, mentions, resolver):
             speaker, kind, role, spk_gender, ambiguous = _implicit(t, c, gender, prev, history, mentions, resolver, starts)
         if speaker:
             speaker = resolver.apply_known(speaker)
-        prev = (speaker, spk_gender, kind, role, c.para)
+        group = (cue is not None and cue.number in ("p", "d")) or bool(pair) \
+            or (mention.parts or _plural(mention) if mention is not None else speaker in groups)
+        if group and speaker:
+            groups.add(speaker)
+        prev = (speaker, spk_gender, kind, role, c.para, group)
         history.append(prev)
         if cue is not None and cue.lemma in _OBJECT_FIRST and c.region:
             _object_into_content(t, c, mention)
@@ -194,8 +218,25 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts):
         name, amb = resolver.person(m, m.start, gender)
         if m.name or name != m.text:  # a bare title that resolves to nobody is no source
             return name, "person", " ".join(m.role), m.gender or gender, amb
+    # وأضافوا takes the last group quoted; وأضاف / وأضافت skip groups
+    several = cue is not None and cue.number in ("p", "d")
+    if not several and c.para is not None and s > c.para.start:
+        # a new subject of the sentence just before (وروى الطالب فلان قصته. وقال إنه ...) takes over;
+        # a person there as an object or after a preposition does not
+        ps = c.para.sentence_start(s - 1)
+        k = bisect_left(starts, ps)
+        m = mentions[k] if k < lo else None
+        if m is not None and m.kind == "person" and m.name and len(t[ps:m.start].split()) == 1 \
+                and _compatible(m.gender, gender) and not _plural(m):
+            name, amb = resolver.person(m, m.start, gender)
+            return name, "person", " ".join(m.role), m.gender or gender, amb
+    if several:
+        h = next((h for h in reversed(history[-200:]) if h[0] and h[5]), None)
+        if h is not None:
+            return h[0], h[2], h[3], h[1], False
     for h in reversed(history[-200:]):
-        if h[0] and _compatible(h[1], gender) and (gender != "m" or h[2] != "organisation" or h[1] == "m"):
+        if h[0] and (several or not h[5]) and _compatible(h[1], gender) \
+                and (gender != "m" or h[2] != "organisation" or h[1] == "m"):
             return h[0], h[2], h[3], h[1], False
     m = next((m for m in reversed(mentions[:hi]) if m.kind == "person" and m.name and _compatible(m.gender, gender)), None)
     if m is not None:
@@ -220,6 +261,22 @@ def _object_into_content(t, c, mention):
         c.start = start
 
 
+_BROKEN_PLURALS = {"سكان", "مصادر", "خبراء", "شهود", "اعضاء", "عدد", "بعض", "اهالي", "عمال", "طلاب", "نشطاء", "ممثلو",
+                   "ممثلي", "اطباء", "نواب", "وزراء", "قاده", "زعماء", "تجار", "شباب", "نساء", "امهات", "اباء", "اهل",
+                   "افراد", "رجال", "جنود", "ضباط", "علماء", "فقهاء", "زملاء", "اقارب", "ذوو", "ذوي", "جيران", "رواد"}
+
+
+def _plural(mention):
+    """Does the mention name several people (نازحون، سكان في القرية، أعضاء في المجلس، المعلمون)?"""
+    if mention.kind not in ("person", "anonymous"):
+        return False
+    words = mention.name if mention.kind == "anonymous" else (mention.role if not mention.name else ())
+    if not words:
+        return False
+    head = speakers.bare(words[0])
+    return head in _BROKEN_PLURALS or (len(head) > 4 and head.endswith(("ون", "ين")))
+
+
 def _continues(t, c):
     """A participle, or a verb that continues the sentence (ليؤكد، قبل أن يضيف): its source is
     the sentence's, and any words between it and the content are adverbial."""
@@ -238,7 +295,36 @@ def _compatible(a, b):
     return not a or not b or a == b
 
 
+def _as_written(t, norm, s):
+    """`s` (a speaker or role, possibly in the engine's folded spelling, possibly joined
+    from several mentions as "X وY") in the characters the article uses: the whole string
+    where the article writes it, else each joined part, else each word."""
+    if not s or s in norm.original:
+        return s
+    found = _find_written(t, norm, normalize_word(s))
+    if found is not None:
+        return found
+    if " و" in s:
+        parts = s.split(" و")
+        if len(parts) > 1:
+            return " و".join(_as_written(t, norm, p) for p in parts)
+    return " ".join(_find_written(t, norm, normalize_word(w)) or w for w in s.split())
+
+
+def _find_written(t, norm, folded):
+    """The original text of the first whole-word occurrence of `folded` in the normalized text."""
+    k = t.find(folded)
+    while k >= 0:
+        e = k + len(folded)
+        if (k == 0 or not t[k - 1].isalpha()) and (e == len(t) or not t[e].isalpha()):
+            a, b = norm.span(k, e)
+            return norm.original[a:b]
+        k = t.find(folded, k + 1)
+    return None
+
+
 def _to_quote(t, norm, c, speaker, kind, role, mention, ambiguous, resolution):
+    speaker, role = _as_written(t, norm, speaker), _as_written(t, norm, role)
     start, end = norm.span(c.start, c.end)
     content = norm.original[start:end]
     cue = c.cue

@@ -12,14 +12,15 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import ANONYMOUS, COMMON_WORDS, GENERIC_ROLE_WORDS, HONORIFICS, ORGANISATIONS, PERSON_NAMES, STOPWORDS, TITLES, VERBS
+from .lexicon import (ANONYMOUS, COMMON_WORDS, GENERIC_ROLE_WORDS, HONORIFICS, NON_SOURCE_HEADS, ORGANISATIONS, PERSON_NAMES,
+                      STOPWORDS, TITLES, VERBS)
 
 TOKEN = regex.compile(r"[\p{L}\p{N}_.]+(?<!\.)|[^\s\p{L}\p{N}]")
-_CONNECTORS = {"عبد", "بن", "بنت", "ولد", "ابو", "ام", "ال", "ايت", "ابن", "با", "دي", "دو", "فان", "فون", "اولاد", "سيدي", "مولاي"}
+_CONNECTORS = {"عبد", "بن", "بنت", "ولد", "منت", "ود", "ابو", "ام", "ال", "ايت", "ابن", "با", "دي", "دو", "فان", "فون", "اولاد", "سيدي", "مولاي"}
 _NAMING = {"ويدعي", "يدعي", "واسمه", "واسمها", "ويدعي", "ويدعي", "اسمه", "اسمها", "ويدعونه"}
 _JOINT = ("كل من",)
 # after these a name goes on whatever the next word looks like: عبد الأمير، أبو الفضل، بن الشيخ
-_NAME_JOINERS = {"عبد", "ابو", "ام", "بن", "ابن", "بنت", "ولد", "ايت", "اولاد", "سيدي", "مولاي"}
+_NAME_JOINERS = {"عبد", "ابو", "ام", "بن", "ابن", "بنت", "ولد", "منت", "ود", "ال", "ايت", "اولاد", "سيدي", "مولاي"}
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"}
 _ANON_END = {"طلب", "فضل", "رفض", "وهو", "وهي", "وهم", "قوله", "قولها", "قولهم"} | _RELATIVES
 # anonymous heads that start a source in running text (not أحد/بعض, which start anything)
@@ -253,6 +254,12 @@ def _parse_np(chunk, text, closed=False):
         i = 2
     if i < len(words) and words[i] in ("لي", "له", "لها", "لنا", "لهم"):
         i += 1
+    if i < len(words) and words[i] in NON_SOURCE_HEADS:
+        # نص البيان، مضمون الرسالة: the document they govern; سر نجاحه، بوشر العمل: nobody
+        if i + 1 < len(words) and is_org(words[i + 1]):
+            i += 1
+        else:
+            return None
     if i >= len(words):
         return None
     start = chunk[i][1]
@@ -270,7 +277,7 @@ def _parse_np(chunk, text, closed=False):
                 break  # الي (إلى) looks definite
             if w.startswith(("ال", "وال", "بال", "لل")):
                 pass
-            elif is_org(w) or (w[:1] == "ل" and is_org(w[1:])):
+            elif is_org(w) or (w[:1] == "ل" and is_org(w[1:])) or (w[:1] == "ب" and w[1:] in ORGANISATIONS and not is_document(w[1:])):
                 pass  # a body inside a body: إدارة نادي ...، تقرير ... لإدارة المرور
             elif w in _QUOTE_MARKS or (w == "في" and j + 1 < len(words) and words[j + 1] in _QUOTE_MARKS and j - i >= 2):
                 # a name in quotation marks: شركة "...", لجنة متابعة ... في "..."
@@ -318,6 +325,12 @@ def _parse_np(chunk, text, closed=False):
             name_ends.append(chunk[j][2])
             j += 1
             continue
+        if w == "في" and not name and role and _definite(role[-1]):
+            k = _field_then_name(words, j)
+            if k:
+                role.extend(words[j:k])  # الباحث في علم الاجتماع نزار القدسي: the field is part of the role
+                j = k
+                continue
         if is_stop(w) and w not in _CONNECTORS and not (w == "علي" and prev in _CONNECTORS):
             break
         if name and is_title(w) and w.startswith("ال") and j + 1 < len(words) and words[j + 1] in _CONNECTORS:
@@ -332,20 +345,31 @@ def _parse_np(chunk, text, closed=False):
             name, name_ends, name_start, doubtful = [], [], None, False
             role.append(w)
             gender = title_gender(w) or gender
+        elif not name and not role and kin(w):
+            role.append(w)  # نجله عمر، أرملته فاطمة: the relation is a role, the name follows
+            gender = kin(w)[1]
         elif not name and is_title(w):
             role.append(w)
             gender = gender or title_gender(w)
         elif not name and role and (is_title(role[-1]) and not _definite(role[-1])
-                                    or role[-1][:1] in "لب" and not role[-1].startswith(("لل", "بال"))) and w[:1].isalpha() \
+                                    or role[-1][:1] in "لب" and not role[-1].startswith(("لل", "بال"))
+                                    or _open_construct(role, w)) and w[:1].isalpha() \
                 and not is_stop(w):
-            role.append(w)  # a title in construct takes a complement, not a name: رئيسة قسم ...
+            # a title in construct takes a complement, not a name: رئيسة قسم ...، مدير مستشفى عدن
+            role.append(w)
+        elif not name and role and w.startswith("ال") and PERSON_NAMES.get(w) in ("m", "f") and j + 1 < len(words) \
+                and not words[j + 1].startswith("ال") and name_like(words[j + 1], False, w):
+            # a definite given name after the role: المزارع الطيب حامد، الأمير الحسن بن طلال
+            name_start = chunk[j][1]
+            name.append(w)
+            name_ends.append(chunk[j][2])
         elif not name and role and role[-1] in HONORIFICS and w.startswith("ال") \
                 and w not in COMMON_WORDS and not is_org(w) and not is_title(w) and not is_stop(w):
             # an honorific before a surname: النائب الكندري
             name_start = chunk[j][1]
             name.append(w)
             name_ends.append(chunk[j][2])
-        elif not name and role and not w.startswith(("ال", "وال", "لل", "بال")) and role[-1].startswith(("ال", "وال")) \
+        elif not name and role and not w.startswith(("ال", "وال", "لل", "بال")) and (role[-1].startswith(("ال", "وال")) or kin(role[-1])) \
                 and (w[:1] not in "لب" or (len(w) > 3 and not clitic_noun(w) and (w in PERSON_NAMES or (
                     j + 1 < len(words) and name_like(words[j + 1], False, w))))) \
                 and not is_org(w) and not is_title(w) and w[:1].isalpha() and not possessive(w):
@@ -360,7 +384,7 @@ def _parse_np(chunk, text, closed=False):
             # a leading unlisted descriptor (الغينية مريم ...) is no name token yet
             held = len(name) - (len(name) > 1 and name[0].startswith("ال") and not name[1].startswith("ال")
                                 and PERSON_NAMES.get(name[0], "-") == "-")
-            if len(name) >= 6 or (held >= 2 and w in COMMON_WORDS and w not in _CONNECTORS and prev not in _CONNECTORS
+            if len(name) >= 6 + 2 * sum(x in _CONNECTORS for x in name) or (held >= 2 and w in COMMON_WORDS and w not in _CONNECTORS and prev not in _CONNECTORS
                                   and not (w.startswith("ال") and w.endswith("ي"))
                                   and not (closed and w.startswith("ال") and j + 1 == len(words))):
                 # a common word ends the name, but a nisba surname (المصري) does not, nor a
@@ -376,8 +400,8 @@ def _parse_np(chunk, text, closed=False):
         else:
             break
         j += 1
-    while name and name[-1] in _CONNECTORS:
-        name.pop()
+    while name and name[-1] in _CONNECTORS and not (len(name) >= 2 and name[-2] in _NAME_JOINERS):
+        name.pop()  # a dangling connector, but not a name that is one (ولد سيدي)
         name_ends.pop()
         j -= 1
     while len(name) >= 2 and name[0].startswith("ال") and not name[1].startswith("ال") and name[1] not in _CONNECTORS \
@@ -389,6 +413,14 @@ def _parse_np(chunk, text, closed=False):
         name_start = chunk[k + 1][1]
     if not name and not role:
         return None
+    if not name and not parts and _indefinite_role(role) and (
+            words[j] in _DESCRIPTION_PREPOSITIONS if j < len(words) else not closed):
+        # عامل إغاثة في المعسكر، عضو في المجلس: an anonymous description, kept as written to
+        # the end of the phrase
+        while j < len(words) and words[j] not in _ANON_END and not is_reporting_word(words[j]) and j - i < 12:
+            j += 1
+        phrase = tuple(words[i:j])
+        return Mention(start, chunk[j - 1][2], "anonymous", phrase, tuple(role), gender, " ".join(phrase))
     end_tok = chunk[min(j, len(chunk)) - 1]
     if parts:
         end_tok = chunk[-1]
@@ -399,6 +431,46 @@ def _parse_np(chunk, text, closed=False):
     if parts:
         m.parts = [Mention(start, start, "person", m.name, m.role, m.gender)] + parts
     return m
+
+
+def _field_then_name(words, j):
+    """After a definite role, does في at j open a field or place (في علم الاجتماع، في المخيم)
+    that a given name follows? The index of that name, else 0."""
+    k = j + 1
+    while k < len(words) and k - j <= 4 and (words[k].startswith(("ال", "وال")) or _common_noun(words[k]) or is_org(words[k])) \
+            and PERSON_NAMES.get(words[k]) not in ("m", "f"):
+        k += 1
+    if k > j + 1 and k + 1 < len(words) and PERSON_NAMES.get(words[k]) in ("m", "f") and not words[k].startswith("ال") \
+            and name_like(words[k + 1], False, words[k]):
+        return k
+    return 0
+
+
+def _open_construct(role, w):
+    """After an indefinite title and an indefinite noun (مدير مستشفى، والي ولاية، وزير خارجية),
+    the construct is still open: `w` completes it (عدن، نواكشوط، قطر) rather than starting a name."""
+    if len(role) < 2 or not is_title(role[-2]) or _definite(role[-2]) or is_title(role[-1]) or _definite(role[-1]) \
+            or role[-1][:1] in "لب" or not (is_org(role[-1]) or _common_noun(role[-1])):
+        return False
+    return w[:1].isalpha() and not w.startswith(("ال", "وال")) and PERSON_NAMES.get(w) not in ("m", "f") and not is_title(w)
+
+
+_DESCRIPTION_PREPOSITIONS = {"في", "من", "لدي", "داخل", "ضمن", "بين", "مع"}
+
+
+def _indefinite_role(role):
+    """A role with no definite word and no proper noun (عامل إغاثة، عضو، طبيب): someone
+    described, not someone named."""
+    head = role[0]
+    if not is_title(head) or _definite(head) or head in HONORIFICS or kin(head):
+        return False
+    return all(not _definite(r) and not r.startswith(("لل", "بال")) and (is_title(r) or is_org(r) or _common_noun(r))
+               for r in role[1:])
+
+
+def _common_noun(w):
+    """A common noun, also when only its definite form is frequent (إغاثة: الإغاثة); not a place."""
+    return w in COMMON_WORDS or ("ال" + w) in COMMON_WORDS
 
 
 def _construct_to_definite(words, j):
@@ -554,6 +626,8 @@ class Resolver:
         self._expanded = {}
         self._expanded_orgs = {}
         self._index = None
+        self._starts = None  # start offsets of the body tokens, built on first use
+        self._by_role = {}  # role head stem -> entities holding that role
         self.entities = []
         self.orgs = []  # (position, phrase tuple)
         self.kunyas = {}
@@ -602,6 +676,14 @@ class Resolver:
             return ent
         if not m.name:
             return None
+        if len(m.name) > 2 and m.name[-1] in _AS_ROLE:  # يوسف ولد محمدو بصفته رئيس ...
+            span = (m.name_span[0], m.name_span[1] - len(m.name[-1]) - 1) if m.name_span else None
+            m = Mention(m.start, m.end, m.kind, m.name[:-1], m.role, m.gender, m.text, m.parts, span)
+        relation = kin(m.name[0])
+        if relation and len(m.name) > 1:  # نجله شريف السقا: the relation is a role, not the name
+            m = Mention(m.start, m.end, m.kind, m.name[1:], (m.name[0],) + m.role, m.gender, m.text, m.parts, m.name_span)
+        elif relation:
+            return None
         self._remember(m.name, m.name_span)
         if len(m.name) >= 2 and m.name[-1].startswith("ال") and self._told_apart(m.name) is not None \
                 and not self._containing(m.name):
@@ -611,14 +693,66 @@ class Resolver:
             return None
         if m.gender and not ent.gender and len(m.name) >= 2:
             ent.gender = m.gender
-        for r in m.role:
-            if is_title(r):
-                ent.roles.add(bare(r))
-            ent.role_words.add(bare(r))
+        self._add_roles(ent, m.role)
+        self._roles_around(ent, m)
         if m.role and not ent.role_text:
-            ent.role_text = " ".join(m.role)
+            ent.role_text = " ".join(r for r in m.role if not kin(r))
         insort(ent.positions, m.start)
         return ent
+
+    def _add_roles(self, ent, role):
+        """Record every way a role names the entity: its title heads (رئيس، وزيرة), each of its
+        words (المالية), and a kinship relation (زوجته -> زوجت)."""
+        for r in role:
+            relation = kin(r)
+            if relation:
+                ent.roles.add(relation[0])
+                ent.role_words.add(relation[0])
+                continue
+            b = bare(r)
+            if is_title(r):
+                ent.roles.add(b)
+                self._by_role.setdefault(_stem(b), []).append(ent)
+            ent.role_words.add(b)
+
+    def _roles_around(self, ent, m):
+        """Roles the body gives next to a name outside the parsed phrase: a kinship word
+        before it (وقالت أرملته فاطمة ...), and after it "، وهو ناقد سينمائي" or "بصفته رئيس
+        الاتحاد"."""
+        if not self.body:
+            return
+        if self._starts is None:
+            self._starts = [t[1] for t in self.body]
+        body = self.body
+        k = bisect_right(self._starts, m.start - 1)  # the first token at or after the mention
+        if 0 < k <= len(body) and body[k - 1][2] + 2 >= m.start:
+            relation = kin(body[k - 1][0])
+            if relation:
+                self._add_roles(ent, (body[k - 1][0],))
+                if relation[1] and not ent.gender:
+                    ent.gender = relation[1]
+        end = m.name_span[1] if m.name_span else m.end
+        end = max(end, m.end)
+        r = bisect_right(self._starts, end - 1)
+        if r < len(body) and body[r][0] == "،" and r + 1 < len(body) and body[r + 1][0] in ("وهو", "وهي"):
+            r += 2
+        elif r < len(body) and body[r][0] in _AS_ROLE:
+            r += 1
+        elif 0 < r <= len(body) and body[r - 1][0] in _AS_ROLE:
+            pass  # the name's span took بصفته in
+        else:
+            return
+        role = []
+        while r < len(body) and len(role) < 4 and body[r][0][:1].isalpha() and not is_stop(body[r][0]) \
+                and (not role or body[r][1] <= body[r - 1][2] + 1):
+            role.append(body[r][0])
+            r += 1
+        if role:
+            ent.role_words.update(bare(w) for w in role)
+            ent.roles.add(bare(role[0]))
+            self._by_role.setdefault(_stem(bare(role[0])), []).append(ent)
+            if not ent.role_text:
+                ent.role_text = " ".join(role)
 
     def _match(self, name, gender, pos, create):
         cands = [e for e in self.entities if _contains(e.name, name) or _contains(name, e.name)]
@@ -647,8 +781,15 @@ class Resolver:
         gender = gender or m.gender
         if m.name in self.kunyas:
             return " ".join(self.kunyas[m.name].name), False
-        if m.name:
-            name = m.name
+        name, role = m.name, m.role
+        relation = kin(name[0]) if name else None
+        if relation:  # نجله شريف: the name after the relation
+            name, role = name[1:], (name[0],) + role
+        elif role:
+            relation = kin(role[0])
+        if relation and not gender:
+            gender = relation[1]
+        if name:
             cands = self._containing(name)
             told = self._told_apart(name) if not cands else None
             if told is not None:
@@ -656,6 +797,11 @@ class Resolver:
             if not cands and len(name) > 1 and name[0] in _CONNECTORS:
                 name = name[1:]  # با الحسين -> الحسين
                 cands = self._containing(name)
+            if not cands and len(name) == 1 and name[0].startswith("ال"):
+                # a definite noun that is no name: a role the article gave someone (الناقد، الراحل)
+                found = self._titled(name, pos, gender)
+                if found is not None:
+                    return found
             if not cands or (len(name) <= 2 and all(e.name == name for e in cands)):
                 ent = self._expand(name, gender)
                 if ent is not None:
@@ -664,33 +810,95 @@ class Resolver:
                         e.gender = e.gender or ent.gender
                     cands = cands or [ent]
             if not cands:
-                return self._known(m.name) or " ".join(m.name), False
+                return self._known(name) or " ".join(name), False
             cands = _filter_gender(cands, gender)
-            heads = {bare(r) for r in m.role if is_title(r)}
+            heads = {relation[0]} if relation else {bare(r) for r in role if is_title(r)}
             if heads and len(cands) > 1:
                 cands = [e for e in cands if e.roles & heads] or cands
             best = _recent(cands, pos)
-            return " ".join(best.name), len({e.name for e in cands}) > 1 and len(m.name) == 1
-        # a title alone (الوزير الإسباني): the entity whose roles share the most words with it,
-        # a shared descriptor (الإسباني) counting more than the shared head (وزير)
-        first = next((bare(r) for r in m.role if is_title(r)), None)  # the head of the construct
+            return " ".join(best.name), len({e.name for e in cands}) > 1 and len(name) == 1
+        if relation:  # قالت أرملته: the person introduced with that relation
+            cands = [e for e in self.entities if relation[0] in e.roles and e.positions and e.positions[0] <= pos]
+            cands = _filter_gender(cands, gender)
+            if not cands:
+                ent = self._expand_relation(role[0], pos, gender)
+                cands = [ent] if ent is not None else []
+            if cands:
+                return " ".join(_recent(cands, pos).name), False
+            return m.text, False
+        found = self._titled(role, pos, gender)
+        if found is not None:
+            return found
+        return self._known(tuple(m.role)) or m.text, False
+
+    def _expand_relation(self, word, pos, gender):
+        """The person a kinship noun names where the body first writes it with a name after
+        it (وكانت ابنته سلمى الجربي ...) before `pos`: that entity, else None."""
+        relation = kin(word)
+        if self._index is None:
+            self._build_index()
+        body = self.body
+        forms = (word, "و" + word, word[1:] if word.startswith("و") else word)
+        for i in sorted(i for f in set(forms) for i in self._index.get(f, ())):
+            if body[i][1] >= pos:
+                break
+            r = i + 1
+            while r < len(body) and r - i <= 4 and body[r][1] <= body[r - 1][2] + 1 \
+                    and name_like(body[r][0], r == i + 1, body[r - 1][0] if r > i + 1 else ""):
+                r += 1
+            while r > i + 1 and body[r - 1][0] in _CONNECTORS:
+                r -= 1
+            if r - i < 3:
+                continue  # a first name alone is not enough to name the relative
+            name = tuple(t[0] for t in body[i + 1:r])
+            ent = self._match(name, gender or relation[1], body[i + 1][1], create=True)
+            self._remember(name, (body[i + 1][1], body[r - 1][2]))
+            self._add_roles(ent, (word,))
+            insort(ent.positions, body[i + 1][1])
+            return ent
+        return None
+
+    def _apposed(self, pos, later):
+        """Is `later` in the same clause as `pos`, a few words on (مدير الدار، الناشر فلان)?"""
+        if self._starts is None:
+            self._starts = [t[1] for t in self.body]
+        a, b = bisect_right(self._starts, pos), bisect_right(self._starts, later)
+        return b - a <= 12 and not any(t[0] in (".", "؟", "!", ":", "؛") for t in self.body[a:b])
+
+    def _titled(self, role, pos, gender):
+        """A title alone (الوزير الإسباني، وزيرة المالية، الناقد): (speaker, ambiguous) of the
+        person named earlier whose roles share its head and most of its qualifiers, the most
+        recent on a tie; None when nobody named before `pos` holds it."""
+        first = next((bare(r) for r in role if is_title(r)), None)  # the head of the construct
+        if first is None and len(role) == 1 and role[0].startswith("ال"):
+            first = bare(role[0])  # a role word the lexicon does not list (الناقد)
         heads = {first, _stem(first)} if first else set()
-        words = {bare(r) for r in m.role if r not in GENERIC_ROLE_WORDS} - heads
+        words = {bare(r) for r in role if r not in GENERIC_ROLE_WORDS} - heads
 
         def score(e):
             # the head title counts 2, a shared nationality/affiliation adjective (الإسباني) 3,
-            # another shared word (a genitive: محامي الفنانة) 1
+            # another shared word (a genitive: محامي الفنانة، وزير المالية) 1
             head = bool(heads & (e.roles | {_stem(r) for r in e.roles}))
             shared = words & e.role_words
             return 2 * head + sum(3 if w.endswith(("ي", "يه")) else 1 for w in shared)
 
-        cands = _filter_gender([e for e in self.entities if score(e) > 0], gender)
-        if cands:
-            top = max(score(e) for e in cands)
-            cands = [e for e in cands if score(e) == top]
-            best = _recent(cands, pos)
-            return " ".join(best.name), len(cands) > 1
-        return self._known(tuple(m.role)) or m.text, False
+        # never someone the article introduces only later, unless named in apposition right after
+        cands = [e for e in self.entities if e.positions and (e.positions[0] <= pos or self._apposed(pos, e.positions[0]))
+                 and score(e) > 0]
+        cands = _filter_gender(cands, gender)
+        if not cands and first in _LATE:
+            # الراحل، الفقيد: the person the article is about, the first it names
+            cands = [e for e in self.entities if e.positions and e.positions[0] <= pos]
+            cands = _filter_gender(cands, gender)
+            if cands:
+                return " ".join(min(cands, key=lambda e: e.positions[0]).name), False
+            return None
+        if not cands:
+            return None
+        top = max(score(e) for e in cands)
+        cands = [e for e in cands if score(e) == top]
+        best = _recent(cands, pos)
+        return " ".join(best.name), len(cands) > 1
 
     def _told_apart(self, name):
         """A surname told apart by a descriptor the article gave only one of them (الشرقاوي
@@ -857,6 +1065,28 @@ def _skeleton(name):
 
 def _stem(w):
     return w[:-1] if w.endswith("ه") else w
+
+
+_AS_ROLE = {"بصفته", "بصفتها", "بوصفه", "بوصفها"}
+_LATE = {"راحل", "راحله", "فقيد", "فقيده"}  # الراحل، الفقيدة: the deceased the article is about
+
+
+# kinship nouns before a possessive pronoun (زوجته، ابنها، شقيقهم): stem -> the relative's gender
+# (ابنه may be ابنة folded, so its gender is left to the verb)
+_KIN_STEMS = {"نجل": "m", "ابن": "", "ابنت": "f", "بنت": "f", "شقيق": "m", "شقيقت": "f", "اخو": "m", "اخي": "m", "اخا": "m",
+              "اخت": "f", "زوج": "m", "زوجت": "f", "ارملت": "f", "ارمل": "m", "والد": "m", "والدت": "f",
+              "حفيد": "m", "حفيدت": "f", "طليق": "m", "طليقت": "f", "كريمت": "f", "نجلت": "f"}
+
+
+@lru_cache(maxsize=65536)
+def kin(tok):
+    """A kinship noun with a possessive pronoun (نجله، أرملته، وزوجها): (relation stem, gender), else None."""
+    for w in ((tok, tok[1:]) if tok.startswith("و") and len(tok) > 4 else (tok,)):
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if w.endswith(suffix) and w[:-len(suffix)] in _KIN_STEMS:
+                stem = w[:-len(suffix)]
+                return ("اخ" if stem in ("اخو", "اخي", "اخا") else stem), _KIN_STEMS[stem]
+    return None
 
 
 def _contains(hay, needle):
