@@ -98,3 +98,4 @@ BOILERPLATE = [line for line in _lines("boilerplate.txt")]
 CLAUSE_BREAKS = _words("clause_breaks.txt")
 GENERIC_ROLE_WORDS = _words("generic_role_words.txt")
 INANIMATE_SOURCES = _words("inanimate_sources.txt")
+NON_SOURCE_HEADS = _words("non_source_heads.txt")

@@ -1,0 +1,127 @@
+"""Speaker mentions: what string names a source and where it starts and ends (all text
+invented for the tests, one phenomenon per case, several regions and forms each).
+
+Coreference (which entity a short mention resolves to) is covered by test_coreference.py.
+"""
+import pytest
+from extraction_helpers import found
+
+from extraction import extract
+
+# (id, text, expected speakers in text order)
+CASES = [
+    # -- long names with nasab and family connectors
+    ("mauritanian_name_with_ould_keeps_last_part",
+     "وقال الوزير محمد الأمين ولد سيدي محمد إن الحملة ستبدأ غدا.",
+     ["محمد الأمين ولد سيدي محمد"]),
+    ("mauritanian_woman_with_mint",
+     "وقالت الناشطة خديجة منت أحمد سالم إن النساء يطالبن بالمشاركة.",
+     ["خديجة منت أحمد سالم"]),
+    ("gulf_name_with_bin_and_al_keeps_given_name",
+     "وقال المستشار فيصل بن سلطان آل ثاني إن الاتفاق سيوقع قريبا.",
+     ["فيصل بن سلطان آل ثاني"]),
+    ("sudanese_name_with_wad",
+     "وقال المزارع الطيب حامد ود النور إن المياه لم تصل بعد.",
+     ["الطيب حامد ود النور"]),
+    ("yemeni_name_after_title_chain_not_in_given_names",
+     "وقال محافظ محافظة حضرموت اللواء زعفران سالم بن ماضي إن الوضع مستقر.",
+     ["زعفران سالم بن ماضي"]),
+    ("name_with_abu_inside",
+     "وقال رئيس البلدية نادر أبو شقرة إن العمل مستمر.",
+     ["نادر أبو شقرة"]),
+    # -- garbage that is no source
+    ("passive_verb_is_no_speaker",
+     "وبوشر العمل في الطريق، وأعلن أن المرحلة الأولى ستنتهي قريبا.",
+     [""]),
+    ("noun_governing_the_subject_is_no_speaker",
+     "وكشف سر نجاح الفريق مدربه قائلا إن العمل الجماعي هو الأساس.",
+     [""]),
+    ("text_of_the_statement_is_the_statement",
+     "وأصدرت الحركة بيانا مساء أمس. وقال نص البيان إن المسيرة ستنطلق غدا.",
+     ["الحركة"]),
+    ("indefinite_construct_closed_by_a_place",
+     "وقال مدير مستشفى عدن العام إن الأدوية نفدت.",
+     ["مدير مستشفى عدن العام"]),
+    ("minister_of_foreign_affairs_of_country_then_name",
+     "وقال وزير خارجية قطر محمد بن عبد الرحمن آل ثاني إن المفاوضات مستمرة.",
+     ["محمد بن عبد الرحمن آل ثاني"]),
+    ("maghreb_chain_of_ould_ending_in_a_connector_name",
+     "وقال الشيخ أحمد ولد محمد ولد عبد الله ولد سيدي إن الحوار مفتوح.",
+     ["أحمد ولد محمد ولد عبد الله ولد سيدي"]),
+    ("city_after_role_is_not_the_name",
+     "وقال والي ولاية نواكشوط الغربية إن المياه ستعود.",
+     ["والي ولاية نواكشوط الغربية"]),
+    # -- organisations run through adjectives and complements
+    ("org_with_nisba_and_complement",
+     "وقالت الهيئة الوطنية لتنظيم الكهرباء والمياه إن الأسعار لن ترتفع.",
+     ["الهيئة الوطنية لتنظيم الكهرباء والمياه"]),
+    ("org_construct_then_country_nisba",
+     "وأكدت جمعية حماية المستهلك الموريتانية أن الأسعار ارتفعت.",
+     ["جمعية حماية المستهلك الموريتانية"]),
+    ("org_with_place_complement",
+     "وقال مجلس آباء وأمهات الطلاب بمديرية صيرة إن المدارس مغلقة.",
+     ["مجلس آباء وأمهات الطلاب بمديرية صيرة"]),
+    ("club_with_two_adjectives",
+     "وقال نادي الهلال الرياضي الثقافي في بيان إن المدرب استقال.",
+     ["نادي الهلال الرياضي الثقافي"]),
+    # -- anonymous and group sources keep their qualifier
+    ("relief_worker_in_the_camp",
+     "وقال عامل إغاثة في المعسكر إن الغذاء لا يكفي.",
+     ["عامل إغاثة في المعسكر"]),
+    ("members_of_the_council",
+     "وقال أعضاء في المجلس البلدي إن الميزانية لم تصرف.",
+     ["أعضاء في المجلس البلدي"]),
+    ("displaced_people_in_the_camp",
+     "وقال نازحون في مخيم أبو شوك إنهم لم يتلقوا أي مساعدة.",
+     ["نازحون في مخيم أبو شوك"]),
+    ("teachers_as_group",
+     "ويقول معلمون إن رواتبهم تأخرت ثلاثة أشهر.",
+     ["معلمون"]),
+    ("doctor_in_the_hospital",
+     "وقالت طبيبة في مستشفى الشفاء إن المصابين كثر.",
+     ["طبيبة في مستشفى الشفاء"]),
+    ("residents_of_a_quarter",
+     "وقال سكان في حي الروضة بأم درمان إن الماء مقطوع.",
+     ["سكان في حي الروضة بأم درمان"]),
+    ("source_in_the_ministry",
+     "وقال مصدر في وزارة الداخلية إن التحقيق بدأ.",
+     ["مصدر في وزارة الداخلية"]),
+    # -- names behind kinship nouns and commas
+    ("son_named_after_kinship_noun",
+     "وقال نجله عمر الدباغ إن والده كان مريضا.\n\nوأضاف النجل أن الأطباء تأخروا.",
+     ["عمر الدباغ", "عمر الدباغ"]),
+    ("daughter_of_the_late",
+     "وقالت ابنة الراحل سلمى الحوراني إن العائلة تطالب بالتحقيق.",
+     ["سلمى الحوراني"]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_mention(case_id, text, expected):
+    assert [s for _, s, _ in found(text)] == expected
+
+
+def _pieces(text, s):
+    return all(p in text for p in s.split(" و")) if s else True
+
+
+ARTICLE = (
+    "وقالت رئيسة النقابة العامة للمعلمين فاطمة الزهراء بنعلي إن الإضراب مستمر.\n\n"
+    "وقال وزير المالية مصطفى الأنصاري إن الرواتب ستصرف قريبا، مضيفا أن الخزينة تعافت.\n\n"
+    "وقال عامل إغاثة في المخيم إن الأدوية نفدت.\n\n"
+    "وأكدت الهيئة الوطنية للرقابة على الأسعار أن التضخم تراجع.\n\n"
+    "وقال موسى الأشعري إن الطريق مغلقة. وأضاف الأشعري أن الأمطار غزيرة.\n\n"
+    "وقالت رئيسة النقابة إن المعلمين لن يتراجعوا."
+)
+
+
+def test_output_strings_are_written_as_in_the_article():
+    quotes = extract(ARTICLE).quotes
+    assert len(quotes) >= 6
+    for q in quotes:
+        for s in (q.speaker, q.speaker_mention, q.speaker_role, q.cue):
+            assert _pieces(ARTICLE, s), s
+    speakers = [q.speaker for q in quotes]
+    assert "فاطمة الزهراء بنعلي" in speakers and "موسى الأشعري" in speakers
+    roles = {q.speaker_role for q in quotes}
+    assert "رئيسة النقابة العامة للمعلمين" in roles and "وزير المالية" in roles
