@@ -271,14 +271,20 @@ def _parse_np(chunk, text, closed=False):
         return Mention(start, chunk[j - 1][2], "anonymous", phrase, (), "", " ".join(phrase))
     if is_org(words[i]) and not is_title(words[i]):
         j = i + 1
-        while j < len(words) and j - i < 8:
+        while j < len(words) and j - i < 10:
             w, prev = words[j], words[j - 1]
+            if w == "من" and j + 2 < len(words) and words[j + 1] == "اجل" and words[j + 2].startswith("ال"):
+                j += 2  # حزب الاتحاد من أجل الجمهورية
+                continue
             if w in STOPWORDS and w != "في":
                 break  # الي (إلى) looks definite
             if w.startswith(("ال", "وال", "بال", "لل")):
                 pass
             elif is_org(w) or (w[:1] == "ل" and is_org(w[1:])) or (w[:1] == "ب" and w[1:] in ORGANISATIONS and not is_document(w[1:])):
                 pass  # a body inside a body: إدارة نادي ...، تقرير ... لإدارة المرور
+            elif w[:1] == "ل" and len(w) > 3 and j + 1 < len(words) and words[j + 1].startswith(("ال", "وال")) \
+                    and not is_stop(w) and not is_reporting_word(w[1:]):
+                pass  # a purpose or field complement: الهيئة الوطنية لتنظيم الكهرباء، اللجنة الوطنية لحقوق الإنسان
             elif w in _QUOTE_MARKS or (w == "في" and j + 1 < len(words) and words[j + 1] in _QUOTE_MARKS and j - i >= 2):
                 # a name in quotation marks: شركة "...", لجنة متابعة ... في "..."
                 k = j + 1 if w in _QUOTE_MARKS else j + 2
@@ -333,6 +339,12 @@ def _parse_np(chunk, text, closed=False):
                 continue
         if is_stop(w) and w not in _CONNECTORS and not (w == "علي" and prev in _CONNECTORS):
             break
+        if len(name) == 1 and is_title(w) and w.startswith("ال") and j + 1 == len(words) and not role[-1:] == [w] \
+                and PERSON_NAMES.get(name[0]) in ("m", "f"):
+            name.append(w)  # a surname that is also a title, closing the phrase: محمود السيد، سامي الوزير
+            name_ends.append(chunk[j][2])
+            j += 1
+            continue
         if name and is_title(w) and w.startswith("ال") and j + 1 < len(words) and words[j + 1] in _CONNECTORS:
             # a title-like word inside a name: محمد الأمين ولد أحمدو
             name.append(w)
@@ -429,7 +441,9 @@ def _parse_np(chunk, text, closed=False):
         m.name_span = (name_start, name_ends[-1])
     m.gender = name_gender(m.name) or gender
     if parts:
-        m.parts = [Mention(start, start, "person", m.name, m.role, m.gender)] + parts
+        first = Mention(start, name_ends[-1] if name_ends else start, "person", m.name, m.role, m.gender,
+                        " ".join(m.role + m.name), name_span=m.name_span)
+        m.parts = [first] + parts
     return m
 
 
@@ -440,8 +454,8 @@ def _field_then_name(words, j):
     while k < len(words) and k - j <= 4 and (words[k].startswith(("ال", "وال")) or _common_noun(words[k]) or is_org(words[k])) \
             and PERSON_NAMES.get(words[k]) not in ("m", "f"):
         k += 1
-    if k > j + 1 and k + 1 < len(words) and PERSON_NAMES.get(words[k]) in ("m", "f") and not words[k].startswith("ال") \
-            and name_like(words[k + 1], False, words[k]):
+    if k > j + 1 and k + 1 < len(words) and words[k] in PERSON_NAMES and not _common_noun(words[k]) \
+            and not words[k].startswith("ال") and name_like(words[k + 1], False, words[k]):
         return k
     return 0
 
@@ -586,6 +600,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                         if alias and alias[0] in ("ام", "ابو"):
                             out.append(Mention(toks[j + 1][1], toks[k - 1][2], "person", alias, (), m.gender, " ".join(alias), parts=[m]))
                     out.append(m)
+                    if m.kind == "person" and len(m.parts) > 1:
+                        out.extend(p for p in m.parts[1:] if p.name)  # وزير الري X ووزير الزراعة Y: Y is a person too
                     # continue after the parsed phrase
                     consumed = i + 1
                     while consumed < n and toks[consumed][2] <= m.end:

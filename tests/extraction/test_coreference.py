@@ -18,11 +18,10 @@ CASES = [
      "وقال وزير الداخلية أحمدو ولد بلال إن الأمن مستتب.\n\n"
      "وقال رئيس المجلس إن الأشغال ستبدأ قريبا.",
      ["محمد الأمين ولد الشيخ", "أحمدو ولد بلال", "محمد الأمين ولد الشيخ"]),
-    pytest.param("researcher_in_field_then_researcher",
+    ("researcher_in_field_then_researcher",
      "ويرى الباحث في علم الاجتماع نزار القدسي أن الظاهرة قديمة.\n\n"
      "ويقول الباحث إن الأرقام لا تكشف كل شيء.",
-     ["نزار القدسي", "نزار القدسي"],
-     marks=pytest.mark.xfail(strict=True, reason="mention: a title with a في complement before the name is cut at في")),
+     ["نزار القدسي", "نزار القدسي"]),
     ("apposition_role_after_name",
      "وقالت سعاد المرزوقي، رئيسة نقابة الصحفيين، إن الحريات تراجعت.\n\n"
      "وقال عمر الزين إن الأمر مبالغ فيه.\n\n"
@@ -96,12 +95,11 @@ CASES = [
      "وقال سكان في القرية إنهم خائفون.\n\n"
      "وأضاف أن الصيانة تحتاج أشهرا.",
      ["طارق الجابري", "سكان في القرية", "طارق الجابري"]),
-    pytest.param("plural_continuation_after_two_ministers",
+    ("plural_continuation_after_two_ministers",
      "واجتمع وزير الري هاني سويلم ووزير الزراعة علاء فاروق أمس.\n\n"
      "وقال الوزيران إن الخطة جاهزة.\n\n"
      "وأضافا أن التنفيذ سيبدأ في الربيع.",
-     ["هاني سويلم وعلاء فاروق", "هاني سويلم وعلاء فاروق"],
-     marks=pytest.mark.xfail(strict=True, reason="mention: the second title joined by و is not recorded as a person")),
+     ["هاني سويلم وعلاء فاروق", "هاني سويلم وعلاء فاروق"]),
     # 6. implicit continuation past an object mention
     ("implicit_skips_object_mention",
      "وقالت الناشطة هالة الحسيني إن المعتقلين يعانون.\n\n"

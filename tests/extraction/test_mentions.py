@@ -29,6 +29,15 @@ CASES = [
     ("name_with_abu_inside",
      "وقال رئيس البلدية نادر أبو شقرة إن العمل مستمر.",
      ["نادر أبو شقرة"]),
+    ("gulf_business_title_then_name_with_al",
+     "وقال رجل الأعمال خالد بن محمد آل نهيان إن الاستثمار مستمر.",
+     ["خالد بن محمد آل نهيان"]),
+    ("sudanese_colonel_with_compound_given_name_and_wad",
+     "وقال العقيد المتقاعد فضل الله عبد الكريم ود الطيب إن الجيش منقسم.",
+     ["فضل الله عبد الكريم ود الطيب"]),
+    ("title_word_as_surname_closing_the_phrase",
+     "وقال المهندس محمود السيد إن الجسر سيفتتح.",
+     ["محمود السيد"]),
     # -- garbage that is no source
     ("passive_verb_is_no_speaker",
      "وبوشر العمل في الطريق، وأعلن أن المرحلة الأولى ستنتهي قريبا.",
@@ -64,7 +73,19 @@ CASES = [
     ("club_with_two_adjectives",
      "وقال نادي الهلال الرياضي الثقافي في بيان إن المدرب استقال.",
      ["نادي الهلال الرياضي الثقافي"]),
+    ("party_name_with_min_ajl_and_nisba",
+     "وقال حزب الاتحاد من أجل الجمهورية الموريتاني إن مرشحه جاهز.",
+     ["حزب الاتحاد من أجل الجمهورية الموريتاني"]),
+    ("committee_with_field_complement",
+     "وأكدت اللجنة الوطنية لحقوق الإنسان والحريات العامة أن المعتقلين بخير.",
+     ["اللجنة الوطنية لحقوق الإنسان والحريات العامة"]),
     # -- anonymous and group sources keep their qualifier
+    ("man_described_by_age",
+     "وقال رجل في الخمسين من عمره إن الخبز غال.",
+     ["رجل في الخمسين من عمره"]),
+    ("parents_group_with_place",
+     "وقال عدد من أولياء الأمور في مدينة تعز إن المدارس مغلقة.",
+     ["عدد من أولياء الأمور في مدينة تعز"]),
     ("relief_worker_in_the_camp",
      "وقال عامل إغاثة في المعسكر إن الغذاء لا يكفي.",
      ["عامل إغاثة في المعسكر"]),
@@ -90,6 +111,15 @@ CASES = [
     ("son_named_after_kinship_noun",
      "وقال نجله عمر الدباغ إن والده كان مريضا.\n\nوأضاف النجل أن الأطباء تأخروا.",
      ["عمر الدباغ", "عمر الدباغ"]),
+    ("researcher_in_a_field_then_name",
+     "ويرى الباحث في علم الاجتماع نزار القدسي أن الظاهرة قديمة.",
+     ["نزار القدسي"]),
+    ("spokesman_then_name_after_comma",
+     "وقال المتحدث باسم الحكومة اليمنية، راجح سالم، إن الحوثيين يرفضون.",
+     ["راجح سالم"]),
+    ("wife_named_after_kinship_noun",
+     "وقالت زوجته فاطمة العلي إن الأطفال يسألون عنه.",
+     ["فاطمة العلي"]),
     ("daughter_of_the_late",
      "وقالت ابنة الراحل سلمى الحوراني إن العائلة تطالب بالتحقيق.",
      ["سلمى الحوراني"]),
@@ -125,3 +155,14 @@ def test_output_strings_are_written_as_in_the_article():
     assert "فاطمة الزهراء بنعلي" in speakers and "موسى الأشعري" in speakers
     roles = {q.speaker_role for q in quotes}
     assert "رئيسة النقابة العامة للمعلمين" in roles and "وزير المالية" in roles
+
+
+def test_mention_carries_name_and_role_as_parsed():
+    from extraction.normalize import normalize
+    from extraction.speakers import parse_phrase, tokens
+
+    text = normalize("المتحدثة باسم وزارة الصحة السودانية، هبة عبد الله ود النور،").text
+    m = parse_phrase(tokens(text, 0, len(text)), text)
+    assert m.kind == "person" and m.name == ("هبه", "عبد", "الله", "ود", "النور")
+    assert m.role[:2] == ("المتحدثه", "باسم") and m.gender == "f"
+    assert text[m.name_span[0]:m.name_span[1]] == "هبه عبد الله ود النور"
