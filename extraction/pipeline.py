@@ -38,15 +38,16 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
     body_tokens = [tok for toks in para_tokens for tok in toks if tok[0] != "\x00"]
     resolver = speakers.Resolver(mentions, known_speakers, original=lambda a, b: text.__getitem__(slice(*norm.span(a, b))),
                                  body_tokens=body_tokens)
+    sources = {}  # each candidate's region is parsed once
     for c in cands:
         if c.region and not c.implicit:
-            m = _source_mention(t, c)
+            m = sources[id(c)] = _source_mention(t, c)
             if m is not None and m.kind == "person" and len(m.name) >= 2 and not m.parts:
                 if c.cue is not None and c.cue.number == "s" and not c.relay and c.cue.lemma != "نقل":
                     m.gender = m.gender or c.cue.gender  # قالت فلانة: the verb tells the gender
                 resolver.add(m)
     cands = [c for c in cands if not _inanimate(t, c)]
-    quotes = _resolve(t, norm, cands, mentions, resolver)
+    quotes = _resolve(t, norm, cands, mentions, resolver, sources)
     spans = _boilerplate_spans(norm, lines)
     headline = next((norm.span(line.start, line.end) for line in lines if line.headline), None)
     return Extraction(quotes=quotes, boilerplate=spans, headline=headline, version=VERSION)
@@ -112,7 +113,7 @@ def _source_mention(t, c):
     return speakers.Mention(toks[0][1], toks[0][2], "person", (), (toks[0][0],), relation[1], toks[0][0])
 
 
-def _resolve(t, norm, cands, mentions, resolver):
+def _resolve(t, norm, cands, mentions, resolver, sources=None):
     out = []
     mentions = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
@@ -122,7 +123,8 @@ def _resolve(t, norm, cands, mentions, resolver):
     for c in cands:
         cue = c.cue
         gender = cue.gender if cue is not None else ""
-        mention = None if c.implicit or not c.region or _continues(t, c) else _source_mention(t, c)
+        mention = None if c.implicit or not c.region or _continues(t, c) \
+            else (sources[id(c)] if sources is not None and id(c) in sources else _source_mention(t, c))
         speaker, kind, role, ambiguous, resolution = "", "person", "", False, "implicit"
         pair = ""
         spk_gender = gender

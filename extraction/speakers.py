@@ -1107,7 +1107,11 @@ def kin(tok):
 
 def _contains(hay, needle):
     n = len(needle)
-    return n > 0 and any(hay[i:i + n] == needle for i in range(len(hay) - n + 1))
+    if n == 0 or needle[0] not in hay:  # the common case, at C speed
+        return False
+    if n == 1:
+        return True
+    return any(hay[i:i + n] == needle for i in range(len(hay) - n + 1))
 
 
 def _filter_gender(cands, gender):
