@@ -209,7 +209,7 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts):
     local = [m for m in mentions[lo:hi] if ((m.kind == "person" and (m.name or m.role))
              or (m.kind == "organisation" and len(t[s:m.start].split()) <= 2) or m.kind == "anonymous")
              and t[max(s, m.start - 5):m.start].split()[-1:] not in (["وهو"], ["وهي"])]  # وهو ناج آخر: the same person
-    local = [m for m in local if _compatible(m.gender, gender)]
+    local = [m for m in local if _compatible(m.gender, gender) and not _object_position(t, s, m)]
     if cue is not None and cue.kind == "participle":
         local = local[:1]  # a participle's source is the sentence's subject, not a later object
     for m in reversed(local):
@@ -277,6 +277,19 @@ def _plural(mention):
         return False
     head = speakers.bare(words[0])
     return head in _BROKEN_PLURALS or (len(head) > 4 and head.endswith(("ون", "ين")))
+
+
+_PREPOSITIONS = {"عن", "الي", "علي", "بين", "ضد", "حول"}  # not مع: في اتصال مع X، قال ...
+
+
+def _object_position(t, s, m):
+    """Is the mention an object or inside a prepositional phrase (التقى فلان بالقاضي X، تحدث
+    عن جاره X), so no subject of the sentence that starts at `s`?"""
+    before = t[max(s, m.start - 20):m.start].split()
+    if not before:
+        return False
+    w = before[-1]
+    return w in _PREPOSITIONS or w.startswith(("بال", "لل")) or (w[:1] in "بل" and speakers.is_title(w[1:]))
 
 
 def _continues(t, c):
