@@ -9,7 +9,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.4.2"
+VERSION = "0.4.3"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _DOCUMENTS = {"بيان", "البيان", "الرد", "رد", "التقرير", "الرساله", "المذكره", "البلاغ"}
@@ -314,8 +314,15 @@ def _as_written(t, norm, s):
     """`s` (a speaker or role, possibly in the engine's folded spelling, possibly joined
     from several mentions as "X وY") in the characters the article uses: the whole string
     where the article writes it, else each joined part, else each word."""
-    if not s or s in norm.original:
+    if not s:
         return s
+    cache = norm.__dict__.setdefault("written", {})  # one article's speakers repeat
+    if s not in cache:
+        cache[s] = s if s in norm.original else _map_written(t, norm, s)
+    return cache[s]
+
+
+def _map_written(t, norm, s):
     found = _find_written(t, norm, normalize_word(s))
     if found is not None:
         return found

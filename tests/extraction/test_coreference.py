@@ -6,6 +6,8 @@ across the Arab world, both genders). Only the speakers are asserted, in text or
 import pytest
 from extraction_helpers import found
 
+from extraction import extract
+
 # (id, text, expected speakers in text order)
 CASES = [
     # 1. a title given with the name, then the title alone
@@ -188,8 +190,60 @@ CASES += [
      ['الوزيرة']),
 ]
 
+CASES += [
+    ('shared_title_most_recent_holder',
+     'وقال وزير الخارجية الليبي عبد الحميد الدبيبة إن الانتخابات ممكنة.\n\nوقال وزير الداخلية عماد الطرابلسي إن الأمن تحسن.\n\nوأضاف الوزير أن الحدود مؤمنة.',
+     ['عبد الحميد الدبيبة', 'عماد الطرابلسي', 'عماد الطرابلسي']),
+    ('relation_never_named_stays_as_written',
+     'توفي الروائي الجزائري رشيد بوجدرة. وقالت أرملته إن جنازته ستكون بسيطة.',
+     ['أرملته']),
+    ('shared_surname_masculine_verb_after_the_woman',
+     'وقال خالد السالمي إن الأرض بيعت. وقالت نورة السالمي إنها لم توقع. وقال السالمي إن أخته تكذب.',
+     ['خالد السالمي', 'نورة السالمي', 'خالد السالمي']),
+    ('plural_verb_takes_the_farmers',
+     'وقال مزارعون في الجزيرة إن الري متوقف.\n\nوقال المهندس أبو بكر عثمان إن القناة مغلقة.\n\nوقالوا إن الموسم ضاع.',
+     ['مزارعون في الجزيرة', 'أبو بكر عثمان', 'مزارعون في الجزيرة']),
+    ('bare_bank_head_most_recent',
+     'وقال البنك الدولي إن النمو سيتباطأ.\n\nوقال البنك المركزي المصري إن الاحتياطي ارتفع.\n\nوأضاف البنك أن التضخم يتراجع.',
+     ['البنك الدولي', 'البنك المركزي المصري', 'البنك المركزي المصري']),
+    ('bare_association_head',
+     'وقالت الجمعية التونسية للنساء الديمقراطيات إن العنف تزايد. وأضافت الجمعية أن القانون لا يطبق.',
+     ['الجمعية التونسية للنساء الديمقراطيات', 'الجمعية التونسية للنساء الديمقراطيات']),
+    ('implicit_skips_group_object',
+     'وقال رئيس البلدية جمال عبد الله إن المياه قطعت.\n\nواجتمع مع ممثلين عن السكان. وأضاف أن الإصلاح سيتم غدا.',
+     ['جمال عبد الله', 'جمال عبد الله']),
+    ('new_subject_with_wahuwa_takes_over',
+     'وقال الطبيب سامي الخطيب إن المستشفى ممتلئ.\n\nويروي محمد عبد الرحمن، وهو مريض في الخمسين، أنه ينتظر منذ أسبوع.',
+     ['سامي الخطيب', 'محمد عبد الرحمن']),
+    ('spokesman_title_only',
+     'وقال المتحدث باسم وزارة الصحة خالد مجاهد إن الإصابات تراجعت.\n\nوقال المتحدث إن اللقاحات متوفرة.',
+     ['خالد مجاهد', 'خالد مجاهد']),
+    ('father_named_then_relation_only',
+     'قتل الشاب أحمد الزين في الاشتباكات. وقال والده عبد الرحيم الزين إن ابنه كان طالبا.\n\nوأضاف والده أنه يطالب بالعدالة.',
+     ['عبد الرحيم الزين', 'عبد الرحيم الزين']),
+    ('tied_title_takes_the_most_recent',
+     'وقال وزير النقل كريم الهاشمي إن الطرق جاهزة. وقال وزير الصحة هادي العامري إن المستشفيات جاهزة. وقال الوزير إن التنسيق مستمر.',
+     ['كريم الهاشمي', 'هادي العامري', 'هادي العامري']),
+    ('shared_title_told_apart_by_nationality',
+     'وقال وزير الخارجية السعودي فيصل بن فرحان إن الحوار بناء.\n\nوقال وزير الخارجية الإيراني عباس عراقجي إن الأجواء إيجابية.\n\nوأكد الوزير السعودي أن اللقاء المقبل في الرياض.',
+     ['فيصل بن فرحان', 'عباس عراقجي', 'فيصل بن فرحان']),
+    ('feminine_head_title_only',
+     'وقالت مديرة المدرسة فاطمة الزهراء بنيس إن التلاميذ عادوا.\n\nوقال المفتش حسن الإدريسي إن الدروس ستعوض.\n\nوأوضحت المديرة أن القاعات جاهزة.',
+     ['فاطمة الزهراء بنيس', 'حسن الإدريسي', 'فاطمة الزهراء بنيس']),
+]
+
+
+CASE_TEXT = {getattr(c, "values", c)[0]: getattr(c, "values", c)[1] for c in CASES}
+
 
 @pytest.mark.parametrize("case_id,text,expected", CASES, ids=[getattr(c, "values", c)[0] for c in CASES])
 def test_coreference(case_id, text, expected):
     got = [s for _, s, _ in found(text)]
     assert got == expected
+
+
+def test_a_title_two_people_hold_equally_is_flagged_ambiguous():
+    text = CASE_TEXT["tied_title_takes_the_most_recent"]
+    assert "ambiguous_speaker" in extract(text).quotes[-1].flags
+    told_apart = CASE_TEXT["shared_title_told_apart_by_nationality"]
+    assert "ambiguous_speaker" not in extract(told_apart).quotes[-1].flags
