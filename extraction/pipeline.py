@@ -9,7 +9,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.4.3"
+VERSION = "0.4.4"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _DOCUMENTS = {"بيان", "البيان", "الرد", "رد", "التقرير", "الرساله", "المذكره", "البلاغ"}
@@ -223,12 +223,12 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts):
     # وأضافوا takes the last group quoted; وأضاف / وأضافت skip groups
     several = cue is not None and cue.number in ("p", "d")
     if not several and c.para is not None and s > c.para.start:
-        # a new subject of the sentence just before (وروى الطالب فلان قصته. وقال إنه ...) takes over;
-        # a person there as an object or after a preposition does not
+        # a new subject of the sentence just before, right after its verb (وروى الطالب فلان قصته.
+        # / وفي البصرة، يقف المزارع فلان ... . وقال إنه ...), takes over; a person there as an
+        # object or after a preposition does not
         ps = c.para.sentence_start(s - 1)
-        k = bisect_left(starts, ps)
-        m = mentions[k] if k < lo else None
-        if m is not None and m.kind == "person" and m.name and len(t[ps:m.start].split()) == 1 \
+        m = next((m for m in mentions[bisect_left(starts, ps):lo] if m.kind == "person" and m.name), None)
+        if m is not None and len(t[ps:m.start].split("،")[-1].split()) == 1 \
                 and _compatible(m.gender, gender) and not _plural(m):
             name, amb = resolver.person(m, m.start, gender)
             return name, "person", " ".join(m.role), m.gender or gender, amb
@@ -323,7 +323,9 @@ def _as_written(t, norm, s):
 
 
 def _map_written(t, norm, s):
-    found = _find_written(t, norm, normalize_word(s))
+    found = _find_written(t, norm, s)  # the engine's strings are mostly folded already
+    if found is None:
+        found = _find_written(t, norm, normalize_word(s))
     if found is not None:
         return found
     if " و" in s:

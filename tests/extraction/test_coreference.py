@@ -247,3 +247,9 @@ def test_a_title_two_people_hold_equally_is_flagged_ambiguous():
     assert "ambiguous_speaker" in extract(text).quotes[-1].flags
     told_apart = CASE_TEXT["shared_title_told_apart_by_nationality"]
     assert "ambiguous_speaker" not in extract(told_apart).quotes[-1].flags
+
+
+def test_subject_after_a_fronted_place_takes_the_next_implicit_quote():
+    text = ("وقال وزير المياه توفيق الشرجبي إن الحصص عادلة.\n\n"
+            "وفي وادي حضرموت، يقف المزارع سالم باحميش بين أشجاره. وقال في اتصال هاتفي: \"البئر جفت\".")
+    assert [s for _, s, _ in found(text)] == ["توفيق الشرجبي", "سالم باحميش"]
