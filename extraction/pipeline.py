@@ -9,7 +9,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.4.4"
+VERSION = "0.4.5"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _DOCUMENTS = {"بيان", "البيان", "الرد", "رد", "التقرير", "الرساله", "المذكره", "البلاغ"}
@@ -323,16 +323,21 @@ def _as_written(t, norm, s):
 
 
 def _map_written(t, norm, s):
-    found = _find_written(t, norm, s)  # the engine's strings are mostly folded already
-    if found is None:
-        found = _find_written(t, norm, normalize_word(s))
+    found = _find_either(t, norm, s)
     if found is not None:
         return found
-    if " و" in s:
-        parts = s.split(" و")
-        if len(parts) > 1:
-            return " و".join(_as_written(t, norm, p) for p in parts)
-    return " ".join(_find_written(t, norm, normalize_word(w)) or w for w in s.split())
+    if " و" in s:  # joined sources "X وY", each written somewhere (a word may itself start with و)
+        parts = [_find_either(t, norm, p) for p in s.split(" و")]
+        if all(p is not None for p in parts):
+            return " و".join(parts)
+    return " ".join(_find_either(t, norm, w) or w for w in s.split())
+
+
+def _find_either(t, norm, s):
+    """`s` as written, looked up as it is (the engine's strings are mostly folded already),
+    then folded."""
+    found = _find_written(t, norm, s)
+    return found if found is not None else _find_written(t, norm, normalize_word(s))
 
 
 def _find_written(t, norm, folded):

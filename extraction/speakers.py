@@ -134,6 +134,8 @@ def name_like(tok, first, prev=""):
         return False  # بنبرة، للصحفيين، بصوت: a preposition glued to a noun
     if tok[:1] in "وف" and (tok[1:] in STOPWORDS or tok[1:] in COMMON_WORDS):
         return False  # وعما، وفي: a conjunction glued to a particle or noun
+    if tok[:1] in "وف" and tok[1:2] in "يت" and 3 <= len(tok) - 1 <= 4 and tok not in PERSON_NAMES and tok[1:] not in PERSON_NAMES:
+        return False  # ويدير، فتقول: a conjunction glued to an imperfect verb
     if not first and tok.endswith("ا") and tok[:-1] in COMMON_WORDS:
         return False  # an indefinite object after the name: كتب فلان منشورا
     if possessive(tok):

@@ -166,3 +166,17 @@ def test_mention_carries_name_and_role_as_parsed():
     assert m.kind == "person" and m.name == ("هبه", "عبد", "الله", "ود", "النور")
     assert m.role[:2] == ("المتحدثه", "باسم") and m.gender == "f"
     assert text[m.name_span[0]:m.name_span[1]] == "هبه عبد الله ود النور"
+
+
+def test_roles_joined_from_two_places_keep_each_word_as_written():
+    text = ("وقال المتحدث الرسمي باسم وزارة الصحة والسكان، الدكتور حسام عبد الغفار، إن اللقاحات متوفرة.\n\n"
+            "وأضاف عبد الغفار أن الحملة تستمر أسبوعين.")
+    for q in extract(text).quotes:
+        assert q.speaker == "حسام عبد الغفار"
+        assert all(w in text for w in q.speaker_role.split()), q.speaker_role
+        assert "وزارة" in q.speaker_role
+
+
+def test_conjunction_glued_to_a_verb_does_not_start_a_name():
+    text = "ويدير يوسف الشرقاوي الورشة منذ عشرين عاما. وقال إن العمل تراجع."
+    assert not any(s.startswith("ويدير") for _, s, _ in found(text))
