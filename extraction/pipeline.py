@@ -9,7 +9,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.4.5"
+VERSION = "0.4.6"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _DOCUMENTS = {"بيان", "البيان", "الرد", "رد", "التقرير", "الرساله", "المذكره", "البلاغ"}
@@ -209,7 +209,15 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts):
     local = [m for m in mentions[lo:hi] if ((m.kind == "person" and (m.name or m.role))
              or (m.kind == "organisation" and len(t[s:m.start].split()) <= 2) or m.kind == "anonymous")
              and t[max(s, m.start - 5):m.start].split()[-1:] not in (["وهو"], ["وهي"])]  # وهو ناج آخر: the same person
-    local = [m for m in local if _compatible(m.gender, gender) and not _object_position(t, s, m)]
+    local = [m for m in local if _compatible(m.gender, gender) and not _object_position(t, s, m, resolver)]
+    if not local and cue is not None:
+        # وكان الراحل قد قال ...: the deceased, written before the verb, is the source
+        late = next((w for w in t[s:cue.start].split() if speakers.bare(w) in speakers._LATE), None)
+        if late is not None:
+            m = speakers.Mention(s, s, "person", (), (late,), "", late)
+            name, amb = resolver.person(m, cue.start, gender)
+            if name != late:
+                return name, "person", "", gender, amb
     if cue is not None and cue.kind == "participle":
         local = local[:1]  # a participle's source is the sentence's subject, not a later object
     for m in reversed(local):
@@ -282,14 +290,15 @@ def _plural(mention):
 _PREPOSITIONS = {"عن", "الي", "علي", "بين", "ضد", "حول"}  # not مع: في اتصال مع X، قال ...
 
 
-def _object_position(t, s, m):
+def _object_position(t, s, m, resolver):
     """Is the mention an object or inside a prepositional phrase (التقى فلان بالقاضي X، تحدث
-    عن جاره X), so no subject of the sentence that starts at `s`?"""
+    عن جاره X), or right after a subject the article has named (وهاجم الحسيني الوزير X)?"""
     before = t[max(s, m.start - 20):m.start].split()
     if not before:
         return False
     w = before[-1]
-    return w in _PREPOSITIONS or w.startswith(("بال", "لل")) or (w[:1] in "بل" and speakers.is_title(w[1:]))
+    return w in _PREPOSITIONS or w.startswith(("بال", "لل")) or (w[:1] in "بل" and speakers.is_title(w[1:])) \
+        or (len(before) > 1 and w.startswith("ال") and w not in m.name and resolver.names_with(w))
 
 
 def _continues(t, c):

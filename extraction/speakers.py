@@ -325,6 +325,13 @@ def _parse_np(chunk, text, closed=False):
                 parts.append(other)
                 j = len(words)
             break
+        if w == "علي" and not name and role and j + 1 < len(words) and (words[j + 1] in _NAME_JOINERS or (
+                words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS)):
+            name_start = chunk[j][1]  # the name علي right after a role: شيخ القبيلة علي بن حمد
+            name.append(w)
+            name_ends.append(chunk[j][2])
+            j += 1
+            continue
         if w == "علي" and name and _ali_is_name(prev, words[j + 1] if j + 1 < len(words) else ""):
             name.append(w)  # the name علي, not the preposition على: أحمد علي المصري
             name_ends.append(chunk[j][2])
@@ -364,6 +371,16 @@ def _parse_np(chunk, text, closed=False):
         elif not name and not role and kin(w):
             role.append(w)  # نجله عمر، أرملته فاطمة: the relation is a role, the name follows
             gender = kin(w)[1]
+        elif not name and role and w == "ال" and j + 1 < len(words) and not _definite(role[-1]) and words[j + 1][:1].isalpha():
+            role.extend(words[j:j + 2])  # a family in the construct: شيخ قبيلة آل مرة، ديوان آل ثاني
+            j += 2
+            continue
+        elif not name and role and is_title(w) and not _definite(w) and PERSON_NAMES.get(w) in ("m", "f") \
+                and (_definite(role[-1]) or kin(role[-1])) and j + 1 < len(words) and name_like(words[j + 1], False, w):
+            # a given name that is also a title, after a closed role: الناشطة أمينة بوعياش
+            name_start = chunk[j][1]
+            name.append(w)
+            name_ends.append(chunk[j][2])
         elif not name and is_title(w):
             role.append(w)
             gender = gender or title_gender(w)
@@ -717,21 +734,30 @@ class Resolver:
             return None
         if m.gender and not ent.gender and len(m.name) >= 2:
             ent.gender = m.gender
-        self._add_roles(ent, m.role)
+        self._add_roles(ent, m.role, m.start)
         self._roles_around(ent, m)
         if m.role and not ent.role_text:
             ent.role_text = " ".join(r for r in m.role if not kin(r))
         insort(ent.positions, m.start)
         return ent
 
-    def _add_roles(self, ent, role):
+    def _add_roles(self, ent, role, pos=None):
         """Record every way a role names the entity: its title heads (رئيس، وزيرة), each of its
-        words (المالية), and a kinship relation (زوجته -> زوجت)."""
+        words (المالية), and a kinship relation (زوجته -> زوجت); a counterpart (نظيره) holds the
+        office of the titled person named before `pos`."""
         for r in role:
             relation = kin(r)
             if relation:
                 ent.roles.add(relation[0])
                 ent.role_words.add(relation[0])
+                if relation[0] in ("نظير", "نظيرت") and pos is not None:
+                    others = [e for e in self.entities if e is not ent and e.positions and e.positions[0] < pos
+                              and any(is_title(x) for x in e.roles)]
+                    if others:
+                        for x in _recent(others, pos).roles:
+                            if is_title(x) and x not in ent.roles:
+                                ent.roles.add(x)
+                                self._by_role.setdefault(_stem(x), []).append(ent)
                 continue
             b = bare(r)
             if is_title(r):
@@ -752,7 +778,7 @@ class Resolver:
         if 0 < k <= len(body) and body[k - 1][2] + 2 >= m.start:
             relation = kin(body[k - 1][0])
             if relation:
-                self._add_roles(ent, (body[k - 1][0],))
+                self._add_roles(ent, (body[k - 1][0],), m.start)
                 if relation[1] and not ent.gender:
                     ent.gender = relation[1]
         end = m.name_span[1] if m.name_span else m.end
@@ -783,6 +809,8 @@ class Resolver:
         if not cands:
             sk = _skeleton(name)
             cands = [e for e in self.entities if _contains(_skeleton(e.name), sk) or _contains(sk, _skeleton(e.name))]
+        if not cands:
+            cands = self._first_and_last(name)
         if gender:
             cands = [e for e in cands if not e.gender or e.gender == gender]
         exact = [e for e in cands if e.name == name]
@@ -894,15 +922,18 @@ class Resolver:
         person named earlier whose roles share its head and most of its qualifiers, the most
         recent on a tie; None when nobody named before `pos` holds it."""
         first = next((bare(r) for r in role if is_title(r)), None)  # the head of the construct
-        if first is None and len(role) == 1 and role[0].startswith("ال"):
-            first = bare(role[0])  # a role word the lexicon does not list (الناقد)
+        loose = first is None and len(role) == 1 and role[0].startswith("ال")
+        if loose:
+            first = bare(role[0])  # a role word the lexicon does not list (الناقد، الراحل)
         heads = {first, _stem(first)} if first else set()
+        if first in _LATE:
+            heads = set(_LATE)  # الفقيد for الفنان الراحل فلان
         words = {bare(r) for r in role if r not in GENERIC_ROLE_WORDS} - heads
 
         def score(e):
             # the head title counts 2, a shared nationality/affiliation adjective (الإسباني) 3,
             # another shared word (a genitive: محامي الفنانة، وزير المالية) 1
-            head = bool(heads & (e.roles | {_stem(r) for r in e.roles}))
+            head = bool(heads & (e.roles | {_stem(r) for r in e.roles})) or (loose and bool(heads & e.role_words))
             shared = words & e.role_words
             return 2 * head + sum(3 if w.endswith(("ي", "يه")) else 1 for w in shared)
 
@@ -912,8 +943,7 @@ class Resolver:
         cands = _filter_gender(cands, gender)
         if not cands and first in _LATE:
             # الراحل، الفقيد: the person the article is about, the first it names
-            cands = [e for e in self.entities if e.positions and e.positions[0] <= pos]
-            cands = _filter_gender(cands, gender)
+            cands = [e for e in self.entities if e.positions and e.positions[0] <= pos and _agrees(e.gender, gender)]
             if cands:
                 return " ".join(min(cands, key=lambda e: e.positions[0]).name), False
             return None
@@ -959,7 +989,19 @@ class Resolver:
         if not cands:
             sk = _skeleton(name)
             cands = [e for e in self.entities if _contains(_skeleton(e.name), sk)]
+        if not cands:
+            cands = self._first_and_last(name)
         return cands
+
+    def names_with(self, tok):
+        """Does a person the article names carry `tok` in the name (a surname: الحسيني)?"""
+        return any(tok in e.name for e in self.entities)
+
+    def _first_and_last(self, name):
+        """محمد العتيبي for محمد بن سلمان العتيبي: the given name and the surname of a fuller name."""
+        if len(name) < 2 or name[0] in _CONNECTORS:
+            return []
+        return [e for e in self.entities if len(e.name) > len(name) and e.name[0] == name[0] and e.name[-1] == name[-1]]
 
     def _expand(self, name, gender):
         """Find the fuller form of a short name in the body: the name tokens written just
@@ -1099,7 +1141,8 @@ _LATE = {"راحل", "راحله", "فقيد", "فقيده"}  # الراحل، �
 # (ابنه may be ابنة folded, so its gender is left to the verb)
 _KIN_STEMS = {"نجل": "m", "ابن": "", "ابنت": "f", "بنت": "f", "شقيق": "m", "شقيقت": "f", "اخو": "m", "اخي": "m", "اخا": "m",
               "اخت": "f", "زوج": "m", "زوجت": "f", "ارملت": "f", "ارمل": "m", "والد": "m", "والدت": "f",
-              "حفيد": "m", "حفيدت": "f", "طليق": "m", "طليقت": "f", "كريمت": "f", "نجلت": "f"}
+              "حفيد": "m", "حفيدت": "f", "طليق": "m", "طليقت": "f", "كريمت": "f", "نجلت": "f",
+              "نظير": "m", "نظيرت": "f"}  # نظيره: his counterpart, who holds the same office
 
 
 @lru_cache(maxsize=65536)
@@ -1120,6 +1163,10 @@ def _contains(hay, needle):
     if n == 1:
         return True
     return any(hay[i:i + n] == needle for i in range(len(hay) - n + 1))
+
+
+def _agrees(a, b):
+    return not a or not b or a == b
 
 
 def _filter_gender(cands, gender):
