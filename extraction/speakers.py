@@ -342,7 +342,7 @@ def _parse_np(chunk, text, closed=False):
             name_ends.append(chunk[j][2])
             j += 1
             continue
-        if w == "في" and not name and role and _definite(role[-1]):
+        if w in ("في", "عن") and not name and role and _definite(role[-1]):
             k = _field_then_name(words, j)
             if k:
                 role.extend(words[j:k])  # الباحث في علم الاجتماع نزار القدسي: the field is part of the role
@@ -405,7 +405,8 @@ def _parse_np(chunk, text, closed=False):
         elif not name and role and not w.startswith(("ال", "وال", "لل", "بال")) and (role[-1].startswith(("ال", "وال")) or kin(role[-1])) \
                 and (w[:1] not in "لب" or (len(w) > 3 and not clitic_noun(w) and (w in PERSON_NAMES or (
                     j + 1 < len(words) and name_like(words[j + 1], False, w))))) \
-                and not is_org(w) and not is_title(w) and w[:1].isalpha() and not possessive(w):
+                and not is_org(w) and not is_title(w) and w[:1].isalpha() and not possessive(w) \
+                and not (w in COMMON_WORDS and j + 1 < len(words) and words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS):
             # a name after a definite role word: المتحدث باسم الكرملين دميتري بيسكوف
             name_start = name_start if name_start is not None else chunk[j][1]
             name.append(w)
@@ -423,7 +424,8 @@ def _parse_np(chunk, text, closed=False):
                 # a common word ends the name, but a nisba surname (المصري) does not, nor a
                 # definite word closing the phrase before its comma (أحمد عبد الباقي الجمال، محافظ ...)
                 break
-            if held >= 2 and w.endswith("ا") and w not in PERSON_NAMES and prev not in _CONNECTORS:
+            if held >= 2 and w.endswith("ا") and w not in PERSON_NAMES and prev not in _CONNECTORS \
+                    and name[-2] not in _NAME_JOINERS:
                 break  # an accusative object after the name: أصدر فلان بيانا
             if not name and role and not (role[-1] in TITLES or bare(role[-1]) in TITLES):
                 doubtful = True
@@ -469,15 +471,18 @@ def _parse_np(chunk, text, closed=False):
 
 
 def _field_then_name(words, j):
-    """After a definite role, does في at j open a field or place (في علم الاجتماع، في المخيم)
-    that a given name follows? The index of that name, else 0."""
+    """After a definite role, does في/عن at j open a field, place or constituency (في علم
+    الاجتماع، عن دائرة صفاقس) that a given name follows? The index of that name, else 0."""
     k = j + 1
-    while k < len(words) and k - j <= 4 and (words[k].startswith(("ال", "وال")) or _common_noun(words[k]) or is_org(words[k])) \
-            and PERSON_NAMES.get(words[k]) not in ("m", "f"):
+    while k < len(words) and k - j <= 5:
+        w = words[k]
+        if is_stop(w) or is_title(w):
+            return 0
+        known = PERSON_NAMES.get(w) in ("m", "f") or (w in PERSON_NAMES and _common_noun(words[k - 1]) or words[k - 1].startswith("ال"))
+        if k > j + 1 and known and not w.startswith("ال") and w not in COMMON_WORDS and k + 1 < len(words) \
+                and name_like(words[k + 1], False, w):
+            return k
         k += 1
-    if k > j + 1 and k + 1 < len(words) and words[k] in PERSON_NAMES and not _common_noun(words[k]) \
-            and not words[k].startswith("ال") and name_like(words[k + 1], False, words[k]):
-        return k
     return 0
 
 
@@ -1028,6 +1033,7 @@ class Resolver:
                 k -= 1
             r = i + n
             while r < len(body) and r - (i + n) < 3 and body[r][1] <= body[r - 1][2] + 1 \
+                    and not (body[r][0][:1] == "و" and body[r][0] not in PERSON_NAMES) \
                     and (body[r][0] in _CONNECTORS or (name_like(body[r][0], False, body[r - 1][0]) and body[r][0] not in COMMON_WORDS
                          and (body[r][0] in PERSON_NAMES or body[r - 1][0] in _CONNECTORS or not body[r][0].endswith("ا")))):
                 r += 1
