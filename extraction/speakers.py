@@ -406,7 +406,8 @@ def _parse_np(chunk, text, closed=False):
                 and (w[:1] not in "لب" or (len(w) > 3 and not clitic_noun(w) and (w in PERSON_NAMES or (
                     j + 1 < len(words) and name_like(words[j + 1], False, w))))) \
                 and not is_org(w) and not is_title(w) and w[:1].isalpha() and not possessive(w) \
-                and not (w in COMMON_WORDS and j + 1 < len(words) and words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS):
+                and not (w in COMMON_WORDS and j + 1 < len(words) and words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS
+                         and words[j + 1] not in _CONNECTORS):
             # a name after a definite role word: المتحدث باسم الكرملين دميتري بيسكوف
             name_start = name_start if name_start is not None else chunk[j][1]
             name.append(w)
@@ -786,11 +787,28 @@ class Resolver:
                 self._add_roles(ent, (body[k - 1][0],), m.start)
                 if relation[1] and not ent.gender:
                     ent.gender = relation[1]
+            elif not any(is_title(r) for r in m.role):
+                # a title with a glued preposition, and its complement (بالخبير الاقتصادي X،
+                # للباحثة في الشؤون الأمنية X): no mention starts there, so no role was parsed
+                j = k - 1
+                while j >= 0 and k - j <= 5 and body[j][0][:1].isalpha() and (j == k - 1 or body[j][2] + 2 >= body[j + 1][1]):
+                    head = _clitic_title(body[j][0])
+                    if head:
+                        words = [bare(w[0]) for w in body[j + 1:k] if not is_stop(w[0])]
+                        ent.roles.add(head)
+                        ent.role_words.update([head] + words)
+                        self._by_role.setdefault(_stem(head), []).append(ent)
+                        if not ent.gender and title_gender(head) in ("m", "f"):
+                            ent.gender = title_gender(head)
+                        break
+                    j -= 1
         end = m.name_span[1] if m.name_span else m.end
         end = max(end, m.end)
         r = bisect_right(self._starts, end - 1)
         if r < len(body) and body[r][0] == "،" and r + 1 < len(body) and body[r + 1][0] in ("وهو", "وهي"):
             r += 2
+        elif r < len(body) and body[r][0] == "منصب":  # يشغل فلان منصب مدير المستشفى
+            r += 1
         elif r < len(body) and body[r][0] in _AS_ROLE:
             r += 1
         elif 0 < r <= len(body) and body[r - 1][0] in _AS_ROLE:
@@ -1169,6 +1187,18 @@ def _contains(hay, needle):
     if n == 1:
         return True
     return any(hay[i:i + n] == needle for i in range(len(hay) - n + 1))
+
+
+@lru_cache(maxsize=65536)
+def _clitic_title(tok):
+    """The bare title under a glued preposition (بالخبير، للباحثة، لوزير), else ""."""
+    if tok.startswith(("بال", "لل")) and len(tok) > 4:
+        rest = "ال" + tok[3:] if tok.startswith("بال") else "ال" + tok[2:]
+    elif tok[:1] in "بل" and len(tok) > 3:
+        rest = tok[1:]
+    else:
+        return ""
+    return bare(rest) if is_title(rest) else ""
 
 
 def _agrees(a, b):
