@@ -9,7 +9,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.4.8"
+VERSION = "0.4.9"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _DOCUMENTS = {"بيان", "البيان", "الرد", "رد", "التقرير", "الرساله", "المذكره", "البلاغ"}
@@ -139,6 +139,12 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                     same = next((h for h in reversed(history) if h[2] == "anonymous" and h[0].split()[0] in (head, mention.name[0])), None)
                     if same:
                         speaker, resolution = same[0], "coreference"
+                    else:
+                        # المسؤولة الأممية: a definite description of someone the article named
+                        described = speakers.Mention(mention.start, mention.end, "person", (), mention.name, mention.gender)
+                        named, amb = resolver.person(described, mention.start, gender)
+                        if named != described.text:
+                            speaker, kind, ambiguous, resolution = named, "person", amb, "coreference"
                 if resolution == "explicit":
                     speaker = resolver.show_span(mention.start, mention.end, speaker)
             elif kind == "organisation":
@@ -236,7 +242,8 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts):
         # object or after a preposition does not
         ps = c.para.sentence_start(s - 1)
         m = next((m for m in mentions[bisect_left(starts, ps):lo] if m.kind == "person" and m.name), None)
-        if m is not None and len(t[ps:m.start].split("،")[-1].split()) == 1 \
+        lead = t[ps:m.start].split("،")[-1].split() if m is not None else ()
+        if m is not None and len(lead) >= 1 and all(w.startswith("ال") for w in lead[1:3]) and len(lead) <= 3 \
                 and _compatible(m.gender, gender) and not _plural(m):
             name, amb = resolver.person(m, m.start, gender)
             return name, "person", " ".join(m.role), m.gender or gender, amb

@@ -165,7 +165,7 @@ def clitic_noun(tok):
     if tok[:1] not in "لب" or len(tok) < 5 or tok in PERSON_NAMES:
         return False
     rest = tok[1:]
-    return rest.startswith("ال") or rest in COMMON_WORDS or is_org(rest) or is_title(rest) or is_anonymous(rest)
+    return rest.startswith("ال") or _common_noun(rest) or is_org(rest) or is_title(rest) or is_anonymous(rest)
 
 
 def name_gender(name):
@@ -191,6 +191,26 @@ def tokens(text, start, end):
 
 
 def parse_phrase(toks, text):
+    """Parse the tokens of a subject region (after the cue, before إن/:) into a Mention; a
+    second person joined after a comma (X، رئيس ...، وعميد بلدية Y، Z) makes a joint source."""
+    m = _parse_phrase(toks, text)
+    if m is None or m.kind != "person" or not m.name or m.parts:
+        return m
+    for k, t in enumerate(toks):
+        if t[1] >= m.end and t[0] in ("،", ",") and k + 1 < len(toks):
+            w = toks[k + 1][0]
+            if len(w) > 3 and w[0] == "و" and (is_title(w[1:]) or is_title(w)) and not kin(w):
+                rest = [(w[1:], toks[k + 1][1] + 1, toks[k + 1][2])] + toks[k + 2:]
+                other = _parse_phrase(rest, text)
+                if other is not None and other.kind == "person" and other.name and not other.parts:
+                    first = Mention(m.start, m.end, "person", m.name, m.role, m.gender, m.text, name_span=m.name_span)
+                    m.parts = [first, other]
+                    m.end = other.end
+                break
+    return m
+
+
+def _parse_phrase(toks, text):
     """Parse the tokens of a subject region (after the cue, before إن/:) into a Mention.
 
     The region may hold circumstantial phrases between commas (في بيان، خلال كلمته);
@@ -269,10 +289,17 @@ def _parse_np(chunk, text, closed=False):
     start = chunk[i][1]
     if is_anonymous(words[i]) and not is_title(words[i]):
         j = i + 1
-        while j < len(words) and words[j] not in _ANON_END and words[j] not in VERBS and j - i < 10:
+        while j < len(words) and words[j] not in _ANON_END and words[j] not in VERBS and j - i < 10 \
+                and not _circumstance(words, j):
             j += 1
         phrase = tuple(words[i:j])
         return Mention(start, chunk[j - 1][2], "anonymous", phrase, (), "", " ".join(phrase))
+    if is_document(words[i]):
+        k = next((k for k in range(i + 1, min(len(words) - 1, i + 5)) if words[k] == "عن" and words[k - 1] in _ISSUED), 0)
+        if k:
+            issuer = _parse_np(chunk[k + 1:], text)
+            if issuer is not None:
+                return issuer  # البيان الصادر عن الوكالة، التقرير نصف السنوي الصادر عن المنظمة
     if is_org(words[i]) and not is_title(words[i]):
         j = i + 1
         while j < len(words) and j - i < 10:
@@ -356,6 +383,12 @@ def _parse_np(chunk, text, closed=False):
             name_ends.append(chunk[j][2])
             j += 1
             continue
+        if name and is_title(w) and not _definite(w) and w in PERSON_NAMES and j + 1 < len(words) \
+                and not is_title(words[j + 1]) and name_like(words[j + 1], False, w):
+            name.append(w)  # a given name that is also a title, inside a name: محمد أمين الكتاني
+            name_ends.append(chunk[j][2])
+            j += 1
+            continue
         if name and is_title(w) and w.startswith("ال") and j + 1 < len(words) and words[j + 1] in _CONNECTORS:
             # a title-like word inside a name: محمد الأمين ولد أحمدو
             name.append(w)
@@ -404,7 +437,8 @@ def _parse_np(chunk, text, closed=False):
             name_ends.append(chunk[j][2])
         elif not name and role and not w.startswith(("ال", "وال", "لل", "بال")) and (role[-1].startswith(("ال", "وال")) or kin(role[-1])) \
                 and (w[:1] not in "لب" or (len(w) > 3 and not clitic_noun(w) and (w in PERSON_NAMES or (
-                    j + 1 < len(words) and name_like(words[j + 1], False, w))))) \
+                    j + 1 < len(words) and name_like(words[j + 1], False, w) and not words[j + 1].startswith("ال"))))) \
+                and not (w == "غير" and j + 1 < len(words) and words[j + 1].startswith("ال")) \
                 and not is_org(w) and not is_title(w) and w[:1].isalpha() and not possessive(w) \
                 and not (w in COMMON_WORDS and j + 1 < len(words) and words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS
                          and words[j + 1] not in _CONNECTORS):
@@ -426,7 +460,7 @@ def _parse_np(chunk, text, closed=False):
                 # definite word closing the phrase before its comma (أحمد عبد الباقي الجمال، محافظ ...)
                 break
             if held >= 2 and w.endswith("ا") and w not in PERSON_NAMES and prev not in _CONNECTORS \
-                    and name[-2] not in _NAME_JOINERS:
+                    and name[-2] not in _NAME_JOINERS and not (closed and j + 1 == len(words)):
                 break  # an accusative object after the name: أصدر فلان بيانا
             if not name and role and not (role[-1] in TITLES or bare(role[-1]) in TITLES):
                 doubtful = True
@@ -453,7 +487,8 @@ def _parse_np(chunk, text, closed=False):
             words[j] in _DESCRIPTION_PREPOSITIONS if j < len(words) else not closed):
         # عامل إغاثة في المعسكر، عضو في المجلس: an anonymous description, kept as written to
         # the end of the phrase
-        while j < len(words) and words[j] not in _ANON_END and not is_reporting_word(words[j]) and j - i < 12:
+        while j < len(words) and words[j] not in _ANON_END and not is_reporting_word(words[j]) and j - i < 12 \
+                and not _circumstance(words, j):
             j += 1
         phrase = tuple(words[i:j])
         return Mention(start, chunk[j - 1][2], "anonymous", phrase, tuple(role), gender, " ".join(phrase))
@@ -485,6 +520,17 @@ def _field_then_name(words, j):
             return k
         k += 1
     return 0
+
+
+_ISSUED = {"الصادر", "الصادره", "صادر", "صادره", "الموقع", "الموقعه"}
+# after في/خلال/عبر these open the writer's circumstance, not more of a description
+_CIRCUMSTANCE_NOUNS = {"بيان", "تصريح", "تصريحات", "مؤتمر", "حديث", "كلمه", "مقابله", "اتصال", "لقاء", "حوار", "ندوه",
+                       "رساله", "منشور", "تغريده", "تدوينه", "تسجيل", "فيديو"}
+
+
+def _circumstance(words, j):
+    """Does words[j] open a circumstantial phrase (في بيان، خلال مؤتمر صحفي، عبر تسجيل)?"""
+    return words[j] in ("في", "خلال", "عبر") and j + 1 < len(words) and bare(words[j + 1]) in _CIRCUMSTANCE_NOUNS
 
 
 def _open_construct(role, w):
@@ -970,6 +1016,13 @@ class Resolver:
             if cands:
                 return " ".join(min(cands, key=lambda e: e.positions[0]).name), False
             return None
+        if not cands and gender == "f":
+            # a description the article never gave word for word (المسؤولة الأممية for the
+            # representative of the WHO): the only woman given a role before (not for men:
+            # السفير الروسي is as often a new, unnamed official)
+            same = [e for e in self.entities if e.gender == gender and e.roles and e.positions and e.positions[0] <= pos]
+            if len(same) == 1:
+                return " ".join(same[0].name), False
         if not cands:
             return None
         top = max(score(e) for e in cands)
