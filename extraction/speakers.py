@@ -199,7 +199,7 @@ def parse_phrase(toks, text):
     for k, t in enumerate(toks):
         if t[1] >= m.end and t[0] in ("،", ",") and k + 1 < len(toks):
             w = toks[k + 1][0]
-            if len(w) > 3 and w[0] == "و" and (is_title(w[1:]) or is_title(w)) and not kin(w):
+            if len(w) > 3 and w[0] == "و" and is_title(w[1:]) and w not in TITLES and not kin(w):
                 rest = [(w[1:], toks[k + 1][1] + 1, toks[k + 1][2])] + toks[k + 2:]
                 other = _parse_phrase(rest, text)
                 if other is not None and other.kind == "person" and other.name and not other.parts:
@@ -447,6 +447,7 @@ def _parse_np(chunk, text, closed=False):
             name.append(w)
             name_ends.append(chunk[j][2])
         elif not name and role and (w.startswith(("ال", "وال", "لل", "بال")) or clitic_noun(w) or w in COMMON_WORDS or is_org(w)
+                                    or (w == "غير" and j + 1 < len(words) and words[j + 1].startswith("ال"))  # غير النظامية
                                     or (w[:1] in "لب" and w not in PERSON_NAMES and j + 1 < len(words) and words[j + 1].startswith("ال"))):
             role.append(w)
         elif name_like(w, not name, prev) or (not name and not role and w.startswith("ال")):
@@ -1044,6 +1045,8 @@ class Resolver:
         if len(words) != 1 or not words[0].startswith("ال") or not words[0].endswith("ان"):
             return ""
         head = bare(words[0])[:-2]
+        if head in _SIDES:
+            return self._parties(pos)
         if not (is_title(head) or is_title(head + "ه")):
             return ""
         def before(e):
@@ -1059,6 +1062,35 @@ class Resolver:
             return ""
         found.sort(key=lambda e: e.positions[0])
         return " و".join(" ".join(e.name) for e in found)
+
+    def _parties(self, pos):
+        """The two parties الطرفان / الجانبان refer to: the last coordinated pair of bodies or
+        groups the body names before `pos` (توصلت الحكومة ونقابة المعلمين، وكان ممثلو النقابة
+        وإدارة الشركة قد التقوا), as written, else ""."""
+        if not self.body:
+            return ""
+        if self._starts is None:
+            self._starts = [t[1] for t in self.body]
+        body = self.body
+        end = bisect_right(self._starts, pos - 1)
+        for j in range(end - 1, max(0, end - 400), -1):
+            w = body[j][0]
+            if len(w) < 4 or w[0] != "و" or not _party(w[1:]) or body[j - 1][0][:1] == "\x00":
+                continue
+            k = j - 1  # the first party: up to three words back to a party head
+            while k > j - 3 and k > 0 and not _party(body[k][0]) and body[k - 1][0][:1].isalpha() \
+                    and body[k - 1][2] + 2 >= body[k][1]:
+                k -= 1
+            if not _party(body[k][0]):
+                continue
+            r = j + 1  # the second party: its construct or adjectives
+            while r < len(body) and r - j < 3 and body[r][0].startswith("ال") and not is_stop(body[r][0]) \
+                    and body[r][1] <= body[r - 1][2] + 1:
+                r += 1
+            if self._original is None:
+                return " ".join(t[0] for t in body[k:r])
+            return self._original(body[k][1], body[r - 1][2])
+        return ""
 
     def _containing(self, name):
         cands = [e for e in self.entities if _contains(e.name, name)]
@@ -1252,6 +1284,19 @@ def _clitic_title(tok):
     else:
         return ""
     return bare(rest) if is_title(rest) else ""
+
+
+_SIDES = {"طرف", "جانب", "فريق"}  # الطرفان، الجانبان، الفريقان
+
+
+@lru_cache(maxsize=65536)
+def _party(tok):
+    """Can `tok` head one party of a negotiation: a body (الحكومة، نقابة), a title or a group
+    (ممثلو، عمال)?"""
+    if is_org(tok) or is_title(tok):
+        return True
+    b = bare(tok)
+    return b in ("ممثلو", "ممثلي", "عمال", "اهالي", "سكان") or is_org(b) or is_title(b)
 
 
 def _agrees(a, b):
