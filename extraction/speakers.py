@@ -244,6 +244,8 @@ def _parse_phrase(toks, text):
         if (words[0] in STOPWORDS and words[0] not in _CONNECTORS and " ".join(words[:2]) not in _JOINT) or words[0] in ("وهو", "وهي", "طلب", "فضل", "رفض", "مفضلا", "طالبا"):
             continue
         m = _parse_np(chunk, text, closed=chunk is not chunks[-1])
+        if not m and best is not None and best.kind == "person" and best.role and not best.name:
+            m = _apposed_name(chunk)  # مديرة الجودة بالمجمع، سليمة حداد،: the name after a role, whatever its words
         if not m:
             if best is not None:
                 break
@@ -260,6 +262,21 @@ def _parse_phrase(toks, text):
         else:
             break
     return best
+
+
+def _apposed_name(chunk):
+    """A chunk of two to four plain words between commas right after a role-only chunk is the
+    role holder's name even when its words are also common words (سليمة حداد، أمل نور)."""
+    words = [t[0] for t in chunk]
+    if not 2 <= len(words) <= 4 or words[0].startswith("ال"):
+        return None
+    for w in words:
+        if not w[:1].isalpha() or len(w) < 2 or (is_stop(w) and w not in _CONNECTORS) or is_title(w) or is_org(w) \
+                or clitic_noun(w) or possessive(w) or is_reporting_word(w):
+            return None
+    name = tuple(words)
+    return Mention(chunk[0][1], chunk[-1][2], "person", name, (), name_gender(name), " ".join(name),
+                   name_span=(chunk[0][1], chunk[-1][2]))
 
 
 def _honorific_next(chunks, chunk):
@@ -307,14 +324,16 @@ def _parse_np(chunk, text, closed=False):
             if w == "من" and j + 2 < len(words) and words[j + 1] == "اجل" and words[j + 2].startswith("ال"):
                 j += 2  # حزب الاتحاد من أجل الجمهورية
                 continue
-            if w in STOPWORDS and w != "في":
-                break  # الي (إلى) looks definite
+            if w in STOPWORDS and w != "في" or w in _TIME_WORDS:
+                break  # الي (إلى) looks definite; الصادر عن المنظمة الشهر الماضي
             if w.startswith(("ال", "وال", "بال", "لل")):
                 pass
             elif is_org(w) or (w[:1] == "ل" and is_org(w[1:])) or (w[:1] == "ب" and w[1:] in ORGANISATIONS and not is_document(w[1:])):
                 pass  # a body inside a body: إدارة نادي ...، تقرير ... لإدارة المرور
-            elif w[:1] == "ل" and len(w) > 3 and j + 1 < len(words) and words[j + 1].startswith(("ال", "وال")) \
-                    and not is_stop(w) and not is_reporting_word(w[1:]):
+            elif w[:1] in "لو" and len(w) > 3 and j + 1 < len(words) and (words[j + 1].startswith(("ال", "وال")) or (
+                    w[:1] == "ل" and _construct_to_definite(words, j + 1))) \
+                    and not is_stop(w) and not is_reporting_word(w[1:]) and not is_title(w[1:]):
+                # لمراقبة نزاهة الانتخابات، وحماية البنية التحتية
                 pass  # a purpose or field complement: الهيئة الوطنية لتنظيم الكهرباء، اللجنة الوطنية لحقوق الإنسان
             elif w in _QUOTE_MARKS or (w == "في" and j + 1 < len(words) and words[j + 1] in _QUOTE_MARKS and j - i >= 2):
                 # a name in quotation marks: شركة "...", لجنة متابعة ... في "..."
@@ -377,8 +396,8 @@ def _parse_np(chunk, text, closed=False):
                 continue
         if is_stop(w) and w not in _CONNECTORS and not (w == "علي" and prev in _CONNECTORS):
             break
-        if len(name) == 1 and is_title(w) and w.startswith("ال") and j + 1 == len(words) and not role[-1:] == [w] \
-                and PERSON_NAMES.get(name[0]) in ("m", "f"):
+        if 1 <= len(name) <= 3 and is_title(w) and w.startswith("ال") and j + 1 == len(words) and not role[-1:] == [w] \
+                and PERSON_NAMES.get(name[0]) in ("m", "f") and name[-1] not in _CONNECTORS:
             name.append(w)  # a surname that is also a title, closing the phrase: محمود السيد، سامي الوزير
             name_ends.append(chunk[j][2])
             j += 1
@@ -439,6 +458,8 @@ def _parse_np(chunk, text, closed=False):
                 and (w[:1] not in "لب" or (len(w) > 3 and not clitic_noun(w) and (w in PERSON_NAMES or (
                     j + 1 < len(words) and name_like(words[j + 1], False, w) and not words[j + 1].startswith("ال"))))) \
                 and not (w == "غير" and j + 1 < len(words) and words[j + 1].startswith("ال")) \
+                and not (w[:1] == "و" and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and j + 1 < len(words)
+                         and words[j + 1].startswith("ال")) \
                 and not is_org(w) and not is_title(w) and w[:1].isalpha() and not possessive(w) \
                 and not (w in COMMON_WORDS and j + 1 < len(words) and words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS
                          and words[j + 1] not in _CONNECTORS):
@@ -448,6 +469,8 @@ def _parse_np(chunk, text, closed=False):
             name_ends.append(chunk[j][2])
         elif not name and role and (w.startswith(("ال", "وال", "لل", "بال")) or clitic_noun(w) or w in COMMON_WORDS or is_org(w)
                                     or (w == "غير" and j + 1 < len(words) and words[j + 1].startswith("ال"))  # غير النظامية
+                                    or (w[:1] == "و" and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and j + 1 < len(words)
+                                        and words[j + 1].startswith("ال") and not is_stop(w))  # وطالبي اللجوء
                                     or (w[:1] in "لب" and w not in PERSON_NAMES and j + 1 < len(words) and words[j + 1].startswith("ال"))):
             role.append(w)
         elif name_like(w, not name, prev) or (not name and not role and w.startswith("ال")):
@@ -513,8 +536,11 @@ def _field_then_name(words, j):
     k = j + 1
     while k < len(words) and k - j <= 5:
         w = words[k]
-        if is_stop(w) or is_title(w):
+        if is_stop(w):
             return 0
+        if is_title(w):
+            k += 1  # في جامعة الكويت الدكتورة منيرة ...
+            continue
         known = PERSON_NAMES.get(w) in ("m", "f") or (w in PERSON_NAMES and _common_noun(words[k - 1]) or words[k - 1].startswith("ال"))
         if k > j + 1 and known and not w.startswith("ال") and w not in COMMON_WORDS and k + 1 < len(words) \
                 and name_like(words[k + 1], False, w):
@@ -523,6 +549,8 @@ def _field_then_name(words, j):
     return 0
 
 
+_TIME_WORDS = {"الشهر", "الاسبوع", "اليوم", "امس", "مساء", "صباح", "الليله", "الماضي", "الجاري", "المقبل", "الاحد",
+               "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "فجر", "ظهر"}
 _ISSUED = {"الصادر", "الصادره", "صادر", "صادره", "الموقع", "الموقعه"}
 # after في/خلال/عبر these open the writer's circumstance, not more of a description
 _CIRCUMSTANCE_NOUNS = {"بيان", "تصريح", "تصريحات", "مؤتمر", "حديث", "كلمه", "مقابله", "اتصال", "لقاء", "حوار", "ندوه",
@@ -1083,6 +1111,8 @@ class Resolver:
                 k -= 1
             if not _party(body[k][0]):
                 continue
+            while k > 0 and j - k < 4 and _party(body[k - 1][0]) and body[k - 1][2] + 2 >= body[k][1]:
+                k -= 1  # a party in construct: ممثلو النقابة
             r = j + 1  # the second party: its construct or adjectives
             while r < len(body) and r - j < 3 and body[r][0].startswith("ال") and not is_stop(body[r][0]) \
                     and body[r][1] <= body[r - 1][2] + 1:
