@@ -9,7 +9,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.4.11"
+VERSION = "0.4.12"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _DOCUMENTS = {"بيان", "البيان", "الرد", "رد", "التقرير", "الرساله", "المذكره", "البلاغ"}
@@ -125,6 +125,9 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
         gender = cue.gender if cue is not None else ""
         mention = None if c.implicit or not c.region or _continues(t, c) \
             else (sources[id(c)] if sources is not None and id(c) in sources else _source_mention(t, c))
+        plural_subject = mention is not None and mention.kind == "person" and mention.name in _DEMONSTRATIVES
+        if plural_subject:
+            mention = None  # وقال هؤلاء: the group just described, found like a pronoun
         speaker, kind, role, ambiguous, resolution = "", "person", "", False, "implicit"
         pair = ""
         spk_gender = gender
@@ -178,14 +181,14 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         spk_gender = spk_gender or ent.gender
                     role = role or " ".join(mention.role)
         else:
-            speaker, kind, role, spk_gender, ambiguous = _implicit(t, c, gender, prev, history, mentions, resolver, starts)
+            speaker, kind, role, spk_gender, ambiguous = _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_subject)
         if speaker:
             speaker = resolver.apply_known(speaker)
         group = (cue is not None and cue.number in ("p", "d")) or bool(pair) \
             or (mention.parts or _plural(mention) if mention is not None else speaker in groups)
         if group and speaker:
             groups.add(speaker)
-        prev = (speaker, spk_gender, kind, role, c.para, group)
+        prev = (speaker, spk_gender, kind, role, c.para, group, c.start)
         history.append(prev)
         if cue is not None and cue.lemma in _OBJECT_FIRST and c.region:
             _object_into_content(t, c, mention)
@@ -194,7 +197,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
     return out
 
 
-def _implicit(t, c, gender, prev, history, mentions, resolver, starts):
+def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_subject=False):
     cue = c.cue
     if cue is not None and cue.kind == "interview":
         counts = Counter(h[0] for h in history if h[2] == "person" and h[0])
@@ -235,7 +238,7 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts):
         if m.name or name != m.text:  # a bare title that resolves to nobody is no source
             return name, "person", " ".join(m.role), m.gender or gender, amb
     # وأضافوا takes the last group quoted; وأضاف / وأضافت skip groups
-    several = cue is not None and cue.number in ("p", "d")
+    several = plural_subject or (cue is not None and cue.number in ("p", "d"))
     if not several and c.para is not None and s > c.para.start:
         # a new subject of the sentence just before, right after its verb (وروى الطالب فلان قصته.
         # / وفي البصرة، يقف المزارع فلان ... . وقال إنه ...), takes over; a person there as an
@@ -249,6 +252,13 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts):
             return name, "person", " ".join(m.role), m.gender or gender, amb
     if several:
         h = next((h for h in reversed(history[-200:]) if h[0] and h[5]), None)
+        # a group described since (كان عدد من المعلمين يتابعون ... . وقال هؤلاء / وأضافوا)
+        # in this sentence or the one before takes over from the last group quoted
+        ps = c.para.sentence_start(s - 1) if c.para is not None and s > c.para.start else s
+        described = next((m for m in reversed(mentions[bisect_left(starts, ps):hi]) if _plural(m)
+                          and (h is None or m.start > h[6])), None)
+        if described is not None:
+            return resolver.show_span(described.start, described.end, described.text), described.kind, "", "", False
         if h is not None:
             return h[0], h[2], h[3], h[1], False
     for h in reversed(history[-200:]):
@@ -278,6 +288,7 @@ def _object_into_content(t, c, mention):
         c.start = start
 
 
+_DEMONSTRATIVES = {("هولاء",), ("هم",), ("اولئك",)}
 _BROKEN_PLURALS = {"سكان", "مصادر", "خبراء", "شهود", "اعضاء", "عدد", "بعض", "اهالي", "عمال", "طلاب", "نشطاء", "ممثلو",
                    "ممثلي", "اطباء", "نواب", "وزراء", "قاده", "زعماء", "تجار", "شباب", "نساء", "امهات", "اباء", "اهل",
                    "افراد", "رجال", "جنود", "ضباط", "علماء", "فقهاء", "زملاء", "اقارب", "ذوو", "ذوي", "جيران", "رواد"}

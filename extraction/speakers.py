@@ -332,7 +332,7 @@ def _parse_np(chunk, text, closed=False):
                 pass  # a body inside a body: إدارة نادي ...، تقرير ... لإدارة المرور
             elif w[:1] in "لو" and len(w) > 3 and j + 1 < len(words) and (words[j + 1].startswith(("ال", "وال")) or (
                     w[:1] == "ل" and _construct_to_definite(words, j + 1))) \
-                    and not is_stop(w) and not is_reporting_word(w[1:]) and not is_title(w[1:]):
+                    and not is_stop(w) and not is_reporting_word(w[1:]) and not (w[:1] == "و" and is_title(w[1:])):
                 # لمراقبة نزاهة الانتخابات، وحماية البنية التحتية
                 pass  # a purpose or field complement: الهيئة الوطنية لتنظيم الكهرباء، اللجنة الوطنية لحقوق الإنسان
             elif w in _QUOTE_MARKS or (w == "في" and j + 1 < len(words) and words[j + 1] in _QUOTE_MARKS and j - i >= 2):
@@ -397,7 +397,7 @@ def _parse_np(chunk, text, closed=False):
         if is_stop(w) and w not in _CONNECTORS and not (w == "علي" and prev in _CONNECTORS):
             break
         if 1 <= len(name) <= 3 and is_title(w) and w.startswith("ال") and j + 1 == len(words) and not role[-1:] == [w] \
-                and PERSON_NAMES.get(name[0]) in ("m", "f") and name[-1] not in _CONNECTORS:
+                and name[0] in PERSON_NAMES and name[-1] not in _CONNECTORS:
             name.append(w)  # a surname that is also a title, closing the phrase: محمود السيد، سامي الوزير
             name_ends.append(chunk[j][2])
             j += 1
