@@ -9,7 +9,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.4.12"
+VERSION = "0.4.13"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _DOCUMENTS = {"بيان", "البيان", "الرد", "رد", "التقرير", "الرساله", "المذكره", "البلاغ"}
@@ -125,7 +125,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
         gender = cue.gender if cue is not None else ""
         mention = None if c.implicit or not c.region or _continues(t, c) \
             else (sources[id(c)] if sources is not None and id(c) in sources else _source_mention(t, c))
-        plural_subject = mention is not None and mention.kind == "person" and mention.name in _DEMONSTRATIVES
+        plural_subject = bool(c.region) and not c.implicit and t[c.region[0]:c.region[1]].strip(" ،") in _DEMONSTRATIVES
         if plural_subject:
             mention = None  # وقال هؤلاء: the group just described, found like a pronoun
         speaker, kind, role, ambiguous, resolution = "", "person", "", False, "implicit"
@@ -184,7 +184,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             speaker, kind, role, spk_gender, ambiguous = _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_subject)
         if speaker:
             speaker = resolver.apply_known(speaker)
-        group = (cue is not None and cue.number in ("p", "d")) or bool(pair) \
+        group = plural_subject or (cue is not None and cue.number in ("p", "d")) or bool(pair) \
             or (mention.parts or _plural(mention) if mention is not None else speaker in groups)
         if group and speaker:
             groups.add(speaker)
@@ -219,6 +219,8 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
              or (m.kind == "organisation" and len(t[s:m.start].split()) <= 2) or m.kind == "anonymous")
              and t[max(s, m.start - 5):m.start].split()[-1:] not in (["وهو"], ["وهي"])]  # وهو ناج آخر: the same person
     local = [m for m in local if _compatible(m.gender, gender) and not _object_position(t, s, m, resolver)]
+    if plural_subject:
+        local = [m for m in local if _plural(m) or m.parts]
     if not local and cue is not None:
         # وكان الراحل قد قال ...: the deceased, written before the verb, is the source
         late = next((w for w in t[s:cue.start].split() if speakers.bare(w) in speakers._LATE), None)
@@ -258,7 +260,8 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         described = next((m for m in reversed(mentions[bisect_left(starts, ps):hi]) if _plural(m)
                           and (h is None or m.start > h[6])), None)
         if described is not None:
-            return resolver.show_span(described.start, described.end, described.text), described.kind, "", "", False
+            a, b = _group_span(t, described)
+            return resolver.show_span(a, b, t[a:b]), described.kind, "", "", False
         if h is not None:
             return h[0], h[2], h[3], h[1], False
     for h in reversed(history[-200:]):
@@ -288,10 +291,24 @@ def _object_into_content(t, c, mention):
         c.start = start
 
 
-_DEMONSTRATIVES = {("هولاء",), ("هم",), ("اولئك",)}
+_DEMONSTRATIVES = {"هؤلاء", "هولاء", "هم", "اولئك", "أولئك"}
 _BROKEN_PLURALS = {"سكان", "مصادر", "خبراء", "شهود", "اعضاء", "عدد", "بعض", "اهالي", "عمال", "طلاب", "نشطاء", "ممثلو",
                    "ممثلي", "اطباء", "نواب", "وزراء", "قاده", "زعماء", "تجار", "شباب", "نساء", "امهات", "اباء", "اهل",
                    "افراد", "رجال", "جنود", "ضباط", "علماء", "فقهاء", "زملاء", "اقارب", "ذوو", "ذوي", "جيران", "رواد"}
+
+
+def _group_span(t, m):
+    """The group's own words (عدد من الصيادين التقليديين), without what the narrative goes on
+    with (ينتظرون منذ الصباح، أمام المسجد): up to the first indefinite word after a definite one."""
+    toks = speakers.tokens(t, m.start, m.end)
+    end, seen = m.end, False
+    for w, _, e in toks:
+        if w.startswith("ال"):
+            seen = True
+        elif seen or not w[:1].isalpha():
+            break
+        end = e
+    return m.start, end
 
 
 def _plural(mention):
