@@ -542,7 +542,7 @@ def _field_then_name(words, j):
             k += 1  # في جامعة الكويت الدكتورة منيرة ...
             continue
         known = PERSON_NAMES.get(w) in ("m", "f") or (w in PERSON_NAMES and _common_noun(words[k - 1]) or words[k - 1].startswith("ال"))
-        if k > j + 1 and known and not w.startswith("ال") and w not in COMMON_WORDS and k + 1 < len(words) \
+        if k > j + 1 and known and not w.startswith("ال") and w not in COMMON_WORDS and w not in _CONNECTORS and k + 1 < len(words) \
                 and name_like(words[k + 1], False, w):
             return k
         k += 1
@@ -683,7 +683,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                             k += 1
                         m2 = _parse_np(toks[j + 1:k], text, closed=k < n and toks[k][0] == "،")
                         if m2 and m2.kind == "person":
-                            if m2.name and (not m.name or toks[j + 1][0].startswith("ال")):
+                            if m2.name and (not m.name or (toks[j + 1][0].startswith("ال") and (
+                                    len(m.name) == 1 or toks[j + 1][0] in HONORIFICS))):
                                 m2.role = m.role + m2.role
                                 m2.gender = m2.gender or m.gender
                                 m2.start = m.start
