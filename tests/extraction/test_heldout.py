@@ -18,7 +18,7 @@ SCORER = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "score
 # Placeholders set before the engine was ever run on these articles; the coordinator
 # adjusts them to the measured values (slightly below, so a regression fails CI).
 # Measured floors (a ratchet: raise them as the engine improves, never lower them to pass).
-FLOORS = {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.96, "e2e_f1": 0.945}
+FLOORS = {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.97, "e2e_f1": 0.955}
 
 EXPECTED_IDS = [f"ho-{i:02d}" for i in range(1, 11)]
 TYPES = {"direct", "indirect", "mixed"}
