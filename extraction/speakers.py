@@ -557,9 +557,16 @@ _CIRCUMSTANCE_NOUNS = {"بيان", "تصريح", "تصريحات", "مؤتمر",
                        "رساله", "منشور", "تغريده", "تدوينه", "تسجيل", "فيديو"}
 
 
+_OUTLETS = {"وكاله", "صحيفه", "جريده", "قناه", "موقع", "اذاعه", "تلفزيون", "مجله", "شبكه", "الصحفيين", "الصحيفه", "الصحافه"}
+
+
 def _circumstance(words, j):
-    """Does words[j] open a circumstantial phrase (في بيان، خلال مؤتمر صحفي، عبر تسجيل)?"""
-    return words[j] in ("في", "خلال", "عبر") and j + 1 < len(words) and bare(words[j + 1]) in _CIRCUMSTANCE_NOUNS
+    """Does words[j] open a circumstantial phrase (في بيان، خلال مؤتمر صحفي، عبر تسجيل) or name
+    the outlet spoken to (لوكالة الأنباء، للصحفيين)?"""
+    w = words[j]
+    if w[:1] == "ل" and (w[1:] in _OUTLETS or w[1:] in ("نا", "ه", "ها") or (w[:2] == "لل" and "ال" + w[2:] in _OUTLETS)):
+        return True
+    return w in ("في", "خلال", "عبر") and j + 1 < len(words) and bare(words[j + 1]) in _CIRCUMSTANCE_NOUNS
 
 
 def _open_construct(role, w):
