@@ -388,7 +388,7 @@ def _parse_np(chunk, text, closed=False):
             name_ends.append(chunk[j][2])
             j += 1
             continue
-        if w in ("في", "عن") and not name and role and _definite(role[-1]):
+        if w in ("في", "عن", "لدي") and not name and role and _definite(role[-1]):
             k = _field_then_name(words, j)
             if k:
                 role.extend(words[j:k])  # الباحث في علم الاجتماع نزار القدسي: the field is part of the role
@@ -436,6 +436,8 @@ def _parse_np(chunk, text, closed=False):
         elif not name and is_title(w):
             role.append(w)
             gender = gender or title_gender(w)
+        elif not name and role and w in _RANK_WORDS and (is_title(role[-1]) or bare(role[-1]) == "فريق"):
+            role.append(w)  # a military rank in two words: الفريق أول، لواء ركن
         elif not name and role and (is_title(role[-1]) and not _definite(role[-1])
                                     or role[-1][:1] in "لب" and not role[-1].startswith(("لل", "بال"))
                                     or _open_construct(role, w)) and w[:1].isalpha() \
@@ -543,12 +545,13 @@ def _field_then_name(words, j):
             continue
         known = PERSON_NAMES.get(w) in ("m", "f") or (w in PERSON_NAMES and _common_noun(words[k - 1]) or words[k - 1].startswith("ال"))
         if k > j + 1 and known and not w.startswith("ال") and w not in COMMON_WORDS and w not in _CONNECTORS and k + 1 < len(words) \
-                and name_like(words[k + 1], False, w):
+                and (name_like(words[k + 1], False, w) or (PERSON_NAMES.get(w) in ("m", "f") and words[k + 1].startswith("ال"))):
             return k
         k += 1
     return 0
 
 
+_RANK_WORDS = {"اول", "ركن", "متقاعد", "بحري", "طيار"}
 _TIME_WORDS = {"الشهر", "الاسبوع", "اليوم", "امس", "مساء", "صباح", "الليله", "الماضي", "الجاري", "المقبل", "الاحد",
                "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "فجر", "ظهر"}
 _ISSUED = {"الصادر", "الصادره", "صادر", "صادره", "الموقع", "الموقعه"}
