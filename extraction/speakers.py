@@ -94,7 +94,11 @@ def is_document(tok):
 
 @lru_cache(maxsize=65536)
 def is_anonymous(tok):
-    return tok in ANONYMOUS or bare(tok) in ANONYMOUS
+    """An anonymous or group head: listed (مصدر، سكان)، or a plural nisba (سودانيون، يمنيون)."""
+    if tok in ANONYMOUS or bare(tok) in ANONYMOUS:
+        return True
+    b = bare(tok)
+    return b.endswith("يون") and len(b) > 5 and tok not in PERSON_NAMES and not is_title(tok)
 
 
 @lru_cache(maxsize=65536)
@@ -241,7 +245,8 @@ def _parse_phrase(toks, text):
             break  # only the very next chunk may put a name in apposition
         if words[0] == "(":
             continue
-        if (words[0] in STOPWORDS and words[0] not in _CONNECTORS and " ".join(words[:2]) not in _JOINT) or words[0] in ("وهو", "وهي", "طلب", "فضل", "رفض", "مفضلا", "طالبا"):
+        if (words[0] in STOPWORDS and words[0] not in _CONNECTORS and " ".join(words[:2]) not in _JOINT
+                and not _opens_source(words)) or words[0] in ("وهو", "وهي", "طلب", "فضل", "رفض", "مفضلا", "طالبا"):
             continue
         m = _parse_np(chunk, text, closed=chunk is not chunks[-1])
         if not m and best is not None and best.kind == "person" and best.role and not best.name:
@@ -264,6 +269,16 @@ def _parse_phrase(toks, text):
     return best
 
 
+def _opens_source(words):
+    """A chunk opening with a stopword that still names a source: the name علي before a name
+    (علي داود ...)، a statement in construct with its body (بيان لجنة التحكيم)."""
+    if len(words) < 2:
+        return False
+    if words[0] == "علي":
+        return words[1] in PERSON_NAMES and words[1] not in COMMON_WORDS
+    return is_document(words[0]) and is_org(words[1]) and not words[1].startswith("ال")
+
+
 def _apposed_name(chunk):
     """A chunk of two to four plain words between commas right after a role-only chunk is the
     role holder's name even when its words are also common words (سليمة حداد، أمل نور)."""
@@ -271,6 +286,8 @@ def _apposed_name(chunk):
     if not 2 <= len(words) <= 4 or words[0].startswith("ال"):
         return None
     for w in words:
+        if w == "علي" and w is words[0]:
+            continue  # علي داود عبد القادر
         if not w[:1].isalpha() or len(w) < 2 or (is_stop(w) and w not in _CONNECTORS) or is_title(w) or is_org(w) \
                 or clitic_noun(w) or possessive(w) or is_reporting_word(w):
             return None
@@ -303,6 +320,12 @@ def _parse_np(chunk, text, closed=False):
             return None
     if i >= len(words):
         return None
+    w0 = words[i]
+    if w0.startswith("وال") and not is_title(w0) and not is_org(w0) and not is_anonymous(w0):
+        return None  # والدموع في عينيها: a circumstantial clause, not a source
+    if is_document(w0) and i + 1 < len(words) and is_org(words[i + 1]) and not is_document(words[i + 1]) \
+            and not words[i + 1].startswith("ال"):
+        return _parse_np(chunk[i + 1:], text, closed)  # بيان لجنة التحكيم: the body's own statement
     start = chunk[i][1]
     if is_anonymous(words[i]) and not is_title(words[i]):
         j = i + 1
@@ -433,6 +456,12 @@ def _parse_np(chunk, text, closed=False):
             name_start = chunk[j][1]
             name.append(w)
             name_ends.append(chunk[j][2])
+        elif not name and not role and is_title(w) and not _definite(w) and PERSON_NAMES.get(w) in ("m", "f") \
+                and j + 1 < len(words) and not is_title(words[j + 1]) and name_like(words[j + 1], False, w) \
+                and not words[j + 1].startswith("ال"):
+            name_start = chunk[j][1]  # أمينة فارح موسى: a given name that is also a title
+            name.append(w)
+            name_ends.append(chunk[j][2])
         elif not name and is_title(w):
             role.append(w)
             gender = gender or title_gender(w)
@@ -475,7 +504,10 @@ def _parse_np(chunk, text, closed=False):
                                         and words[j + 1].startswith("ال") and not is_stop(w))  # وطالبي اللجوء
                                     or (w[:1] in "لب" and w not in PERSON_NAMES and j + 1 < len(words) and words[j + 1].startswith("ال"))):
             role.append(w)
-        elif name_like(w, not name, prev) or (not name and not role and w.startswith("ال")):
+        elif name_like(w, not name, prev) or (not name and not role and w.startswith("ال")) or (
+                name and w.endswith("ا") and w[:1].isalpha() and not is_stop(w) and j + 1 < len(words)
+                and not words[j + 1].endswith("ا") and name_like(words[j + 1], False, w)):
+            # (a middle name ending in ا that is also a word, نقولا، is no object when a name follows)
             # a leading unlisted descriptor (الغينية مريم ...) is no name token yet
             held = len(name) - (len(name) > 1 and name[0].startswith("ال") and not name[1].startswith("ال")
                                 and PERSON_NAMES.get(name[0], "-") == "-")
@@ -567,6 +599,9 @@ def _circumstance(words, j):
     """Does words[j] open a circumstantial phrase (في بيان، خلال مؤتمر صحفي، عبر تسجيل) or name
     the outlet spoken to (لوكالة الأنباء، للصحفيين)?"""
     w = words[j]
+    if (w.endswith("وا") and len(w) >= 4 and w not in COMMON_WORDS) or (
+            w[:1] in "يت" and w.endswith("ون") and not w.endswith("يون") and len(w) >= 5):
+        return True  # a verb describing the group: نقاد حضروا العروض، سكان يعيشون ...
     if w[:1] == "ل" and (w[1:] in _OUTLETS or w[1:] in ("نا", "ه", "ها") or (w[:2] == "لل" and "ال" + w[2:] in _OUTLETS)):
         return True
     return w in ("في", "خلال", "عبر") and j + 1 < len(words) and bare(words[j + 1]) in _CIRCUMSTANCE_NOUNS
