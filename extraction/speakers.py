@@ -10,6 +10,7 @@ from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 import re
+import threading
 
 from .lexicon import (ANONYMOUS, COMMON_WORDS, GENERIC_ROLE_WORDS, HONORIFICS, NON_SOURCE_HEADS, ORGANISATIONS, PERSON_NAMES,
                       STOPWORDS, TITLES, VERBS)
@@ -189,9 +190,19 @@ def name_gender(name):
     return ""
 
 
+_TOKENS_SEEN = threading.local()  # the last article's token lists by span, per thread
+
+
 def tokens(text, start, end):
-    """(token, start, end) for the normalized text[start:end]."""
-    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+    """(token, start, end) for the normalized text[start:end]; a span asked for again in the
+    same article (a candidate's region) is tokenized once. The list is shared: never mutate it."""
+    seen = _TOKENS_SEEN
+    if getattr(seen, "text", None) is not text:
+        seen.text, seen.spans = text, {}
+    found = seen.spans.get((start, end))
+    if found is None:
+        found = seen.spans[(start, end)] = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+    return found
 
 
 def parse_phrase(toks, text):
@@ -307,44 +318,45 @@ def _honorific_next(chunks, chunk):
 
 def _parse_np(chunk, text, closed=False):
     words = [t[0] for t in chunk]
+    nw = len(words)  # words never change below
     i = 0
-    if len(words) > 2 and " ".join(words[:2]) in _JOINT:
+    if nw > 2 and " ".join(words[:2]) in _JOINT:
         i = 2
-    if i < len(words) and words[i] in ("لي", "له", "لها", "لنا", "لهم"):
+    if i < nw and words[i] in ("لي", "له", "لها", "لنا", "لهم"):
         i += 1
-    if i < len(words) and words[i] in NON_SOURCE_HEADS:
+    if i < nw and words[i] in NON_SOURCE_HEADS:
         # نص البيان، مضمون الرسالة: the document they govern; سر نجاحه، بوشر العمل: nobody
-        if i + 1 < len(words) and is_org(words[i + 1]):
+        if i + 1 < nw and is_org(words[i + 1]):
             i += 1
         else:
             return None
-    if i >= len(words):
+    if i >= nw:
         return None
     w0 = words[i]
     if w0.startswith("وال") and not is_title(w0) and not is_org(w0) and not is_anonymous(w0):
         return None  # والدموع في عينيها: a circumstantial clause, not a source
-    if is_document(w0) and i + 1 < len(words) and is_org(words[i + 1]) and not is_document(words[i + 1]) \
+    if is_document(w0) and i + 1 < nw and is_org(words[i + 1]) and not is_document(words[i + 1]) \
             and not words[i + 1].startswith("ال"):
         return _parse_np(chunk[i + 1:], text, closed)  # بيان لجنة التحكيم: the body's own statement
     start = chunk[i][1]
     if is_anonymous(words[i]) and not is_title(words[i]):
         j = i + 1
-        while j < len(words) and words[j] not in _ANON_END and words[j] not in VERBS and j - i < 10 \
+        while j < nw and words[j] not in _ANON_END and words[j] not in VERBS and j - i < 10 \
                 and not _circumstance(words, j):
             j += 1
         phrase = tuple(words[i:j])
         return Mention(start, chunk[j - 1][2], "anonymous", phrase, (), "", " ".join(phrase))
     if is_document(words[i]):
-        k = next((k for k in range(i + 1, min(len(words) - 1, i + 5)) if words[k] == "عن" and words[k - 1] in _ISSUED), 0)
+        k = next((k for k in range(i + 1, min(nw - 1, i + 5)) if words[k] == "عن" and words[k - 1] in _ISSUED), 0)
         if k:
             issuer = _parse_np(chunk[k + 1:], text)
             if issuer is not None:
                 return issuer  # البيان الصادر عن الوكالة، التقرير نصف السنوي الصادر عن المنظمة
     if is_org(words[i]) and not is_title(words[i]):
         j = i + 1
-        while j < len(words) and j - i < 10:
+        while j < nw and j - i < 10:
             w, prev = words[j], words[j - 1]
-            if w == "من" and j + 2 < len(words) and words[j + 1] == "اجل" and words[j + 2].startswith("ال"):
+            if w == "من" and j + 2 < nw and words[j + 1] == "اجل" and words[j + 2].startswith("ال"):
                 j += 2  # حزب الاتحاد من أجل الجمهورية
                 continue
             if w in STOPWORDS and w != "في" or w in _TIME_WORDS:
@@ -353,17 +365,17 @@ def _parse_np(chunk, text, closed=False):
                 pass
             elif is_org(w) or (w[:1] == "ل" and is_org(w[1:])) or (w[:1] == "ب" and w[1:] in ORGANISATIONS and not is_document(w[1:])):
                 pass  # a body inside a body: إدارة نادي ...، تقرير ... لإدارة المرور
-            elif w[:1] in "لو" and len(w) > 3 and j + 1 < len(words) and (words[j + 1].startswith(("ال", "وال")) or (
+            elif w[:1] in "لو" and len(w) > 3 and j + 1 < nw and (words[j + 1].startswith(("ال", "وال")) or (
                     w[:1] == "ل" and _construct_to_definite(words, j + 1))) \
                     and not is_stop(w) and not is_reporting_word(w[1:]) and not (w[:1] == "و" and is_title(w[1:])):
                 # لمراقبة نزاهة الانتخابات، وحماية البنية التحتية
                 pass  # a purpose or field complement: الهيئة الوطنية لتنظيم الكهرباء، اللجنة الوطنية لحقوق الإنسان
-            elif w in _QUOTE_MARKS or (w == "في" and j + 1 < len(words) and words[j + 1] in _QUOTE_MARKS and j - i >= 2):
+            elif w in _QUOTE_MARKS or (w == "في" and j + 1 < nw and words[j + 1] in _QUOTE_MARKS and j - i >= 2):
                 # a name in quotation marks: شركة "...", لجنة متابعة ... في "..."
                 k = j + 1 if w in _QUOTE_MARKS else j + 2
-                while k < len(words) and words[k] not in _QUOTE_MARKS and k - j < 7:
+                while k < nw and words[k] not in _QUOTE_MARKS and k - j < 7:
                     k += 1
-                if k >= len(words) or k - j >= 7:
+                if k >= nw or k - j >= 7:
                     break
                 j = k + 1
                 continue
@@ -383,7 +395,7 @@ def _parse_np(chunk, text, closed=False):
     name_start = None
     name_ends = []
     doubtful = False  # a name right after a role complement may be more of the role
-    while j < len(words):
+    while j < nw:
         w = words[j]
         prev = name[-1] if name else ""
         if name and w.startswith("و") and len(w) > 3 and w not in _CONNECTORS and not w[1:].startswith("ال") and (name_like(w[1:], True) or is_title(w[1:])) or (name and w.startswith("وال") and is_title(w[1:])):
@@ -392,16 +404,16 @@ def _parse_np(chunk, text, closed=False):
             other = _parse_np(rest, text)
             if other and other.kind == "person" and other.name:
                 parts.append(other)
-                j = len(words)
+                j = nw
             break
-        if w == "علي" and not name and role and j + 1 < len(words) and (words[j + 1] in _NAME_JOINERS or (
+        if w == "علي" and not name and role and j + 1 < nw and (words[j + 1] in _NAME_JOINERS or (
                 words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS)):
             name_start = chunk[j][1]  # the name علي right after a role: شيخ القبيلة علي بن حمد
             name.append(w)
             name_ends.append(chunk[j][2])
             j += 1
             continue
-        if w == "علي" and name and _ali_is_name(prev, words[j + 1] if j + 1 < len(words) else ""):
+        if w == "علي" and name and _ali_is_name(prev, words[j + 1] if j + 1 < nw else ""):
             name.append(w)  # the name علي, not the preposition على: أحمد علي المصري
             name_ends.append(chunk[j][2])
             j += 1
@@ -419,25 +431,25 @@ def _parse_np(chunk, text, closed=False):
                 continue
         if is_stop(w) and w not in _CONNECTORS and not (w == "علي" and prev in _CONNECTORS):
             break
-        if 1 <= len(name) <= 3 and is_title(w) and w.startswith("ال") and j + 1 == len(words) and not role[-1:] == [w] \
+        if 1 <= len(name) <= 3 and is_title(w) and w.startswith("ال") and j + 1 == nw and not role[-1:] == [w] \
                 and name[0] in PERSON_NAMES and name[-1] not in _CONNECTORS:
             name.append(w)  # a surname that is also a title, closing the phrase: محمود السيد، سامي الوزير
             name_ends.append(chunk[j][2])
             j += 1
             continue
-        if name and is_title(w) and not _definite(w) and w in PERSON_NAMES and j + 1 < len(words) \
+        if name and is_title(w) and not _definite(w) and w in PERSON_NAMES and j + 1 < nw \
                 and not is_title(words[j + 1]) and name_like(words[j + 1], False, w):
             name.append(w)  # a given name that is also a title, inside a name: محمد أمين الكتاني
             name_ends.append(chunk[j][2])
             j += 1
             continue
-        if name and is_title(w) and w.startswith("ال") and j + 1 < len(words) and words[j + 1] in _CONNECTORS:
+        if name and is_title(w) and w.startswith("ال") and j + 1 < nw and words[j + 1] in _CONNECTORS:
             # a title-like word inside a name: محمد الأمين ولد أحمدو
             name.append(w)
             name_ends.append(chunk[j][2])
             j += 1
             continue
-        if doubtful and name and is_title(w) and w.startswith("ال") and len(name) <= 3 and j + 1 < len(words) and name_like(words[j + 1], True):
+        if doubtful and name and is_title(w) and w.startswith("ال") and len(name) <= 3 and j + 1 < nw and name_like(words[j + 1], True):
             # what looked like a name was the role's complement: المدير السابق لإدارة صيانة الطرق المهندس يوسف ...
             role.extend(name)
             name, name_ends, name_start, doubtful = [], [], None, False
@@ -446,18 +458,18 @@ def _parse_np(chunk, text, closed=False):
         elif not name and not role and kin(w):
             role.append(w)  # نجله عمر، أرملته فاطمة: the relation is a role, the name follows
             gender = kin(w)[1]
-        elif not name and role and w == "ال" and j + 1 < len(words) and not _definite(role[-1]) and words[j + 1][:1].isalpha():
+        elif not name and role and w == "ال" and j + 1 < nw and not _definite(role[-1]) and words[j + 1][:1].isalpha():
             role.extend(words[j:j + 2])  # a family in the construct: شيخ قبيلة آل مرة، ديوان آل ثاني
             j += 2
             continue
         elif not name and role and is_title(w) and not _definite(w) and PERSON_NAMES.get(w) in ("m", "f") \
-                and (_definite(role[-1]) or kin(role[-1])) and j + 1 < len(words) and name_like(words[j + 1], False, w):
+                and (_definite(role[-1]) or kin(role[-1])) and j + 1 < nw and name_like(words[j + 1], False, w):
             # a given name that is also a title, after a closed role: الناشطة أمينة بوعياش
             name_start = chunk[j][1]
             name.append(w)
             name_ends.append(chunk[j][2])
         elif not name and not role and is_title(w) and not _definite(w) and PERSON_NAMES.get(w) in ("m", "f") \
-                and j + 1 < len(words) and not is_title(words[j + 1]) and name_like(words[j + 1], False, w) \
+                and j + 1 < nw and not is_title(words[j + 1]) and name_like(words[j + 1], False, w) \
                 and not words[j + 1].startswith("ال"):
             name_start = chunk[j][1]  # أمينة فارح موسى: a given name that is also a title
             name.append(w)
@@ -473,7 +485,7 @@ def _parse_np(chunk, text, closed=False):
                 and not is_stop(w):
             # a title in construct takes a complement, not a name: رئيسة قسم ...، مدير مستشفى عدن
             role.append(w)
-        elif not name and role and w.startswith("ال") and PERSON_NAMES.get(w) in ("m", "f") and j + 1 < len(words) \
+        elif not name and role and w.startswith("ال") and PERSON_NAMES.get(w) in ("m", "f") and j + 1 < nw \
                 and not words[j + 1].startswith("ال") and name_like(words[j + 1], False, w):
             # a definite given name after the role: المزارع الطيب حامد، الأمير الحسن بن طلال
             name_start = chunk[j][1]
@@ -487,25 +499,25 @@ def _parse_np(chunk, text, closed=False):
             name_ends.append(chunk[j][2])
         elif not name and role and not w.startswith(("ال", "وال", "لل", "بال")) and (role[-1].startswith(("ال", "وال")) or kin(role[-1])) \
                 and (w[:1] not in "لب" or (len(w) > 3 and not clitic_noun(w) and (w in PERSON_NAMES or (
-                    j + 1 < len(words) and name_like(words[j + 1], False, w) and not words[j + 1].startswith("ال"))))) \
-                and not (w == "غير" and j + 1 < len(words) and words[j + 1].startswith("ال")) \
-                and not (w[:1] == "و" and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and j + 1 < len(words)
+                    j + 1 < nw and name_like(words[j + 1], False, w) and not words[j + 1].startswith("ال"))))) \
+                and not (w == "غير" and j + 1 < nw and words[j + 1].startswith("ال")) \
+                and not (w[:1] == "و" and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and j + 1 < nw
                          and words[j + 1].startswith("ال")) \
                 and not is_org(w) and not is_title(w) and w[:1].isalpha() and not possessive(w) \
-                and not (w in COMMON_WORDS and j + 1 < len(words) and words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS
+                and not (w in COMMON_WORDS and j + 1 < nw and words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS
                          and words[j + 1] not in _CONNECTORS):
             # a name after a definite role word: المتحدث باسم الكرملين دميتري بيسكوف
             name_start = name_start if name_start is not None else chunk[j][1]
             name.append(w)
             name_ends.append(chunk[j][2])
         elif not name and role and (w.startswith(("ال", "وال", "لل", "بال")) or clitic_noun(w) or w in COMMON_WORDS or is_org(w)
-                                    or (w == "غير" and j + 1 < len(words) and words[j + 1].startswith("ال"))  # غير النظامية
-                                    or (w[:1] == "و" and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and j + 1 < len(words)
+                                    or (w == "غير" and j + 1 < nw and words[j + 1].startswith("ال"))  # غير النظامية
+                                    or (w[:1] == "و" and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and j + 1 < nw
                                         and words[j + 1].startswith("ال") and not is_stop(w))  # وطالبي اللجوء
-                                    or (w[:1] in "لب" and w not in PERSON_NAMES and j + 1 < len(words) and words[j + 1].startswith("ال"))):
+                                    or (w[:1] in "لب" and w not in PERSON_NAMES and j + 1 < nw and words[j + 1].startswith("ال"))):
             role.append(w)
         elif name_like(w, not name, prev) or (not name and not role and w.startswith("ال")) or (
-                name and w.endswith("ا") and w[:1].isalpha() and not is_stop(w) and j + 1 < len(words)
+                name and w.endswith("ا") and w[:1].isalpha() and not is_stop(w) and j + 1 < nw
                 and not words[j + 1].endswith("ا") and name_like(words[j + 1], False, w)):
             # (a middle name ending in ا that is also a word, نقولا، is no object when a name follows)
             # a leading unlisted descriptor (الغينية مريم ...) is no name token yet
@@ -513,12 +525,12 @@ def _parse_np(chunk, text, closed=False):
                                 and PERSON_NAMES.get(name[0], "-") == "-")
             if len(name) >= 6 + 2 * sum(x in _CONNECTORS for x in name) or (held >= 2 and w in COMMON_WORDS and w not in _CONNECTORS and prev not in _CONNECTORS
                                   and not (w.startswith("ال") and w.endswith("ي"))
-                                  and not (closed and w.startswith("ال") and j + 1 == len(words))):
+                                  and not (closed and w.startswith("ال") and j + 1 == nw)):
                 # a common word ends the name, but a nisba surname (المصري) does not, nor a
                 # definite word closing the phrase before its comma (أحمد عبد الباقي الجمال، محافظ ...)
                 break
             if held >= 2 and w.endswith("ا") and w not in PERSON_NAMES and prev not in _CONNECTORS \
-                    and name[-2] not in _NAME_JOINERS and not (closed and j + 1 == len(words)):
+                    and name[-2] not in _NAME_JOINERS and not (closed and j + 1 == nw):
                 break  # an accusative object after the name: أصدر فلان بيانا
             if not name and role and not (role[-1] in TITLES or bare(role[-1]) in TITLES):
                 doubtful = True
@@ -542,10 +554,10 @@ def _parse_np(chunk, text, closed=False):
     if not name and not role:
         return None
     if not name and not parts and _indefinite_role(role) and (
-            words[j] in _DESCRIPTION_PREPOSITIONS if j < len(words) else not closed):
+            words[j] in _DESCRIPTION_PREPOSITIONS if j < nw else not closed):
         # عامل إغاثة في المعسكر، عضو في المجلس: an anonymous description, kept as written to
         # the end of the phrase
-        while j < len(words) and words[j] not in _ANON_END and not is_reporting_word(words[j]) and j - i < 12 \
+        while j < nw and words[j] not in _ANON_END and not is_reporting_word(words[j]) and j - i < 12 \
                 and not _circumstance(words, j):
             j += 1
         phrase = tuple(words[i:j])
