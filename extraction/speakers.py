@@ -29,6 +29,7 @@ _ANON_END = {"طلب", "فضل", "رفض", "وهو", "وهي", "وهم", "قول
 _GROUP_HEADS = {"مصدر", "مصادر", "مسؤول", "مسؤوله", "مسؤولون", "دبلوماسي", "دبلوماسيون", "شهود", "مراقبون", "ناشطون", "خبراء", "سكان",
                 "نازحون", "لاجئون", "معلمون", "ناخبون", "مزارعون", "متظاهرون", "محتجون", "مهاجرون", "مواطنون"}
 _QUOTE_MARKS = {'"', "«", "»", "“", "”"}
+_PHRASE_ENDS = frozenset(("،", ".", ":", "؛", "(", ")", "\x00")) | _QUOTE_MARKS  # a body phrase stops here
 _QUOTE_VERB_SUFFIXES = ("قوله", "قولها", "قولهم", "تاكيده", "تاكيدها")
 
 
@@ -720,7 +721,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 start_np = True
             if start_np:
                 j = i
-                while j < n and j - i < 14 and toks[j][0] not in ("،", ".", ":", "؛", "(", ")", '"', "«", "»", "“", "”") and toks[j][0] != "\x00":
+                while j < n and j - i < 14 and toks[j][0] not in _PHRASE_ENDS:
                     j += 1
                 m = _parse_np(toks[i:j], text, closed=j < n and toks[j][0] == "،") if j > i else None
                 if m and m.kind == "person" and m.name and not m.role and i > 0 and toks[i - 1][0].startswith("ال") \
