@@ -295,3 +295,17 @@ def test_roles_joined_from_two_places_keep_each_word_as_written():
 def test_conjunction_glued_to_a_verb_does_not_start_a_name():
     text = "ويدير يوسف الشرقاوي الورشة منذ عشرين عاما. وقال إن العمل تراجع."
     assert not any(s.startswith("ويدير") for _, s, _ in found(text))
+
+
+def test_every_output_string_of_the_dev_articles_is_written_as_in_the_article():
+    import json
+
+    from extraction_helpers import EVAL
+
+    for path in sorted((EVAL / "dev").glob("*.json")):
+        text = json.loads(path.read_text(encoding="utf-8"))["text"]
+        for q in extract(text).quotes:
+            for s in (q.speaker, q.speaker_mention, q.speaker_role, q.cue):
+                # a joint source "X وY" joins two written names; every other word is as written
+                words = [w[1:] if w.startswith("و") and w not in text else w for w in s.split()]
+                assert all(w in text for w in words), (path.stem, s)
