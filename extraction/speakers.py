@@ -639,6 +639,7 @@ def _indefinite_role(role):
     if not is_title(head) or _definite(head) or head in HONORIFICS or kin(head):
         return False
     return all(not _definite(r) and not r.startswith(("لل", "بال")) and (is_title(r) or is_org(r) or _common_noun(r))
+               and not possessive(r) and not (r.endswith("ه") and _common_noun(r[:-1]))  # مدير أعماله: his manager
                for r in role[1:])
 
 
