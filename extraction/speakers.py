@@ -366,6 +366,10 @@ def _parse_np(chunk, text, closed=False):
                 pass
             elif is_org(w) or (w[:1] == "ل" and is_org(w[1:])) or (w[:1] == "ب" and w[1:] in ORGANISATIONS and not is_document(w[1:])):
                 pass  # a body inside a body: إدارة نادي ...، تقرير ... لإدارة المرور
+            elif w[:1] == "ب" and len(w) > 4 and not w.startswith("بال") and w[1:] not in PERSON_NAMES and not _common_noun(w[1:]) \
+                    and w not in COMMON_WORDS and not (w.endswith("ا") and _common_noun(w[:-1])) \
+                    and not is_stop(w) and not clitic_noun(w) and (j + 1 == nw or words[j + 1] in STOPWORDS):
+                pass  # the country or city of the body, closing its name: الاتحاد الوطني للشغل بموريتانيا
             elif w[:1] in "لو" and len(w) > 3 and j + 1 < nw and (words[j + 1].startswith(("ال", "وال")) or (
                     w[:1] == "ل" and _construct_to_definite(words, j + 1))) \
                     and not is_stop(w) and not is_reporting_word(w[1:]) and not (w[:1] == "و" and is_title(w[1:])):
