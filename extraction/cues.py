@@ -1,5 +1,6 @@
 """Find reporting cues in the normalized text: verbs and participles (with clitics),
 verbal nouns after ب, sourcing phrases, clause-final attributions and interview answers."""
+import re
 from dataclasses import dataclass
 
 import regex
@@ -37,6 +38,33 @@ def _trie_regex(node):
 
 
 _VERB = regex.compile(_B + r"(?P<pre>ف?و?ل?|و?ف|ول|ل)(?P<form>" + _alt(VERBS) + ")" + _E)
+# The same pattern in the standard `re` engine scans several times faster. The pattern's only
+# engine-dependent part is \b (which characters count as word characters), so `re` is used
+# when every character of the text is one both engines classify alike (Arabic, ASCII,
+# punctuation, presentation forms: checked once here), the `regex` pattern otherwise.
+_VERB_RE = re.compile(_VERB.pattern)
+
+
+def _agreeing_ranges():
+    probe_re, probe_rx = re.compile(r"\b"), regex.compile(r"\b")
+    ok = []
+    for lo, hi in ((0x0, 0x7F), (0xA0, 0xFF), (0x600, 0x6FF), (0x750, 0x77F), (0x2000, 0x206F),
+                   (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)):
+        for cp in range(lo, hi + 1):
+            c = chr(cp)
+            if all([m.start() for m in probe_re.finditer(s)] == [m.start() for m in probe_rx.finditer(s)]
+                   for s in (c, "ا" + c + "ا", "a" + c + " ", " " + c + "ا")):
+                ok.append(cp)
+    runs = []
+    for cp in ok:
+        if runs and runs[-1][1] == cp - 1:
+            runs[-1][1] = cp
+        else:
+            runs.append([cp, cp])
+    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in runs)
+
+
+_OTHER_WORDNESS = re.compile("[^" + _agreeing_ranges() + "]")
 # after ب (ختم بالقول) or إلى (دفعه إلى التأكيد على أن)
 _MASDAR = regex.compile(_B + r"(?:و?ب|الي )(?P<form>" + _alt(MASDARS) + ")" + _E)
 _RELAY = _alt(SOURCING["relay"])
@@ -67,7 +95,7 @@ class Cue:
 def find(text):
     """All cues in `text` (normalized), in text order."""
     cues = []
-    for m in _VERB.finditer(text):
+    for m in (_VERB if _OTHER_WORDNESS.search(text) else _VERB_RE).finditer(text):
         form = m.group("form")
         if form in _AMBIGUOUS and not m.group("pre"):
             continue
