@@ -9,7 +9,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.4.19"
+VERSION = "0.4.20"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _DOCUMENTS = {"بيان", "البيان", "الرد", "رد", "التقرير", "الرساله", "المذكره", "البلاغ"}
@@ -140,8 +140,13 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                     # المصدر نفسه: the anonymous source quoted before
                     head = mention.name[0][2:]
                     same = next((h for h in reversed(history) if h[2] == "anonymous" and h[0].split()[0] in (head, mention.name[0])), None)
+                    described_group = None if same else _described_group(mentions, starts, head, mention.start)
                     if same:
                         speaker, resolution = same[0], "coreference"
+                    elif described_group is not None:
+                        # نظم ناشطون ... وقفة. وقال الناشطون: the group the body described before
+                        speaker = resolver.show_span(described_group.start, described_group.end, described_group.text)
+                        resolution = "coreference"
                     else:
                         # المسؤولة الأممية: a definite description of someone the article named
                         described = speakers.Mention(mention.start, mention.end, "person", (), mention.name, mention.gender)
@@ -434,3 +439,13 @@ def _boilerplate_spans(norm, lines):
             else:
                 spans.append((s, e))
     return spans
+
+
+def _described_group(mentions, starts, head, pos):
+    """The last group the body describes before `pos` with the indefinite `head` of a
+    definite plural (الناشطون after "نظم ناشطون من ..."), else None."""
+    for k in range(bisect_left(starts, pos) - 1, -1, -1):
+        m = mentions[k]
+        if m.kind == "anonymous" and m.name and m.name[0] == head and m.end <= pos:
+            return m
+    return None

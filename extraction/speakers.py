@@ -1040,6 +1040,12 @@ class Resolver:
             if cands:
                 return " ".join(_recent(cands, pos).name), False
             return m.text, False
+        if len(role) == 1:
+            # a surname that is also a title (سامي ناصر الشيخ ... وأضاف الشيخ): the person named with it
+            named = _filter_gender([e for e in self.entities if len(e.name) >= 2 and e.name[-1] == role[0]
+                                    and e.positions and e.positions[0] <= pos], gender)
+            if named:
+                return " ".join(_recent(named, pos).name), len({e.name for e in named}) > 1
         found = self._titled(role, pos, gender)
         if found is not None:
             return found
@@ -1090,6 +1096,7 @@ class Resolver:
         heads = {first, _stem(first)} if first else set()
         if first in _LATE:
             heads = set(_LATE)  # الفقيد for الفنان الراحل فلان
+        heads |= _ROLE_FAMILIES.get(_stem(first), set()) if first else set()
         words = {bare(r) for r in role if r not in GENERIC_ROLE_WORDS} - heads
 
         def score(e):
@@ -1338,6 +1345,8 @@ def _stem(w):
 
 _AS_ROLE = {"بصفته", "بصفتها", "بوصفه", "بوصفها"}
 _LATE = {"راحل", "راحله", "فقيد", "فقيده"}  # الراحل، الفقيدة: the deceased the article is about
+# a description that stands for the title the article gave (الأكاديمية for أستاذة العلوم السياسية)
+_ROLE_FAMILIES = {"اكاديمي": {"استاذ", "استاذه", "دكتور", "دكتوره", "باحث", "باحثه"}}
 
 
 # kinship nouns before a possessive pronoun (زوجته، ابنها، شقيقهم): stem -> the relative's gender

@@ -135,6 +135,22 @@ CASES = [
      "وقال الوزير إن القرار نهائي.\n\n"
      "وفي سياق آخر، زار وزير النقل جمال الحمادي الميناء.",
      ["الوزير"]),
+    # a definite plural after the body described the group (no quote of it before)
+    ("definite_group_takes_the_group_described_before",
+     "ورفع متظاهرون من أحياء المدينة القديمة لافتات أمام البلدية.\n\n"
+     "وقال المتظاهرون إن مطالبهم لم تتغير منذ سنوات.",
+     ["متظاهرون من أحياء المدينة القديمة"]),
+    # a surname that is also a title (الشيخ) names the person, not an unnamed sheikh
+    ("surname_that_is_a_title_takes_the_person",
+     "قال المحلل المالي سامي ناصر الشيخ إن الأسواق متوترة.\n\n"
+     "وأضاف الشيخ أن الأسعار سترتفع.",
+     ["سامي ناصر الشيخ", "سامي ناصر الشيخ"]),
+    # a description for the title given (الأكاديمية for a professor), among titled women
+    ("academic_description_takes_the_professor",
+     "قالت رئيسة البلدية سلوى أحمد النجار إن المشروع تأخر.\n\n"
+     "وقالت أستاذة الاقتصاد في الجامعة الدكتورة هند سعيد العلي إن النتائج مفاجئة. "
+     "وأوضحت الأكاديمية أن الشباب صوتوا بكثافة.",
+     ["سلوى أحمد النجار", "هند سعيد العلي", "هند سعيد العلي"]),
 ]
 
 
