@@ -206,9 +206,51 @@ def tokens(text, start, end):
     return found
 
 
+_SELF_NAMING = {("علي", "نفسها", "اسم"), ("علي", "نفسه", "اسم"), ("علي", "نفسها"), ("علي", "نفسه"),
+                ("تعرف", "باسم"), ("يعرف", "باسم"), ("المعروفه", "باسم"), ("المعروف", "باسم")}
+
+
+def self_named(toks):
+    """A body or group the text names through its own name (مجموعة تطلق على نفسها اسم
+    "الذئب الرمادي"، الحركة المعروفة باسم ...): an organisation Mention of that name, whose
+    role is the head noun it was described by (so that المجموعة finds it), else None."""
+    words = [t[0] for t in toks]
+    for k in range(1, len(words) - 1):
+        if words[k] not in ("اسم", "باسم", "نفسها", "نفسه") or (words[k] != "اسم" and words[k + 1] == "اسم"):
+            continue
+        for n in (3, 2):
+            if k - n + 1 >= 0 and tuple(words[k - n + 1:k + 1]) in _SELF_NAMING:
+                break
+        else:
+            continue
+        r = k + 1
+        if words[r] in _QUOTE_MARKS:
+            e = r + 1
+            while e < len(words) and words[e] not in _QUOTE_MARKS and e - r <= 6:
+                e += 1
+            if e >= len(words) or words[e] not in _QUOTE_MARKS or e == r + 1:
+                return None
+            a, b = r + 1, e
+        else:
+            b = r
+            while b < len(words) and b - r < 3 and words[b][:1].isalpha() and not is_stop(words[b]):
+                b += 1
+            a = r
+            if b == a:
+                return None
+        head = next((w for w in words[:k] if is_org(w) or w in _GROUP_HEADS), words[0])
+        name = tuple(words[a:b])
+        return Mention(toks[0][1], toks[b - 1][2], "organisation", name, (head,), "", " ".join(name),
+                       name_span=(toks[a][1], toks[b - 1][2]))
+    return None
+
+
 def parse_phrase(toks, text):
     """Parse the tokens of a subject region (after the cue, before إن/:) into a Mention; a
     second person joined after a comma (X، رئيس ...، وعميد بلدية Y، Z) makes a joint source."""
+    named = self_named(toks) if len(toks) > 3 else None
+    if named is not None:
+        return named
     m = _parse_phrase(toks, text)
     if m is None or m.kind != "person" or not m.name or m.parts:
         return m
@@ -732,6 +774,12 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 if m and m.kind == "person" and m.name and not m.role and i > 0 and toks[i - 1][0].startswith("ال") \
                         and toks[i - 1][0][2:3].isalpha() and not is_stop(toks[i - 1][0]):
                     m.role = (toks[i - 1][0],)  # a descriptor right before the name: نظيره الإسباني خافيير ...
+                if m and j < n and toks[j][0] in _QUOTE_MARKS and toks[j - 1][0] in ("اسم", "باسم"):
+                    m = self_named(toks[i:j + 8]) or m  # مجموعة تطلق على نفسها اسم "X": X
+                    if m.kind == "organisation" and m.name_span:
+                        out.append(m)
+                        i = j + 1
+                        continue
                 if m and m.kind == "anonymous":
                     out.append(m)
                     i = j
@@ -816,6 +864,7 @@ class Resolver:
         self._by_role = {}  # role head stem -> entities holding that role
         self.entities = []
         self.orgs = []  # (position, phrase tuple)
+        self.org_heads = {}  # head noun -> (position, name) of a body named through its own name
         self.kunyas = {}
         self.display = {}  # normalized name -> the name as written
         self._original = original
@@ -851,7 +900,11 @@ class Resolver:
     def add(self, m):
         if m.kind == "organisation":
             self.orgs.append((m.start, m.name))
-            self._remember(m.name, (m.start, m.end))
+            if m.role and m.name_span:  # named through its own name: the head it was described by finds it
+                self.org_heads[bare(m.role[0])] = (m.start, m.name)
+                self._remember(m.name, m.name_span)
+            else:
+                self._remember(m.name, (m.start, m.end))
             return None
         if m.kind != "person":
             return None
@@ -1275,6 +1328,8 @@ class Resolver:
             return " ".join(before[-1][1])
         if cands:
             return " ".join(cands[0][1])
+        if n == 1 and head in self.org_heads and self.org_heads[head][0] < pos:
+            return " ".join(self.org_heads[head][1])  # المجموعة after مجموعة تطلق على نفسها اسم X
         full = self._expand_org(phrase) if phrase[0].startswith("ال") else None
         return " ".join(full or phrase)
 
