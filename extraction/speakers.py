@@ -460,7 +460,9 @@ def _parse_np(chunk, text, closed=False):
             name_ends.append(chunk[j][2])
             j += 1
             continue
-        if w == "علي" and name and _ali_is_name(prev, words[j + 1] if j + 1 < nw else ""):
+        if w == "علي" and name and (_ali_is_name(prev, words[j + 1] if j + 1 < nw else "") or (
+                closed and j + 1 == nw and len(name) >= 2 and prev in PERSON_NAMES)):
+            # (or the last word before a comma: سعاد محمود علي، الممرضة ...: a preposition needs its object)
             name.append(w)  # the name علي, not the preposition على: أحمد علي المصري
             name_ends.append(chunk[j][2])
             j += 1
