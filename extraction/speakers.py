@@ -1333,7 +1333,41 @@ class Resolver:
         if n == 1 and head in self.org_heads and self.org_heads[head][0] < pos:
             return " ".join(self.org_heads[head][1])  # المجموعة after مجموعة تطلق على نفسها اسم X
         full = self._expand_org(phrase) if phrase[0].startswith("ال") else None
+        if full is None and n == 1 and phrase[0].startswith("ال"):
+            full = self._construct_org(phrase[0][2:], pos)
         return " ".join(full or phrase)
+
+    def _construct_org(self, head, pos):
+        """الاتحاد for a body the body wrote only in construct, as a role's complement (رئيس
+        اتحاد عمال الموانئ في صفاقس): the last such full name before `pos`, else None."""
+        body = self.body
+        if self._index is None:
+            self._build_index()
+        best = None
+        for i in self._index.get(head, ()):
+            if body[i][1] >= pos:
+                break
+            if i == 0 or not is_title(body[i - 1][0]):
+                continue
+            r = i + 1
+            while r < len(body) and r - i <= 4 and body[r][1] <= body[r - 1][2] + 1 and body[r][0][:1].isalpha() \
+                    and not body[r][0].startswith(("ال", "وال")) and not is_stop(body[r][0]) and not is_title(body[r][0]):
+                r += 1  # indefinite links of the construct: عمال
+            if r >= len(body) or not body[r][0].startswith("ال") or is_stop(body[r][0]):
+                continue  # a construct ends in a definite noun
+            while r < len(body) and r - i <= 7 and body[r][1] <= body[r - 1][2] + 1 \
+                    and body[r][0].startswith(("ال", "وال")) and not is_stop(body[r][0]) and not is_title(body[r][0]):
+                r += 1
+            if r + 1 < len(body) and body[r][0] == "في":  # the body's city: في صفاقس، (and no more)
+                e = r + 1
+                while e < len(body) and e - r <= 2 and body[e][0][:1].isalpha() and not is_stop(body[e][0]) \
+                        and body[e][1] <= body[e - 1][2] + 1:
+                    e += 1
+                if e > r + 1 and (e >= len(body) or not body[e][0][:1].isalpha()):
+                    r = e
+            best = tuple(t[0] for t in body[i:r])
+            self._remember(best, (body[i][1], body[r - 1][2]))
+        return best
 
     def _expand_org(self, phrase):
         """A definite short name written in full somewhere in the body, followed by its
