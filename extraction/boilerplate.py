@@ -1,10 +1,12 @@
 """Mark lines that are not article body: mastheads, datelines, captions, tags, share and
 «اقرأ أيضا» lines, and the headline. Lines are marked, never deleted."""
+import re
 from dataclasses import dataclass
 
 import regex
 
 from .lexicon import BOILERPLATE
+from .normalize import agreeing
 
 # Patterns anchored at the line start are tried together with one match() call; the few
 # unanchored ones are searched one by one (in one alternation they would be tried at
@@ -13,7 +15,13 @@ _ANCHORED = regex.compile("|".join(f"(?:{p[1:]})" for p in BOILERPLATE if p.star
 _UNANCHORED = [regex.compile(p) for p in BOILERPLATE if not p.startswith("^")]
 _LINE = regex.compile(r"[^\n]+")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
-_SENTENCE_END = regex.compile(r"[.!؟?:…\"»”']\s*$")
+# the same in `re` (several times faster), for texts without characters the engines disagree on
+_WORD_RE = re.compile(r"[^\W_]+")
+_WORD_OTHER = agreeing(r"[^\W_]", r"[\p{L}\p{N}]")
+# End-anchored tests only ask whether there is a match: searched backwards from the end, they
+# do not try every position of the line.
+_SENTENCE_END = regex.compile(r"(?r)[.!؟?:…\"»”']\s*$")
+_RUNNING_END = regex.compile(r"(?r)[.؟!:]\s*[\"»”]?\s*$")
 # "القاهرة - بوابة النهار:" / "عمان - «الرأي»" / "الدوحة (رويترز) -"
 _DATELINE = regex.compile(r"^\s*[\p{L} ]{2,30}\s*(\(|-|–|—)\s*[^.!؟]{1,40}$")
 
@@ -33,10 +41,11 @@ class Line:
 def mark(norm_text: str) -> list:
     """Split the normalized text into lines and mark the non-body ones."""
     lines = []
+    words = _WORD if _WORD_OTHER.search(norm_text) else _WORD_RE
     for m in _LINE.finditer(norm_text):
         text = m.group()
         if text.strip():
-            lines.append(Line(m.start(), m.end(), text, len(_WORD.findall(text))))
+            lines.append(Line(m.start(), m.end(), text, len(words.findall(text))))
     seen = {}
     keys = [" ".join(line.text.split()) for line in lines]
     for key in keys:
@@ -65,4 +74,4 @@ def mark(norm_text: str) -> list:
 
 def _running(line) -> bool:
     """Running text ends like a sentence (or is too long for a headline)."""
-    return line.words >= 30 or bool(regex.search(r"[.؟!:]\s*[\"»”]?\s*$", line.text)) and line.words >= 4
+    return line.words >= 30 or line.words >= 4 and bool(_RUNNING_END.search(line.text))

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+import regex
 from camel_tools.utils.charsets import AR_DIAC_CHARSET
 from camel_tools.utils.normalize import (
     normalize_alef_ar,
@@ -57,6 +58,29 @@ def _fold_chars(text: str) -> str:
         if c in text:
             text = text.replace(c, r)
     return text
+
+
+# Ranges the engine's texts are almost always made of; `agreeing` checks characters there only.
+_COMMON_RANGES = ((0x0, 0x7F), (0xA0, 0xFF), (0x600, 0x6FF), (0x750, 0x77F), (0x2000, 0x206F),
+                  (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+
+
+def agreeing(re_class: str, regex_class: str):
+    """A `re` pattern matching any character for which the `re` class `re_class` and the `regex`
+    class `regex_class` disagree, or that lies outside the common ranges. Where it finds nothing
+    in a text, a pattern built from `re_class` matches exactly what the `regex_class` one would
+    (the engines' Unicode tables differ elsewhere, e.g. on marks and rare digits)."""
+    a, b = re.compile(re_class), regex.compile(regex_class)
+    runs = []
+    for lo, hi in _COMMON_RANGES:
+        for cp in range(lo, hi + 1):
+            c = chr(cp)
+            if bool(a.fullmatch(c)) == bool(b.fullmatch(c)):
+                if runs and runs[-1][1] == cp - 1:
+                    runs[-1][1] = cp
+                else:
+                    runs.append([cp, cp])
+    return re.compile("[^" + "".join(re.escape(chr(x)) + ("-" + re.escape(chr(y)) if y > x else "") for x, y in runs) + "]")
 
 
 def fold(text: str) -> str:
