@@ -277,9 +277,9 @@ def build(text, paras, cues):
     for c in out:
         if kept and c.start < kept[-1].end:
             last = kept[-1]
-            if last.cue is not None and last.cue.kind == "final" and c.cue is not None and c.cue.kind == "verb" \
+            if last.cue is not None and last.cue.kind in ("final", "prefix") and c.cue is not None and c.cue.kind == "verb" \
                     and last.start <= c.cue.start:
-                kept[-1] = c  # وقالت X إن ...، على حد تعبيرها: the verb's own quote, not the whole sentence
+                kept[-1] = c  # وقالت X إن ...، على حد تعبيرها (، بحسب وصفها): the verb's own quote, not the whole sentence
             continue
         kept.append(c)
     return kept
