@@ -445,6 +445,13 @@ def _parse_np(chunk, text, closed=False):
     while j < nw:
         w = words[j]
         prev = name[-1] if name else ""
+        if len(name) >= 2 and j + 1 == nw and w.startswith("و") and len(w) > 3 and w[1:] not in PERSON_NAMES \
+                and w not in PERSON_NAMES and w[1:] not in COMMON_WORDS and not w[1:].startswith("ال") and not kin(w[1:]) \
+                and not is_title(w[1:]) and not is_org(w[1:]) and not is_anonymous(w[1:]) and name_like(w, False, prev):
+            name.append(w)  # a surname that begins with و (حسن ورسمه، صالح وردي), not a second person
+            name_ends.append(chunk[j][2])
+            j += 1
+            continue
         if name and w.startswith("و") and len(w) > 3 and w not in _CONNECTORS and not w[1:].startswith("ال") and (name_like(w[1:], True) or is_title(w[1:])) or (name and w.startswith("وال") and is_title(w[1:])):
             # A joint source: "البذالي والنائب ناصر الكندري"
             rest = [(w[1:], chunk[j][1] + 1, chunk[j][2])] + chunk[j + 1:]
