@@ -9,7 +9,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.4.25"
+VERSION = "0.4.26"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _DOCUMENTS = {"بيان", "البيان", "الرد", "رد", "التقرير", "الرساله", "المذكره", "البلاغ"}
@@ -123,6 +123,8 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
     for c in cands:
         cue = c.cue
         gender = cue.gender if cue is not None else ""
+        if c.relay or (cue is not None and cue.lemma == "نقل"):
+            gender = ""  # ونقلت الوكالة عن X: the verb agrees with the outlet, not with X
         mention = None if c.implicit or not c.region or _continues(t, c) \
             else (sources[id(c)] if sources is not None and id(c) in sources else _source_mention(t, c))
         plural_subject = bool(c.region) and not c.implicit and t[c.region[0]:c.region[1]].strip(" ،") in _DEMONSTRATIVES

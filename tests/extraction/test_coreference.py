@@ -135,6 +135,11 @@ CASES = [
      "وقال الوزير إن القرار نهائي.\n\n"
      "وفي سياق آخر، زار وزير النقل جمال الحمادي الميناء.",
      ["الوزير"]),
+    # a relay verb agrees with the outlet (ونقلت الوكالة), never with the source it quotes
+    ("relay_verb_gender_is_the_outlets",
+     "وقالت وزيرة الصحة هدى ناصر الخطيب إن المستشفيات جاهزة.\n\n"
+     "ونقلت وكالة «أنباء الساحل» عن الرئيس القمري، الذي شارك في الجلسة، قوله إن الجزر الصغيرة مهمة.",
+     ["هدى ناصر الخطيب", "الرئيس القمري"]),
     # a definite plural after the body described the group (no quote of it before)
     ("definite_group_takes_the_group_described_before",
      "ورفع متظاهرون من أحياء المدينة القديمة لافتات أمام البلدية.\n\n"
