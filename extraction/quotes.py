@@ -1,11 +1,13 @@
 """Turn cues and quotation spans into quote candidates: content boundaries, type, and the
 subject region where the source is named (or none when the source is implicit)."""
+import re
 from dataclasses import dataclass, field
 
 import regex
 
 from . import cues as cue_finder
 from .lexicon import CLAUSE_BREAKS
+from .normalize import agreeing
 
 _COMP = regex.compile(
     r"(?<![\p{L}])(?:(?P<prep>الي|علي|من)\s+)?(?P<comp>(?:ف|ب|و)?ان(?:ه|ها|هم|هما|نا|ني|ي)?)(?![\p{L}])"
@@ -15,6 +17,12 @@ _BREAK = regex.compile(
     r"[،,]\s*(?:" + "|".join(regex.escape(w) for w in sorted(CLAUSE_BREAKS, key=len, reverse=True)) + r")(?![\p{L}])"
 )
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+# the same in `re` (several times faster), for texts without characters the engines disagree on
+_WORD_RE = re.compile(r"[^\W_]+")
+_WORD_OTHER = agreeing(r"[^\W_]", r"[\p{L}\p{N}]")
+# The first letters _COMP and _QUAL can match at: elsewhere they are not tried.
+_COMP_FIRST = frozenset("اعمفبو")
+_QUAL_FIRST = frozenset("بق")
 _AFTER_SPAN = regex.compile(r"\s*،\s*(?:لكنه|لكنها|لكنهم|غير انه|غير انها|الا انه|الا انها)(?![\p{L}])")
 # 'قبل أن تنقل إلى ...': أن after a temporal word is part of the writer's clause
 _TEMPORAL = regex.compile(r"(?<![\p{L}])(?:قبل|بعد|منذ|دون|بدون)\s+$")
@@ -46,8 +54,11 @@ def _comp_ok(text, m):
     return True
 
 
-def _introducer(text, para, pos, limit, all_cues, k):
-    """Find what introduces the content after a cue: (kind, region_end, content_start)."""
+def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=_WORD):
+    """Find what introduces the content after a cue: (kind, region_end, content_start).
+
+    `verb_at` (the starts of the verb cues, with the cues in text order and not overlapping, as
+    cues.find returns them) and `word` (_WORD_RE where the text allows) only save time."""
     i = pos
     words = 0
     while i < limit:
@@ -62,7 +73,7 @@ def _introducer(text, para, pos, limit, all_cues, k):
         if c == ":":
             return "colon", i, i + 1
         if c.isalpha():
-            m = _QUAL.match(text, i)
+            m = _QUAL.match(text, i) if c in _QUAL_FIRST else None
             if m and (i == pos or not text[i - 1].isalpha()):
                 after = m.end()
                 nxt = regex.match(r"\s*:", text[after:after + 4])
@@ -72,18 +83,24 @@ def _introducer(text, para, pos, limit, all_cues, k):
                 if cm and cm.start() == after + 1:
                     return "comp", i, cm.end()
                 return "qual", i, after
-            m = _COMP.match(text, i)
+            m = _COMP.match(text, i) if c in _COMP_FIRST else None
             if m and (i == pos or not text[i - 1].isalpha()) and not (
                     m.group("comp") == "ان" and _TEMPORAL.search(text, max(0, i - 8), i)):
                 if m.group("prep") or m.group("comp") != "وان" or i == pos:
                     return "comp", i, m.end()
             # another reporting verb before any introducer: this cue does not introduce content
-            j = k + 1
-            while j < len(all_cues) and all_cues[j].start < i:
-                j += 1
-            if j < len(all_cues) and all_cues[j].start == i and all_cues[j].kind in ("verb",) and i > pos + 1:
-                return None
-            w = _WORD.match(text, i)
+            if verb_at is not None:
+                # the first cue after k at or after i starts at i: with the cues in order and
+                # not overlapping, a cue starting at i (i > its own cue's start) is after k
+                if i in verb_at and i > pos + 1:
+                    return None
+            else:
+                j = k + 1
+                while j < len(all_cues) and all_cues[j].start < i:
+                    j += 1
+                if j < len(all_cues) and all_cues[j].start == i and all_cues[j].kind in ("verb",) and i > pos + 1:
+                    return None
+            w = word.match(text, i)
             if w:
                 words += 1
                 if words > 28:
@@ -163,6 +180,8 @@ def build(text, paras, cues):
     for idx, p in para_of.items():
         by_para.setdefault(id(p), []).append(idx)
     consumed_paras = set()
+    verb_at = {c.start for c in cues if c.kind == "verb"} if _in_order(cues) else None
+    word = _WORD if _WORD_OTHER.search(text) else _WORD_RE
     pidx = {id(p): n for n, p in enumerate(paras)}
     for n, p in enumerate(paras):
         if id(p) in consumed_paras:
@@ -185,7 +204,8 @@ def build(text, paras, cues):
             if p.span_at(c.start):
                 continue  # a cue inside quoted words is part of the quote
             if c.kind in ("verb", "participle", "masdar"):
-                r = _introducer(text, p, c.end, p.sentence_end(c.end) if c.kind != "masdar" else p.end, cues, k)
+                r = _introducer(text, p, c.end, p.sentence_end(c.end) if c.kind != "masdar" else p.end, cues, k,
+                                verb_at, word)
                 if r is None and p.sentence_end(c.end) < p.end:
                     r = None
                 if r:
@@ -283,6 +303,11 @@ def build(text, paras, cues):
             continue
         kept.append(c)
     return kept
+
+
+def _in_order(cues):
+    """Each cue starts at or after the end of the one before (as cues.find returns them)."""
+    return all(a.end <= b.start and a.start < a.end for a, b in zip(cues, cues[1:]))
 
 
 def _clause_start(text, pos):
