@@ -32,6 +32,15 @@ class SpeakerFilter(django_filters.FilterSet):
 QUEUE_STATUS_ALL = "all"
 
 
+class IdFilter(django_filters.NumberFilter):
+    """A row id: a whole number from 1 (NumberFilter alone takes 1.5 and -1 and finds nothing)."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, min_value=1, max_value=2**63 - 1, widget=forms.NumberInput(attrs={"min": 1}), **kwargs)
+
+
 class QuoteQueueFilter(django_filters.FilterSet):
     """The review queue's filters; every one lives in the query string, so a view is a shareable URL."""
 
@@ -41,10 +50,8 @@ class QuoteQueueFilter(django_filters.FilterSet):
     )
     # Plain ids, not model choices: validating them would cost a query each, and the base
     # queryset already keeps the queue inside the editor's newsroom.
-    speaker = django_filters.NumberFilter(label=_("Speaker (id)"), field_name="speaker_id",
-                                          widget=forms.NumberInput(attrs={"min": 1}))
-    article = django_filters.NumberFilter(label=_("Article (id)"), field_name="article_id",
-                                          widget=forms.NumberInput(attrs={"min": 1}))
+    speaker = IdFilter(label=_("Speaker (id)"), field_name="speaker_id")
+    article = IdFilter(label=_("Article (id)"), field_name="article_id")
     flag = django_filters.ChoiceFilter(label=_("Flag"), method="by_flag", choices=Flag.choices, empty_label=_("Any"))
     flagged = django_filters.BooleanFilter(label=_("Flagged only"), method="only_flagged",
                                            widget=forms.CheckboxInput())

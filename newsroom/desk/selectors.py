@@ -1,11 +1,13 @@
 """Every read of the desk; each function's query count does not grow with the data."""
 
+import math
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from django.db.models import Count, Exists, F, IntegerField, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce, Greatest, Least, Substr
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from .models import REVIEWED_STATUSES, Article, ExtractionStatus, Quote, ReviewEvent, ReviewStatus, Speaker, SpeakerAlias
 from .quote_counts import status_counts
@@ -193,6 +195,7 @@ QUEUE_PAGE_SIZE = 25
 CONTEXT_CHARS = 90
 SPEAKER_SUGGESTIONS = 8
 _QUEUE_ORDER = ("unflagged", "confidence", "id")
+BIGINT_MAX = 2**63 - 1
 
 
 def quote_cards(queryset):
@@ -220,12 +223,22 @@ def _cursor(quote) -> str:
     return f"{int(quote.unflagged)}_{quote.confidence!r}_{quote.pk}"
 
 
+class CursorInvalid(ValueError):
+    """A page link (`after`/`before`) the queue did not write."""
+
+
 def _cursor_parse(value):
-    try:
-        unflagged, confidence, pk = (value or "").split("_")
-        return unflagged == "1", float(confidence), int(pk)
-    except ValueError:
+    """(unflagged, confidence, id) of a cursor; None when absent, CursorInvalid when garbled."""
+    if value is None:
         return None
+    try:
+        unflagged, confidence, pk = value.split("_")
+        confidence, pk = float(confidence), int(pk)
+    except ValueError:
+        raise CursorInvalid(value) from None
+    if unflagged not in ("0", "1") or not math.isfinite(confidence) or not 0 < pk <= BIGINT_MAX:
+        raise CursorInvalid(value)
+    return unflagged == "1", confidence, pk
 
 
 def _seek(queryset, cursor, *, forward):
@@ -245,6 +258,11 @@ class ReviewQueue:
     counts: dict
     next_cursor: str | None = None
     prev_cursor: str | None = None
+    error: str = ""  # why the page could not be read (a garbled page link); filters keep their own errors
+
+    @property
+    def valid(self) -> bool:
+        return not (self.error or self.filter.errors)
 
 
 def review_queue(*, newsroom, params, page_size=QUEUE_PAGE_SIZE) -> ReviewQueue:
@@ -254,12 +272,16 @@ def review_queue(*, newsroom, params, page_size=QUEUE_PAGE_SIZE) -> ReviewQueue:
     filterset = QuoteQueueFilter(params, queryset=Quote.objects.filter(newsroom=newsroom), newsroom=newsroom)
     if not filterset.is_valid():
         return ReviewQueue(filter=filterset, quotes=[], counts={})
+    try:
+        after, before = _cursor_parse(params.get("after")), _cursor_parse(params.get("before"))
+    except CursorInvalid:
+        return ReviewQueue(filter=filterset, quotes=[], counts={},
+                           error=_("This page link is not valid; start again from the first page."))
     if filterset.filters_besides_status():
         counts = dict(filterset.queryset_without("status").order_by().values_list("status").annotate(n=Count("id")))
     else:  # the everyday queue: the newsroom's counts, kept up to date by the services
         counts = status_counts(newsroom=newsroom)
     queryset = filterset.qs
-    after, before = _cursor_parse(params.get("after")), _cursor_parse(params.get("before"))
     if before:
         rows = list(quote_cards(_seek(queryset, before, forward=False)).order_by(*(f"-{f}" for f in _QUEUE_ORDER))[:page_size + 1])
         has_prev, has_next = len(rows) > page_size, True

@@ -375,8 +375,14 @@ def quote_accept(*, quote, user, version) -> Quote:
                              changes=accepted)
 
 
+REASON_MAX = 500  # ReviewEvent.note and Quote.reject_reason
+
+
 def quote_reject(*, quote, user, version, reason="") -> Quote:
-    reason = (reason or "").strip()[:500]
+    reason = (reason or "").strip()
+    if len(reason) > REASON_MAX:
+        raise QuoteInvalid(_("The reason is too long (%(length)d characters; the limit is %(limit)d).")
+                           % {"length": len(reason), "limit": REASON_MAX})
     with transaction.atomic():
         return _quote_change(quote=quote, user=user, version=version, action=ReviewEvent.Action.REJECT,
                              note=reason, changes=_reviewed(user, ReviewStatus.REJECTED) | {"reject_reason": reason})
@@ -392,7 +398,15 @@ def quote_edit(*, quote, user, version, start, end) -> Quote:
                                  "start": start, "end": end, "content": text[start:end], "reject_reason": ""})
 
 
+SPEAKER_FIELD_MAX = 300  # Speaker.name and Speaker.role
+
+
 def _speaker_resolve(*, newsroom, speaker=None, new_name=None, role="", kind=SpeakerKind.PERSON) -> Speaker:
+    """The speaker an editor chose: by id, or by a typed name (a known speaker, else a new one)."""
+    if kind not in SpeakerKind.values:
+        raise QuoteInvalid(_("Unknown speaker kind."))
+    if len((new_name or "").strip()) > SPEAKER_FIELD_MAX or len((role or "").strip()) > SPEAKER_FIELD_MAX:
+        raise QuoteInvalid(_("A speaker's name and role are at most %(limit)d characters.") % {"limit": SPEAKER_FIELD_MAX})
     if speaker is not None:
         if speaker.newsroom_id != newsroom.pk:
             raise QuoteInvalid(_("This speaker belongs to another newsroom."))

@@ -129,15 +129,25 @@ def article_bulk_accept(request, article_id):
 @require_POST
 def article_bulk_reassign(request, article_id):
     article, access = get_article_for_user(request.user, article_id, write=True)
-    ids = [int(i) for i in request.POST.getlist("quotes") if i.isdigit()]
-    quotes = article.quotes.filter(pk__in=ids).select_related("article")
     try:
+        quotes = _selected_quotes(request, article)
         count = services.quotes_bulk_reassign(quotes=quotes, user=request.user, **_speaker_choice(request))
     except services.QuoteInvalid as exc:
         return _article_answer(request, article, access, status=422, error=str(exc))
     messages.success(request, ngettext("Speaker changed on %(count)d quote.", "Speaker changed on %(count)d quotes.",
                                        count) % {"count": count})
     return _article_answer(request, article, access)
+
+
+def _selected_quotes(request, article):
+    """The article's quotes ticked on its page; any other id is refused, never skipped."""
+    ids = request.POST.getlist("quotes")
+    if not all(i.isdigit() for i in ids):
+        raise services.QuoteInvalid(_("The selection is not valid; reload the page."))
+    quotes = list(article.quotes.filter(pk__in={int(i) for i in ids}).select_related("article"))
+    if len(quotes) != len(set(ids)):
+        raise services.QuoteInvalid(_("Some selected quotes are no longer in this article; reload the page."))
+    return quotes
 
 
 # Dashboard and speaker registry
@@ -208,7 +218,7 @@ def review_queue(request):
     context = {"queue": queue, "query": query.urlencode(), "status_tabs": _status_tabs(query, queue),
                "access": access, "page": "queue"}
     template = REVIEW_TEMPLATE + ("#queue" if request.htmx and not request.htmx.boosted else "")
-    return render(request, template, context)
+    return render(request, template, context, status=200 if queue.valid else 400)
 
 
 def _status_tabs(query, queue):
@@ -293,8 +303,11 @@ def _speaker_choice(request):
     """The speaker a form names: an id from the registry, else the typed name (known or new)."""
     fields = {"new_name": request.POST.get("speaker_name", ""), "role": request.POST.get("speaker_role", ""),
               "kind": request.POST.get("speaker_kind") or "person"}
-    if request.POST.get("speaker_id", "").isdigit():
-        fields["speaker"], _access = get_speaker_for_user(request.user, int(request.POST["speaker_id"]))
+    speaker_id = request.POST.get("speaker_id", "")
+    if speaker_id:
+        if not speaker_id.isdigit():
+            raise services.QuoteInvalid(_("The chosen speaker is not valid; choose it again."))
+        fields["speaker"], _access = get_speaker_for_user(request.user, int(speaker_id))
     return fields
 
 
