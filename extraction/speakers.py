@@ -982,7 +982,10 @@ class Resolver:
             self._starts = [t[1] for t in self.body]
         body = self.body
         k = bisect_right(self._starts, m.start - 1)  # the first token at or after the mention
-        if 0 < k <= len(body) and body[k - 1][2] + 2 >= m.start:
+        if 3 <= k <= len(body) and body[k - 1][0] == "،" and body[k - 2][0].startswith("ال") and kin(body[k - 3][0]) \
+                and not m.role:
+            self._add_roles(ent, (body[k - 3][0], body[k - 2][0]), m.start)  # نظيره الجيبوتي، X
+        elif 0 < k <= len(body) and body[k - 1][2] + 2 >= m.start:
             relation = kin(body[k - 1][0])
             if relation:
                 self._add_roles(ent, (body[k - 1][0],), m.start)
@@ -1203,16 +1206,28 @@ class Resolver:
     def pair(self, m, pos):
         """A dual title (الوزيران، الشقيقان): the two people it names, joined as "X وY", or ""."""
         words = m.role + m.name
-        if len(words) != 1 or not words[0].startswith("ال") or not words[0].endswith("ان"):
+        if not words or not words[0].startswith("ال") or not words[0].endswith("ان"):
             return ""
         head = bare(words[0])[:-2]
-        if head in _SIDES:
+        if head in _SIDES and len(words) == 1:
             return self._parties(pos)
         if not (is_title(head) or is_title(head + "ه")):
             return ""
         def before(e):
             k = bisect_right(e.positions, pos)
             return e.positions[k - 1] if k else -1
+        if len(words) == 3 and words[2].startswith("وال"):
+            # الوزيران الصومالي والجيبوتي: the holder of that title qualified by each adjective
+            found = []
+            for adj in (bare(words[1]), bare(words[2][1:])):
+                holders = [e for e in self.entities if before(e) >= 0 and head in {_stem(r) for r in e.roles}
+                           and adj in e.role_words and e not in found]
+                if not holders:
+                    return ""
+                found.append(max(holders, key=before))
+            return " و".join(" ".join(e.name) for e in found)
+        if len(words) != 1:
+            return ""
         found = [e for e in self.entities if before(e) >= 0 and head in {_stem(r) for r in e.roles}]
         found.sort(key=before)
         found = found[-2:]
