@@ -1,13 +1,20 @@
 """Paragraphs, quotation-mark spans and sentence ends of the body text."""
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
 import regex
 
+from .normalize import agreeing
+
 OPENERS = {"“": "”", "«": "»", "‹": "›", "„": "”", "‚": "’", "‘": "’"}
 CLOSERS = {"”", "»", "›", "’"}
-_MARKS = regex.compile(r"[\"“”«»‹›„‘’‚']")
+# literal characters: `re` matches exactly what `regex` would, faster
+_MARKS = re.compile(r"[\"“”«»‹›„‘’‚']")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+# the same in `re`, for stretches without characters the engines disagree on
+_WORD_RE = re.compile(r"[^\W_]+")
+_WORD_OTHER = agreeing(r"[^\W_]", r"[\p{L}\p{N}]")
 # A period after a one-letter abbreviation (د. م. أ.) or inside a number does not end a sentence.
 _END = regex.compile(r"(?<![\s(]\p{L})(?<!^\p{L})[.!?؟…]+(?=[\s\"”»’›]|$)")
 
@@ -98,7 +105,7 @@ def quote_spans(text, start, end):
     for s in sorted(spans, key=lambda s: (s.start, -s.end)):
         if not top or s.start >= top[-1].end:
             a, b = s.inner
-            s.words = len(_WORD.findall(text, a, b))
+            s.words = len((_WORD if _WORD_OTHER.search(text, a, b) else _WORD_RE).findall(text, a, b))
             top.append(s)
     return top
 
