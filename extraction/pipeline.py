@@ -9,7 +9,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.4.27"
+VERSION = "0.4.28"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _DOCUMENTS = {"بيان", "البيان", "الرد", "رد", "التقرير", "الرساله", "المذكره", "البلاغ"}
@@ -167,6 +167,9 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                     resolution = "coreference"
                 else:
                     speaker = resolver.organisation(mention.name, mention.start)
+                    issuer = _document_of_body(mention, resolver)
+                    if issuer:
+                        speaker = issuer
                     if speaker != " ".join(mention.name):
                         resolution = "coreference"
                     else:
@@ -451,3 +454,16 @@ def _described_group(mentions, starts, head, pos):
         if m.kind == "anonymous" and m.name and m.name[0] == head and m.end <= pos:
             return m
     return None
+
+
+def _document_of_body(mention, resolver):
+    """A document with ل + a bare body head (البيان الختامي للمهرجان، التقرير السنوي للجمعية):
+    the body's full name the article gave before, else ""."""
+    if not speakers.is_document(mention.name[0]) or len(mention.name) > 4:
+        return ""
+    for w in mention.name[1:]:
+        if w.startswith("لل") and speakers.is_org("ال" + w[2:]):
+            head = ("ال" + w[2:],)
+            full = resolver.organisation(head, mention.start)
+            return full if full != head[0] else ""
+    return ""
