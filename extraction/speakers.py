@@ -542,8 +542,11 @@ def _parse_np(chunk, text, closed=False):
             # a title in construct takes a complement, not a name: رئيسة قسم ...، مدير مستشفى عدن
             role.append(w)
         elif not name and role and w.startswith("ال") and PERSON_NAMES.get(w) in ("m", "f") and j + 1 < nw \
-                and not words[j + 1].startswith("ال") and name_like(words[j + 1], False, w):
-            # a definite given name after the role: المزارع الطيب حامد، الأمير الحسن بن طلال
+                and name_like(words[j + 1], False, w) and (not words[j + 1].startswith("ال") or (
+                    role[-1].startswith("ال") and words[j + 1] not in COMMON_WORDS and PERSON_NAMES.get(words[j + 1], "-") == "-"
+                    and (j + 2 == nw or not words[j + 2][:1].isalpha()))):
+            # a definite given name after the role: المزارع الطيب حامد، الأمير الحسن بن طلال، and
+            # before a definite surname that ends the phrase (الحارس الهادي الفرجاني)
             name_start = chunk[j][1]
             name.append(w)
             name_ends.append(chunk[j][2])
