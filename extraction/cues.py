@@ -42,7 +42,10 @@ _VERB = regex.compile(_B + r"(?P<pre>ف?و?ل?|و?ف|ول|ل)(?P<form>" + _alt(V
 # engine-dependent part is \b (which characters count as word characters), so `re` is used
 # when every character of the text is one both engines classify alike (Arabic, ASCII,
 # punctuation, presentation forms: checked once here), the `regex` pattern otherwise.
-_VERB_RE = re.compile(_VERB.pattern)
+# A lookahead for the letters a match can start with (a clitic or a verb's first letter) lets it
+# give up at most word starts before trying the prefix alternatives.
+_VERB_RE = re.compile(_B + "(?=[" + "".join(re.escape(c) for c in sorted(set("فول") | {w[0] for w in VERBS})) + "])"
+                      + _VERB.pattern[len(_B):])
 
 
 def _agreeing_ranges():
