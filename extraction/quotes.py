@@ -54,6 +54,20 @@ def _comp_ok(text, m):
     return True
 
 
+_DESCRIBING_LEMMAS = {"تابع", "نقل"}  # also "belonging to" (تابع للهلال), "followed" and "moved"
+
+
+def _describes(text, cue):
+    """A verb with no conjunction right after a noun (نقاد تابعوا العروض، مركز تابع للهلال، قبل
+    أن تُنقل) describes the subject; it opens no clause of its own."""
+    if cue.clitic or cue.lemma not in _DESCRIBING_LEMMAS:
+        return False
+    j = cue.start - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    return j >= 0 and text[j].isalpha()
+
+
 def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=_WORD):
     """Find what introduces the content after a cue: (kind, region_end, content_start).
 
@@ -61,6 +75,7 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=_WORD):
     cues.find returns them) and `word` (_WORD_RE where the text allows) only save time."""
     i = pos
     words = 0
+    temporal = False
     while i < limit:
         span = para.span_at(i)
         if span is not None and span.start >= pos:
@@ -88,24 +103,27 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=_WORD):
                     m.group("comp") == "ان" and _TEMPORAL.search(text, max(0, i - 8), i)):
                 if m.group("prep") or m.group("comp") != "وان" or i == pos:
                     return "comp", i, m.end()
+            elif m and m.group("comp") == "ان" and not text[i - 1].isalpha():
+                temporal = True  # قبل أن تُنقل إلى ...: the writer's clause, its إلى governs nothing
             # another reporting verb before any introducer: this cue does not introduce content
             if verb_at is not None:
                 # the first cue after k at or after i starts at i: with the cues in order and
                 # not overlapping, a cue starting at i (i > its own cue's start) is after k
-                if i in verb_at and i > pos + 1:
+                if i in verb_at and i > pos + 1 and not _describes(text, verb_at[i]):
                     return None
             else:
                 j = k + 1
                 while j < len(all_cues) and all_cues[j].start < i:
                     j += 1
-                if j < len(all_cues) and all_cues[j].start == i and all_cues[j].kind in ("verb",) and i > pos + 1:
+                if j < len(all_cues) and all_cues[j].start == i and all_cues[j].kind in ("verb",) and i > pos + 1 \
+                        and not _describes(text, all_cues[j]):
                     return None
             w = word.match(text, i)
             if w:
                 words += 1
                 if words > 28:
                     return None
-                if w.group() == "الي" and not _COMP.match(text, i):
+                if w.group() == "الي" and not temporal and not _COMP.match(text, i):
                     return None
                 i = w.end()
                 continue
@@ -180,7 +198,7 @@ def build(text, paras, cues):
     for idx, p in para_of.items():
         by_para.setdefault(id(p), []).append(idx)
     consumed_paras = set()
-    verb_at = {c.start for c in cues if c.kind == "verb"} if _in_order(cues) else None
+    verb_at = {c.start: c for c in cues if c.kind == "verb"} if _in_order(cues) else None
     word = _WORD if _WORD_OTHER.search(text) else _WORD_RE
     pidx = {id(p): n for n, p in enumerate(paras)}
     for n, p in enumerate(paras):
