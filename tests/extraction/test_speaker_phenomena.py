@@ -126,3 +126,11 @@ def test_speaker(case_id, text, expected):
         assert all("شكوك" not in s for s in got)
         return
     assert got == expected
+
+
+def test_a_writers_act_in_any_person_ends_the_quote():
+    # the joint source's own next act (، وطالبا / ، وهددت) is the writer's narration
+    text = ("وقال رئيسا البلديتين إن المدينتين \"لم تعودا قادرتين على الاستيعاب\"، وطالبا الحكومة بخطة عاجلة.\n\n"
+            "وكانت عصابة تطلق على نفسها اسم \"الفهد\" قد زعمت أنها سرقت ألف ملف، وهددت بنشرها.")
+    contents = [c for c, _, _ in found(text)]
+    assert contents == ["المدينتين \"لم تعودا قادرتين على الاستيعاب\"", "سرقت ألف ملف"]
