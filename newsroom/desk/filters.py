@@ -4,10 +4,12 @@ import django_filters
 from django import forms
 from django.contrib.auth import get_user_model
 from django.db import connection
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from . import selectors
 from .models import Flag, Quote, ReviewStatus, Speaker, SpeakerKind
+from .text import fold
 
 
 class SpeakerFilter(django_filters.FilterSet):
@@ -33,12 +35,16 @@ QUEUE_STATUS_ALL = "all"
 
 
 class IdFilter(django_filters.NumberFilter):
-    """A row id: a whole number from 1 (NumberFilter alone takes 1.5 and -1 and finds nothing)."""
+    """A row id from a link (the speakers page links to `?speaker=<id>`): a whole number from 1,
+    carried as a hidden field; editors filter by name, and the page names the pinned row."""
 
     field_class = forms.IntegerField
 
     def __init__(self, *args, **kwargs):
-        super().__init__(*args, min_value=1, max_value=2**63 - 1, widget=forms.NumberInput(attrs={"min": 1}), **kwargs)
+        super().__init__(*args, min_value=1, max_value=2**63 - 1, widget=forms.HiddenInput(), **kwargs)
+
+
+SPEAKER_OPTIONS_ID = "queue-speaker-options"
 
 
 class QuoteQueueFilter(django_filters.FilterSet):
@@ -48,10 +54,23 @@ class QuoteQueueFilter(django_filters.FilterSet):
         label=_("Status"), method="by_status", empty_label=None,
         choices=[*ReviewStatus.choices, (QUEUE_STATUS_ALL, _("All"))],
     )
-    # Plain ids, not model choices: validating them would cost a query each, and the base
-    # queryset already keeps the queue inside the editor's newsroom.
-    speaker = IdFilter(label=_("Speaker (id)"), field_name="speaker_id")
-    article = IdFilter(label=_("Article (id)"), field_name="article_id")
+    # What editors type: a speaker's name or alias (folded, as the registry matches them, with the
+    # registry's type-ahead) and words of an article's title.
+    speaker_name = django_filters.CharFilter(
+        label=_("Speaker"), method="by_speaker_name",
+        widget=forms.TextInput(attrs={
+            "list": SPEAKER_OPTIONS_ID, "autocomplete": "off", "dir": "auto", "maxlength": 300,
+            "hx-get": reverse_lazy("speaker_suggest"), "hx-trigger": "input changed delay:150ms",
+            "hx-target": f"#{SPEAKER_OPTIONS_ID}", "hx-swap": "innerHTML", "hx-sync": "this:replace",
+            "hx-push-url": "false",  # the form pushes its URL; a suggestion request must not
+        }),
+    )
+    article_title = django_filters.CharFilter(label=_("Article title"), method="by_article_title",
+                                              widget=forms.TextInput(attrs={"dir": "auto", "maxlength": 500}))
+    # Plain ids from links, not model choices: validating them would cost a query each, and the
+    # base queryset already keeps the queue inside the editor's newsroom.
+    speaker = IdFilter(label=_("Speaker"), field_name="speaker_id")
+    article = IdFilter(label=_("Article"), field_name="article_id")
     flag = django_filters.ChoiceFilter(label=_("Flag"), method="by_flag", choices=Flag.choices, empty_label=_("Any"))
     flagged = django_filters.BooleanFilter(label=_("Flagged only"), method="only_flagged",
                                            widget=forms.CheckboxInput())
@@ -68,7 +87,7 @@ class QuoteQueueFilter(django_filters.FilterSet):
 
     class Meta:
         model = Quote
-        fields = ["status", "speaker", "article", "flag", "flagged", "confidence_min", "confidence_max",
+        fields = ["status", "speaker_name", "article_title", "speaker", "article", "flag", "flagged", "confidence_min", "confidence_max",
                   "date_from", "date_to", "uploader"]
 
     def __init__(self, data=None, *args, newsroom, **kwargs):
@@ -76,10 +95,21 @@ class QuoteQueueFilter(django_filters.FilterSet):
         if not data.get("status"):
             data["status"] = ReviewStatus.MACHINE  # the queue: what still needs a look
         super().__init__(data, *args, **kwargs)
+        self.newsroom = newsroom
         self.filters["uploader"].queryset = get_user_model().objects.filter(membership__newsroom=newsroom).order_by("username")
 
     def by_status(self, queryset, name, value):
         return queryset if value == QUEUE_STATUS_ALL else queryset.filter(status=value)
+
+    def by_speaker_name(self, queryset, name, value):
+        if not fold(value):
+            return queryset
+        speakers = selectors.speakers_matching(Speaker.objects.filter(newsroom=self.newsroom), value)
+        return queryset.filter(speaker__in=speakers.values("pk"))
+
+    def by_article_title(self, queryset, name, value):
+        value = value.strip()
+        return queryset.filter(article__title__icontains=value) if value else queryset
 
     def by_flag(self, queryset, name, value):
         value = value.strip()

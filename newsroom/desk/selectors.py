@@ -1,7 +1,7 @@
 """Every read of the desk; each function's query count does not grow with the data."""
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
 from django.db.models import Count, Exists, F, IntegerField, OuterRef, Prefetch, Q, Subquery
@@ -259,6 +259,8 @@ class ReviewQueue:
     next_cursor: str | None = None
     prev_cursor: str | None = None
     error: str = ""  # why the page could not be read (a garbled page link); filters keep their own errors
+    # The names of rows a link pinned by id (`?speaker=<id>`, `?article=<id>`), for the page to show.
+    pinned: dict = field(default_factory=dict)
 
     @property
     def valid(self) -> bool:
@@ -282,6 +284,8 @@ def review_queue(*, newsroom, params, page_size=QUEUE_PAGE_SIZE) -> ReviewQueue:
     else:  # the everyday queue: the newsroom's counts, kept up to date by the services
         counts = status_counts(newsroom=newsroom)
     queryset = filterset.qs
+    pinned = _pinned_names(newsroom=newsroom, speaker_id=filterset.form.cleaned_data["speaker"],
+                           article_id=filterset.form.cleaned_data["article"])
     if before:
         rows = list(quote_cards(_seek(queryset, before, forward=False)).order_by(*(f"-{f}" for f in _QUEUE_ORDER))[:page_size + 1])
         has_prev, has_next = len(rows) > page_size, True
@@ -293,10 +297,21 @@ def review_queue(*, newsroom, params, page_size=QUEUE_PAGE_SIZE) -> ReviewQueue:
         has_prev, has_next = after is not None, len(rows) > page_size
         rows = rows[:page_size]
     return ReviewQueue(
-        filter=filterset, quotes=rows, counts=counts,
+        filter=filterset, quotes=rows, counts=counts, pinned=pinned,
         next_cursor=_cursor(rows[-1]) if rows and has_next else None,
         prev_cursor=_cursor(rows[0]) if rows and has_prev else None,
     )
+
+
+def _pinned_names(*, newsroom, speaker_id, article_id) -> dict:
+    """A query per id given (links only; the everyday queue pins nothing)."""
+    names = {}
+    if speaker_id:
+        names["speaker"] = Speaker.objects.filter(newsroom=newsroom, pk=speaker_id).values_list("name", flat=True).first()
+    if article_id:
+        article = Article.objects.filter(newsroom=newsroom, pk=article_id).annotate(lead=LEAD).values("title", "lead").first()
+        names["article"] = article and (article["title"] or article["lead"])
+    return names
 
 
 def speaker_suggestions(*, newsroom, text, limit=SPEAKER_SUGGESTIONS):

@@ -216,9 +216,16 @@ def review_queue(request):
     for key in ("after", "before"):
         query.pop(key, None)
     context = {"queue": queue, "query": query.urlencode(), "status_tabs": _status_tabs(query, queue),
+               "unpin": {name: _query_without(query, name) for name in ("speaker", "article")},
                "access": access, "page": "queue"}
     template = REVIEW_TEMPLATE + ("#queue" if request.htmx and not request.htmx.boosted else "")
     return render(request, template, context, status=200 if queue.valid else 400)
+
+
+def _query_without(query, name):
+    query = query.copy()
+    query.pop(name, None)
+    return query.urlencode()
 
 
 def _status_tabs(query, queue):

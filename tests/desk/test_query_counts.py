@@ -132,3 +132,18 @@ def test_review_queue(size, editor_client, newsroom, speakers, django_assert_max
 
     get_ok(editor_client, url, django_assert_max_num_queries)
     get_ok(editor_client, url + "?status=all", django_assert_max_num_queries)
+
+
+@pytest.mark.skipif(not review_page_exists(), reason="the review queue page is not built yet")
+@pytest.mark.parametrize("size", SIZES)
+def test_review_queue_filtered_by_name_title_and_pinned_ids(size, editor_client, newsroom, speakers,
+                                                            django_assert_max_num_queries):
+    article = populate(newsroom, speakers, size)
+    url = reverse("review_queue")
+
+    by_name = get_ok(editor_client, url + "?speaker_name=السيد متحدث رقم 3&article_title=خبر&status=all", django_assert_max_num_queries)
+    pinned = get_ok(editor_client, url + f"?speaker={speakers[3].pk}&article={article.pk}&status=all",
+                    django_assert_max_num_queries)
+
+    assert by_name.context["queue"].quotes
+    assert pinned.context["queue"].quotes
