@@ -328,19 +328,24 @@ def _in_order(cues):
     return all(a.end <= b.start and a.start < a.end for a, b in zip(cues, cues[1:]))
 
 
+_CONJS = ("فيما", "كما", "بينما", "ثم", "قبل ان", "بعد ان", "لكنه", "لكنها", "لكنهم", "لكن",
+          "الا انه", "الا انها", "الا انهم", "غير انه", "غير انها", "غير انهم")
+_CONJ_LAST = frozenset(c[-1] for c in _CONJS)  # the letters a conjunction can end with
+
+
 def _clause_start(text, pos):
     """Where the clause that a cue opens begins: before '، و' or '، فيما' etc."""
     i = pos
     while i > 0 and text[i - 1] == " ":
         i -= 1
     j = i
-    for conj in ("فيما", "كما", "بينما", "ثم", "قبل ان", "بعد ان", "لكنه", "لكنها", "لكنهم", "لكن",
-                 "الا انه", "الا انها", "الا انهم", "غير انه", "غير انها", "غير انهم"):
-        if text[max(0, i - len(conj)):i] == conj:
-            j = i - len(conj)
-            while j > 0 and text[j - 1] == " ":
-                j -= 1
-            break
+    if i > 0 and text[i - 1] in _CONJ_LAST:
+        for conj in _CONJS:
+            if text.endswith(conj, 0, i):
+                j = i - len(conj)
+                while j > 0 and text[j - 1] == " ":
+                    j -= 1
+                break
     if j > 0 and text[j - 1] in "،,":
         return j - 1
     return i
