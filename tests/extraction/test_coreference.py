@@ -147,6 +147,11 @@ CASES = [
      "أما نظيره السنغالي، موسى كوناتي ديارا، فأكد أن الحدود مفتوحة.\n\n"
      "وفي ختام اللقاء، أكد الوزيران الموريتاني والسنغالي أن البلدين سيوقعان اتفاقا.",
      ["أحمدو سالم ولد بوبكر", "موسى كوناتي ديارا", "أحمدو سالم ولد بوبكر وموسى كوناتي ديارا"]),
+    # a broken plural group (نقاد) after a singular verb is still several people for وأضافوا
+    ("broken_plural_group_takes_the_plural_implicit_quote",
+     "وقال ناخبون من الجالية إن الطوابير طويلة.\n\n"
+     "وقال نقاد حضروا العرض إن الإخراج متقن. وأضافوا أن الجمهور كان كبيرا.",
+     ["ناخبون من الجالية", "نقاد", "نقاد"]),
     # a definite plural after the body described the group (no quote of it before)
     ("definite_group_takes_the_group_described_before",
      "ورفع متظاهرون من أحياء المدينة القديمة لافتات أمام البلدية.\n\n"
