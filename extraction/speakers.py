@@ -1381,7 +1381,7 @@ class Resolver:
             if r >= len(body) or not body[r][0].startswith("ال") or is_stop(body[r][0]):
                 continue  # a construct ends in a definite noun
             while r < len(body) and r - i <= 7 and body[r][1] <= body[r - 1][2] + 1 \
-                    and body[r][0].startswith(("ال", "وال")) and not is_stop(body[r][0]) and not is_title(body[r][0]):
+                    and body[r][0].startswith(("ال", "وال")) and not is_stop(body[r][0]) and not is_title(body[r][0]) and body[r][0] not in _TIME_WORDS:
                 r += 1
             if r + 1 < len(body) and body[r][0] == "في":  # the body's city: في صفاقس، (and no more)
                 e = r + 1
@@ -1408,9 +1408,10 @@ class Resolver:
                 continue
             r = i + n
             while r < len(body) and r - i < 8 and body[r][1] <= body[r - 1][2] + 1 and body[r][0][:1].isalpha() \
-                    and (body[r][0].startswith(("ال", "وال", "لل")) or (  # لحقوق المهاجرين
-                        body[r][0][:1] == "ل" and r + 1 < len(body) and body[r + 1][0].startswith("ال"))) \
-                    and not is_stop(body[r][0]) and not is_title(body[r][0]):
+                    and (body[r][0].startswith(("ال", "وال", "لل")) or (  # لحقوق المهاجرين، وطالبي اللجوء
+                        body[r][0][:1] in "لو" and r + 1 < len(body) and body[r + 1][0].startswith("ال")
+                        and body[r + 1][1] <= body[r][2] + 1)) \
+                    and not is_stop(body[r][0]) and not is_title(body[r][0]) and body[r][0] not in _TIME_WORDS:
                 r += 1
             if r > i + n and (best is None or r - i > len(best)):
                 best = tuple(t[0] for t in body[i:r])
