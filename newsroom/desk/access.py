@@ -57,11 +57,12 @@ def get_article_for_user(user, article_id, *, write=False):
     return article, access
 
 
-def get_quote_for_user(user, quote_id, *, write=False):
+def get_quote_for_user(user, quote_id, *, write=False, queryset=None):
+    """`queryset` lets a read that needs more of the quote (a card) fetch it in the same query."""
     access = desk_access(user)
-    quote = get_object_or_404(
-        Quote.objects.select_related("article", "speaker"), pk=quote_id, newsroom=access.newsroom
-    )
+    if queryset is None:
+        queryset = Quote.objects.select_related("article", "speaker")
+    quote = get_object_or_404(queryset, pk=quote_id, newsroom=access.newsroom)
     if write and not access.can_review:
         raise PermissionDenied
     return quote, access

@@ -35,16 +35,7 @@ def article_list(*, newsroom):
     )
 
 
-def articles_pending(*, newsroom, ids):
-    """Of these article ids, those whose extraction has not settled yet (for live polling)."""
-    return list(Article.objects.filter(newsroom=newsroom, pk__in=ids).exclude(extraction_status__in=["done", "failed"]).values_list("pk", flat=True))
-
-
 # Article page
-
-def article_quotes(*, article):
-    return list(Quote.objects.filter(article=article).select_related("speaker").order_by("start", "id"))
-
 
 def article_detail(*, article):
     """The article with its quote cards (and their history) and display segments, in three queries."""
@@ -198,9 +189,10 @@ _QUEUE_ORDER = ("unflagged", "confidence", "id")
 BIGINT_MAX = 2**63 - 1
 
 
-def quote_cards(queryset):
-    """Quotes ready for a card in one query plus one for their history: speaker, article title,
+def quote_cards(queryset=None):
+    """Quotes (all, unless a queryset is given) ready for a card in one query plus one for their history: speaker, article title,
     the quoted span as stored in the text and a little context either side (offsets kept)."""
+    queryset = Quote.objects.all() if queryset is None else queryset
     return (
         queryset.select_related("article", "speaker")
         .defer("article__text", "article__boilerplate")

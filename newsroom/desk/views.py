@@ -246,9 +246,9 @@ def _status_tabs(query, queue):
 def quote_detail(request, quote_id):
     """The quote's own page, and its full card (every action's form and the history) for htmx:
     lists show light cards whose panel links load this when an editor opens one."""
-    quote, access = get_quote_for_user(request.user, quote_id)
+    quote, access = get_quote_for_user(request.user, quote_id, queryset=selectors.quote_cards())
     panel = request.GET.get("panel")
-    context = {"quote": selectors.quote_card(quote_id=quote.pk), "access": access, "full": True,
+    context = {"quote": quote, "access": access, "full": True,
                "open_panel": panel if panel in QUOTE_PANELS else ""}
     if request.htmx:
         context["page"] = "article" if request.GET.get("page") == "article" else "queue"

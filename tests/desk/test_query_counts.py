@@ -147,3 +147,18 @@ def test_review_queue_filtered_by_name_title_and_pinned_ids(size, editor_client,
 
     assert by_name.context["queue"].quotes
     assert pinned.context["queue"].quotes
+
+
+@pytest.mark.skipif(not review_page_exists(), reason="the review queue page is not built yet")
+def test_opening_a_panel_reads_the_quote_once(editor_client, newsroom, speakers):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    quote = Quote.objects.filter(article=populate(newsroom, speakers, 5)).first()
+    with CaptureQueriesContext(connection) as queries:
+        response = editor_client.get(reverse("quote_detail", args=[quote.pk]) + "?panel=reject&page=queue",
+                                     headers={"HX-Request": "true"})
+    assert response.status_code == 200
+    assert 'data-panel="reject" open' in response.content.decode()
+    quote_reads = [q["sql"] for q in queries.captured_queries if q["sql"].startswith("SELECT") and 'FROM "desk_quote"' in q["sql"]]
+    assert len(quote_reads) == 1, quote_reads
