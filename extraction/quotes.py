@@ -76,8 +76,19 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=_WORD):
     i = pos
     words = 0
     temporal = False
+    # para.span_at(i) as a walk: the spans are in order and do not overlap, and i only grows
+    spans = para.spans
+    n_spans = len(spans)
+    si = 0
     while i < limit:
-        span = para.span_at(i)
+        if text[i] == " ":
+            # nothing happens at a space: no span starts there, and one that started after pos
+            # was entered at its opening mark (words have no marks)
+            i += 1
+            continue
+        while si < n_spans and spans[si].end <= i:
+            si += 1
+        span = spans[si] if si < n_spans and spans[si].start <= i else None
         if span is not None and span.start >= pos:
             before = text[pos:span.start].rstrip()
             if span.words >= 3 and (not before or before[-1:] in "،:,") and (span.start - pos) < 400:
