@@ -402,6 +402,11 @@ def _parse_np(chunk, text, closed=False):
             if w == "من" and j + 2 < nw and words[j + 1] == "اجل" and words[j + 2].startswith("ال"):
                 j += 2  # حزب الاتحاد من أجل الجمهورية
                 continue
+            if w == "في" and closed and 1 <= nw - j - 1 <= 2 and not words[j + 1].startswith("ال") \
+                    and all(x[:1].isalpha() and not is_stop(x) and not is_org(x)
+                            and not is_title(x) and not _circumstance(words, j) for x in words[j + 1:]):
+                j = nw  # the body's city closing the phrase before a comma: محكمة الاستئناف في نابلس،
+                break
             if w in STOPWORDS and w != "في" or w in _TIME_WORDS:
                 break  # الي (إلى) looks definite; الصادر عن المنظمة الشهر الماضي
             if w.startswith(("ال", "وال", "بال", "لل")):
@@ -654,6 +659,7 @@ def _field_then_name(words, j):
     return 0
 
 
+_OBJECT_PREPOSITIONS = {"عن", "من", "الي", "علي", "ضد", "امام", "لدي", "مع"}
 _RANK_WORDS = {"اول", "ركن", "متقاعد", "بحري", "طيار"}
 _TIME_WORDS = {"الشهر", "الاسبوع", "اليوم", "امس", "مساء", "صباح", "الليله", "الماضي", "الجاري", "المقبل", "الاحد",
                "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "فجر", "ظهر"}
@@ -1351,6 +1357,10 @@ class Resolver:
                     cands.append((p, name[k:]))
                     break
         before = [c for c in cands if c[0] < pos]
+        if len(before) > 1:
+            # a body after a preposition is an object (حكما صادرا عن محكمة الصلح): the subject first
+            subjects = [c for c in before if not self._after_preposition(c[0])]
+            before = subjects or before
         if before:
             return " ".join(before[-1][1])
         if cands:
@@ -1361,6 +1371,15 @@ class Resolver:
         if full is None and n == 1 and phrase[0].startswith("ال"):
             full = self._construct_org(phrase[0][2:], pos)
         return " ".join(full or phrase)
+
+    def _after_preposition(self, pos):
+        """Is the body token before normalized offset `pos` a preposition (عن، من، إلى ...)?"""
+        if not self.body:
+            return False
+        if self._starts is None:
+            self._starts = [t[1] for t in self.body]
+        k = bisect_right(self._starts, pos - 1)
+        return k > 0 and self.body[k - 1][0] in _OBJECT_PREPOSITIONS
 
     def _construct_org(self, head, pos):
         """الاتحاد for a body the body wrote only in construct, as a role's complement (رئيس
