@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import cues as cue_finder
-from .lexicon import CLAUSE_BREAKS
+from .lexicon import CLAUSE_BREAKS, STOPWORDS
 from .normalize import agreeing
 
 _COMP = regex.compile(
@@ -66,6 +66,21 @@ def _describes(text, cue):
     while j >= 0 and text[j] == " ":
         j -= 1
     return j >= 0 and text[j].isalpha()
+
+
+def _noun_use(text, cue):
+    """The bare form after an indefinite noun is a noun or adjective, not a verb (خط نقل عام،
+    مركز تابع للهلال): no cue at all."""
+    if not _describes(text, cue) or text[cue.start:cue.end] != cue.lemma:
+        return False
+    j = cue.start - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    k = j
+    while k >= 0 and text[k].isalpha():
+        k -= 1
+    prev = text[k + 1:j + 1]
+    return bool(prev) and not prev.startswith("ال") and prev not in STOPWORDS
 
 
 def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=_WORD):
@@ -230,7 +245,7 @@ def build(text, paras, cues):
         intro = {}
         for k in idxs:
             c = cues[k]
-            if p.span_at(c.start):
+            if p.span_at(c.start) or (c.kind == "verb" and _noun_use(text, c)):
                 continue  # a cue inside quoted words is part of the quote
             if c.kind in ("verb", "participle", "masdar"):
                 r = _introducer(text, p, c.end, p.sentence_end(c.end) if c.kind != "masdar" else p.end, cues, k,
@@ -248,7 +263,7 @@ def build(text, paras, cues):
         taken_until = p.start
         for k in idxs:
             c = cues[k]
-            if c.start < taken_until or p.span_at(c.start):
+            if c.start < taken_until or p.span_at(c.start) or (c.kind == "verb" and _noun_use(text, c)):
                 continue
             cand = None
             if c.kind in ("verb", "participle") and k in intro:
