@@ -433,3 +433,17 @@ def test_flags_are_shown_in_words_and_offered_as_a_filter(editor_client, article
     page = editor_client.get(reverse("review_queue"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert ">Ambiguous speaker<" in page
     assert '<option value="ambiguous_speaker">' in page
+
+
+def test_type_and_kind_choices_are_the_models_and_translated(editor_client, quote, settings):
+    from newsroom.desk.models import QuoteType, SpeakerKind
+
+    settings.LANGUAGE_CODE = "ar"
+    html = editor_client.get(reverse("quote_detail", args=[quote.pk]) + "?panel=type").content.decode()
+    for value in QuoteType.values:
+        assert f'name="type" value="{value}"' in html
+    for value in SpeakerKind.values:
+        assert f'<option value="{value}">' in html
+    assert ">مباشر<" in html and ">شخص<" in html
+    article_html = editor_client.get(reverse("article_detail", args=[quote.article_id])).content.decode()
+    assert all(f'<option value="{value}">' in article_html for value in QuoteType.values)
