@@ -1172,12 +1172,15 @@ class Resolver:
             heads = set(_LATE)  # الفقيد for الفنان الراحل فلان
         heads |= _ROLE_FAMILIES.get(_stem(first), set()) if first else set()
         words = {bare(r) for r in role if r not in GENERIC_ROLE_WORDS} - heads
+        for (head, field), office in _PERIPHRASES.items():
+            if first == head and field in words:  # رئيس الدبلوماسية العراقية: the foreign minister
+                heads, words = {office[0]}, (words - {field}) | {office[1]}
 
         def score(e):
             # the head title counts 2, a shared nationality/affiliation adjective (الإسباني) 3,
             # another shared word (a genitive: محامي الفنانة، وزير المالية) 1
             head = bool(heads & (e.roles | {_stem(r) for r in e.roles})) or (loose and bool(heads & e.role_words))
-            shared = words & e.role_words
+            shared = {w for w in words if w in e.role_words or _stem(w) in e.role_words}  # العراقية ~ العراقي
             return 2 * head + sum(3 if w.endswith(("ي", "يه")) else 1 for w in shared)
 
         # never someone the article introduces only later, unless named in apposition right after
@@ -1483,6 +1486,8 @@ _AS_ROLE = {"بصفته", "بصفتها", "بوصفه", "بوصفها"}
 _LATE = {"راحل", "راحله", "فقيد", "فقيده"}  # الراحل، الفقيدة: the deceased the article is about
 # a description that stands for the title the article gave (الأكاديمية for أستاذة العلوم السياسية)
 _ROLE_FAMILIES = {"اكاديمي": {"استاذ", "استاذه", "دكتور", "دكتوره", "باحث", "باحثه"}}
+# an office named by a periphrasis: (head, field) -> (the title's head, its field)
+_PERIPHRASES = {("رئيس", "دبلوماسيه"): ("وزير", "خارجيه")}
 
 
 # kinship nouns before a possessive pronoun (زوجته، ابنها، شقيقهم): stem -> the relative's gender

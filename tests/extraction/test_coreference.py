@@ -152,6 +152,18 @@ CASES = [
      "وقال ناخبون من الجالية إن الطوابير طويلة.\n\n"
      "وقال نقاد حضروا العرض إن الإخراج متقن. وأضافوا أن الجمهور كان كبيرا.",
      ["ناخبون من الجالية", "نقاد", "نقاد"]),
+    # a periphrasis for an office (رئيس الدبلوماسية الأردنية = the foreign minister), its
+    # feminine nisba matching the masculine one, over the counterpart and the prime minister
+    ("periphrasis_for_the_foreign_minister",
+     "وقال وزير الخارجية الأردني سامر خليل العبادي إن المفاوضات صعبة. وأكد نظيره السوري، هشام نادر، "
+     "أن الحدود مفتوحة.\n\nونقلت وكالة الأنباء عن رئيس الوزراء الأردني كمال الرفاعي قوله إن الحكومة "
+     "تدعم الوفد.\n\nوعلق رئيس الدبلوماسية الأردنية لاحقا بأن التفاؤل مطلوب.",
+     ["سامر خليل العبادي", "هشام نادر", "كمال الرفاعي", "سامر خليل العبادي"]),
+    # a plural of documents is a collective source, written as the article gives it
+    ("plural_documents_are_a_collective_source",
+     "وقال الوزير سامي الحداد إن الأمطار قليلة.\n\n"
+     "وتعاني البلاد من الجفاف منذ سنوات، بحسب تقارير دولية.",
+     ["سامي الحداد", "تقارير دولية"]),
     # a definite plural after the body described the group (no quote of it before)
     ("definite_group_takes_the_group_described_before",
      "ورفع متظاهرون من أحياء المدينة القديمة لافتات أمام البلدية.\n\n"
