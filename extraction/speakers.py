@@ -788,6 +788,13 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 j = i
                 while j < n and j - i < 14 and toks[j][0] not in _PHRASE_ENDS:
                     j += 1
+                if j == i + 1 and j + 2 < n and toks[j][0] in _QUOTE_MARKS and is_org(w):
+                    # a body's name in quotation marks: شركة «...»
+                    k = j + 1
+                    while k < n and k - j < 8 and toks[k][0] not in _QUOTE_MARKS and toks[k][0] != "\x00":
+                        k += 1
+                    if k < n and k - j < 8 and toks[k][0] in _QUOTE_MARKS and k > j + 1:
+                        j = k + 1
                 m = _parse_np(toks[i:j], text, closed=j < n and toks[j][0] == "،") if j > i else None
                 if m and m.kind == "person" and m.name and not m.role and i > 0 and toks[i - 1][0].startswith("ال") \
                         and toks[i - 1][0][2:3].isalpha() and not is_stop(toks[i - 1][0]):
