@@ -9,7 +9,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.4.37"
+VERSION = "0.4.38"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _DOCUMENTS = {"بيان", "البيان", "الرد", "رد", "التقرير", "الرساله", "المذكره", "البلاغ", "القرار", "الحكم"}
@@ -232,6 +232,13 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
     if plural_subject:
         local = [m for m in local if _plural(m) or m.parts]
     if not local and cue is not None:
+        fronted = _KANA_QAD.match(t, s, cue.start)
+        if fronted:  # وكان الوزاني قد حذر: the subject between كان and قد, whatever it is
+            toks = speakers.tokens(t, fronted.start(1), fronted.end(1))
+            m = speakers.parse_phrase(toks, t) if toks else None
+            if m is not None and (m.name or m.role):
+                local = [m]
+    if not local and cue is not None:
         # وكان الراحل قد قال ...: the deceased, written before the verb, is the source
         late = next((w for w in t[s:cue.start].split() if speakers.bare(w) in speakers._LATE), None)
         if late is not None:
@@ -285,6 +292,7 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
     return "", "person", "", gender, True
 
 
+_KANA_QAD = regex.compile(r"[\s،]*(?:و|ف)?(?:كان|كانت|كانوا)\s+([^،.:]+?)\s+قد\s*$")
 _OBJECT_FIRST = {"وصف"}  # وصف X العلاقات بأنها ...: the object belongs to the reported clause
 
 

@@ -164,6 +164,11 @@ CASES = [
      "وقال الوزير سامي الحداد إن الأمطار قليلة.\n\n"
      "وتعاني البلاد من الجفاف منذ سنوات، بحسب تقارير دولية.",
      ["سامي الحداد", "تقارير دولية"]),
+    # وكان X قد <verb>: a surname between كان and قد is the subject, not the last source quoted
+    ("surname_between_kana_and_qad_is_the_subject",
+     "وقال سعيد البقالي، مدير الوكالة، إن النيران اشتعلت. وقال مصدر محلي إن الأسر رفضت المغادرة.\n\n"
+     "وكان البقالي قد حذر، في تصريح سابق، من أن الحرارة ترفع الخطر.",
+     ["سعيد البقالي", "مصدر محلي", "سعيد البقالي"]),
     # a definite plural after the body described the group (no quote of it before)
     ("definite_group_takes_the_group_described_before",
      "ورفع متظاهرون من أحياء المدينة القديمة لافتات أمام البلدية.\n\n"
