@@ -77,6 +77,8 @@ _PREFIX = regex.compile(
     # '...، على حد قول المصدر': clause-final with the source named (على حد قوله is `final`)
     r"|علي حد (?:قول|تعبير|وصف)))" + _E
 )
+# Every _PREFIX match contains one of these: a text with none of them is not scanned.
+_PREFIX_WORDS = ("حسب", "وفق", "طبقا", "نقلا عن", "علي لسان", "علي حد")
 _FINAL = regex.compile(_B + r"(?P<form>" + _alt(SOURCING["final"]) + ")" + _E)
 _INTERVIEW = regex.compile(r"(?m)^[ \t]*(?P<form>ج)\s*[:/\-–]\s*")
 _QUESTION = regex.compile(r"(?m)^[ \t]*(?P<form>س)\s*[:/\-–]\s*")
@@ -112,7 +114,7 @@ def find(text):
         cues.append(Cue(m.start(), m.end(), kind, lemma, gender, number, m.group("pre")))
     for m in _MASDAR.finditer(text):
         cues.append(Cue(m.start(), m.end(), "masdar", m.group("form")))
-    for m in _PREFIX.finditer(text):
+    for m in _PREFIX.finditer(text) if any(w in text for w in _PREFIX_WORDS) else ():
         cues.append(Cue(m.start(), m.end(), "prefix", m.group("form")))
     for m in _FINAL.finditer(text):
         form = m.group("form")
