@@ -193,7 +193,7 @@ def speaker_list(request):
     template = "desk/speaker_list.html"
     if request.htmx:
         template += "#speaker-results"
-    return render(request, template, context)
+    return render(request, template, context, status=400 if speakers.errors else 200)
 
 
 @login_required

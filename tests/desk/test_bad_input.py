@@ -304,3 +304,18 @@ def test_ids_beyond_any_row_are_404(editor_client):
     for url in (f"/quotes/{HUGE}/", f"/articles/{HUGE}/", f"/speakers/{HUGE}/"):
         assert editor_client.get(url).status_code == 404
     assert post(editor_client, f"/quotes/{HUGE}/accept/", {"version": "1"}).status_code == 404
+
+
+# The speaker registry ------------------------------------------------------------------
+
+def test_an_invalid_speaker_list_filter_is_a_400_that_says_it_was_not_applied(viewer_client, newsroom):
+    from tests.factories import SpeakerFactory
+
+    SpeakerFactory(newsroom=newsroom, name="ليلى منصور")
+    response = viewer_client.get(reverse("speaker_list"), {"kind": "robot", "q": "ليلى"})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "These filters are not valid and were not applied:" in html and "robot" in html
+    assert [s.name for s in response.context["page"].object_list] == ["ليلى منصور"]  # the valid ones still apply
+    htmx = viewer_client.get(reverse("speaker_list"), {"kind": "robot"}, headers={"HX-Request": "true"})
+    assert htmx.status_code == 400 and htmx.content.decode().lstrip().startswith('<section id="speaker-results"')
