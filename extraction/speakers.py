@@ -1130,6 +1130,12 @@ class Resolver:
         found = self._titled(role, pos, gender)
         if found is not None:
             return found
+        tail = tuple(role[1:])
+        if tail and len(tail) <= 2 and not any(is_title(x) or is_org(x) for x in tail):
+            # an honorific the lists read as a title before a name the article gave (با الحسين)
+            named = _filter_gender([e for e in self._containing(tail) if e.positions and e.positions[0] <= pos], gender)
+            if named:
+                return " ".join(_recent(named, pos).name), len({e.name for e in named}) > 1
         return self._known(tuple(m.role)) or m.text, False
 
     def _expand_relation(self, word, pos, gender):
@@ -1330,6 +1336,9 @@ class Resolver:
                     break
                 if not w.startswith("ال") and not name_like(w, True) and w not in _CONNECTORS:
                     break
+                if not w.startswith("ال") and w not in _CONNECTORS and PERSON_NAMES.get(w, "-") == "-" and (
+                        k == 1 or not body[k - 2][0][:1].isalpha() or body[k - 2][2] + 2 < body[k - 1][1]):
+                    break  # a clause's first word that no list calls a name is its verb: جلس فلان
                 k -= 1
             r = i + n
             while r < len(body) and r - (i + n) < 3 and body[r][1] <= body[r - 1][2] + 1 \

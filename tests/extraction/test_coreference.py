@@ -169,6 +169,12 @@ CASES = [
      "وقال سعيد البقالي، مدير الوكالة، إن النيران اشتعلت. وقال مصدر محلي إن الأسر رفضت المغادرة.\n\n"
      "وكان البقالي قد حذر، في تصريح سابق، من أن الحرارة ترفع الخطر.",
      ["سعيد البقالي", "مصدر محلي", "سعيد البقالي"]),
+    # a clause-initial verb is no part of the name found for a short mention (جلس فلان), and an
+    # honorific the lists read as a title (با الحسن) still names the person
+    ("clause_verb_and_honorific_around_a_name",
+     "وقرب السوق، جلس الحسن بوزيان، وهو بائع خضر يناديه جيرانه “با الحسن”، أمام محله. "
+     "وقال الحسن إن الزبائن قلة.\n\nورد با الحسن على ابنه ضاحكا: “السوق تعود دائما”.",
+     ["الحسن بوزيان", "الحسن بوزيان"]),
     # a definite plural after the body described the group (no quote of it before)
     ("definite_group_takes_the_group_described_before",
      "ورفع متظاهرون من أحياء المدينة القديمة لافتات أمام البلدية.\n\n"
