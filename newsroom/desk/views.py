@@ -271,14 +271,13 @@ def _next_url(request, fallback):
     return fallback
 
 
-def _quote_answer(request, quote_id, access, *, status=200, error="", conflict=False):
+def _quote_answer(request, quote_id, access, *, status=200, error="", conflict=False, focus="next"):
     """The quote's card after an action: the fragment for htmx, else back where the editor was."""
     quote = selectors.quote_card(quote_id=quote_id)
     if status == 200 and not request.htmx:
         return redirect(_next_url(request, reverse("article_detail", args=[quote.article_id]) + f"#quote-{quote_id}"))
     context = {"quote": quote, "access": access, "error": error, "conflict": conflict,
-               # After an action the focus moves on; after an undo it stays on the quote to look again.
-               "acted": ("stay" if request.resolver_match.url_name == "quote_undo" else "next") if status == 200 else "",
+               "acted": focus if status == 200 else "",
                "page": request.POST.get("page", "queue"), "single": not request.htmx}
     if request.POST.get("page") == "article":
         context["progress"] = selectors.article_progress(article=quote.article)
@@ -291,7 +290,8 @@ def _quote_answer(request, quote_id, access, *, status=200, error="", conflict=F
     return response
 
 
-def _quote_act(request, quote_id, act):
+def _quote_act(request, quote_id, act, *, focus="next"):
+    """Run a review action; after it the focus moves to the next quote (`focus="next"`) or stays."""
     quote, access = get_quote_for_user(request.user, quote_id, write=True)
     try:
         version = int(request.POST.get("version", ""))
@@ -303,7 +303,7 @@ def _quote_act(request, quote_id, act):
         return _quote_answer(request, quote.pk, access, status=409, conflict=True)
     except services.QuoteInvalid as exc:
         return _quote_answer(request, quote.pk, access, status=422, error=str(exc))
-    return _quote_answer(request, quote.pk, access)
+    return _quote_answer(request, quote.pk, access, focus=focus)
 
 
 def _speaker_choice(request):
@@ -353,4 +353,5 @@ def quote_retype(request, quote_id):
 @login_required
 @require_POST
 def quote_undo(request, quote_id):
-    return _quote_act(request, quote_id, services.quote_undo)
+    # After an undo the focus stays on the quote, to look at it again.
+    return _quote_act(request, quote_id, services.quote_undo, focus="stay")

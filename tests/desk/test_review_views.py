@@ -447,3 +447,9 @@ def test_type_and_kind_choices_are_the_models_and_translated(editor_client, quot
     assert ">مباشر<" in html and ">شخص<" in html
     article_html = editor_client.get(reverse("article_detail", args=[quote.article_id])).content.decode()
     assert all(f'<option value="{value}">' in article_html for value in QuoteType.values)
+
+
+def test_after_an_undo_the_focus_stays_on_the_quote(editor_client, quote):
+    post(editor_client, reverse("quote_accept", args=[quote.pk]), {"version": quote.version})
+    html = post(editor_client, reverse("quote_undo", args=[quote.pk]), {"version": quote.version + 1}).content.decode()
+    assert 'data-acted="stay"' in html and 'data-acted="next"' not in html
