@@ -1,0 +1,110 @@
+"""The speed work's fast paths give exactly what the plain ones give.
+
+The verb, word and quotation-mark patterns run in `re` where a text has only characters that
+`re` and `regex` classify alike, folding is done with str.replace, and some scans are skipped by
+a literal prefilter. Each is checked here against the way it replaced."""
+import random
+import re
+
+import regex
+from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar
+
+from extraction import boilerplate, cues, normalize, quotes, segment
+from extraction.lexicon import SOURCING, VERBS
+
+
+def _common_chars():
+    return [chr(cp) for lo, hi in normalize._COMMON_RANGES for cp in range(lo, hi + 1)]
+
+
+def test_fold_is_translate_then_camel_tools():
+    for c in _common_chars() + ["\u3000", "\u2028", "\u2029"]:
+        old = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(c.translate(normalize._FOLD))))
+        assert normalize._fold_chars(c) == old, hex(ord(c))
+    rng = random.Random(3)
+    alphabet = [chr(k) for k in normalize._FOLD] + list("إأآٱىةاي قال\n")
+    for _ in range(2000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        old = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(s.translate(normalize._FOLD))))
+        assert normalize._fold_chars(s) == old, repr(s)
+
+
+def test_drop_is_the_same_in_re_and_regex():
+    rx = regex.compile(normalize._DROP.pattern)
+    for c in _common_chars() + ["\r\n", "\r"]:
+        assert [m.span() for m in normalize._DROP.finditer(c)] == [m.span() for m in rx.finditer(c)], repr(c)
+
+
+def _verb_text(rng):
+    forms = list(VERBS)
+    words = []
+    for _ in range(400):
+        w = rng.choice(forms)
+        if rng.random() < 0.4:
+            w = rng.choice(["و", "ف", "ل", "ول", "فل", "وف", "فول", "ب", "ا"]) + w
+        if rng.random() < 0.2:
+            w += rng.choice(["ه", "ا", "ت", "ون"])
+        words.append(w)
+        words.append(rng.choice([" ", " ", "، ", ". ", "\n", ":", "«", "» ", "-", "2", "a"]))
+    return "".join(words)
+
+
+def test_verb_pattern_in_re_matches_regex_on_agreeing_text():
+    rng = random.Random(5)
+    for _ in range(20):
+        text = _verb_text(rng)
+        assert not cues._OTHER_WORDNESS.search(text)
+        got = [(m.span(), m.group("pre"), m.group("form")) for m in cues._VERB_RE.finditer(text)]
+        want = [(m.span(), m.group("pre"), m.group("form")) for m in cues._VERB.finditer(text)]
+        assert got == want
+
+
+def test_texts_with_other_characters_keep_regex():
+    # '²' is a word character for re (a digit) and not for regex: such a text takes the regex path
+    text = "²قال المدير إن الوضع جيد"
+    assert cues._OTHER_WORDNESS.search(text)
+    assert [c.start for c in cues.find(text)] == [m.start() for m in cues._VERB.finditer(text)
+                                                  if m.group("form") not in cues._AMBIGUOUS or m.group("pre")]
+
+
+def test_word_pattern_in_re_matches_regex_on_agreeing_characters():
+    chars = [c for c in _common_chars() if not quotes._WORD_OTHER.match(c)]
+    rng = random.Random(7)
+    for _ in range(200):
+        s = "".join(rng.choice(chars) for _ in range(rng.randint(0, 40)))
+        want = quotes._WORD.findall(s)
+        assert quotes._WORD_RE.findall(s) == want
+        assert boilerplate._WORD_RE.findall(s) == want
+        assert segment._WORD_RE.findall(s) == want
+
+
+def test_end_tests_searched_backwards_agree():
+    forward = [re.compile(r"[.!؟?:…\"»”']\s*$"), re.compile(r"[.؟!:]\s*[\"»”]?\s*$")]
+    backward = [boilerplate._SENTENCE_END, boilerplate._RUNNING_END]
+    rng = random.Random(11)
+    alphabet = list('.!؟?:…"»”\' \t\u00a0ab ا')
+    for _ in range(5000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        for f, b in zip(forward, backward):
+            assert bool(regex.search(f.pattern, s)) == bool(b.search(s)), repr(s)
+
+
+def test_prefix_prefilter_words_are_in_every_match():
+    rng = random.Random(13)
+    pieces = ["و", "ب", "حس", "حسب", "وفق", "ا", "طبق", "نقلا", "عن", "علي", "لسان", "حد", "قول", " ", "ل", "ما",
+              "قالت", "ف", "ق", "ط"] + sorted(SOURCING["relay"])[:10]
+    for _ in range(20000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        if cues._PREFIX.search(s):
+            assert any(w in s for w in cues._PREFIX_WORDS), s
+
+
+def test_interview_prefilters_cover_the_patterns():
+    rng = random.Random(17)
+    alphabet = list("جس \t\n:/-–ab\u2028\x1c")
+    for _ in range(20000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        if cues._INTERVIEW.search(s):
+            assert cues._INTERVIEW_START.search(s), repr(s)
+        if cues._QUESTION.search(s):
+            assert cues._QUESTION_START.search(s), repr(s)
