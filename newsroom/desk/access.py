@@ -52,6 +52,7 @@ def desk_access(user, *, write=False) -> Access:
 def get_article_for_user(user, article_id, *, write=False):
     access = desk_access(user)
     article = get_object_or_404(Article.objects.select_related("uploaded_by"), pk=article_id, newsroom=access.newsroom)
+    article.newsroom = access.newsroom  # it is that newsroom (filtered on it): services need not read it again
     if write and not access.can_review:
         raise PermissionDenied
     return article, access
@@ -63,6 +64,7 @@ def get_quote_for_user(user, quote_id, *, write=False, queryset=None):
     if queryset is None:
         queryset = Quote.objects.select_related("article", "speaker")
     quote = get_object_or_404(queryset, pk=quote_id, newsroom=access.newsroom)
+    quote.newsroom = quote.article.newsroom = access.newsroom
     if write and not access.can_review:
         raise PermissionDenied
     return quote, access
@@ -71,6 +73,7 @@ def get_quote_for_user(user, quote_id, *, write=False, queryset=None):
 def get_speaker_for_user(user, speaker_id, *, write=False):
     access = desk_access(user)
     speaker = get_object_or_404(Speaker, pk=speaker_id, newsroom=access.newsroom)
+    speaker.newsroom = access.newsroom
     if write and not access.can_review:
         raise PermissionDenied
     return speaker, access

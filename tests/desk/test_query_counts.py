@@ -162,3 +162,20 @@ def test_opening_a_panel_reads_the_quote_once(editor_client, newsroom, speakers)
     assert 'data-panel="reject" open' in response.content.decode()
     quote_reads = [q["sql"] for q in queries.captured_queries if q["sql"].startswith("SELECT") and 'FROM "desk_quote"' in q["sql"]]
     assert len(quote_reads) == 1, quote_reads
+
+
+@pytest.mark.parametrize("action,data", [("quote_reassign", {"speaker_name": "منى السيد"}), ("quote_accept", {})])
+def test_actions_take_the_newsroom_from_the_access_check(editor_client, newsroom, speakers, action, data):
+    """The membership query already joined the newsroom; no action reads it again."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.middleware.csrf import _get_new_csrf_string
+
+    quote = Quote.objects.filter(article=populate(newsroom, speakers, 5), status=ReviewStatus.MACHINE).first()
+    token = _get_new_csrf_string()
+    editor_client.cookies["csrftoken"] = token
+    with CaptureQueriesContext(connection) as queries:
+        response = editor_client.post(reverse(action, args=[quote.pk]), {"version": quote.version, **data},
+                                      headers={"X-CSRFToken": token, "HX-Request": "true"})
+    assert response.status_code == 200
+    assert not [q["sql"] for q in queries.captured_queries if q["sql"].startswith('SELECT "desk_newsroom"')]
