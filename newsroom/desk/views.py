@@ -144,7 +144,7 @@ def _selected_quotes(request, article):
     ids = request.POST.getlist("quotes")
     if not all(i.isdigit() for i in ids):
         raise services.QuoteInvalid(_("The selection is not valid; reload the page."))
-    quotes = list(article.quotes.filter(pk__in={int(i) for i in ids}).select_related("article"))
+    quotes = list(article.quotes.filter(pk__in={int(i) for i in ids}).select_related("article__newsroom"))
     if len(quotes) != len(set(ids)):
         raise services.QuoteInvalid(_("Some selected quotes are no longer in this article; reload the page."))
     return quotes
