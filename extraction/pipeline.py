@@ -9,7 +9,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.4.39"
+VERSION = "0.4.40"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _DOCUMENTS = {"بيان", "البيان", "الرد", "رد", "التقرير", "الرساله", "المذكره", "البلاغ", "القرار", "الحكم"}
@@ -120,6 +120,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
     prev = None  # (speaker, gender, kind, role, para, group)
     history = []
     groups = set()  # speakers that are several people (نازحون، الوزيران)
+    last_region = ()  # the words of the last quote's source region (في بيان ...)
     for c in cands:
         cue = c.cue
         gender = cue.gender if cue is not None else ""
@@ -161,6 +162,10 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                 if len(mention.name) == 1 and mention.name[0] in _DOCUMENTS:
                     # the body named earlier in the paragraph issued it, else the last body quoted
                     speaker = resolver.last_organisation(c.para.start, mention.start) if c.para is not None else ""
+                    doc = mention.name[0][2:] if mention.name[0].startswith("ال") else mention.name[0]
+                    if not speaker and prev is not None and prev[0] and doc in last_region:
+                        # قال X، في بيان، إن ... . وجاء في البيان: the statement X issued
+                        speaker, kind = prev[0], prev[2]
                     if not speaker:
                         org = next((h for h in reversed(history) if h[2] == "organisation"), None)
                         speaker = org[0] if org else mention.text
@@ -200,6 +205,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             groups.add(speaker)
         prev = (speaker, spk_gender, kind, role, c.para, group, c.start)
         history.append(prev)
+        last_region = set(_WORD.findall(t, c.region[0], c.region[1])) if c.region else ()
         if cue is not None and cue.lemma in _OBJECT_FIRST and c.region:
             _object_into_content(t, c, mention)
         shown = " و".join(resolver.show(part) for part in speaker.split(" و")) if mention is not None and (mention.parts or pair) else resolver.show(speaker)
