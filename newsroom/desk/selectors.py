@@ -276,8 +276,6 @@ def review_queue(*, newsroom, params, page_size=QUEUE_PAGE_SIZE) -> ReviewQueue:
     else:  # the everyday queue: the newsroom's counts, kept up to date by the services
         counts = status_counts(newsroom=newsroom)
     queryset = filterset.qs
-    pinned = _pinned_names(newsroom=newsroom, speaker_id=filterset.form.cleaned_data["speaker"],
-                           article_id=filterset.form.cleaned_data["article"])
     if before:
         rows = list(quote_cards(_seek(queryset, before, forward=False)).order_by(*(f"-{f}" for f in _QUEUE_ORDER))[:page_size + 1])
         has_prev, has_next = len(rows) > page_size, True
@@ -288,6 +286,8 @@ def review_queue(*, newsroom, params, page_size=QUEUE_PAGE_SIZE) -> ReviewQueue:
         rows = list(quote_cards(queryset).order_by(*_QUEUE_ORDER)[:page_size + 1])
         has_prev, has_next = after is not None, len(rows) > page_size
         rows = rows[:page_size]
+    pinned = _pinned_names(newsroom=newsroom, speaker_id=filterset.form.cleaned_data["speaker"],
+                           article_id=filterset.form.cleaned_data["article"], rows=rows)
     return ReviewQueue(
         filter=filterset, quotes=rows, counts=counts, pinned=pinned,
         next_cursor=_cursor(rows[-1]) if rows and has_next else None,
@@ -295,13 +295,16 @@ def review_queue(*, newsroom, params, page_size=QUEUE_PAGE_SIZE) -> ReviewQueue:
     )
 
 
-def _pinned_names(*, newsroom, speaker_id, article_id) -> dict:
-    """A query per id given (links only; the everyday queue pins nothing)."""
+def _pinned_names(*, newsroom, speaker_id, article_id, rows) -> dict:
+    """Names for the ids a link pinned: from the page's own cards when it has any (every one is that
+    speaker's and that article's), else a query per id (links only; the everyday queue pins nothing)."""
     names = {}
     if speaker_id:
-        names["speaker"] = Speaker.objects.filter(newsroom=newsroom, pk=speaker_id).values_list("name", flat=True).first()
+        names["speaker"] = (rows[0].speaker.name if rows else
+                            Speaker.objects.filter(newsroom=newsroom, pk=speaker_id).values_list("name", flat=True).first())
     if article_id:
-        article = Article.objects.filter(newsroom=newsroom, pk=article_id).annotate(lead=LEAD).values("title", "lead").first()
+        article = ({"title": rows[0].article.title, "lead": rows[0].article_lead} if rows else
+                   Article.objects.filter(newsroom=newsroom, pk=article_id).annotate(lead=LEAD).values("title", "lead").first())
         names["article"] = article and (article["title"] or article["lead"])
     return names
 

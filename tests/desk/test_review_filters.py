@@ -87,6 +87,9 @@ def test_an_article_id_link_still_filters_and_names_the_article(editor_client, q
     response = editor_client.get(QUEUE, {"article": article.pk})
     assert shown(response) == {quotes["minister"].pk, quotes["other"].pk, quotes["nobody"].pk}
     assert "افتتاح الطريق السريع</strong>" in response.content.decode()
+    untitled = ArticleFactory(newsroom=article.newsroom, title="", text="خبر بلا عنوان: " + TEXT)
+    QuoteFactory(article=untitled, speaker=None)
+    assert "خبر بلا عنوان" in editor_client.get(QUEUE, {"article": untitled.pk}).content.decode().split("</strong>")[0]
 
 
 def test_an_id_link_to_nothing_shows_the_id_and_no_quotes(editor_client, quotes):
@@ -110,3 +113,10 @@ def test_the_speaker_field_offers_the_registry_as_you_type(editor_client, quotes
 
     options = editor_client.get(reverse("speaker_suggest"), {"speaker_name": "وزير النقل"}).content.decode()
     assert '<option value="سليم الحدّاد">' in options
+
+
+def test_a_pinned_id_with_no_quote_left_on_the_page_is_still_named(editor_client, quotes, minister, article):
+    response = editor_client.get(QUEUE, {"speaker": minister.pk, "article": article.pk, "status": "rejected"})
+    assert shown(response) == set()
+    html = response.content.decode()
+    assert "سليم الحدّاد</strong>" in html and "افتتاح الطريق السريع</strong>" in html
