@@ -9,7 +9,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.4.40"
+VERSION = "0.4.41"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _DOCUMENTS = {"بيان", "البيان", "الرد", "رد", "التقرير", "الرساله", "المذكره", "البلاغ", "القرار", "الحكم"}
@@ -110,6 +110,11 @@ def _source_mention(t, c):
         rest.start = toks[0][1]
         rest.gender = rest.gender or relation[1]
         return rest
+    if len(toks) > 1 and toks[1][0].startswith("ال") and toks[1][0][2:3].isalpha() and not speakers.is_stop(toks[1][0]) \
+            and toks[1][1] <= toks[0][2] + 1:
+        # والدة الطالب: a relation of someone else, kept whole as written
+        words = (toks[0][0], toks[1][0])
+        return speakers.Mention(toks[0][1], toks[1][2], "person", (), words, relation[1], " ".join(words))
     return speakers.Mention(toks[0][1], toks[0][2], "person", (), (toks[0][0],), relation[1], toks[0][0])
 
 

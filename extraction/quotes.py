@@ -54,6 +54,7 @@ def _comp_ok(text, m):
     return True
 
 
+_RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
 _DESCRIBING_LEMMAS = {"تابع", "نقل"}  # also "belonging to" (تابع للهلال), "followed" and "moved"
 
 
@@ -151,6 +152,8 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=_WORD):
                     return None
                 if w.group() == "الي" and not temporal and not _COMP.match(text, i):
                     return None
+                if w.group() in _RELATIVE_PRONOUNS:
+                    temporal = True  # والدته، التي رافقته إلى المحكمة: the writer's relative clause
                 i = w.end()
                 continue
         i += 1
