@@ -407,6 +407,11 @@ def _parse_np(chunk, text, closed=False):
                             and not is_title(x) and not _circumstance(words, j) for x in words[j + 1:]):
                 j = nw  # the body's city closing the phrase before a comma: محكمة الاستئناف في نابلس،
                 break
+            if w == "في" and j + 2 < nw and words[j + 2][:1] == "و" and is_org(words[j + 2][1:]) \
+                    and words[j + 1][:1].isalpha() and not is_stop(words[j + 1]) and not is_org(words[j + 1]) \
+                    and not _circumstance(words, j):
+                j += 2  # a joint subject with the first body's city between: جمعية ... في عمان ونقابة ...
+                continue
             if w in STOPWORDS and w != "في" or w in _TIME_WORDS:
                 break  # الي (إلى) looks definite; الصادر عن المنظمة الشهر الماضي
             if w.startswith(("ال", "وال", "بال", "لل")):
