@@ -1,31 +1,17 @@
 """Uploading, listing and reading articles: the editor's first steps."""
 
 import pytest
-from django.utils import translation
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from newsroom.desk import services
 from newsroom.desk.models import Article, ExtractionRun, ExtractionStatus
+from tests.browser import post
 from tests.factories import ArticleFactory, QuoteFactory
 
 TEXT = "وقال وزير النقل سليم الحداد إن الطريق سيفتح الشهر المقبل."
 
-pytestmark = pytest.mark.django_db
-
-
-def csrf_post(client, url, data):
-    """POST as a browser does: take the page's CSRF cookie first."""
-    client.get(reverse("article_upload"))
-    token = client.cookies["csrftoken"].value
-    return client.post(url, data, HTTP_X_CSRFTOKEN=token)
-
-
-@pytest.fixture(autouse=True)
-def in_english():
-    """Messages are asserted in English; the interface itself is Arabic first."""
-    with translation.override("en"):
-        yield
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 
 # Services ------------------------------------------------------------------------------
@@ -108,7 +94,7 @@ def test_anonymous_visitors_are_sent_to_log_in(client):
 
 
 def test_an_editor_pastes_an_article_and_lands_on_its_page(editor_client, newsroom):
-    response = csrf_post(editor_client, reverse("article_upload"), {"text": TEXT, "title": "طريق جديد"})
+    response = post(editor_client, reverse("article_upload"), {"text": TEXT, "title": "طريق جديد"})
     article = Article.objects.get()
     assert response.status_code == 302 and response.url == reverse("article_detail", args=[article.pk])
     assert article.title == "طريق جديد" and article.source_name == "paste"
@@ -116,28 +102,28 @@ def test_an_editor_pastes_an_article_and_lands_on_its_page(editor_client, newsro
 
 def test_an_editor_uploads_a_text_file(editor_client):
     upload = SimpleUploadedFile("khabar.txt", TEXT.encode("utf-8"), content_type="text/plain")
-    response = csrf_post(editor_client, reverse("article_upload"), {"file": upload})
+    response = post(editor_client, reverse("article_upload"), {"file": upload})
     assert response.status_code == 302
     assert Article.objects.get().source_name == "khabar.txt"
 
 
 def test_a_bad_file_is_refused_with_a_message_and_nothing_stored(editor_client):
     upload = SimpleUploadedFile("khabar.txt", TEXT.encode("cp1256"), content_type="text/plain")
-    response = csrf_post(editor_client, reverse("article_upload"), {"file": upload})
+    response = post(editor_client, reverse("article_upload"), {"file": upload})
     assert response.status_code == 400
     assert "UTF-8" in response.content.decode()
     assert not Article.objects.exists()
 
 
 def test_an_empty_form_asks_for_text(editor_client):
-    response = csrf_post(editor_client, reverse("article_upload"), {"text": "  "})
+    response = post(editor_client, reverse("article_upload"), {"text": "  "})
     assert response.status_code == 400
     assert not Article.objects.exists()
 
 
 def test_a_duplicate_upload_leads_to_the_existing_article(editor_client, newsroom):
     existing = services.article_create(newsroom=newsroom, text=TEXT).article
-    response = csrf_post(editor_client, reverse("article_upload"), {"text": TEXT})
+    response = post(editor_client, reverse("article_upload"), {"text": TEXT})
     assert response.url == reverse("article_detail", args=[existing.pk])
     assert Article.objects.count() == 1
 
@@ -195,10 +181,8 @@ def test_outsiders_do_not_see_an_article(outsider_client, newsroom):
 def test_reextraction_is_for_editors_only(viewer_client, editor_client, newsroom):
     article = ArticleFactory(newsroom=newsroom)
     url = reverse("article_reextract", args=[article.pk])
-    viewer_client.get(reverse("article_list"))
-    assert viewer_client.post(url, HTTP_X_CSRFTOKEN=viewer_client.cookies["csrftoken"].value).status_code == 403
-    editor_client.get(reverse("article_list"))
-    response = editor_client.post(url, HTTP_X_CSRFTOKEN=editor_client.cookies["csrftoken"].value)
+    assert post(viewer_client, url).status_code == 403
+    response = post(editor_client, url)
     assert response.status_code == 302
     assert article.runs.filter(status="queued").count() == 1
 

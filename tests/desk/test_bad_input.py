@@ -13,9 +13,7 @@ HUGE = "9" * 30
 GARBAGE = ["abc", "-1", HUGE, "1.5", "nan", "1e999", "x" * 5000, "٣"]
 
 
-@pytest.fixture(autouse=True)
-def english(settings):
-    settings.LANGUAGE_CODE = "en"
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from newsroom.desk.models import ExtractionRun, ExtractionStatus, ReviewStatus
+from tests.browser import post
 from tests.factories import ArticleFactory, QuoteFactory, SpeakerFactory
 
 pytestmark = pytest.mark.django_db
@@ -16,13 +17,6 @@ DASHBOARD = "/"
 
 def retry_url(article):
     return reverse("dashboard_retry", args=[article.pk])
-
-
-def csrf_post(client, url, **extra):
-    """POST the way a browser does: fetch a page for the CSRF cookie, send the token back."""
-    client.get(DASHBOARD)
-    token = client.cookies["csrftoken"].value
-    return client.post(url, HTTP_X_CSRFTOKEN=token, **extra)
 
 
 def failed_article(newsroom, **kwargs):
@@ -149,7 +143,7 @@ def test_viewer_sees_failures_but_no_retry_button(viewer_client, newsroom):
 def test_viewer_posting_a_retry_is_forbidden_and_queues_nothing(viewer_client, newsroom):
     article = failed_article(newsroom)
 
-    response = csrf_post(viewer_client, retry_url(article))
+    response = post(viewer_client, retry_url(article))
 
     assert response.status_code == 403
     assert not ExtractionRun.objects.filter(article=article).exists()
@@ -158,7 +152,7 @@ def test_viewer_posting_a_retry_is_forbidden_and_queues_nothing(viewer_client, n
 def test_outsider_posting_a_retry_gets_404(outsider_client, newsroom):
     article = failed_article(newsroom)
 
-    assert csrf_post(outsider_client, retry_url(article)).status_code == 404
+    assert post(outsider_client, retry_url(article)).status_code == 404
     assert not ExtractionRun.objects.filter(article=article).exists()
 
 
@@ -177,7 +171,7 @@ def test_editor_retry_queues_a_run_and_returns_to_the_dashboard(editor_client, n
     article = failed_article(newsroom)
 
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        response = csrf_post(editor_client, retry_url(article))
+        response = post(editor_client, retry_url(article))
 
     assert response.status_code == 302 and response["Location"] == DASHBOARD
     run = ExtractionRun.objects.get(article=article)
@@ -191,8 +185,8 @@ def test_retrying_twice_queues_one_run(editor_client, newsroom, django_capture_o
     article = failed_article(newsroom)
 
     with django_capture_on_commit_callbacks(execute=False):
-        csrf_post(editor_client, retry_url(article))
-        csrf_post(editor_client, retry_url(article))
+        post(editor_client, retry_url(article))
+        post(editor_client, retry_url(article))
 
     assert ExtractionRun.objects.filter(article=article).count() == 1
 
@@ -202,7 +196,7 @@ def test_htmx_retry_returns_the_refreshed_failures_fragment(editor_client, newsr
     other = failed_article(newsroom, title="مقال فاشل آخر")
 
     with django_capture_on_commit_callbacks(execute=False):
-        response = csrf_post(editor_client, retry_url(retried), HTTP_HX_REQUEST="true")
+        response = post(editor_client, retry_url(retried), htmx=True)
 
     html = response.content.decode()
     assert response.status_code == 200

@@ -3,16 +3,11 @@
 import codecs
 
 import pytest
-from django.utils import translation
 
 from newsroom.desk.ingest import decode_article_bytes
 from newsroom.desk.services import ArticleRejected
 
-@pytest.fixture(autouse=True)
-def in_english():
-    """Messages are asserted in English; the interface itself is Arabic first."""
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 ARTICLE = "وقال الوزير إن الموازنة لن تمس الدعم."

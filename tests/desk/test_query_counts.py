@@ -169,17 +169,16 @@ def test_opening_a_panel_reads_the_quote_once(editor_client, newsroom, speakers)
 def test_actions_take_the_newsroom_from_the_access_check(editor_client, newsroom, speakers, action, data):
     """The membership query already joined the newsroom; no action reads it again."""
     from django.db import connection
-    from django.middleware.csrf import _get_new_csrf_string
     from django.test.utils import CaptureQueriesContext
+
+    from tests.browser import post
 
     quote = Quote.objects.filter(article=populate(newsroom, speakers, 5), status=ReviewStatus.MACHINE).first()
     if action.startswith("article_"):
         url, data = reverse(action, args=[quote.article_id]), {"quotes": [quote.pk], **data}
     else:
         url, data = reverse(action, args=[quote.pk]), {"version": quote.version, **data}
-    token = _get_new_csrf_string()
-    editor_client.cookies["csrftoken"] = token
     with CaptureQueriesContext(connection) as queries:
-        response = editor_client.post(url, data, headers={"X-CSRFToken": token, "HX-Request": "true"})
+        response = post(editor_client, url, data, htmx=True)
     assert response.status_code == 200
     assert not [q["sql"] for q in queries.captured_queries if q["sql"].startswith('SELECT "desk_newsroom"')]

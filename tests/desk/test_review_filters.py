@@ -12,9 +12,7 @@ from tests.factories import ArticleFactory, QuoteFactory, SpeakerFactory
 QUEUE = reverse("review_queue")
 
 
-@pytest.fixture(autouse=True)
-def english(settings):
-    settings.LANGUAGE_CODE = "en"
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture

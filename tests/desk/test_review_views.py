@@ -1,31 +1,23 @@
 """The review queue and every quote action, for each persona, with conflicts and bad input."""
 
 import pytest
-from django.middleware.csrf import _get_new_csrf_string
 from django.test import Client
 from django.urls import reverse
 
 from newsroom.desk import selectors
 from newsroom.desk.models import Quote, ReviewEvent, ReviewStatus, Speaker
+from tests import browser
 from tests.factories import ArticleFactory, QuoteFactory, SpeakerFactory
 
 TEXT = "قال الوزير سليم الحداد: «سنفتح الطريق الشهر المقبل». وأضاف أن التمويل متوفر، وقالت الهيئة إن العمل بدأ."
 
 
+pytestmark = pytest.mark.usefixtures("english")
+
+
 def post(client, url, data=None, *, htmx=True):
-    """A POST as the browser sends it: with the CSRF cookie and header (the client enforces CSRF)."""
-    token = _get_new_csrf_string()
-    client.cookies["csrftoken"] = token
-    headers = {"X-CSRFToken": token}
-    if htmx:
-        headers["HX-Request"] = "true"
-    return client.post(url, data or {}, headers=headers)
-
-
-@pytest.fixture(autouse=True)
-def english(settings):
-    """Assertions read the English strings; the Arabic interface is checked in test_i18n."""
-    settings.LANGUAGE_CODE = "en"
+    """Quote actions are sent by htmx unless a test says otherwise."""
+    return browser.post(client, url, data, htmx=htmx)
 
 
 @pytest.fixture

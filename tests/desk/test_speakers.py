@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from newsroom.desk.models import ReviewStatus, SpeakerAlias, SpeakerKind
 from newsroom.desk.text import fold
+from tests.browser import post
 from tests.factories import ArticleFactory, QuoteFactory, SpeakerFactory
 
 pytestmark = pytest.mark.django_db
@@ -131,8 +132,6 @@ def test_speaker_page_shows_aliases_role_kind_and_recent_quotes_linking_to_artic
 
 def test_speaker_pages_are_read_only(editor_client, newsroom):
     speaker = SpeakerFactory(newsroom=newsroom)
-    editor_client.get(LIST)
-    token = editor_client.cookies["csrftoken"].value
 
-    assert editor_client.post(LIST, HTTP_X_CSRFTOKEN=token).status_code == 405
-    assert editor_client.post(detail_url(speaker), HTTP_X_CSRFTOKEN=token).status_code == 405
+    assert post(editor_client, LIST).status_code == 405
+    assert post(editor_client, detail_url(speaker)).status_code == 405
