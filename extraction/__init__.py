@@ -5,8 +5,9 @@
 
 No Django here: plain dataclasses in, plain dataclasses out.
 """
+from .normalize import normalize_word
 from .pipeline import VERSION as __version__
 from .pipeline import extract
 from .types import Extraction, KnownSpeaker, Quote
 
-__all__ = ["extract", "Extraction", "KnownSpeaker", "Quote", "__version__"]
+__all__ = ["extract", "Extraction", "KnownSpeaker", "Quote", "normalize_word", "__version__"]

@@ -3,24 +3,15 @@
 import re
 import unicodedata
 
-from camel_tools.utils.dediac import dediac_ar
-from camel_tools.utils.normalize import (
-    normalize_alef_ar,
-    normalize_alef_maksura_ar,
-    normalize_teh_marbuta_ar,
-)
+from extraction import normalize_word
 
-_NOISE = re.compile("[\u0640\u200c-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]")
 _SPACE = re.compile(r"\s+")
 
 
 def fold(value: str) -> str:
-    """A matching key: no diacritics/tatweel/bidi marks, unified alef, ya and ta marbuta, single spaces."""
-    value = unicodedata.normalize("NFKC", value or "")
-    value = _NOISE.sub("", value)
-    value = dediac_ar(value)
-    value = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(value)))
-    return _SPACE.sub(" ", value).strip().casefold()
+    """A matching key: the engine's own folding (no diacritics, tatweel or bidi marks; unified
+    alef, ya and ta marbuta; single spaces), so registry keys agree with what the engine matches."""
+    return normalize_word(unicodedata.normalize("NFKC", value or "")).casefold()
 
 
 def content_hash_source(text: str) -> str:

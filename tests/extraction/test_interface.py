@@ -53,3 +53,8 @@ def test_the_headline_is_reported_and_is_not_a_quote():
     assert text[start:end] == "الوزير: الطريق الساحلي يفتح في الربيع"
     assert all(q.start >= end for q in result.quotes)
     assert result.to_dict()["headline"] == [start, end]
+
+
+def test_normalize_word_is_the_matching_key_the_desk_uses():
+    # Marks, tatweel, bidi controls, hamza and ta-marbuta spellings fold to one key.
+    assert extraction.normalize_word("الـدكتورةُ  إيمان\u200f") == extraction.normalize_word("الدكتوره ايمان")
