@@ -180,6 +180,7 @@ def _quotes_replace_machine(*, article, run, result):
     created = kept = 0
     seen = set()
     unchanged = []
+    aliases = set()
     for found in result.quotes:
         if _overlaps(found.start, found.end, reviewed_spans):
             kept += 1
@@ -196,7 +197,9 @@ def _quotes_replace_machine(*, article, run, result):
                     newsroom=article.newsroom, name=found.speaker, role=found.speaker_role, kind=found.speaker_kind
                 )
             speaker = speakers[cache_key]
-            if found.speaker_mention:
+            alias_key = (speaker.pk, fold(found.speaker_mention))
+            if found.speaker_mention and alias_key not in aliases:
+                aliases.add(alias_key)  # a speaker quoted ten times by surname: one alias write
                 speaker_alias_add(speaker=speaker, alias=found.speaker_mention)
         fields = dict(
             content=found.content, type=found.type, cue=found.cue[:200],
