@@ -53,15 +53,18 @@ def _verb_forms():
 
 
 def _titles():
-    out, honorifics = {}, set()
+    out, honorifics, address = {}, set(), set()
     for line in _lines("titles.txt"):
         parts = line.split("\t")
         word = normalize_word(parts[0])
         flags = parts[1] if len(parts) > 1 else ""
+        if "a" in flags:  # a form of address (معالي، سعادة): dropped before a name or title, never a role
+            address.add(word)
+            continue
         out[word] = "f" if "f" in flags else "m"
         if "h" in flags:
             honorifics.add(word)
-    return out, honorifics
+    return out, honorifics | address, address
 
 
 def _names():
@@ -72,7 +75,9 @@ def _names():
     for line in _lines("given_names.txt"):  # hand-written: fills gaps, and gives a gender the data left open
         word, _, gender = line.partition("\t")
         word = normalize_word(word)
-        if out.get(word, "-") == "-":
+        if gender == "x":  # both genders once ى and ي fold together (يسري، يسرى)
+            out[word] = "-"
+        elif out.get(word, "-") == "-":
             out[word] = gender or "-"
     return out
 
@@ -88,7 +93,7 @@ def _sourcing():
 VERBS = _verb_forms()
 MASDARS = _words("masdar_cues.txt")
 SOURCING = _sourcing()
-TITLES, HONORIFICS = _titles()
+TITLES, HONORIFICS, ADDRESS_FORMS = _titles()
 ORGANISATIONS = _words("organisations.txt")
 ANONYMOUS = _words("anonymous.txt")
 STOPWORDS = _words("stopwords.txt")

@@ -9,7 +9,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.4.42"
+VERSION = "0.5.0"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _DOCUMENTS = {"بيان", "البيان", "الرد", "رد", "التقرير", "الرساله", "المذكره", "البلاغ", "القرار", "الحكم"}

@@ -12,7 +12,7 @@ from functools import lru_cache
 import re
 import threading
 
-from .lexicon import (ANONYMOUS, COMMON_WORDS, GENERIC_ROLE_WORDS, HONORIFICS, NON_SOURCE_HEADS, ORGANISATIONS, PERSON_NAMES,
+from .lexicon import (ADDRESS_FORMS, ANONYMOUS, COMMON_WORDS, GENERIC_ROLE_WORDS, HONORIFICS, NON_SOURCE_HEADS, ORGANISATIONS, PERSON_NAMES,
                       STOPWORDS, TITLES, VERBS)
 
 # words (letters, digits, _ and inner dots) and single punctuation marks; the standard re
@@ -149,6 +149,15 @@ def name_like(tok, first, prev=""):
     return True
 
 
+def _manner_adverb(w):
+    """An indefinite active participle in the accusative (ساخرا، ضاحكا، مبتسما، متسائلا): how
+    someone spoke, never part of a name."""
+    if not w.endswith("ا") or w in PERSON_NAMES or len(w) < 5:
+        return False
+    stem = w[:-1]
+    return (len(stem) == 4 and stem[1] == "ا") or (stem[0] == "م" and len(stem) >= 5)
+
+
 def _ali_is_name(prev, nxt):
     """علي after a given name is a name when what follows is a surname, not a noun."""
     if prev in _CONNECTORS:
@@ -160,7 +169,10 @@ def _ali_is_name(prev, nxt):
 
 def possessive(tok):
     """A noun carrying a possessive pronoun (صفحتها، تشككها، أعمالهم): never a name."""
-    return len(tok) > 4 and tok.endswith(("ها", "هم", "هما", "كم")) and tok not in PERSON_NAMES
+    if tok in PERSON_NAMES or len(tok) < 5:
+        return False
+    return tok.endswith(("ها", "هم", "هما", "كم")) or (tok.endswith("ه") and (  # مؤتمره، كلمته
+        tok[:-1] in COMMON_WORDS or (tok[-2] == "ت" and tok[:-2] + "ه" in COMMON_WORDS)))
 
 
 @lru_cache(maxsize=65536)
@@ -171,7 +183,7 @@ def clitic_noun(tok):
     if tok[:1] not in "لب" or len(tok) < 5 or tok in PERSON_NAMES:
         return False
     rest = tok[1:]
-    return rest.startswith("ال") or _common_noun(rest) or is_org(rest) or is_title(rest) or is_anonymous(rest)
+    return rest.startswith(("ال", "است")) or _common_noun(rest) or is_org(rest) or is_title(rest) or is_anonymous(rest)
 
 
 def name_gender(name):
@@ -360,6 +372,9 @@ def _honorific_next(chunks, chunk):
 
 
 def _parse_np(chunk, text, closed=False):
+    if any(t[0] in ADDRESS_FORMS for t in chunk[:-1]):
+        # معالي الوزير، سعادة المهندس فلان: a form of address is neither the role nor the name
+        chunk = [t for k, t in enumerate(chunk) if t[0] not in ADDRESS_FORMS or k + 1 == len(chunk)]
     words = [t[0] for t in chunk]
     nw = len(words)  # words never change below
     i = 0
@@ -599,9 +614,11 @@ def _parse_np(chunk, text, closed=False):
                 # definite word closing the phrase before its comma (أحمد عبد الباقي الجمال، محافظ ...)
                 break
             if held >= 2 and w.endswith("ا") and w not in PERSON_NAMES and prev not in _CONNECTORS \
-                    and name[-2] not in _NAME_JOINERS and not (closed and j + 1 == nw):
-                break  # an accusative object after the name: أصدر فلان بيانا
+                    and (name[-2] not in _NAME_JOINERS or _manner_adverb(w)) and not (closed and j + 1 == nw):
+                break  # an accusative object after the name: أصدر فلان بيانا; a manner: بن عاشور ساخرا
             if not name and role and not (role[-1] in TITLES or bare(role[-1]) in TITLES):
+                if not _definite(role[-1]) and not kin(role[-1]) and w not in PERSON_NAMES and not name_like(w, True):
+                    break  # موظف عمومي صفته: an indefinite description is not followed by a name
                 doubtful = True
             name_start = name_start if name_start is not None else chunk[j][1]
             name.append(w)
@@ -878,6 +895,7 @@ class Entity:
     roles: set = field(default_factory=set)  # bare role head words
     role_words: set = field(default_factory=set)  # every bare word of its roles
     role_text: str = ""
+    offices: list = field(default_factory=list)  # (title stem, the construct word after it or "") per role given
     positions: list = field(default_factory=list)
     known: bool = False
 
@@ -973,6 +991,7 @@ class Resolver:
         """Record every way a role names the entity: its title heads (رئيس، وزيرة), each of its
         words (المالية), and a kinship relation (زوجته -> زوجت); a counterpart (نظيره) holds the
         office of the titled person named before `pos`."""
+        _record_office(ent, role)
         for r in role:
             relation = kin(r)
             if relation:
@@ -1046,6 +1065,7 @@ class Resolver:
             role.append(body[r][0])
             r += 1
         if role:
+            _record_office(ent, role)
             ent.role_words.update(bare(w) for w in role)
             ent.roles.add(bare(role[0]))
             self._by_role.setdefault(_stem(bare(role[0])), []).append(ent)
@@ -1194,17 +1214,33 @@ class Resolver:
             if first == head and field in words:  # رئيس الدبلوماسية العراقية: the foreign minister
                 heads, words = {office[0]}, (words - {field}) | {office[1]}
 
+        office = _office(role)
+
+        def holds(e):
+            same = [c for h, c in e.offices if h in heads or _stem(h) in heads]
+            if office[1] and same and all(c and c != office[1] for c in same):
+                return False  # each such office of his governs another word: رئيس مجلس الشورى is not رئيس لجنة الاقتصاد
+            return bool(heads & (e.roles | {_stem(r) for r in e.roles})) or (loose and bool(heads & e.role_words))
+
         def score(e):
             # the head title counts 2, a shared nationality/affiliation adjective (الإسباني) 3,
-            # another shared word (a genitive: محامي الفنانة، وزير المالية) 1
-            head = bool(heads & (e.roles | {_stem(r) for r in e.roles})) or (loose and bool(heads & e.role_words))
+            # another shared word (a genitive: محامي الفنانة، وزير المالية) 1; without the head
+            # only a nationality names him (اللاعبة الكرواتية for الكرواتية فلانة), a genitive
+            # does not (رئيس غرفة النقل is not وزير النقل)
             shared = {w for w in words if w in e.role_words or _stem(w) in e.role_words}  # العراقية ~ العراقي
-            return 2 * head + sum(3 if w.endswith(("ي", "يه")) else 1 for w in shared)
+            nisba = sum(3 for w in shared if w.endswith(("ي", "يه")))
+            if not holds(e):
+                return nisba
+            return 2 + nisba + sum(1 for w in shared if not w.endswith(("ي", "يه")))
 
-        # never someone the article introduces only later, unless named in apposition right after
+        # someone the article introduces only later is taken when named in apposition right
+        # after, or when nobody else ever holds that title (قال وزير الاقتصاد إن ... وكان
+        # الوزير فلان قد ...)
         cands = [e for e in self.entities if e.positions and (e.positions[0] <= pos or self._apposed(pos, e.positions[0]))
                  and score(e) > 0]
         cands = _filter_gender(cands, gender)
+        if not cands and first and first not in _LATE:
+            cands = self._named_later(holds, words, pos, gender)
         if not cands and first in _LATE:
             # الراحل، الفقيد: the person the article is about, the first it names
             cands = [e for e in self.entities if e.positions and e.positions[0] <= pos and _agrees(e.gender, gender)]
@@ -1224,6 +1260,21 @@ class Resolver:
         cands = [e for e in cands if score(e) == top]
         best = _recent(cands, pos)
         return " ".join(best.name), len(cands) > 1
+
+    def _named_later(self, holds, words, pos, gender):
+        """The one person named after `pos` who holds the title, when no one else in the
+        article holds it and the qualifiers agree (the later holder's are all in the mention,
+        or the mention's all in his; a bare title binds only to a bare title): [entity], else []."""
+        holders = _filter_gender([e for e in self.entities if e.positions and holds(e)], gender)
+        if len(holders) != 1 or holders[0].positions[0] <= pos:
+            return []
+        e = holders[0]
+        quals = {w for w in e.role_words if not is_title(w) and w not in GENERIC_ROLE_WORDS and not kin(w)}
+        mine = {w for w in words if not is_title(w)}
+        agree = lambda a, b: all(w in b or _stem(w) in b or _stem(w) in {_stem(x) for x in b} for w in a)
+        if not mine and quals:
+            return []  # a bare الوزير is not bound to a وزير النقل named only later
+        return [e] if not quals or agree(quals, mine) or agree(mine, quals) else []
 
     def _told_apart(self, name):
         """A surname told apart by a descriptor the article gave only one of them (الشرقاوي
@@ -1501,6 +1552,26 @@ def _skeleton(name):
 
 def _stem(w):
     return w[:-1] if w.endswith("ه") else w
+
+
+def _office(role):
+    """(title, governed word) of a role: وزير المالية -> (وزير, ماليه); الوزير الإسباني ->
+    (وزير, ""): a nationality qualifies the title, it does not name another office."""
+    for k, r in enumerate(role):
+        if is_title(r) and r not in HONORIFICS:
+            nxt = bare(role[k + 1]) if k + 1 < len(role) else ""
+            if nxt[:1] in "بل" and nxt[1:].startswith("ال"):
+                nxt = nxt[3:]  # بالمجلس
+            if nxt.endswith(("ي", "يه")) or is_title(nxt) or not nxt[:1].isalpha():
+                nxt = ""
+            return bare(r), _stem(nxt)
+    return "", ""
+
+
+def _record_office(ent, role):
+    office = _office(role)
+    if office[0] and office not in ent.offices:
+        ent.offices.append(office)
 
 
 _AS_ROLE = {"بصفته", "بصفتها", "بوصفه", "بوصفها"}
