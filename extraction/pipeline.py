@@ -12,6 +12,7 @@ from .types import Extraction, Quote
 VERSION = "0.5.0"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
+_TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
 _DOCUMENTS = {"بيان", "البيان", "الرد", "رد", "التقرير", "الرساله", "المذكره", "البلاغ", "القرار", "الحكم"}
 
 
@@ -80,6 +81,12 @@ def _region_mention(t, c):
     toks = speakers.tokens(t, *c.region)
     if not toks:
         return None
+    if c.cue is not None and c.cue.kind == "prefix" and c.cue.lemma in _TAKES_LAM and toks[0][0][:1] == "ل" \
+            and len(toks[0][0]) > 3:
+        # وفقا للشركة، وفقا لمصادر: the source is the noun the preposition is glued to
+        w = toks[0][0]
+        w = "ال" + w[2:] if w.startswith("لل") else w[1:]
+        toks = [(w, toks[0][1] + (2 if toks[0][0].startswith("لل") else 1), toks[0][2])] + list(toks[1:])
     relayed = speakers.relay_source(toks) if (c.relay or (c.cue and c.cue.lemma == "نقل")) else None
     if relayed:
         toks = relayed
@@ -202,6 +209,11 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                     role = role or " ".join(mention.role)
         else:
             speaker, kind, role, spk_gender, ambiguous = _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_subject)
+        if mention is not None and kind in ("person", "anonymous") and not mention.parts and not pair \
+                and (c.relay or (cue is not None and cue.lemma == "نقل")):
+            described = _relayed_description(t, c, mention, speaker, resolver)
+            if described is not None:
+                speaker = resolver.show_span(*described, speaker)
         if speaker:
             speaker = resolver.apply_known(speaker)
         group = plural_subject or (cue is not None and cue.number in ("p", "d")) or bool(pair) \
@@ -301,6 +313,28 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         name, amb = resolver.person(m, m.start, gender)
         return name, "person", " ".join(m.role), m.gender, True
     return "", "person", "", gender, True
+
+
+def _relayed_description(t, c, mention, speaker, resolver):
+    """نقلت الوكالة عن والي داخلة نواذيبو قوله: a source the relay describes rather than names
+    (a role, an anonymous or group description, a role before a place read as a one-word
+    name) is the whole description between عن and قوله, up to a comma: its (start, end), else None."""
+    if mention.kind == "person":
+        unresolved = tuple(speaker.split()) in (mention.name, tuple(mention.role), mention.role + mention.name) \
+            or speaker == mention.text
+        one_word = len(mention.name) == 1 and (mention.role or (
+            speakers.PERSON_NAMES.get(mention.name[0], "-") == "-" and not resolver.names_with(mention.name[0])))
+        if not unresolved or (mention.name and not one_word):
+            return None
+    toks = speakers.relay_source(speakers.tokens(t, *c.region))
+    if not toks:
+        return None
+    k = next((k for k, x in enumerate(toks) if x[0] in ("،", ",", "(")), len(toks))
+    toks = toks[:k]
+    if not toks or toks[0][1] > mention.start or toks[-1][2] < mention.end or len(toks) > 12 \
+            or len(toks) <= len(speaker.split()):
+        return None
+    return toks[0][1], toks[-1][2]
 
 
 _KANA_QAD = regex.compile(r"[\s،]*(?:و|ف)?(?:كان|كانت|كانوا)\s+([^،.:]+?)\s+قد\s*$")
