@@ -71,9 +71,10 @@ _OTHER_WORDNESS = re.compile("[^" + _agreeing_ranges() + "]")
 # after ب (ختم بالقول) or إلى (دفعه إلى التأكيد على أن)
 _MASDAR = regex.compile(_B + r"(?:و?ب|الي )(?P<form>" + _alt(MASDARS) + ")" + _E)
 _RELAY = _alt(SOURCING["relay"])
+_RELAY_VERBS = _alt([r[3:] for r in SOURCING["relay"] if r.startswith("ما ")])  # حسبما أفاد به
 _PREFIX = regex.compile(
     _B + r"(?P<form>و?(?:(?:ب?حسب|وفقا|وفق|طبقا)(?:\s*ل(?=\S))?(?:\s*(?:" + _RELAY + r"))?"
-    r"|حسبما(?:\s+(?:نقلت|نقل|افادت|افاد|ذكرت|ذكر|اوردت|اعلنت|قالت|قال))?|نقلا عن|علي لسان"
+    r"|حسبما(?:\s+(?:" + _RELAY_VERBS + r"))?|نقلا عن|علي لسان"
     # '...، على حد قول المصدر': clause-final with the source named (على حد قوله is `final`)
     r"|علي حد (?:قول|تعبير|وصف)))" + _E
 )

@@ -87,6 +87,22 @@ def _sourcing():
     for line in _lines("sourcing.txt"):
         kind, phrase = line.split("\t")
         out[kind].append(normalize_word(phrase))
+    # وفق ما أعلن / بحسب ما أوضحته / حسب ما كشف عنه: ما + any reporting verb in the perfect,
+    # with or without the object pronoun and the preposition it takes
+    for line in _lines("reporting_verbs.txt"):
+        perfect = line.split()[0]
+        if perfect == "-":
+            continue
+        stem = normalize_word(perfect)
+        stem = stem[:-1] if stem.endswith("ي") and len(stem) > 2 else stem
+        weak = stem != normalize_word(perfect)
+        for form in {normalize_word(perfect), stem + "ت", stem + "ا" if weak else stem}:  # أعلن، أعلنت، رواه
+            for tail in ("ه", "ها", ""):
+                for prep in (" به", " عنه", ""):
+                    phrase = "ما " + form + tail + prep
+                    if phrase not in out["relay"]:
+                        out["relay"].append(phrase)
+    out["relay"].sort(key=len, reverse=True)  # the longest form first
     return out
 
 

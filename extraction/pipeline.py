@@ -9,7 +9,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.0"
+VERSION = "0.5.1"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -48,6 +48,7 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
                     m.gender = m.gender or c.cue.gender  # قالت فلانة: the verb tells the gender
                 resolver.add(m)
     cands = [c for c in cands if not _inanimate(t, c)]
+    mentions = mentions + resolver.surname_mentions(sorted((m.start, m.end) for m in mentions))
     quotes = _resolve(t, norm, cands, mentions, resolver, sources)
     spans = _boilerplate_spans(norm, lines)
     headline = next((norm.span(line.start, line.end) for line in lines if line.headline), None)

@@ -155,7 +155,24 @@ def _manner_adverb(w):
     if not w.endswith("ا") or w in PERSON_NAMES or len(w) < 5:
         return False
     stem = w[:-1]
-    return (len(stem) == 4 and stem[1] == "ا") or (stem[0] == "م" and len(stem) >= 5)
+    return (len(stem) == 4 and stem[1] == "ا") or (stem[0] == "م" and 5 <= len(stem) <= 7 and stem[1] not in "اوي")
+
+
+def _ali_before_name(nxt, n):
+    """Is علي the given name before `nxt` in a phrase of n words (علي يحيى، علي بن سالم،
+    علي الزواري), not the preposition على?"""
+    return (nxt in PERSON_NAMES and nxt not in COMMON_WORDS) or nxt in _NAME_JOINERS or (
+        n <= 4 and nxt.startswith("ال") and nxt.endswith("ي") and nxt not in COMMON_WORDS and not is_title(nxt)
+        and not is_org(nxt) and not is_stop(nxt))  # a nisba surname: علي الزواري (not على الحكومة)
+
+
+def _starts_name(toks, k):
+    """Can the token at k start a person's name (also علي, which folds with the preposition
+    على, when a name follows it: علي يحيى الحمزي)?"""
+    w = toks[k][0]
+    if w == "علي":
+        return k + 1 < len(toks) and _ali_before_name(toks[k + 1][0], 3)
+    return name_like(w, True)
 
 
 def _ali_is_name(prev, nxt):
@@ -309,8 +326,9 @@ def _parse_phrase(toks, text):
             continue
         if best is not None and best.name and (words[0] == "(" or words[0] in STOPWORDS or words[0] in _NAMING):
             break  # only the very next chunk may put a name in apposition
-        if words[0] == "(":
-            continue
+        if words[0] == "(" or (len(words) == 1 and words[0][:1] == "ب" and words[0] not in PERSON_NAMES
+                               and (words[0][1:] in COMMON_WORDS or len(words[0]) == 4)):
+            continue  # بغضب، بهدوء: how it was said
         if (words[0] in STOPWORDS and words[0] not in _CONNECTORS and " ".join(words[:2]) not in _JOINT
                 and not _opens_source(words)) or words[0] in ("وهو", "وهي", "طلب", "فضل", "رفض", "مفضلا", "طالبا"):
             continue
@@ -339,9 +357,9 @@ def _opens_source(words):
     """A chunk opening with a stopword that still names a source: the name علي before a name
     (علي داود ...)، a statement in construct with its body (بيان لجنة التحكيم)."""
     if len(words) < 2:
-        return False
+        return words == ["علي"]  # وقال علي إن: a preposition never ends the subject, the name does
     if words[0] == "علي":
-        return words[1] in PERSON_NAMES and words[1] not in COMMON_WORDS
+        return _ali_before_name(words[1], len(words))
     return is_document(words[0]) and is_org(words[1]) and not words[1].startswith("ال")
 
 
@@ -451,6 +469,9 @@ def _parse_np(chunk, text, closed=False):
                     break
                 j = k + 1
                 continue
+            elif j == i + 1 and is_title(w) and not _definite(w) and j + 1 < nw and words[j + 1].startswith("ال") \
+                    and not is_stop(words[j + 1]):
+                pass  # a body of an office: مكتب رئيس الوزراء، ديوان ولي العهد
             elif not prev.startswith(("ال", "وال", "بال", "لل")) and _construct_to_definite(words, j):
                 pass  # an indefinite construct chain ending in a definite noun: لجنة متابعة حقوق المودعين
             elif not prev.startswith(("ال", "وال", "بال", "لل")) and w[:1].isalpha() and len(w) > 2 \
@@ -485,8 +506,9 @@ def _parse_np(chunk, text, closed=False):
                 parts.append(other)
                 j = nw
             break
-        if w == "علي" and not name and role and j + 1 < nw and (words[j + 1] in _NAME_JOINERS or (
-                words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS)):
+        if w == "علي" and not name and (role or j == i) and j + 1 < nw and (words[j + 1] in _NAME_JOINERS or (
+                words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS) or (
+                j == i and not role and _ali_before_name(words[j + 1], nw - i))):
             name_start = chunk[j][1]  # the name علي right after a role: شيخ القبيلة علي بن حمد
             name.append(w)
             name_ends.append(chunk[j][2])
@@ -613,6 +635,8 @@ def _parse_np(chunk, text, closed=False):
                 # a common word ends the name, but a nisba surname (المصري) does not, nor a
                 # definite word closing the phrase before its comma (أحمد عبد الباقي الجمال، محافظ ...)
                 break
+            if name and prev not in _NAME_JOINERS and _manner_adverb(w):
+                break  # ورد الفيتوري ساخرا
             if held >= 2 and w.endswith("ا") and w not in PERSON_NAMES and prev not in _CONNECTORS \
                     and (name[-2] not in _NAME_JOINERS or _manner_adverb(w)) and not (closed and j + 1 == nw):
                 break  # an accusative object after the name: أصدر فلان بيانا; a manner: بن عاشور ساخرا
@@ -835,7 +859,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     # Apposition: "X، المدير الإقليمي ..." adds a role; "رئيسة القسم، المهندسة Y" names the role
                     if m.kind == "person" and j + 1 < n and toks[j][0] == "،" and (toks[j + 1][0] in HONORIFICS or (
                             (m.end == toks[j - 1][2] or (toks[j + 1][0] in PERSON_NAMES and toks[j + 1][0] not in COMMON_WORDS)) and (is_title(toks[j + 1][0]) or (
-                                not m.name and name_like(toks[j + 1][0], True) and not toks[j + 1][0].startswith("ال"))))):
+                                not m.name and _starts_name(toks, j + 1) and not toks[j + 1][0].startswith("ال"))))):
                         k = j + 1
                         while k < n and toks[k][0] not in ("،", ".", ":", "؛", "(", ")") and k - j < 12:
                             k += 1
@@ -1359,6 +1383,32 @@ class Resolver:
         if not cands:
             cands = self._first_and_last(name)
         return cands
+
+    def surname_mentions(self, taken):
+        """Mentions of people by surname alone in the running text (عاد الشرعبي ليؤكد، أما
+        العبودي فأوضح، وسئل فاسكونسيلوس), which the phrase scan does not start on: one
+        person Mention per body token that ends the name of someone named in full, outside
+        the sorted mention spans `taken`."""
+        last = {}
+        for e in self.entities:
+            if e.kind == "person" and len(e.name) >= 2 and e.name[-1] not in _CONNECTORS and len(e.name[-1]) > 2:
+                last.setdefault(e.name[-1], []).append(e)
+        out = []
+        body = self.body
+        for k, (w, a, b) in enumerate(body):
+            if w not in last or _inside(taken, a):
+                continue
+            start = a
+            if k > 0 and body[k - 1][0] in _CONNECTORS and body[k - 1][2] + 2 >= a:
+                start = body[k - 1][1]  # بن حميدة
+            if k + 1 < len(body) and body[k + 1][0][:1].isalpha() and body[k + 1][1] <= b + 1 \
+                    and name_like(body[k + 1][0], False, w) and body[k + 1][0] not in COMMON_WORDS:
+                continue  # the start of a longer name, which the phrase scan parsed or left alone
+            genders = {e.gender for e in last[w]}
+            name = tuple(t[0] for t in body[k - 1:k + 1]) if start != a else (w,)
+            out.append(Mention(start, b, "person", name, (), genders.pop() if len(genders) == 1 else "", " ".join(name),
+                               name_span=(start, b)))
+        return out
 
     def names_with(self, tok):
         """Does a person the article names carry `tok` in the name (a surname: الحسيني)?"""
