@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import MASDARS, SOURCING, VERBS
+from .lexicon import MASDARS, PERSON_NAMES, SOURCING, VERBS
 
 # Forms that are far more often another word (بين "between", عقب "after") than a cue.
 _AMBIGUOUS = {"بين", "عقب", "رد"}  # رد is mostly the noun "reply"; ورد/فرد stay cues
@@ -109,8 +109,16 @@ def find(text):
         form = m.group("form")
         if form in _AMBIGUOUS and not m.group("pre"):
             continue
-        if text[max(0, m.start() - 4):m.start()] == "عدم ":
+        before = text[max(0, m.start() - 12):m.start()]
+        if before.endswith("عدم "):
             continue  # طلب عدم ذكر اسمه: a verbal noun in the anonymity clause
+        if form == "ردا" and text.startswith(" علي", m.end()):
+            continue  # ردا على سؤال: in reply to, not a reporting verb
+        if before.endswith(("احد ", "احدي ")):
+            continue  # أحد أبرز مؤيديه: a superlative, not أبرز the verb
+        prev_word = before.split(" ")[-2] if before.endswith(" ") and " " in before else ""
+        if not m.group("pre") and form in PERSON_NAMES and prev_word.startswith("ال") and prev_word[-1:].isalpha():
+            continue  # البرتغالي روي فاسكونسيلوس: a given name, not روى
         lemma, gender, number, kind = VERBS[form]
         cues.append(Cue(m.start(), m.end(), kind, lemma, gender, number, m.group("pre")))
     for m in _MASDAR.finditer(text):

@@ -9,7 +9,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.1"
+VERSION = "0.5.2"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -280,6 +280,12 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         name, amb = resolver.person(m, m.start, gender)
         if m.name or name != m.text:  # a bare title that resolves to nobody is no source
             return name, "person", " ".join(m.role), m.gender or gender, amb
+        if cue is not None and cue.kind == "participle" and m.role and not m.name:
+            # وكان ممثل النيابة قد طالب بـ ...، مؤكدا أن: a participle's subject is its source,
+            # named or not
+            k = next((k for k, r in enumerate(m.role) if k and r[:1] in "بل" and not r.startswith("ال")), len(m.role))
+            role = m.role[:k]  # وأشاد المدرب بجماهير الفريق: the title, not what follows it
+            return " ".join(role), "person", " ".join(role), m.gender or gender, False
     # وأضافوا takes the last group quoted; وأضاف / وأضافت skip groups
     several = plural_subject or (cue is not None and cue.number in ("p", "d"))
     if not several and c.para is not None and s > c.para.start:

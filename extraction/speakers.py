@@ -118,7 +118,9 @@ def is_reporting_word(tok):
 
 @lru_cache(maxsize=65536)
 def is_stop(tok):
-    return tok in STOPWORDS or not tok[0].isalpha() or tok in VERBS or (tok[:1] in "وفل" and tok[1:] in VERBS) \
+    """A particle, punctuation or reporting verb (not a given name that is also a verb: روي)."""
+    return tok in STOPWORDS or not tok[0].isalpha() or (tok in VERBS and PERSON_NAMES.get(tok) not in ("m", "f")) \
+        or (tok[:1] in "وفل" and tok[1:] in VERBS) \
         or (tok[:2] in ("ول", "فل") and tok[2:] in VERBS)
 
 
@@ -200,6 +202,8 @@ def clitic_noun(tok):
     if tok[:1] not in "لب" or len(tok) < 5 or tok in PERSON_NAMES:
         return False
     rest = tok[1:]
+    if tok[0] == "ل" and rest[:1] in "تا" and len(rest) >= 5:
+        return True  # لترشيد، لاستخلاص: ل + a verbal noun
     return rest.startswith(("ال", "است")) or _common_noun(rest) or is_org(rest) or is_title(rest) or is_anonymous(rest)
 
 
@@ -314,6 +318,10 @@ def _parse_phrase(toks, text):
             cur.append(t)
     if cur:
         chunks.append(cur)
+    for k, chunk in enumerate(chunks):
+        while len(chunk) > 1 and chunk[0][0] in _OBJECT_PRONOUNS:
+            chunk = chunk[1:]  # ورد عليه النائب X: the one replied to is a pronoun, the source follows
+        chunks[k] = chunk
     best = None
     for chunk in chunks:
         words = [t[0] for t in chunk]
@@ -351,6 +359,9 @@ def _parse_phrase(toks, text):
         else:
             break
     return best
+
+
+_OBJECT_PRONOUNS = {"عليه", "عليها", "عليهم", "له", "لها", "لهم", "لنا", "لي", "اليه", "اليها", "اليهم", "منه", "منها"}
 
 
 def _opens_source(words):

@@ -10,6 +10,12 @@ from extraction import extract
 
 # (id, text, expected quotes as (content, type))
 CASES = [
+    ("in_reply_to_is_no_cue",
+     "وقال المدرب رامي العتوم ردا على سؤال حول المباراة المقبلة إن فريقه جاهز.",
+     [("فريقه جاهز", "indirect")]),
+    ("superlative_after_ahad_is_no_cue",
+     "ورد عليه النائب بدر العنزي، أحد أبرز مؤيدي المشروع، بأن «الأرقام لا تكذب».",
+     [("الأرقام لا تكذب", "direct")]),
     ("colon_then_unquoted_clause",
      "وقال مصدر في وزارة الزراعة: يجري حاليا حصر الأضرار في القرى المتضررة.",
      [("يجري حاليا حصر الأضرار في القرى المتضررة", "direct")]),
