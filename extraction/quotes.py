@@ -175,14 +175,20 @@ def _content_end(text, para, start, stops):
     return _trim(text, start, end)
 
 
+_SPEECH_ACTS = {"دعا", "دعت", "طالب", "طالبت", "اعرب", "اعربت", "ناشد", "ناشدت", "حث", "حثت", "وصف", "وصفت", "اتهم", "اتهمت"}
+
+
 def _quoted_aside(text, para, m, end):
-    """'، وهو "رقم غير مسبوق"': an aside that quotes the speaker is still the speaker's."""
+    """'، وهو "رقم غير مسبوق"'، '، فيما لا تزال سبع طالبات "تحت المراقبة"': an aside or a
+    contrast that quotes the speaker, with no cue of its own, is still the speaker's."""
     word = m.group().lstrip("،, ")
-    if word not in ("وهو", "وهي"):
+    if word not in ("وهو", "وهي", "فيما", "بينما", "في حين"):
         return False
     span = next((s for s in para.spans if m.end() <= s.start < end), None)
-    # '، وهو شرط قال إنه "..."' has its own cue: that is a new quote, not an aside
-    return span is not None and cue_finder._VERB.search(text, m.end(), span.start) is None
+    # '، وهو شرط قال إنه "..."' has its own cue: that is a new quote, not an aside; nor is
+    # '، فيما دعا البيان إلى "..."', the writer's report of another act of speech
+    return span is not None and cue_finder._VERB.search(text, m.end(), span.start) is None \
+        and not any(w in _SPEECH_ACTS for w in text[m.end():span.start].split())
 
 
 def _trim(text, start, end):
@@ -471,6 +477,7 @@ def _prefix(text, p, c, cues, starts):
     if before.endswith(("،", ",")):
         s = p.sentence_start(c.start)
         a, b = _trim(text, s, c.start)
+        a = _sentence_opening(text, a, b)
         if b <= a:
             return None
         comma = text.find("،", c.end, end)
@@ -481,10 +488,27 @@ def _prefix(text, p, c, cues, starts):
     return None
 
 
+def _sentence_opening(text, start, end):
+    """The start of a sentence's content without the conjunction glued to its first word
+    (وسيبدأ، ومن المقرر، والمواطن، فالمرصد): that و/ف links the sentence to the article, it
+    is not part of what was reported."""
+    if end - start < 4 or text[start] not in "وف" or text[start:start + 2] in ("و ", "ف "):
+        return start
+    k = start + 1
+    e = k
+    while e < end and text[e].isalpha():
+        e += 1
+    rest = text[k:e]
+    if rest.startswith("ال") or rest in STOPWORDS or (rest[:1] in "يتسن" and len(rest) >= 3 and rest[:2] not in ("يد", "تر")):
+        return k
+    return start
+
+
 def _final(text, p, c):
     """'...، على حد قوله': the clause before is the quote; the source is the last speaker."""
     s = p.sentence_start(c.start)
     a, b = _trim(text, s, c.start)
+    a = _sentence_opening(text, a, b)
     if b <= a:
         return None
     typ, a, b, flags = _classify(text, p, a, b)
