@@ -396,6 +396,8 @@ def _after_colon(text, paras, n, p, pos):
     para = p
     if i >= p.end and n + 1 < len(paras):
         para = paras[n + 1]
+        if para.answer is not None:
+            return None, []  # 'ومما جاء في المداخلة:' introduces an interview, whose answers are their own quotes
         consumed.append(para)
         i = para.start
     span = para.span_at(i)
@@ -530,13 +532,19 @@ def questions_paragraphs(text, paras):
 # 'أفق: كيف ...؟' / 'الطيب: كنت ...': a short label (one to three words) and a colon
 _LABEL = regex.compile(r"[ \t]*(?P<label>[«\"“]?\p{L}+(?:[ \t]+\p{L}+){0,2}[»\"”]?)[ \t]*:[ \t]*")
 _INTERVIEW_INTRO = regex.compile(
-    r"\b(?:(?:في|خلال|وفي)\s+(?:حوار|مقابله|لقاء)|التقت|التقي|التقينا|حاورت|حاورنا"
-    r"|نص\s+(?:الحوار|المقابله|اللقاء)|(?:اجرت|اجري|اجرينا)\s+(?:\S+\s+){0,3}?(?:حوارا|مقابله|لقاء))\b"
+    r"\b(?:(?:في|خلال|وفي)\s+(?:حوار|مقابله|لقاء|مداخله)|التقت|التقي|التقينا|حاورت|حاورنا"
+    r"|نص\s+(?:الحوار|المقابله|اللقاء|المداخله)|(?:اجرت|اجري|اجرينا)\s+(?:\S+\s+){0,3}?(?:حوارا|مقابله|لقاء)"
+    r"|(?:وفيما|فيما)\s+يلي|(?:ومما|مما)\s+جاء\s+في|هذا\s+الحديث|هذا\s+الحوار)\b"
 )
-# the interviewee: 'حوار مع X' / 'التقت «الصحيفة» بـX' (a name in quotation marks is the outlet)
+# the interviewee: 'حوار مع X' / 'التقت «الصحيفة» بـX' / 'التقت «الصحيفة» الكاتبة' (a name in
+# quotation marks is the outlet) / 'تحدث X، ...، عن'
 _INTERVIEWEE = regex.compile(
-    r"(?:(?<![\p{L}])مع\s+|(?<![\p{L}])(?:التقت|التقي|التقينا)\s+(?:\S+\s+){0,3}?ب(?:ـ)?)(?=[^\s«\"“])"
+    r"(?:(?<![\p{L}])مع\s+|(?<![\p{L}])(?:التقت|التقي|التقينا)\s+(?:\S+\s+){0,3}?ب(?:ـ)?"
+    r"|(?<![\p{L}])(?:التقت|التقي|التقينا)\s+[«\"“][^»\"”]{1,40}[»\"”]\s+"
+    r"|(?<![\p{L}])(?:تحدث|تحدثت|تحدثا)\s+)(?=[^\s«\"“])"
 )
+_OUTLET_WORDS = ("برنامج", "قناه", "صحيفه", "جريده", "موقع", "اذاعه", "تلفزيون", "وكاله", "مجله", "شبكه")
+_SPOKE_END = regex.compile(r"\s(?:عن|حول|في|ل)\s|[.:؛؟(]")
 _GENERIC_LABELS = {"جواب", "الجواب", "اجابه", "الاجابه", "رد", "الرد", "ج"}
 _REGION_END = regex.compile(r"[،.:؛؟(]")
 
@@ -573,12 +581,13 @@ def _labelled_interview(text, paras):
             replies[lab] = replies.get(lab, 0) + 1
     # 'آمنة الطيب:' once, then 'الطيب:': every label that replies to a question answers
     answerers = set(replies) if sum(replies.values()) >= 2 else set()
-    if not answerers:
-        return set()
-    questions = set()
-    current = region = None
     first = next(n for n, (lab, _) in enumerate(labels) if lab in askers)
     intro = next((p for p in reversed(paras[:first]) if _INTERVIEW_INTRO.search(text, p.start, p.end)), None)
+    if not answerers:
+        # 'المذيع: سؤال؟' then the answer unlabelled: the interviewee the intro names answers
+        return _asked_by_label(text, paras, labels, askers, intro) if intro is not None else set()
+    questions = set()
+    current = region = None
     for n, (p, (lab, m)) in enumerate(zip(paras, labels)):
         if lab in askers:
             questions.add(id(p))
@@ -597,12 +606,46 @@ def _labelled_interview(text, paras):
     return questions
 
 
+_REPLY_WORDS = {"نعم", "لا", "طبعا", "بالتاكيد", "ابدا", "اطلاقا", "بالطبع", "صحيح", "بلي", "كلا"}
+
+
+def _opens_with_cue(text, p):
+    """Does the paragraph open with a reporting verb (the writer's narrative resuming: وقال
+    ...)? An answer that opens with نعم، وكتب ذلك does not."""
+    m = cue_finder._VERB.search(text, p.start, min(p.end, p.start + 20))
+    if m is None:
+        return False
+    first = _WORD_RE.match(text, p.start)
+    return first is None or first.group() not in _REPLY_WORDS
+
+
+def _asked_by_label(text, paras, labels, askers, intro):
+    """Labelled questions (المذيعة: ...؟) each followed by unlabelled answer paragraphs, up
+    to the next question or the writer's own cue: the answers are the interviewee's."""
+    region = _interviewee(text, intro)
+    qs = [n for n, (lab, _) in enumerate(labels) if lab in askers]
+    answered = 0
+    for k, q in enumerate(qs):
+        stop = qs[k + 1] if k + 1 < len(qs) else min(len(paras), q + 2)
+        for n in range(q + 1, min(stop, q + 1 + _MAX_ANSWER_PARAS)):
+            a = paras[n]
+            if labels[n][0] is not None or _opens_with_cue(text, a):
+                break  # another speaker's turn, or the writer's narrative with its own cue
+            a.answer = (cue_finder.Cue(a.start, a.start, "interview", ""), a.start, region)
+            answered += 1
+    return {id(paras[q]) for q in qs} if answered >= 2 else set()
+
+
 def _interviewee(text, p):
     """The interviewee named in an intro paragraph ('حوار مع X'، 'التقت ... بـX'), as a region."""
-    m = _INTERVIEWEE.search(text, p.start, p.end)
+    m = next((m for m in _INTERVIEWEE.finditer(text, p.start, p.end)
+              if not text.startswith(_OUTLET_WORDS, m.end())), None)  # مع برنامج "...": the outlet
     if m is None:
         return None
-    end = _REGION_END.search(text, m.end(), p.end)
+    if text[m.start():m.start() + 4] in ("تحدث", "وتحد"):
+        end = _SPOKE_END.search(text, m.end(), p.end)  # تحدث محامي الأسر، الدكتور X، عن الحكم
+    else:
+        end = _REGION_END.search(text, m.end(), p.end)
     return m.end(), end.start() if end else p.end
 
 
@@ -624,7 +667,7 @@ def _unlabelled_interview(text, paras, asking):
         last = qs[k + 1] if k + 1 < len(qs) and qs[k + 1] - q <= _MAX_ANSWER_PARAS + 1 else q + 2
         for n in range(q + 1, last):
             a = paras[n]
-            if n > q + 1 and cue_finder._VERB.search(text, a.start, min(a.end, a.start + 20)):
+            if n > q + 1 and _opens_with_cue(text, a):
                 break  # the writer's narrative resumes with its own cue
             a.answer = (cue_finder.Cue(a.start, a.start, "interview", ""), a.start, region)
     return {id(paras[q]) for q in qs}

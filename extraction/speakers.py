@@ -572,6 +572,11 @@ def _parse_np(chunk, text, closed=False):
         elif not name and not role and kin(w):
             role.append(w)  # نجله عمر، أرملته فاطمة: the relation is a role, the name follows
             gender = kin(w)[1]
+        elif not name and role and kin(role[0]) and w[:1] == "و" and (kin(w) or w[1:] in _KIN_STEMS) and j + 1 < nw:
+            role.append(w)  # زميله ورفيق دربه الدكتور X: a second relation
+            if not kin(w):
+                role.append(words[j + 1])  # its complement: دربه
+                j += 1
         elif not name and role and w == "ال" and j + 1 < nw and not _definite(role[-1]) and words[j + 1][:1].isalpha():
             role.extend(words[j:j + 2])  # a family in the construct: شيخ قبيلة آل مرة، ديوان آل ثاني
             j += 2
@@ -1648,7 +1653,9 @@ _PERIPHRASES = {("رئيس", "دبلوماسيه"): ("وزير", "خارجيه")
 _KIN_STEMS = {"نجل": "m", "ابن": "", "ابنت": "f", "بنت": "f", "شقيق": "m", "شقيقت": "f", "اخو": "m", "اخي": "m", "اخا": "m",
               "اخت": "f", "زوج": "m", "زوجت": "f", "ارملت": "f", "ارمل": "m", "والد": "m", "والدت": "f",
               "حفيد": "m", "حفيدت": "f", "طليق": "m", "طليقت": "f", "كريمت": "f", "نجلت": "f",
-              "نظير": "m", "نظيرت": "f"}  # نظيره: his counterpart, who holds the same office
+              "نظير": "m", "نظيرت": "f",  # نظيره: his counterpart, who holds the same office
+              "زميل": "m", "زميلت": "f", "تلميذ": "m", "تلميذت": "f", "رفيق": "m", "رفيقت": "f",
+              "صديق": "m", "صديقت": "f"}  # زميله، تلميذته السابقة: people known by their relation to someone
 
 
 @lru_cache(maxsize=65536)

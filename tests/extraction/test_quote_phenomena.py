@@ -150,6 +150,29 @@ def test_unlabelled_interview_answers_follow_questions():
     assert {s for _, s, _ in got} == {"نادية الفاسي"}
 
 
+BROADCAST_INTERVIEW = (
+    "وقال محامي الدفاع، وليد السقا، إن موكله سيطعن في الحكم.\n\n"
+    "وفي مداخلة هاتفية مع برنامج \"المساء\"، تحدث محامي الأسر، الدكتور كمال النجار، عن الحكم. ومما جاء في المداخلة:\n\n"
+    "المذيعة: دكتور كمال، هل أنتم راضون عن الحكم؟\n\n"
+    "الحكم انتصار للضحايا، لكننا كنا نأمل في عقوبة أشد.\n\n"
+    "المذيعة: والدفاع يتحدث عن الطعن، هل يقلقكم ذلك؟\n\n"
+    "نعم، وقلت ذلك مرارا: الأدلة ثابتة، والطعن حق لكل متهم.\n\n"
+    "ونقلت وكالة الأنباء عن المحافظ قوله إن التعويضات ستصرف قريبا."
+)
+
+
+def test_labelled_questions_with_unlabelled_answers_are_the_guests():
+    got = found(BROADCAST_INTERVIEW)
+    assert [(c, s) for c, s, _ in got] == [
+        ("موكله سيطعن في الحكم", "وليد السقا"),
+        # the intro's colon introduces the interview, not a quote of its own
+        ("الحكم انتصار للضحايا، لكننا كنا نأمل في عقوبة أشد", "كمال النجار"),
+        # an answer opening with a reply word and a verb is still an answer
+        ("نعم، وقلت ذلك مرارا: الأدلة ثابتة، والطعن حق لكل متهم", "كمال النجار"),
+        ("التعويضات ستصرف قريبا", "المحافظ"),
+    ]
+
+
 def test_rhetorical_questions_outside_an_interview_are_not_a_layout():
     text = ("ارتفعت أسعار الخبز للمرة الثالثة هذا العام في معظم المحافظات.\n\n"
             "فهل تنجح الحكومة في كبح الأسعار؟\n\n"
