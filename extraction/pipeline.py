@@ -1,6 +1,7 @@
 """The extraction pipeline: normalize → boilerplate → segment → cues → quotes → speakers → score."""
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from dataclasses import replace
 
 import regex
 
@@ -9,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.4"
+VERSION = "0.5.5"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -89,6 +90,11 @@ def _region_mention(t, c):
         w = "ال" + w[2:] if w.startswith("لل") else w[1:]
         toks = [(w, toks[0][1] + (2 if toks[0][0].startswith("لل") else 1), toks[0][2])] + list(toks[1:])
     relayed = speakers.relay_source(toks) if (c.relay or (c.cue and c.cue.lemma == "نقل")) else None
+    if relayed is None:
+        k = next((k for k in range(len(toks) - 2) if toks[k][0] == "نقلا" and toks[k + 1][0] == "عن"), -1)
+        if k >= 0:  # وذكرت الوكالة، نقلا عن شهود عيان، أن: the agency relays the witnesses
+            e = next((e for e in range(k + 2, len(toks)) if toks[e][0] in ("،", ",")), len(toks))
+            relayed = toks[k + 2:e] or None
     if relayed:
         toks = relayed
     if len(toks) > 1 and toks[0][0] == "في" and c.cue is not None and c.cue.kind == "verb" \
@@ -134,6 +140,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
     history = []
     groups = set()  # speakers that are several people (نازحون، الوزيران)
     last_region = ()  # the words of the last quote's source region (في بيان ...)
+    trace = []  # (candidate, its person mention when it names one, speaker) per quote
     for c in cands:
         cue = c.cue
         gender = cue.gender if cue is not None else ""
@@ -228,7 +235,49 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             _object_into_content(t, c, mention)
         shown = " و".join(resolver.show(part) for part in speaker.split(" و")) if mention is not None and (mention.parts or pair) else resolver.show(speaker)
         out.append(_to_quote(t, norm, c, shown, kind, role, mention, ambiguous, resolution))
+        trace.append((c, mention if mention is not None and kind == "person" and not mention.parts and not pair else None, speaker))
+    _named_next(out, trace, resolver)
     return out
+
+
+def _named_next(out, trace, resolver):
+    """قال رئيس الجامعة، في كلمة، إن ... . وأعلن الدكتور فلان أن ...: a title no one in the
+    article holds, quoted and then followed straight away (same or next paragraph) by a
+    source named for the first time, with no other title and an agreeing gender, was that
+    person: the title's quotes (and the continuations that inherited it) take the name."""
+    order = {}
+    for c, _, _ in trace:
+        order.setdefault(id(c.para), len(order))
+    for i, (c, m, speaker) in enumerate(trace):
+        if m is None or m.name or not m.role or speaker != " ".join(m.role):
+            continue
+        head = speakers._office(m.role)[0]
+        if not head:
+            continue
+        for j in range(i + 1, min(len(trace), i + 8)):
+            cj, mj, spj = trace[j]
+            if cj.para is None or c.para is None or order[id(cj.para)] - order[id(c.para)] > 1:
+                break
+            if mj is None:
+                if spj == speaker or not spj:
+                    continue  # the title's own continuation
+                break
+            if not mj.name:
+                break
+            ent = next((e for e in resolver.entities if " ".join(e.name) == spj), None)
+            if ent is None or len(ent.name) < 2 or not ent.positions or ent.positions[0] < c.start:
+                break  # someone already known is another person
+            if ent.gender and m.gender and ent.gender != m.gender:
+                break
+            titles = {speakers._stem(speakers.bare(r)) for r in ent.roles if speakers.is_title(r) and r not in speakers.HONORIFICS
+                      and "ال" + speakers.bare(r) not in speakers.HONORIFICS}
+            if titles and speakers._stem(head) not in titles:
+                break
+            for k in range(i, j):
+                if trace[k][2] == speaker:
+                    out[k] = replace(out[k], speaker=out[j].speaker, speaker_role=out[k].speaker_role or speaker)
+                    trace[k] = (trace[k][0], None, spj)
+            break
 
 
 def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_subject=False):

@@ -284,6 +284,9 @@ def parse_phrase(toks, text):
     named = self_named(toks) if len(toks) > 3 else None
     if named is not None:
         return named
+    dual = _dual_construct(toks, text) if len(toks) > 3 else None
+    if dual is not None:
+        return dual
     m = _parse_phrase(toks, text)
     if m is None or m.kind != "person" or not m.name or m.parts:
         return m
@@ -298,6 +301,28 @@ def parse_phrase(toks, text):
                     m.parts = [first, other]
                     m.end = other.end
                 break
+    return m
+
+
+def _dual_construct(toks, text):
+    """وزيرا المالية البحريني X والكويتي Y: a dual title in construct, then each holder with
+    his own qualifier: a joint source of the two, else None."""
+    w = toks[0][0]
+    if not (w.endswith("ا") and is_title(w[:-1]) and not _definite(w)):
+        return None
+    k = next((k for k in range(2, len(toks)) if toks[k][0].startswith("وال") and toks[k][0].endswith(("ي", "يه"))), 0)
+    if not k:
+        return None
+    head = (w[:-1], toks[0][1], toks[0][2])
+    shared = [t for t in toks[1:k] if t[0].startswith("ال") and not t[0].endswith(("ي", "يه"))][:1]  # المالية
+    first = _parse_np([head] + list(toks[1:k]), text, closed=True)
+    end = next((e for e in range(k + 1, len(toks)) if toks[e][0] in ("،", ",")), len(toks))
+    second = _parse_np([head] + shared + [(toks[k][0][1:], toks[k][1] + 1, toks[k][2])] + list(toks[k + 1:end]), text,
+                       closed=True)
+    if not (first and second and first.kind == second.kind == "person" and first.name and second.name):
+        return None
+    m = Mention(toks[0][1], toks[end - 1][2], "person", first.name, (w,), first.gender, text[toks[0][1]:toks[end - 1][2]])
+    m.parts = [first, second]
     return m
 
 
@@ -337,9 +362,17 @@ def _parse_phrase(toks, text):
         if words[0] == "(" or (len(words) == 1 and words[0][:1] == "ب" and words[0] not in PERSON_NAMES
                                and (words[0][1:] in COMMON_WORDS or len(words[0]) == 4)):
             continue  # بغضب، بهدوء: how it was said
+        apposed_ali = words[0] == "علي" and len(words) in (2, 3) and best is not None and best.kind == "person" \
+            and best.role and not best.name and all(w[:1].isalpha() and not is_stop(w) and not is_title(w) and not is_org(w)
+                                                     for w in words[1:])  # عاقل الحارة، علي السقاف،
         if (words[0] in STOPWORDS and words[0] not in _CONNECTORS and " ".join(words[:2]) not in _JOINT
-                and not _opens_source(words)) or words[0] in ("وهو", "وهي", "طلب", "فضل", "رفض", "مفضلا", "طالبا"):
+                and not _opens_source(words) and not apposed_ali) or words[0] in ("وهو", "وهي", "طلب", "فضل", "رفض", "مفضلا", "طالبا"):
             continue
+        if apposed_ali:
+            name = tuple(words)
+            m = Mention(chunk[0][1], chunk[-1][2], "person", name, best.role, best.gender or "m", " ".join(name),
+                        name_span=(chunk[0][1], chunk[-1][2]))
+            return m
         m = _parse_np(chunk, text, closed=chunk is not chunks[-1])
         if not m and best is not None and best.kind == "person" and best.role and not best.name:
             m = _apposed_name(chunk)  # مديرة الجودة بالمجمع، سليمة حداد،: the name after a role, whatever its words
@@ -509,7 +542,9 @@ def _parse_np(chunk, text, closed=False):
             name_ends.append(chunk[j][2])
             j += 1
             continue
-        if name and w.startswith("و") and len(w) > 3 and w not in _CONNECTORS and not w[1:].startswith("ال") and (name_like(w[1:], True) or is_title(w[1:])) or (name and w.startswith("وال") and is_title(w[1:])):
+        if name and w.startswith("و") and len(w) > 3 and w not in _CONNECTORS and not w[1:].startswith("ال") and (name_like(w[1:], True) or is_title(w[1:])) or (name and w.startswith("وال") and is_title(w[1:])) \
+                or (name and w.startswith("و") and kin(w) and kin(w)[0] in ("نظير", "نظيرت")):
+            # (X ونظيره الليبي Y: the counterpart is a second source)
             # A joint source: "البذالي والنائب ناصر الكندري"
             rest = [(w[1:], chunk[j][1] + 1, chunk[j][2])] + chunk[j + 1:]
             other = _parse_np(rest, text)
@@ -519,7 +554,7 @@ def _parse_np(chunk, text, closed=False):
             break
         if w == "علي" and not name and (role or j == i) and j + 1 < nw and (words[j + 1] in _NAME_JOINERS or (
                 words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS) or (
-                j == i and not role and _ali_before_name(words[j + 1], nw - i))):
+                (role or j == i) and _ali_before_name(words[j + 1], nw - j))):
             name_start = chunk[j][1]  # the name علي right after a role: شيخ القبيلة علي بن حمد
             name.append(w)
             name_ends.append(chunk[j][2])
@@ -677,6 +712,10 @@ def _parse_np(chunk, text, closed=False):
         gender = gender or ("f" if role[-1].endswith("ه") else "")
         k = next(idx for idx, t in enumerate(chunk) if t[2] > name_start)
         name_start = chunk[k + 1][1]
+    if len(name) == 1 and role and not parts and not _definite(role[-1]) and not is_title(role[-1]) and not kin(role[-1]) \
+            and role[-1] not in HONORIFICS:
+        role.append(name.pop())  # رئيس جامعة حلب: the place that closes the construct, not a name
+        name_ends.clear()
     if not name and not role:
         return None
     if not name and not parts and _indefinite_role(role) and (
