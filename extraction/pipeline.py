@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.5"
+VERSION = "0.5.6"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -141,6 +141,14 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
     groups = set()  # speakers that are several people (نازحون، الوزيران)
     last_region = ()  # the words of the last quote's source region (في بيان ...)
     trace = []  # (candidate, its person mention when it names one, speaker) per quote
+    # ج: answers belong to the person the article names last before the first of them
+    first_answer = next((c.start for c in cands if c.cue is not None and c.cue.kind == "interview" and not c.region), None)
+    interviewee = None if first_answer is None else next(
+        (m for m in reversed(mentions[:bisect_left(starts, first_answer)]) if m.kind == "person" and not m.parts
+         and (len(m.name) >= 2 or (not m.name and m.role and speakers.is_title(m.role[0])))), None)
+    answerer = resolver.person(interviewee, interviewee.start, "") if interviewee is not None else None
+    if answerer and (len(answerer[0].split()) < 2 or answerer[0] == " ".join(interviewee.role)):
+        answerer = None  # a title nobody in the article holds: the most quoted person, as before
     for c in cands:
         cue = c.cue
         gender = cue.gender if cue is not None else ""
@@ -157,7 +165,13 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
         if mention is not None:
             resolution = "explicit"
             kind = mention.kind
-            if kind == "anonymous":
+            issued = ""
+            heads = {speakers._document_stem(w) for w in (mention.role + mention.name)[:3]} - {""}
+            if heads and kind != "anonymous" and len(mention.role + mention.name) <= 2 \
+                    and not (kind == "person" and len(mention.name) >= 2 and not heads & {speakers._document_stem(mention.name[0])}):
+                # الحكم، حيثيات الحكم، نص الحكم، التقرير، الكتاب: the body that issued it
+                issued = resolver.issuer(heads, mention.start)
+            if kind == "anonymous" and not issued:
                 speaker = mention.text
                 if mention.name[0].startswith("ال"):
                     # المصدر نفسه: the anonymous source quoted before
@@ -178,6 +192,8 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                             speaker, kind, ambiguous, resolution = named, "person", amb, "coreference"
                 if resolution == "explicit":
                     speaker = resolver.show_span(mention.start, mention.end, speaker)
+            elif issued:
+                speaker, kind, resolution = issued, "organisation", "coreference"
             elif kind == "organisation":
                 if len(mention.name) == 1 and mention.name[0] in _DOCUMENTS:
                     # the body named earlier in the paragraph issued it, else the last body quoted
@@ -215,6 +231,13 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         role = ent.role_text
                         spk_gender = spk_gender or ent.gender
                     role = role or " ".join(mention.role)
+        elif cue is not None and cue.lemma in _IMPERSONAL and c.region and t[c.region[0]:c.region[1]].strip(" ،") in ("فيه", "فيها") \
+                and resolver.issuer(speakers._DOCUMENT_STEMS, c.start):
+            # أصدرت الرابطة بيانا نعت فيه الراحل، وجاء فيه أن: the body whose document it is
+            speaker, kind, resolution = resolver.issuer(speakers._DOCUMENT_STEMS, c.start), "organisation", "coreference"
+        elif cue is not None and cue.kind == "interview" and not c.region and answerer:
+            speaker, ambiguous = answerer
+            kind, role, spk_gender = "person", " ".join(interviewee.role), interviewee.gender
         else:
             speaker, kind, role, spk_gender, ambiguous = _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_subject)
         if mention is not None and kind in ("person", "anonymous") and not mention.parts and not pair \

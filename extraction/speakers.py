@@ -89,6 +89,28 @@ def is_org(tok):
 _DOCUMENT_HEADS = {"بيان", "تقرير", "رد", "رساله", "مذكره", "بلاغ", "وثيقه", "دراسه", "مرسوم", "قرار", "حكم", "اعلان", "تعميم"}
 
 
+_DOCUMENT_STEMS = {"بيان", "تقرير", "حكم", "حيثيات", "كتاب", "قرار", "رساله", "مذكره", "بلاغ", "وثيقه", "دراسه", "تعميم",
+                   "مرسوم", "اعلان"}
+_COURT_DOCUMENTS = {"حكم", "حيثيات", "قرار"}
+_COURTS = {"محكمه", "المحكمه", "دائره", "هيئه"}
+
+
+def _document_stem(tok):
+    """بيانا، تقريره، حكمها، والحيثيات -> the document noun, else ""."""
+    w = bare(tok)
+    if w.startswith("و") and bare(w[1:]) in _DOCUMENT_STEMS:
+        w = bare(w[1:])
+    for suffix in ("", "ا", "ه", "ها", "هم"):
+        if suffix and not w.endswith(suffix):
+            continue
+        stem = w[:-len(suffix)] if suffix else w
+        if stem in _DOCUMENT_STEMS:
+            return stem
+        if stem.endswith("ت") and stem[:-1] + "ه" in _DOCUMENT_STEMS:
+            return stem[:-1] + "ه"  # رسالته
+    return ""
+
+
 def is_document(tok):
     """A document rather than a body: البيان، التقرير."""
     return bare(tok) in _DOCUMENT_HEADS
@@ -304,6 +326,9 @@ def parse_phrase(toks, text):
     return m
 
 
+_CHARGED_WITH = {"المكلفه", "المكلف", "الخاصه", "الخاص", "المعنيه", "المعني", "المختصه", "المختص", "المعنيين"}
+
+
 def _dual_construct(toks, text):
     """وزيرا المالية البحريني X والكويتي Y: a dual title in construct, then each holder with
     his own qualifier: a joint source of the two, else None."""
@@ -491,7 +516,9 @@ def _parse_np(chunk, text, closed=False):
                 continue
             if w in STOPWORDS and w != "في" or w in _TIME_WORDS:
                 break  # الي (إلى) looks definite; الصادر عن المنظمة الشهر الماضي
-            if w.startswith(("ال", "وال", "بال", "لل")):
+            if w.startswith(("ال", "وال", "لل")) or (w.startswith("بال") and (
+                    prev in _CHARGED_WITH or j + 1 == nw or not words[j + 1].startswith(("ال", "وال")))):
+                # (a place closes the name: مديرية الصحة بالفيوم; بإلزام الشركة governs an object: the verdict)
                 pass
             elif is_org(w) or (w[:1] == "ل" and is_org(w[1:])) or (w[:1] == "ب" and w[1:] in ORGANISATIONS and not is_document(w[1:])):
                 pass  # a body inside a body: إدارة نادي ...، تقرير ... لإدارة المرور
@@ -1617,6 +1644,36 @@ class Resolver:
                 self._remember(best, (body[i][1], body[r - 1][2]))
         self._expanded_orgs[phrase] = best
         return best
+
+    def issuer(self, heads, pos):
+        """The body that issued a document (الحكم، الحيثيات، التقرير، الكتاب): the first body
+        named in the last sentence before `pos` that mentions such a document (أصدرت الرابطة
+        بيانا، قضت المحكمة بحكم، في كتاب رسمي، التقرير الذي نشره البنك); for a court's
+        document, else the last court named. Its fullest name, else ""."""
+        if not self.body:
+            return ""
+        if self._starts is None:
+            self._starts = [t[1] for t in self.body]
+        body = self.body
+        k = bisect_right(self._starts, pos - 1) - 1
+        court = bool(heads & _COURT_DOCUMENTS)
+        while k >= 0:
+            if _document_stem(body[k][0]) in heads:
+                a, b = k, k
+                while a > 0 and body[a - 1][0] not in (".", "؟", "!", "\x00"):
+                    a -= 1
+                while b + 1 < len(body) and body[b + 1][0] not in (".", "؟", "!") and body[b + 1][1] < pos:
+                    b += 1
+                lo, hi = body[a][1], body[b][2]
+                for p, name in self.orgs:
+                    if lo <= p < hi and not is_document(name[0]) and bare(name[0]) not in _DOCUMENT_STEMS:
+                        return self.organisation(name, p)
+            k -= 1
+        if court:
+            courts = [(p, name) for p, name in self.orgs if p < pos and bare(name[0]) in _COURTS]
+            if courts:
+                return self.organisation(courts[-1][1], courts[-1][0])
+        return ""
 
     def last_organisation(self, lo, hi):
         """The fullest name of the last body named in [lo, hi) (not a document): who issued البيان."""
