@@ -173,6 +173,18 @@ def name_like(tok, first, prev=""):
     return True
 
 
+def _describes(w):
+    """A plural, a nisba or a common noun standing for people (نواب، المشاركون، مصرفي):
+    never a given name."""
+    b = bare(w)
+    return w in COMMON_WORDS or b in COMMON_WORDS or b.endswith(("ون", "ين")) or (b.endswith("ي") and w not in PERSON_NAMES) \
+        or b in _PLURAL_PEOPLE
+
+
+_PLURAL_PEOPLE = {"نواب", "وزراء", "سكان", "خبراء", "شهود", "اهالي", "عمال", "طلاب", "نشطاء", "مندوبون", "اطباء", "تجار",
+                  "مسؤولون", "مسؤولين", "زعماء", "قاده", "ضباط", "جنود", "علماء", "رواد", "نقاد", "ركاب", "مزارعون"}
+
+
 def _manner_adverb(w):
     """An indefinite active participle in the accusative (ساخرا، ضاحكا، مبتسما، متسائلا): how
     someone spoke, never part of a name."""
@@ -326,6 +338,7 @@ def parse_phrase(toks, text):
     return m
 
 
+_PLACE_HEADS = {"ولايه", "محافظه", "مدينه", "اقليم", "منطقه", "بلديه", "قضاء", "مديريه", "مقاطعه", "امانه"}
 _CHARGED_WITH = {"المكلفه", "المكلف", "الخاصه", "الخاص", "المعنيه", "المعني", "المختصه", "المختص", "المعنيين"}
 
 
@@ -522,6 +535,8 @@ def _parse_np(chunk, text, closed=False):
                 pass
             elif is_org(w) or (w[:1] == "ل" and is_org(w[1:])) or (w[:1] == "ب" and w[1:] in ORGANISATIONS and not is_document(w[1:])):
                 pass  # a body inside a body: إدارة نادي ...، تقرير ... لإدارة المرور
+            elif w[:1] == "ب" and w[1:] in _PLACE_HEADS and j + 1 < nw and words[j + 1][:1].isalpha() and not is_stop(words[j + 1]):
+                j += 1  # وزارة التربية بولاية كسلا: the body's province, closing its name
             elif w[:1] == "ب" and len(w) > 4 and not w.startswith("بال") and w[1:] not in PERSON_NAMES and not _common_noun(w[1:]) \
                     and w not in COMMON_WORDS and not (w.endswith("ا") and _common_noun(w[:-1])) \
                     and not is_stop(w) and not clitic_noun(w) and (j + 1 == nw or words[j + 1] in STOPWORDS):
@@ -701,6 +716,9 @@ def _parse_np(chunk, text, closed=False):
                                     or (w[:1] in "لب" and w not in PERSON_NAMES and j + 1 < nw and words[j + 1].startswith("ال"))):
             role.append(w)
         elif name_like(w, not name, prev) or (not name and not role and w.startswith("ال")) or (
+                len(name) >= 2 and w[:1] == "ل" and not w.startswith("لل") and len(w) > 3 and not is_org(w[1:])
+                and not is_title(w[1:]) and not is_anonymous(w[1:]) and (j + 1 == nw or is_stop(words[j + 1])) and not is_stop(w)
+                and w[1:] not in STOPWORDS) or (  # a Maghrebi surname with ل: عبد الحق لعمارة
                 name and w.endswith("ا") and w[:1].isalpha() and not is_stop(w) and j + 1 < nw
                 and not words[j + 1].endswith("ا") and name_like(words[j + 1], False, w)):
             # (a middle name ending in ا that is also a word, نقولا، is no object when a name follows)
@@ -739,6 +757,14 @@ def _parse_np(chunk, text, closed=False):
         gender = gender or ("f" if role[-1].endswith("ه") else "")
         k = next(idx for idx, t in enumerate(chunk) if t[2] > name_start)
         name_start = chunk[k + 1][1]
+    if len(name) == 1 and not role and not parts and j < nw and words[j] in _DESCRIPTION_PREPOSITIONS | {"عن"} \
+            and PERSON_NAMES.get(name[0]) not in ("m", "f") and _describes(name[0]):
+        # نواب عن محافظة البصرة، المشاركون في الجلسة، مصرفي في بنك عمومي: a description, kept as written
+        while j < nw and words[j] not in _ANON_END and not is_reporting_word(words[j]) and j - i < 12 \
+                and not _circumstance(words, j):
+            j += 1
+        phrase = tuple(words[i:j])
+        return Mention(start, chunk[j - 1][2], "anonymous", phrase, (), "", " ".join(phrase))
     if len(name) == 1 and role and not parts and not _definite(role[-1]) and not is_title(role[-1]) and not kin(role[-1]) \
             and role[-1] not in HONORIFICS:
         role.append(name.pop())  # رئيس جامعة حلب: the place that closes the construct, not a name
@@ -779,6 +805,9 @@ def _field_then_name(words, j):
         if is_title(w):
             k += 1  # في جامعة الكويت الدكتورة منيرة ...
             continue
+        if k > j + 1 and w in ("عبد", "ابو", "ام") and k + 1 < len(words) and words[k + 1][:1].isalpha() \
+                and not is_stop(words[k + 1]):
+            return k  # الخبير في الطاقة عبد الحق X
         known = PERSON_NAMES.get(w) in ("m", "f") or (w in PERSON_NAMES and _common_noun(words[k - 1]) or words[k - 1].startswith("ال"))
         if k > j + 1 and known and not w.startswith("ال") and w not in COMMON_WORDS and w not in _CONNECTORS and k + 1 < len(words) \
                 and (name_like(words[k + 1], False, w) or (PERSON_NAMES.get(w) in ("m", "f") and words[k + 1].startswith("ال"))):
