@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import cues as cue_finder
-from .lexicon import CLAUSE_BREAKS, STOPWORDS
+from .lexicon import CLAUSE_BREAKS, STOPWORDS, TITLES
 from .normalize import agreeing
 
 _COMP = regex.compile(
@@ -84,6 +84,23 @@ def _noun_use(text, cue):
     return bool(prev) and not prev.startswith("ال") and prev not in STOPWORDS
 
 
+def _envoy_to(text, pos, i):
+    """Is the إلى at i part of an envoy's title in the subject (المبعوث الأممي الخاص إلى اليمن،
+    سفير فرنسا إلى الجزائر: a title among the three words before it, no comma between) or of
+    whom a letter was addressed to (في كتاب موجه إلى المحافظة)?"""
+    before = text[pos:i].split()
+    if any(w in _ADDRESSED for w in before[-3:]):
+        return True  # في كتاب رسمي موجه إلى المحافظة: whom the statement was addressed to
+    return "،" not in text[pos:i] and any(w in TITLES or ("ال" + w) in TITLES or (w.startswith("ال") and w[2:] in TITLES)
+                                          for w in before[-3:])
+
+
+_ADDRESSED = {"موجه", "الموجه", "موجهه", "الموجهه", "بعثها", "بعثه", "ارسلها", "ارسله"}
+
+
+_ILA_VERBS = {"اشار", "لفت", "نوه", "ذهب", "خلص", "اوما", "انتهي", "دعا"}  # verbs whose complement is إلى
+
+
 def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=_WORD):
     """Find what introduces the content after a cue: (kind, region_end, content_start).
 
@@ -150,7 +167,10 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=_WORD):
                 words += 1
                 if words > 28:
                     return None
-                if w.group() == "الي" and not temporal and not _COMP.match(text, i):
+                if w.group() == "الي" and not temporal and not _COMP.match(text, i) \
+                        and (all_cues[k].lemma in _ILA_VERBS or not _envoy_to(text, pos, i)):
+                    # أشار إلى ارتفاع ...: the verb's own إلى with no clause (المبعوث الخاص إلى
+                    # اليمن after قال is part of the source's title)
                     return None
                 if w.group() in _RELATIVE_PRONOUNS:
                     temporal = True  # والدته، التي رافقته إلى المحكمة: the writer's relative clause

@@ -10,6 +10,11 @@ from extraction import extract
 
 # (id, text, expected quotes as (content, type))
 CASES = [
+    ("ila_in_an_envoys_title_or_an_addressee_is_not_the_verbs",
+     "وقال المبعوث الأممي الخاص إلى ليبيا، النرويجي هانس برغ، في كلمة، إن الحوار \"هو الطريق الوحيد\".\n\n"
+     "وأقرت مديرية الكهرباء، في كتاب موجه إلى المحافظة، بأن الشبكة متهالكة.\n\n"
+     "وأشارت الأرقام إلى ارتفاع البطالة.",
+     [("الحوار \"هو الطريق الوحيد\"", "mixed"), ("الشبكة متهالكة", "indirect")]),
     ("sentence_conjunction_before_clause_final_sourcing_is_not_content",
      "وسيبدأ صرف الدفعة الأولى مطلع الشهر، وفق ما أعلنته الوزارة. والمواطن سيعرف موعد القطع مسبقا، بحسب الشركة.",
      [("سيبدأ صرف الدفعة الأولى مطلع الشهر", "indirect"), ("المواطن سيعرف موعد القطع مسبقا", "indirect")]),
