@@ -939,8 +939,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and not toks[i + 1][0].startswith("ال") and name_like(toks[i + 1][0], True) and toks[i + 1][0] not in COMMON_WORDS \
                     and toks[i + 2][0][:1].isalpha() and name_like(toks[i + 2][0], False):
                 start_np = True  # a nationality before a name: الدنماركي لارس أندرسن
-            elif not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS and i + 1 < n and name_like(toks[i + 1][0], False) and toks[i + 1][0][0].isalpha():
-                start_np = True
+            elif not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS and i + 1 < n and name_like(toks[i + 1][0], False) \
+                    and toks[i + 1][0][0].isalpha() and w not in ("ولد", "بنت", "منت"):
+                start_np = True  # (ولد فلان عام 1939 is "was born": ولد joins a name, never starts one)
             if start_np:
                 j = i
                 while j < n and j - i < 14 and toks[j][0] not in _PHRASE_ENDS:
@@ -1221,7 +1222,10 @@ class Resolver:
             return exact[0]
         longer = [e for e in cands if len(name) > len(e.name)]
         if create and len(longer) == 1 and len(cands) == 1:
-            longer[0].name = name  # a fuller form of a name seen before
+            if name[-1] == longer[0].name[-1] or not longer[0].name[-1].startswith("ال"):
+                # a fuller form of a name seen before; a name that already ends in a family
+                # name takes nothing after it (ووري عبد القادر الريفي الثرى)
+                longer[0].name = name
             return longer[0]
         if cands and (not create or len(cands) == 1):
             return cands[-1]
@@ -1270,7 +1274,10 @@ class Resolver:
             heads = {relation[0]} if relation else {bare(r) for r in role if is_title(r)}
             if heads and len(cands) > 1:
                 cands = [e for e in cands if e.roles & heads] or cands
-            best = _recent(cands, pos)
+            if len(name) == 1 and len({e.name for e in cands}) > 1:
+                best = self._bearer(cands, pos)
+            else:
+                best = _recent(cands, pos)
             return " ".join(best.name), len({e.name for e in cands}) > 1 and len(name) == 1
         if relation:  # قالت أرملته: the person introduced with that relation
             cands = [e for e in self.entities if relation[0] in e.roles and e.positions and e.positions[0] <= pos]
@@ -1297,6 +1304,17 @@ class Resolver:
             if named:
                 return " ".join(_recent(named, pos).name), len({e.name for e in named}) > 1
         return self._known(tuple(m.role)) or m.text, False
+
+    def _bearer(self, cands, pos):
+        """Who a surname alone names when several people share it (البنداري for the novelist,
+        not his brother محمود البنداري): not a relative the article introduced through his
+        relation (شقيقه، نجله), as writers name relatives by their given names; among the
+        rest the most recent (a descriptor or a title, handled before, tells namesakes apart
+        where the article gives one)."""
+        relatives = {stem for stem in _KIN_STEMS if stem not in ("نظير", "نظيرت", "زميل", "زميلت", "رفيق", "رفيقت",
+                                                                  "صديق", "صديقت", "تلميذ", "تلميذت")}
+        principal = [e for e in cands if not (e.roles & relatives)]
+        return _recent(principal if 0 < len(principal) < len(cands) else cands, pos)
 
     def _expand_relation(self, word, pos, gender):
         """The person a kinship noun names where the body first writes it with a name after
