@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.9"
+VERSION = "0.5.10"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -296,6 +296,9 @@ def _named_next(out, trace, resolver):
                       and "ال" + speakers.bare(r) not in speakers.HONORIFICS}
             if titles and speakers._stem(head) not in titles:
                 break
+            office = speakers._office(m.role)
+            if office[1] and any(h == office[0] and c and c != office[1] for h, c in ent.offices):
+                break  # مدير برامج is not مدير مخيم
             for k in range(i, j):
                 if trace[k][2] == speaker:
                     out[k] = replace(out[k], speaker=out[j].speaker, speaker_role=out[k].speaker_role or speaker)
@@ -352,9 +355,10 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         name, amb = resolver.person(m, m.start, gender)
         if m.name or name != m.text:  # a bare title that resolves to nobody is no source
             return name, "person", " ".join(m.role), m.gender or gender, amb
-        if cue is not None and cue.kind == "participle" and m.role and not m.name:
-            # وكان ممثل النيابة قد طالب بـ ...، مؤكدا أن: a participle's subject is its source,
-            # named or not
+        if cue is not None and m.role and not m.name and speakers.is_title(m.role[0]) and m is local[0] \
+                and (cue.kind == "participle" or ("و" in cue.clitic and "،" in t[m.end:cue.start])):
+            # وكان ممثل النيابة قد طالب بـ ...، مؤكدا أن / تمسك ممثل النيابة بـ ...، وقال إن: the
+            # subject of the sentence is the source of its participle or coordinated verb, named or not
             k = next((k for k, r in enumerate(m.role) if k and r[:1] in "بل" and not r.startswith("ال")), len(m.role))
             role = m.role[:k]  # وأشاد المدرب بجماهير الفريق: the title, not what follows it
             return " ".join(role), "person", " ".join(role), m.gender or gender, False

@@ -164,13 +164,18 @@ def name_like(tok, first, prev=""):
         return False  # بنبرة، للصحفيين، بصوت: a preposition glued to a noun
     if tok[:1] in "وف" and (tok[1:] in STOPWORDS or tok[1:] in COMMON_WORDS):
         return False  # وعما، وفي: a conjunction glued to a particle or noun
-    if tok[:1] in "وف" and tok[1:2] in "يت" and 3 <= len(tok) - 1 <= 4 and tok not in PERSON_NAMES and tok[1:] not in PERSON_NAMES:
-        return False  # ويدير، فتقول: a conjunction glued to an imperfect verb
+    if tok[:1] in "وفل" and tok[1:2] in "يت" and 3 <= len(tok) - 1 <= 5 and tok not in PERSON_NAMES and tok[1:] not in PERSON_NAMES:
+        return False  # ويدير، فتقول، ليشكر: a conjunction or ل glued to an imperfect verb
     if not first and tok.endswith("ا") and tok[:-1] in COMMON_WORDS:
         return False  # an indefinite object after the name: كتب فلان منشورا
     if possessive(tok):
         return False  # a noun with a possessive pronoun: أعمالها
     return True
+
+
+def _dual_title(w):
+    """الوزيران، الرئيسان، الشقيقان: a definite dual of a title."""
+    return w.startswith("ال") and w.endswith("ان") and len(w) > 6 and (is_title(w[:-2]) or is_title(w[:-2] + "ه"))
 
 
 def _describes(w):
@@ -233,11 +238,15 @@ def clitic_noun(tok):
     """A noun with a glued preposition (لحزب، لإدارة، باسم), never a name."""
     if tok.startswith(("لل", "بال")) or tok in ("باسم", "لدي"):
         return True
-    if tok[:1] not in "لب" or len(tok) < 5 or tok in PERSON_NAMES:
+    if tok[:1] not in "لب" or len(tok) < 4 or tok in PERSON_NAMES:
         return False
     rest = tok[1:]
+    if len(tok) == 4:
+        return rest in COMMON_WORDS  # برفض
     if tok[0] == "ل" and rest[:1] in "تا" and len(rest) >= 5:
         return True  # لترشيد، لاستخلاص: ل + a verbal noun
+    if len(rest) >= 3 and rest in COMMON_WORDS and tok not in PERSON_NAMES:
+        return True  # برفض، بقرار: ب/ل + a noun
     return rest.startswith(("ال", "است")) or _common_noun(rest) or is_org(rest) or is_title(rest) or is_anonymous(rest)
 
 
@@ -585,6 +594,7 @@ def _parse_np(chunk, text, closed=False):
             j += 1
             continue
         if name and w.startswith("و") and len(w) > 3 and w not in _CONNECTORS and not w[1:].startswith("ال") and (name_like(w[1:], True) or is_title(w[1:])) or (name and w.startswith("وال") and is_title(w[1:])) \
+                or (len(name) == 1 and role and bare(role[0]).endswith("ان") and w.startswith("وال") and not is_stop(w[1:])) \
                 or (name and w.startswith("و") and kin(w) and kin(w)[0] in ("نظير", "نظيرت")):
             # (X ونظيره الليبي Y: the counterpart is a second source)
             # A joint source: "البذالي والنائب ناصر الكندري"
@@ -614,7 +624,15 @@ def _parse_np(chunk, text, closed=False):
             name_ends.append(chunk[j][2])
             j += 1
             continue
-        if w in ("في", "عن", "لدي") and not name and role and _definite(role[-1]):
+        if w in _QUOTE_MARKS and not name and role and not _definite(role[-1]) and is_org(role[-1]):
+            k = j + 1  # منسقة منظمة "إغاثة بلا حدود" في شرق السودان فلانة: a body's quoted name in the role
+            while k < nw and words[k] not in _QUOTE_MARKS and k - j < 7:
+                k += 1
+            if k < nw and k - j < 7 and k > j + 1:
+                role.extend(words[j:k + 1])
+                j = k + 1
+                continue
+        if w in ("في", "عن", "لدي") and not name and role and (_definite(role[-1]) or role[-1] in _QUOTE_MARKS):
             k = _field_then_name(words, j)
             if k:
                 role.extend(words[j:k])  # الباحث في علم الاجتماع نزار القدسي: the field is part of the role
@@ -670,8 +688,8 @@ def _parse_np(chunk, text, closed=False):
             name_start = chunk[j][1]  # أمينة فارح موسى: a given name that is also a title
             name.append(w)
             name_ends.append(chunk[j][2])
-        elif not name and is_title(w):
-            role.append(w)
+        elif not name and (is_title(w) or (not role and _dual_title(w))):
+            role.append(w)  # (الوزيران الكندري والحارثي: a dual title, the names follow)
             gender = gender or title_gender(w)
         elif not name and role and w in _RANK_WORDS and (is_title(role[-1]) or bare(role[-1]) == "فريق"):
             role.append(w)  # a military rank in two words: الفريق أول، لواء ركن
@@ -690,13 +708,14 @@ def _parse_np(chunk, text, closed=False):
             name_start = chunk[j][1]
             name.append(w)
             name_ends.append(chunk[j][2])
-        elif not name and role and role[-1] in HONORIFICS and w.startswith("ال") \
+        elif not name and role and (role[-1] in HONORIFICS or _dual_title(role[-1])) and w.startswith("ال") \
                 and w not in COMMON_WORDS and not is_org(w) and not is_title(w) and not is_stop(w):
             # an honorific before a surname: النائب الكندري
             name_start = chunk[j][1]
             name.append(w)
             name_ends.append(chunk[j][2])
-        elif not name and role and not w.startswith(("ال", "وال", "لل", "بال")) and (role[-1].startswith(("ال", "وال")) or kin(role[-1])) \
+        elif not name and role and not w.startswith(("ال", "وال", "لل", "بال")) and (role[-1].startswith(("ال", "وال")) or kin(role[-1])
+                                                                                    or role[-1] in _QUOTE_MARKS) \
                 and (w[:1] not in "لب" or (len(w) > 3 and not clitic_noun(w) and (w in PERSON_NAMES or (
                     j + 1 < nw and name_like(words[j + 1], False, w) and not words[j + 1].startswith("ال"))))) \
                 and not (w == "غير" and j + 1 < nw and words[j + 1].startswith("ال")) \
