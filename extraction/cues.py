@@ -9,6 +9,9 @@ from .lexicon import MASDARS, PERSON_NAMES, SOURCING, VERBS
 
 # Forms that are far more often another word (بين "between", عقب "after") than a cue.
 _AMBIGUOUS = {"بين", "عقب", "رد"}  # رد is mostly the noun "reply"; ورد/فرد stay cues
+_SUBJECT_NEXT = re.compile(r"\s+[^\s\W\d_]")
+_SENTENCE_START = re.compile(r"(?:^|[.؟!\n]\s*)$")
+_COLON_SOON = re.compile(r"(?:\s+[^\s:،.؛؟!«»\"“”]+){1,6}\s*:\s*[«\"“]")
 # \b is much faster than a lookbehind on Unicode classes; the normalized text has no
 # combining marks left, so a word boundary is exactly a letter/non-letter edge.
 _B = r"\b"
@@ -107,8 +110,8 @@ def find(text):
     cues = []
     for m in (_VERB if _OTHER_WORDNESS.search(text) else _VERB_RE).finditer(text):
         form = m.group("form")
-        if form in _AMBIGUOUS and not m.group("pre"):
-            continue
+        if form in _AMBIGUOUS and not m.group("pre") and not (form == "رد" and _COLON_SOON.match(text, m.end())):
+            continue  # (رد فلان من داخل القفص: "..." is the verb: a colon follows its subject)
         before = text[max(0, m.start() - 12):m.start()]
         if before.endswith("عدم "):
             continue  # طلب عدم ذكر اسمه: a verbal noun in the anonymity clause
@@ -127,6 +130,8 @@ def find(text):
         cues.append(Cue(m.start(), m.end(), "prefix", m.group("form")))
     for m in _FINAL.finditer(text):
         form = m.group("form")
+        if form.startswith("كما") and _SUBJECT_NEXT.match(text, m.end()) and _SENTENCE_START.search(text, 0, m.start()):
+            continue  # كما قال وزير المالية إن ...: a sentence of its own, the verb's cue
         gender = "f" if form.endswith("ها") else ("m" if form.endswith("ه") else "")
         number = "p" if form.endswith("هم") else "s"
         cues.append(Cue(m.start(), m.end(), "final", form, gender, number))

@@ -26,13 +26,18 @@ def _verb_forms():
             forms[form] = (lemma, gender, number, kind)
 
     for line in _lines("reporting_verbs.txt"):
-        perfect, imperfect, participle = (normalize_word(p) if p != "-" else "" for p in line.split())
+        fields = line.split()
+        perfect, imperfect, participle = (normalize_word(p) if p != "-" else "" for p in fields[:3])
         lemma = perfect
         if perfect:
             stem = perfect[:-1] if perfect.endswith("ي") and len(perfect) > 2 else perfect
             weak = stem != perfect
             add(perfect, lemma, "m", "s", "verb")
             add(stem + "ت", lemma, "f", "s", "verb")
+            if "obj" in fields[3:]:  # فقاطعه القاضي، فقاطعته: the verb with the one it addresses
+                for suffix in ("ه", "ها", "هم"):
+                    add(perfect + suffix, lemma, "m", "s", "verb")
+                    add(stem + "ت" + suffix, lemma, "f", "s", "verb")
             add(stem + "وا", lemma, "m", "p", "verb")
             add(stem + ("يا" if weak else "ا"), lemma, "m", "d", "verb")
             add(stem + "تا", lemma, "f", "d", "verb")

@@ -629,6 +629,13 @@ def _labelled_interview(text, paras):
 _REPLY_WORDS = {"نعم", "لا", "طبعا", "بالتاكيد", "ابدا", "اطلاقا", "بالطبع", "صحيح", "بلي", "كلا"}
 
 
+def _reports(text, p):
+    """Does the paragraph report someone's words (وأضاف فلان: "...؟")? Then its question mark
+    is the quoted speaker's, not an interviewer's question."""
+    end = p.spans[0].start if p.spans else p.end
+    return cue_finder._VERB.search(text, p.start, end) is not None
+
+
 def _opens_with_cue(text, p):
     """Does the paragraph open with a reporting verb (the writer's narrative resuming: وقال
     ...)? An answer that opens with نعم، وكتب ذلك does not."""
@@ -678,7 +685,8 @@ def _unlabelled_interview(text, paras, asking):
     # the intro may sit in the headline or a deck line (-1: before the body)
     intro = next((n for n, p in enumerate(paras) if p.end > m.start()), 0) - (m.start() < paras[0].start)
     qs = [n for n in asking if n > intro and not paras[n].starts_quote
-          and len(_WORD.findall(text, paras[n].start, paras[n].end)) <= 60]
+          and len(_WORD.findall(text, paras[n].start, paras[n].end)) <= 60
+          and not _reports(text, paras[n])]
     qs = [n for n in qs if n + 1 < len(paras) and n + 1 not in qs]
     if len(qs) < 2:
         return set()

@@ -182,8 +182,9 @@ def _describes(w):
     """A plural, a nisba or a common noun standing for people (نواب، المشاركون، مصرفي):
     never a given name."""
     b = bare(w)
-    return w in COMMON_WORDS or b in COMMON_WORDS or b.endswith(("ون", "ين")) or (b.endswith("ي") and w not in PERSON_NAMES) \
-        or b in _PLURAL_PEOPLE
+    return w in COMMON_WORDS or b in COMMON_WORDS or b.endswith(("ون", "ين")) \
+        or (b.endswith("ي") and not w.startswith("ال") and w not in PERSON_NAMES) or b in _PLURAL_PEOPLE
+    # (a definite nisba is a family name: الشناوي من داخل القفص)
 
 
 _PLURAL_PEOPLE = {"نواب", "وزراء", "سكان", "خبراء", "شهود", "اهالي", "عمال", "طلاب", "نشطاء", "مندوبون", "اطباء", "تجار",
