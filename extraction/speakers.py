@@ -1542,6 +1542,15 @@ class Resolver:
         for e in self.entities:
             if e.kind == "person" and len(e.name) >= 2 and e.name[-1] not in _CONNECTORS and len(e.name[-1]) > 2:
                 last.setdefault(e.name[-1], []).append(e)
+        # a given name alone (وعاد سامر ليشكر المعزين) names the one person who has it
+        firsts = {}
+        for e in self.entities:
+            if e.kind == "person" and len(e.name) >= 2 and e.name[0] in PERSON_NAMES \
+                    and e.name[0] not in COMMON_WORDS and e.name[0] not in _CONNECTORS and e.name[0] != "علي":
+                firsts.setdefault(e.name[0], []).append(e)
+        for w, es in firsts.items():
+            if len(es) == 1 and w not in last:
+                last[w] = es
         out = []
         body = self.body
         for k, (w, a, b) in enumerate(body):
@@ -1791,6 +1800,8 @@ def _office(role):
             nxt = bare(role[k + 1]) if k + 1 < len(role) else ""
             if nxt[:1] in "بل" and nxt[1:].startswith("ال"):
                 nxt = nxt[3:]  # بالمجلس
+            elif nxt[:1] in "بل" and not is_org(nxt) and nxt not in COMMON_WORDS and nxt[1:] in COMMON_WORDS:
+                nxt = ""  # المدرب بجماهير الفريق: a preposition's object, not the office's complement
             if nxt.endswith(("ي", "يه")) or is_title(nxt) or not nxt[:1].isalpha():
                 nxt = ""
             return bare(r), _stem(nxt)
@@ -1806,7 +1817,8 @@ def _record_office(ent, role):
 _AS_ROLE = {"بصفته", "بصفتها", "بوصفه", "بوصفها"}
 _LATE = {"راحل", "راحله", "فقيد", "فقيده"}  # الراحل، الفقيدة: the deceased the article is about
 # a description that stands for the title the article gave (الأكاديمية for أستاذة العلوم السياسية)
-_ROLE_FAMILIES = {"اكاديمي": {"استاذ", "استاذه", "دكتور", "دكتوره", "باحث", "باحثه"}}
+_ROLE_FAMILIES = {"اكاديمي": {"استاذ", "استاذه", "دكتور", "دكتوره", "باحث", "باحثه"},
+                  "قاضي": {"مستشار", "قاضيه"}}  # القاضي for the presiding المستشار
 # an office named by a periphrasis: (head, field) -> (the title's head, its field)
 _PERIPHRASES = {("رئيس", "دبلوماسيه"): ("وزير", "خارجيه")}
 
