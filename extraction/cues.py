@@ -9,6 +9,7 @@ from .lexicon import MASDARS, PERSON_NAMES, SOURCING, VERBS
 
 # Forms that are far more often another word (بين "between", عقب "after") than a cue.
 _AMBIGUOUS = {"بين", "عقب", "رد"}  # رد is mostly the noun "reply"; ورد/فرد stay cues
+_IMPERSONAL_NEXT = re.compile(r"\s+(?:الي\s+)?ان\b")
 _SUBJECT_NEXT = re.compile(r"\s+[^\s\W\d_]")
 _SENTENCE_START = re.compile(r"(?:^|[.؟!\n]\s*)$")
 _COLON_SOON = re.compile(r"(?:\s+[^\s:،.؛؟!«»\"“”]+){1,6}\s*:\s*[«\"“]")
@@ -115,6 +116,8 @@ def find(text):
         before = text[max(0, m.start() - 12):m.start()]
         if before.endswith("عدم "):
             continue  # طلب عدم ذكر اسمه: a verbal noun in the anonymity clause
+        if form in ("يذكر", "يشار") and not m.group("pre").strip("و") and _IMPERSONAL_NEXT.match(text, m.end()):
+            continue  # ويذكر أن ...، يشار إلى أن ...: the writer's background, nobody's words
         if form == "ردا" and text.startswith(" علي", m.end()):
             continue  # ردا على سؤال: in reply to, not a reporting verb
         if before.endswith(("احد ", "احدي ")):

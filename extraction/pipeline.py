@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.12"
+VERSION = "0.5.13"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -430,6 +430,8 @@ def _object_into_content(t, c, mention):
     while start < c.start and t[start] == " ":
         start += 1
     between = t[start:c.start]
+    if between.split()[:1] and between.split()[0] in ("اياه", "اياها", "اياهم", "اياهما"):
+        return  # واصفة إياه بأنه "...": a pronoun object stays out of the quote
     if start < c.start and "،" not in between and ":" not in between and len(between.split()) <= 12:
         if c.type == "direct":
             c.type = "mixed"

@@ -10,6 +10,13 @@ from extraction import extract
 
 # (id, text, expected quotes as (content, type))
 CASES = [
+    ("background_formula_and_reminding_participle",
+     "وقال الخبير نزار الحداد إن الخطة طموحة، مذكرا بأن مشروعا مماثلا \"لم يتجاوز الدراسات\".\n\n"
+     "ويذكر أن الحكومة أطلقت خطة مماثلة عام 2011.",
+     [("الخطة طموحة", "indirect"), ("مشروعا مماثلا \"لم يتجاوز الدراسات\"", "mixed")]),
+    ("pronoun_object_of_wasafa_stays_out",
+     "ونعت الوزارة الراحل في بيان، واصفة إياه بأنه \"العالم الذي قرأ الأرض\".",
+     [("العالم الذي قرأ الأرض", "direct")]),
     ("courtroom_exchange_bare_radda_and_interrupting",
      "وسأل القاضي المتهم عما إذا كان لديه ما يقوله، رد الزغبي من داخل القفص: \"أنا بريء\".\n\n"
      "فقاطعه القاضي: \"الأوراق أمامي\".\n\n"
