@@ -77,7 +77,7 @@ _MASDAR = regex.compile(_B + r"(?:و?ب|الي )(?P<form>" + _alt(MASDARS) + ")"
 _RELAY = _alt(SOURCING["relay"])
 _RELAY_VERBS = _alt([r[3:] for r in SOURCING["relay"] if r.startswith("ما ")])  # حسبما أفاد به
 _PREFIX = regex.compile(
-    _B + r"(?P<form>و?(?:(?:ب?حسب|وفقا|وفق|طبقا)(?:\s*ل(?=\S))?(?:\s*(?:" + _RELAY + r"))?"
+    _B + r"(?P<form>[وف]?(?:(?:ب?حسب|وفقا|وفق|طبقا)(?:\s*ل(?=\S))?(?:\s*(?:" + _RELAY + r"))?"
     r"|حسبما(?:\s+(?:" + _RELAY_VERBS + r"))?|نقلا عن|علي لسان"
     # '...، على حد قول المصدر': clause-final with the source named (على حد قوله is `final`)
     r"|علي حد (?:قول|تعبير|وصف)))" + _E

@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.13"
+VERSION = "0.5.14"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -73,9 +73,14 @@ def _mask(para_tokens, spans):
 
 def _inanimate(t, c):
     """وأشارت الأرقام إلى أن ...: data indicate, nobody says."""
-    if c.cue is None or c.cue.kind != "verb" or not c.region:
+    if c.cue is None or c.cue.kind != "verb":
         return False
-    words = t[c.region[0]:c.region[1]].split()
+    words = t[c.region[0]:c.region[1]].split() if c.region else []
+    if not words and c.para is not None:
+        # وكانت إحصاءات الاتحاد قد أشارت إلى أن: the subject fronted between كان and قد
+        s = c.para.sentence_start(c.cue.start)
+        fronted = _KANA_QAD.match(t, s, c.cue.start)
+        words = t[fronted.start(1):fronted.end(1)].split() if fronted else []
     return bool(words) and words[0] in INANIMATE_SOURCES
 
 

@@ -98,6 +98,8 @@ def _envoy_to(text, pos, i):
 _ADDRESSED = {"موجه", "الموجه", "موجهه", "الموجهه", "بعثها", "بعثه", "ارسلها", "ارسله"}
 
 
+# أعرب عن اعتقاده / ثقته / قناعته بأن: a belief stated is reported speech; hope and concern are not
+_BELIEF = regex.compile(r"\bعن\s+(?:اعتقاد|ثقت|ثقه|قناعت|يقين|تاكيد|رفض)")
 _ILA_VERBS = {"اشار", "لفت", "نوه", "ذهب", "خلص", "اوما", "انتهي", "دعا"}  # verbs whose complement is إلى
 
 
@@ -106,6 +108,8 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=_WORD):
 
     `verb_at` (the starts of the verb cues, with the cues in text order and not overlapping, as
     cues.find returns them) and `word` (_WORD_RE where the text allows) only save time."""
+    if all_cues[k].lemma == "اعرب" and not _BELIEF.search(text, pos, min(limit, pos + 80)):
+        return None  # أعرب عن أمله في أن / عن قلقه من أن: a feeling voiced, not words reported
     i = pos
     words = 0
     temporal = False
@@ -450,13 +454,15 @@ def _quote_before(text, p, c):
     j = c.start
     while j > p.start and text[j - 1] in " ،,.":
         j -= 1
-    if text[max(p.start, j - 4):j] == "هكذا" and j - 4 > p.start:  # '«...»، هكذا قال X'
-        j -= 4
-        while j > p.start and text[j - 1] in " ،,.":
-            j -= 1
+    for lead in _LEADS_BACK:  # '«...»، هكذا قال X' / '«...»، بهذه الكلمات علق X'
+        if text[max(p.start, j - len(lead)):j] == lead and j - len(lead) > p.start:
+            j -= len(lead)
+            while j > p.start and text[j - 1] in " ،,.":
+                j -= 1
+            break
     span = p.span_at(j - 1) if j > p.start else None
     if span is None or span.end != j or span.words < 2:
-        return None
+        return _clause_before(text, p, c)
     if text[p.sentence_start(span.start):span.start].strip(" -–"):
         return None
     end = p.sentence_end(c.end)
@@ -468,6 +474,30 @@ def _quote_before(text, p, c):
     if not span.closed:
         cand.flags.append("unclosed_quote")
     return cand
+
+
+_LEADS_BACK = ("هكذا", "بهذه الكلمات", "بهذه العبارات", "بهذه العباره", "بهذه الجمله")
+
+
+def _clause_before(text, p, c):
+    """'الحرب غيرت أدوار النساء، تقول الباحثة فلانة': a present-tense cue after a comma with
+    its subject after it closes the sentence's opening clause, which is the quote (features
+    write so); None for anything else."""
+    if c.kind != "verb" or c.clitic or text[c.start:c.start + 1] not in "يت":
+        return None
+    before = text[p.sentence_start(c.start):c.start].rstrip()
+    if not before.endswith(("،", ",")) or len(before.split()) < 4:
+        return None
+    after = text[c.end:p.sentence_end(c.end)]
+    if _COMP.search(after) or ":" in after or not after.strip(" ،"):
+        return None  # the verb introduces its own clause, or has no subject after it
+    a, b = _trim(text, p.sentence_start(c.start), len(before.rstrip("،, ")) + p.sentence_start(c.start))
+    a = _sentence_opening(text, a, b)
+    if b - a < 10 or p.span_at(a) is not None:
+        return None
+    typ, a, b, flags = _classify(text, p, a, b)
+    comma = text.find("،", c.end, p.sentence_end(c.end))
+    return Candidate(a, b, typ, c, region=(c.end, comma if comma > 0 else p.sentence_end(c.end)), flags=flags)
 
 
 def _prefix(text, p, c, cues, starts):
@@ -630,10 +660,13 @@ _REPLY_WORDS = {"نعم", "لا", "طبعا", "بالتاكيد", "ابدا", "�
 
 
 def _reports(text, p):
-    """Does the paragraph report someone's words (وأضاف فلان: "...؟")? Then its question mark
-    is the quoted speaker's, not an interviewer's question."""
-    end = p.spans[0].start if p.spans else p.end
-    return cue_finder._VERB.search(text, p.start, end) is not None
+    """Does the paragraph report someone's question in quotation marks (وأضاف فلان: "...؟")?
+    Then its question mark is the quoted speaker's, not an interviewer's question."""
+    if not p.spans:
+        return False
+    last = p.spans[-1]
+    q = text.rfind("؟", p.start, p.end)
+    return last.start < q < last.end and cue_finder._VERB.search(text, p.start, p.spans[0].start) is not None
 
 
 def _opens_with_cue(text, p):
