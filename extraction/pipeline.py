@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.14"
+VERSION = "0.5.15"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -107,6 +107,11 @@ def _region_mention(t, c):
         toks = toks[1:]  # جاء في البيان / تردد في أوساط: the source follows في; قال في ندوة: it does not
     while toks and speakers.is_reporting_word(toks[0][0]):
         toks = toks[1:]  # بحسب ما أعلنته الأمانة العامة: the verb of a sourcing clause is no source
+    if len(toks) > 2 and toks[0][0][:1] == "ل" and not toks[0][0].startswith("لل") and speakers.is_title(toks[1][0]) \
+            and not speakers.is_title(toks[0][0][1:]) and not speakers.is_org(toks[0][0][1:]):
+        toks = toks[1:]  # وفق ما صرح به لهسبريس رئيس الجامعة: the outlet spoken to, then the source
+    if len(toks) > 1 and toks[-1][0] in ("ذاته", "ذاتها", "نفسه", "نفسها") and speakers.is_title(toks[-2][0]):
+        toks = toks[:-1]  # ولفت الخبير ذاته: the same expert, a title alone
     m = speakers.parse_phrase(toks, t) if toks else None
     if m is not None and m.kind == "person" and not m.name and not m.role:
         return None

@@ -520,7 +520,10 @@ def _parse_np(chunk, text, closed=False):
             issuer = _parse_np(chunk[k + 1:], text)
             if issuer is not None:
                 return issuer  # البيان الصادر عن الوكالة، التقرير نصف السنوي الصادر عن المنظمة
-    if is_org(words[i]) and not is_title(words[i]):
+    if is_org(words[i]) and (not is_title(words[i]) or (words[i] in ORGANISATIONS and not _definite(words[i])
+                                                         and i + 1 < nw and not words[i + 1].startswith("و")
+                                                         and not is_org(words[i + 1]))):
+        # (مؤسسة الإمارات is a body; مؤسسة الشركة and المؤسسة والرئيسة التنفيذية are its founder)
         j = i + 1
         while j < nw and j - i < 10:
             w, prev = words[j], words[j - 1]
@@ -619,6 +622,12 @@ def _parse_np(chunk, text, closed=False):
             name.append(w)  # the name علي, not the preposition على: أحمد علي المصري
             name_ends.append(chunk[j][2])
             j += 1
+            continue
+        if name and j + 1 < nw and words[j + 1] == "الله" and w[:1].isalpha() and not is_stop(w) and not is_title(w):
+            name.extend((w, "الله"))  # دفع الله، فضل الله، جاد الله: one name
+            name_ends.append(chunk[j + 1][2])
+            name_ends.append(chunk[j + 1][2])
+            j += 2
             continue
         if name and prev in _NAME_JOINERS and w[:1].isalpha() and w not in STOPWORDS and w not in VERBS:
             name.append(w)  # عبد الأمير، أبو الفضل
@@ -1818,7 +1827,8 @@ _AS_ROLE = {"بصفته", "بصفتها", "بوصفه", "بوصفها"}
 _LATE = {"راحل", "راحله", "فقيد", "فقيده"}  # الراحل، الفقيدة: the deceased the article is about
 # a description that stands for the title the article gave (الأكاديمية for أستاذة العلوم السياسية)
 _ROLE_FAMILIES = {"اكاديمي": {"استاذ", "استاذه", "دكتور", "دكتوره", "باحث", "باحثه"},
-                  "قاضي": {"مستشار", "قاضيه"}}  # القاضي for the presiding المستشار
+                  "قاضي": {"مستشار", "قاضيه"},  # القاضي for the presiding المستشار
+                  "متحدث": {"ناطق", "مكلف"}, "ناطق": {"متحدث", "مكلف"}}  # المتحدث for المكلف بالاتصال
 # an office named by a periphrasis: (head, field) -> (the title's head, its field)
 _PERIPHRASES = {("رئيس", "دبلوماسيه"): ("وزير", "خارجيه")}
 
