@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.15"
+VERSION = "0.5.16"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -166,6 +166,9 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             gender = ""  # ونقلت الوكالة عن X: the verb agrees with the outlet, not with X
         mention = None if c.implicit or not c.region or _continues(t, c) \
             else (sources[id(c)] if sources is not None and id(c) in sources else _source_mention(t, c))
+        topic = _amma_subject(t, c)
+        if topic is not None and (mention is None or c.implicit or not mention.name or cue.lemma == "وصف"):
+            mention = topic  # أما فلانة (19 عاما)، طالبة ...، فتقول إن: the topic is the source
         plural_subject = bool(c.region) and not c.implicit and t[c.region[0]:c.region[1]].strip(" ،") in _DEMONSTRATIVES
         if plural_subject:
             mention = None  # وقال هؤلاء: the group just described, found like a pronoun
@@ -402,8 +405,12 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
                 and (gender != "m" or h[2] != "organisation" or h[1] == "m"):
             return h[0], h[2], h[3], h[1], False
     m = next((m for m in reversed(mentions[:hi]) if m.kind == "person" and m.name and _compatible(m.gender, gender)), None)
+    if m is None:
+        # nobody agrees with the verb: the person named in this sentence anyway (a title's
+        # gender is not the holder's: عضو المجلس، فلانة), rather than no source at all
+        m = next((m for m in reversed(mentions[lo:hi]) if m.kind == "person" and len(m.name) >= 2), None)
     if m is not None:
-        name, amb = resolver.person(m, m.start, gender)
+        name, amb = resolver.person(m, m.start, "")
         return name, "person", " ".join(m.role), m.gender, True
     return "", "person", "", gender, True
 
@@ -428,6 +435,29 @@ def _relayed_description(t, c, mention, speaker, resolver):
             or len(toks) <= len(speaker.split()):
         return None
     return toks[0][1], toks[-1][2]
+
+
+def _amma_subject(t, c):
+    """The topic of 'أما X فـ...' (أما رغد، طالبة الثانوية، فتقول إن / أما الاتحاد فقد حذر
+    من أن): the source of the ف-verb and of what continues it in the sentence, else None."""
+    cue = c.cue
+    if cue is None or c.para is None or cue.kind == "interview":
+        return None
+    s = c.para.sentence_start(cue.start)
+    head = t[s:cue.start]
+    if "اما " not in head[:8]:
+        return None
+    verb = regex.search(r"(?:^|\s)(ف\S+|فقد\s+\S+)", head + t[cue.start:cue.end])
+    if verb is None:
+        return None
+    end = s + verb.start()
+    start = s + head.index("اما ") + 4
+    toks = speakers.tokens(t, start, end)
+    toks = [x for x in toks if not (x[0] == "(" or x[0] == ")" or x[0].isdigit() or x[0] in ("عاما", "سنه", "عام"))]
+    m = speakers.parse_phrase(toks, t) if toks else None
+    if m is None or (m.kind == "person" and not m.name and not m.role):
+        return None
+    return m
 
 
 _KANA_QAD = regex.compile(r"[\s،]*(?:و|ف)?(?:كان|كانت|كانوا)\s+([^،.:]+?)\s+قد\s*$")
@@ -521,8 +551,19 @@ def _as_written(t, norm, s):
         return s
     cache = norm.__dict__.setdefault("written", {})  # one article's speakers repeat
     if s not in cache:
-        cache[s] = s if s in norm.original else _map_written(t, norm, s)
+        cache[s] = s if _whole_words_in(s, norm.original) else _map_written(t, norm, s)
     return cache[s]
+
+
+def _whole_words_in(s, text):
+    """Is `s` written in `text` as whole words (ندي inside هندية does not count)?"""
+    k = text.find(s)
+    while k >= 0:
+        e = k + len(s)
+        if (k == 0 or not text[k - 1].isalpha()) and (e == len(text) or not text[e].isalpha()):
+            return True
+        k = text.find(s, k + 1)
+    return False
 
 
 def _map_written(t, norm, s):

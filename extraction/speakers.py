@@ -677,6 +677,10 @@ def _parse_np(chunk, text, closed=False):
         elif not name and not role and kin(w):
             role.append(w)  # نجله عمر، أرملته فاطمة: the relation is a role, the name follows
             gender = kin(w)[1]
+        elif not name and role and kin(role[-1]) and w in ("ام", "ابو") and j + 1 < nw and words[j + 1][:1].isalpha():
+            name_start = chunk[j][1]  # جارته أم علي: a kunya after a relation is the name
+            name.append(w)
+            name_ends.append(chunk[j][2])
         elif not name and role and kin(role[0]) and w[:1] == "و" and (kin(w) or w[1:] in _KIN_STEMS) and j + 1 < nw:
             role.append(w)  # زميله ورفيق دربه الدكتور X: a second relation
             if not kin(w):
@@ -1840,7 +1844,7 @@ _KIN_STEMS = {"نجل": "m", "ابن": "", "ابنت": "f", "بنت": "f", "شق
               "حفيد": "m", "حفيدت": "f", "طليق": "m", "طليقت": "f", "كريمت": "f", "نجلت": "f",
               "نظير": "m", "نظيرت": "f",  # نظيره: his counterpart, who holds the same office
               "زميل": "m", "زميلت": "f", "تلميذ": "m", "تلميذت": "f", "رفيق": "m", "رفيقت": "f",
-              "صديق": "m", "صديقت": "f"}  # زميله، تلميذته السابقة: people known by their relation to someone
+              "صديق": "m", "صديقت": "f", "جار": "m", "جارت": "f"}  # زميله، تلميذته السابقة: people known by their relation to someone
 
 
 @lru_cache(maxsize=65536)
