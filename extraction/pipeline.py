@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.16"
+VERSION = "0.5.17"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -152,10 +152,9 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
     last_region = ()  # the words of the last quote's source region (في بيان ...)
     trace = []  # (candidate, its person mention when it names one, speaker) per quote
     # ج: answers belong to the person the article names last before the first of them
-    first_answer = next((c.start for c in cands if c.cue is not None and c.cue.kind == "interview" and not c.region), None)
-    interviewee = None if first_answer is None else next(
-        (m for m in reversed(mentions[:bisect_left(starts, first_answer)]) if m.kind == "person" and not m.parts
-         and (len(m.name) >= 2 or (not m.name and m.role and speakers.is_title(m.role[0])))), None)
+    first_answer = min((c.cue.start for c in cands if c.cue is not None and c.cue.kind == "interview"), default=None)
+    interviewee = None if first_answer is None else _interviewee(mentions, starts, first_answer, resolver,
+                                                                 _intro_start(t, first_answer))
     answerer = resolver.person(interviewee, interviewee.start, "") if interviewee is not None else None
     if answerer and (len(answerer[0].split()) < 2 or answerer[0] == " ".join(interviewee.role)):
         answerer = None  # a title nobody in the article holds: the most quoted person, as before
@@ -317,6 +316,32 @@ def _named_next(out, trace, resolver):
                     out[k] = replace(out[k], speaker=out[j].speaker, speaker_role=out[k].speaker_role or speaker)
                     trace[k] = (trace[k][0], None, spj)
             break
+
+
+def _interviewee(mentions, starts, first_answer, resolver, window=0):
+    """Who answers an interview's questions: of the people the article names before the
+    first answer, the one it names most often (the guest is the article's subject; a
+    street or a suburb named after someone is mentioned once), the latest on a tie."""
+    before = [m for m in mentions[:bisect_left(starts, first_answer)] if m.kind == "person" and not m.parts
+              and (len(m.name) >= 2 or (not m.name and m.role and speakers.is_title(m.role[0])))]
+    if not before:
+        return None
+    near = [m for m in before if m.start >= window]  # the intro: the paragraph just before the questions
+    before = near or before
+    counts = Counter(resolver.person(m, m.start, "")[0] for m in mentions[:bisect_left(starts, first_answer)]
+                     if m.kind == "person" and (m.name or m.role) and not m.parts)
+    return max(reversed(before), key=lambda m: counts[resolver.person(m, m.start, "")[0]])
+
+
+def _intro_start(t, pos):
+    """Where the paragraph before the first interview turn (the answer at `pos`, after its
+    question) begins."""
+    starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(t, 0, pos)]
+    k = bisect_right(starts, pos) - 1  # the answer's paragraph; the question's is k - 1
+    return starts[max(0, k - 2)]
+
+
+_PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r]*\n")
 
 
 def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_subject=False):

@@ -420,7 +420,7 @@ def _after_colon(text, paras, n, p, pos):
     para = p
     if i >= p.end and n + 1 < len(paras):
         para = paras[n + 1]
-        if para.answer is not None:
+        if para.answer is not None or cue_finder._INTERVIEW.match(text, para.start):
             return None, []  # 'ومما جاء في المداخلة:' introduces an interview, whose answers are their own quotes
         consumed.append(para)
         i = para.start

@@ -348,6 +348,8 @@ def parse_phrase(toks, text):
     return m
 
 
+_PLACE_NOUNS = {"ضاحيه", "حي", "شارع", "منطقه", "مدينه", "مستشفي", "مدرسه", "جامعه", "مسجد", "ميدان", "ساحه", "مطار",
+                "ميناء", "قاعه", "مركز", "جسر", "طريق", "مخيم", "قريه", "بلده", "ضاحيه"}
 _PLACE_HEADS = {"ولايه", "محافظه", "مدينه", "اقليم", "منطقه", "بلديه", "قضاء", "مديريه", "مقاطعه", "امانه"}
 _CHARGED_WITH = {"المكلفه", "المكلف", "الخاصه", "الخاص", "المعنيه", "المعني", "المختصه", "المختص", "المعنيين"}
 
@@ -973,7 +975,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and toks[i + 2][0][:1].isalpha() and name_like(toks[i + 2][0], False):
                 start_np = True  # a nationality before a name: الدنماركي لارس أندرسن
             elif not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS and i + 1 < n and name_like(toks[i + 1][0], False) \
-                    and toks[i + 1][0][0].isalpha() and w not in ("ولد", "بنت", "منت"):
+                    and toks[i + 1][0][0].isalpha() and w not in ("ولد", "بنت", "منت") \
+                    and not (i > 0 and bare(toks[i - 1][0].lstrip("بلف")) in _PLACE_NOUNS):
+                # (بضاحية عبد الله السالم، بشارع جمال عبد الناصر: a place named after someone)
                 start_np = True  # (ولد فلان عام 1939 is "was born": ولد joins a name, never starts one)
             if start_np:
                 j = i
