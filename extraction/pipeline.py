@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.17"
+VERSION = "0.5.18"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -153,7 +153,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
     trace = []  # (candidate, its person mention when it names one, speaker) per quote
     # ج: answers belong to the person the article names last before the first of them
     first_answer = min((c.cue.start for c in cands if c.cue is not None and c.cue.kind == "interview"), default=None)
-    interviewee = None if first_answer is None else _interviewee(mentions, starts, first_answer, resolver,
+    interviewee = None if first_answer is None else _interviewee(t, mentions, starts, first_answer, resolver,
                                                                  _intro_start(t, first_answer))
     answerer = resolver.person(interviewee, interviewee.start, "") if interviewee is not None else None
     if answerer and (len(answerer[0].split()) < 2 or answerer[0] == " ".join(interviewee.role)):
@@ -166,7 +166,8 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
         mention = None if c.implicit or not c.region or _continues(t, c) \
             else (sources[id(c)] if sources is not None and id(c) in sources else _source_mention(t, c))
         topic = _amma_subject(t, c)
-        if topic is not None and (mention is None or c.implicit or not mention.name or cue.lemma == "وصف"):
+        if topic is not None and not (topic.kind == "person" and not topic.name) \
+                and (mention is None or c.implicit or not mention.name or cue.lemma == "وصف"):
             mention = topic  # أما فلانة (19 عاما)، طالبة ...، فتقول إن: the topic is the source
         plural_subject = bool(c.region) and not c.implicit and t[c.region[0]:c.region[1]].strip(" ،") in _DEMONSTRATIVES
         if plural_subject:
@@ -318,12 +319,13 @@ def _named_next(out, trace, resolver):
             break
 
 
-def _interviewee(mentions, starts, first_answer, resolver, window=0):
+def _interviewee(t, mentions, starts, first_answer, resolver, window=0):
     """Who answers an interview's questions: of the people the article names before the
     first answer, the one it names most often (the guest is the article's subject; a
     street or a suburb named after someone is mentioned once), the latest on a tie."""
     before = [m for m in mentions[:bisect_left(starts, first_answer)] if m.kind == "person" and not m.parts
-              and (len(m.name) >= 2 or (not m.name and m.role and speakers.is_title(m.role[0])))]
+              and (len(m.name) >= 2 or (not m.name and m.role and speakers.is_title(m.role[0])))
+              and t[max(0, m.start - 2):m.start].strip()[-1:] not in '«"“']  # a title in quotation marks is no guest
     if not before:
         return None
     near = [m for m in before if m.start >= window]  # the intro: the paragraph just before the questions

@@ -178,6 +178,9 @@ def _dual_title(w):
     return w.startswith("ال") and w.endswith("ان") and len(w) > 6 and (is_title(w[:-2]) or is_title(w[:-2] + "ه"))
 
 
+_WHERE_FROM = {"داخل", "خارج", "علي", "امام", "فوق", "وراء", "خلف"}  # رد المتهم من داخل القفص: where from, not who
+
+
 def _describes(w):
     """A plural, a nisba or a common noun standing for people (نواب، المشاركون، مصرفي):
     never a given name."""
@@ -664,6 +667,12 @@ def _parse_np(chunk, text, closed=False):
             name_ends.append(chunk[j][2])
             j += 1
             continue
+        if name and w in ("الحاج", "الشيخ", "السيد") and j + 1 < nw and not words[j + 1].startswith("ال") \
+                and name_like(words[j + 1], False, w) and not is_title(words[j + 1]) and (j + 2 == nw or not name_like(words[j + 2], False)):
+            name.append(w)  # ديما الحاج يوسف: a family name that is also an honorific
+            name_ends.append(chunk[j][2])
+            j += 1
+            continue
         if name and is_title(w) and w.startswith("ال") and j + 1 < nw and words[j + 1] in _CONNECTORS:
             # a title-like word inside a name: محمد الأمين ولد أحمدو
             name.append(w)
@@ -793,7 +802,9 @@ def _parse_np(chunk, text, closed=False):
         k = next(idx for idx, t in enumerate(chunk) if t[2] > name_start)
         name_start = chunk[k + 1][1]
     if len(name) == 1 and not role and not parts and j < nw and words[j] in _DESCRIPTION_PREPOSITIONS | {"عن"} \
-            and PERSON_NAMES.get(name[0]) not in ("m", "f") and _describes(name[0]):
+            and PERSON_NAMES.get(name[0]) not in ("m", "f") \
+            and (_describes(name[0]) or (name[0] not in PERSON_NAMES and not name[0].startswith("ال"))) \
+            and not (j + 1 < nw and words[j + 1] in _WHERE_FROM):
         # نواب عن محافظة البصرة، المشاركون في الجلسة، مصرفي في بنك عمومي: a description, kept as written
         while j < nw and words[j] not in _ANON_END and not is_reporting_word(words[j]) and j - i < 12 \
                 and not _circumstance(words, j):
@@ -806,7 +817,7 @@ def _parse_np(chunk, text, closed=False):
         name_ends.clear()
     if not name and not role:
         return None
-    if not name and not parts and _indefinite_role(role) and (
+    if not name and not parts and _indefinite_role(role, described=j < nw and words[j] in _DESCRIPTION_PREPOSITIONS) and (
             words[j] in _DESCRIPTION_PREPOSITIONS if j < nw else not closed):
         # عامل إغاثة في المعسكر، عضو في المجلس: an anonymous description, kept as written to
         # the end of the phrase
@@ -888,13 +899,15 @@ def _open_construct(role, w):
 _DESCRIPTION_PREPOSITIONS = {"في", "من", "لدي", "داخل", "ضمن", "بين", "مع"}
 
 
-def _indefinite_role(role):
+def _indefinite_role(role, described=False):
     """A role with no definite word and no proper noun (عامل إغاثة، عضو، طبيب): someone
-    described, not someone named."""
+    described, not someone named. `described`: a preposition follows (صاحب مولدة في حي
+    الشعب), so any indefinite word that is no given name may be part of it."""
     head = role[0]
     if not is_title(head) or _definite(head) or head in HONORIFICS or kin(head):
         return False
-    return all(not _definite(r) and not r.startswith(("لل", "بال")) and (is_title(r) or is_org(r) or _common_noun(r))
+    return all(not _definite(r) and not r.startswith(("لل", "بال")) and (is_title(r) or is_org(r) or _common_noun(r)
+                                                                           or (described and r[:1].isalpha() and r not in PERSON_NAMES))
                and not possessive(r) and not (r.endswith("ه") and _common_noun(r[:-1]))  # مدير أعماله: his manager
                for r in role[1:])
 
