@@ -412,8 +412,8 @@ def _parse_phrase(toks, text):
             continue
         if best is not None and best.name and (words[0] == "(" or words[0] in STOPWORDS or words[0] in _NAMING):
             break  # only the very next chunk may put a name in apposition
-        if words[0] == "(" or (len(words) == 1 and words[0][:1] == "ب" and words[0] not in PERSON_NAMES
-                               and (words[0][1:] in COMMON_WORDS or len(words[0]) == 4)):
+        if words[0] == "(" or (len(words) <= 3 and words[0][:1] == "ب" and words[0] not in PERSON_NAMES and not is_org(words[0])
+                               and (words[0][1:] in COMMON_WORDS or len(words[0]) == 4 or clitic_noun(words[0]))):
             continue  # بغضب، بهدوء: how it was said
         apposed_ali = words[0] == "علي" and len(words) in (2, 3) and best is not None and best.kind == "person" \
             and best.role and not best.name and all(w[:1].isalpha() and not is_stop(w) and not is_title(w) and not is_org(w)
@@ -525,6 +525,11 @@ def _parse_np(chunk, text, closed=False):
             issuer = _parse_np(chunk[k + 1:], text)
             if issuer is not None:
                 return issuer  # البيان الصادر عن الوكالة، التقرير نصف السنوي الصادر عن المنظمة
+        k = next((k for k in range(i + 1, min(nw - 1, i + 5)) if words[k] in _ISSUED_BY), 0)
+        if k and is_org(words[k + 1]):
+            issuer = _parse_np(chunk[k + 1:], text)
+            if issuer is not None and issuer.kind == "organisation":
+                return issuer  # تقرير أصدرته المنظمة الشهر الماضي
     if is_org(words[i]) and (not is_title(words[i]) or (words[i] in ORGANISATIONS and not _definite(words[i])
                                                          and i + 1 < nw and not words[i + 1].startswith("و")
                                                          and not is_org(words[i + 1]))):
@@ -555,7 +560,7 @@ def _parse_np(chunk, text, closed=False):
                 pass  # a body inside a body: إدارة نادي ...، تقرير ... لإدارة المرور
             elif w[:1] == "ب" and w[1:] in _PLACE_HEADS and j + 1 < nw and words[j + 1][:1].isalpha() and not is_stop(words[j + 1]):
                 j += 1  # وزارة التربية بولاية كسلا: the body's province, closing its name
-            elif w[:1] == "ب" and len(w) > 4 and not w.startswith("بال") and w[1:] not in PERSON_NAMES and not _common_noun(w[1:]) \
+            elif w[:1] == "ب" and len(w) >= 4 and not w.startswith("بال") and w[1:] not in PERSON_NAMES and not _common_noun(w[1:]) \
                     and w not in COMMON_WORDS and not (w.endswith("ا") and _common_noun(w[:-1])) \
                     and not is_stop(w) and not clitic_noun(w) and (j + 1 == nw or words[j + 1] in STOPWORDS):
                 pass  # the country or city of the body, closing its name: الاتحاد الوطني للشغل بموريتانيا
@@ -604,7 +609,8 @@ def _parse_np(chunk, text, closed=False):
             continue
         if name and w.startswith("و") and len(w) > 3 and w not in _CONNECTORS and not w[1:].startswith("ال") and (name_like(w[1:], True) or is_title(w[1:])) or (name and w.startswith("وال") and is_title(w[1:])) \
                 or (len(name) == 1 and role and bare(role[0]).endswith("ان") and w.startswith("وال") and not is_stop(w[1:])) \
-                or (name and w.startswith("و") and kin(w) and kin(w)[0] in ("نظير", "نظيرت")):
+                or (name and w.startswith("و") and kin(w) and kin(w)[0] in ("نظير", "نظيرت")) \
+                or (len(name) >= 2 and w == "وعلي" and j + 1 < nw and not is_stop(words[j + 1]) and words[j + 1][:1].isalpha()):
             # (X ونظيره الليبي Y: the counterpart is a second source)
             # A joint source: "البذالي والنائب ناصر الكندري"
             rest = [(w[1:], chunk[j][1] + 1, chunk[j][2])] + chunk[j + 1:]
@@ -615,7 +621,12 @@ def _parse_np(chunk, text, closed=False):
             break
         if w == "علي" and not name and (role or j == i) and j + 1 < nw and (words[j + 1] in _NAME_JOINERS or (
                 words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS) or (
-                (role or j == i) and _ali_before_name(words[j + 1], nw - j))):
+                (role or j == i) and _ali_before_name(words[j + 1], nw - j)) or (
+                role and _definite(role[-1]) and not is_stop(words[j + 1]) and words[j + 1] not in COMMON_WORDS
+                and not is_title(words[j + 1]) and not is_org(words[j + 1]) and words[j + 1][:1].isalpha()
+                and not words[j + 1].startswith("ال") and not possessive(words[j + 1])
+                and not words[j + 1].endswith(("ته", "تها", "هم")))):
+            # (المرشح علي بوشناف: after a title, علي starts the name)
             name_start = chunk[j][1]  # the name علي right after a role: شيخ القبيلة علي بن حمد
             name.append(w)
             name_ends.append(chunk[j][2])
@@ -761,6 +772,7 @@ def _parse_np(chunk, text, closed=False):
             role.append(w)
         elif name_like(w, not name, prev) or (not name and not role and w.startswith("ال")) or (
                 len(name) >= 2 and w[:1] == "ل" and not w.startswith("لل") and len(w) > 3 and not is_org(w[1:])
+                and not (w.endswith("ه") and w[1:-1] in COMMON_WORDS) and w[1:2] != "ا"  # لأنصاره: to his supporters
                 and not is_title(w[1:]) and not is_anonymous(w[1:]) and (j + 1 == nw or is_stop(words[j + 1])) and not is_stop(w)
                 and w[1:] not in STOPWORDS) or (  # a Maghrebi surname with ل: عبد الحق لعمارة
                 name and w.endswith("ا") and w[:1].isalpha() and not is_stop(w) and j + 1 < nw
@@ -844,8 +856,11 @@ def _field_then_name(words, j):
     """After a definite role, does في/عن at j open a field, place or constituency (في علم
     الاجتماع، عن دائرة صفاقس) that a given name follows? The index of that name, else 0."""
     k = j + 1
-    while k < len(words) and k - j <= 5:
+    while k < len(words) and k - j <= 7:
         w = words[k]
+        if w in ("في", "من") and k > j + 1 and k + 2 < len(words) and not is_stop(words[k + 1]):
+            k += 2  # النائبة عن الدائرة الثانية في الزرقاء فلانة: the constituency's city, then the name
+            continue
         if is_stop(w):
             return 0
         if is_title(w):
@@ -867,6 +882,7 @@ _RANK_WORDS = {"اول", "ركن", "متقاعد", "بحري", "طيار"}
 _TIME_WORDS = {"الشهر", "الاسبوع", "اليوم", "امس", "مساء", "صباح", "الليله", "الماضي", "الجاري", "المقبل", "الاحد",
                "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "فجر", "ظهر"}
 _ISSUED = {"الصادر", "الصادره", "صادر", "صادره", "الموقع", "الموقعه"}
+_ISSUED_BY = {"اصدره", "اصدرته", "اصدرها", "نشره", "نشرته", "نشرها", "اعده", "اعدته", "اعدها", "وزعته", "وزعه"}  # تقرير أصدرته المنظمة
 # after في/خلال/عبر these open the writer's circumstance, not more of a description
 _CIRCUMSTANCE_NOUNS = {"بيان", "تصريح", "تصريحات", "مؤتمر", "حديث", "كلمه", "مقابله", "اتصال", "لقاء", "حوار", "ندوه",
                        "رساله", "منشور", "تغريده", "تدوينه", "تسجيل", "فيديو"}
@@ -989,8 +1005,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 start_np = True  # a nationality before a name: الدنماركي لارس أندرسن
             elif not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS and i + 1 < n and name_like(toks[i + 1][0], False) \
                     and toks[i + 1][0][0].isalpha() and w not in ("ولد", "بنت", "منت") \
-                    and not (i > 0 and bare(toks[i - 1][0].lstrip("بلف")) in _PLACE_NOUNS):
-                # (بضاحية عبد الله السالم، بشارع جمال عبد الناصر: a place named after someone)
+                    and not (i > 0 and (bare(toks[i - 1][0].lstrip("بلف")) in _PLACE_NOUNS or toks[i - 1][0] == "في")):
+                # (بضاحية عبد الله السالم، في إربد سمر ...: a place, or a place named after someone)
                 start_np = True  # (ولد فلان عام 1939 is "was born": ولد joins a name, never starts one)
             if start_np:
                 j = i
@@ -1624,8 +1640,9 @@ class Resolver:
             k = i
             while k > 0 and i - k < 4:
                 w, prev = body[k - 1][0], (body[k - 2][0] if k > 1 else "")
-                if body[k - 1][2] + 2 < body[k][1] or is_title(w) or is_org(w) or (is_stop(w) and w not in _CONNECTORS):
-                    break  # punctuation or a line between, or a word that is no name
+                if body[k - 1][2] + 2 < body[k][1] or is_title(w) or is_org(w) or (is_stop(w) and w not in _CONNECTORS) \
+                        or prev in ("في", "من", "الي", "عن"):
+                    break  # punctuation or a line between, a word that is no name, a place after في
                 if w.startswith("ال") and not (prev in _CONNECTORS or PERSON_NAMES.get(prev, "-") != "-"):
                     break
                 if not w.startswith("ال") and not name_like(w, True) and w not in _CONNECTORS:
