@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.19"
+VERSION = "0.5.20"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -285,7 +285,7 @@ def _named_next(out, trace, resolver):
     for c, _, _ in trace:
         order.setdefault(id(c.para), len(order))
     for i, (c, m, speaker) in enumerate(trace):
-        if m is None or m.name or not m.role or speaker != " ".join(m.role):
+        if m is None or m.name or not m.role or speaker not in (" ".join(m.role), m.text):
             continue
         head = speakers._office(m.role)[0]
         if not head:
@@ -625,6 +625,7 @@ def _find_written(t, norm, folded):
 
 def _to_quote(t, norm, c, speaker, kind, role, mention, ambiguous, resolution):
     speaker, role = _as_written(t, norm, speaker), _as_written(t, norm, role)
+    speaker, role = " ".join(speaker.split()), " ".join(role.split())  # a no-break space pasted between names
     start, end = norm.span(c.start, c.end)
     content = norm.original[start:end]
     cue = c.cue

@@ -95,7 +95,8 @@ def _envoy_to(text, pos, i):
                                           for w in before[-3:])
 
 
-_ADDRESSED = {"موجه", "الموجه", "موجهه", "الموجهه", "بعثها", "بعثه", "ارسلها", "ارسله"}
+_ADDRESSED = {"موجه", "الموجه", "موجهه", "الموجهه", "بعثها", "بعثه", "ارسلها", "ارسله",
+              "متوجها", "متوجهه", "متوجهين", "موجها"}  # وأضاف متوجها إلى الوزير:
 
 
 # أعرب عن اعتقاده / ثقته / قناعته بأن: a belief stated is reported speech; hope and concern are not
@@ -476,6 +477,7 @@ def _quote_before(text, p, c):
     return cand
 
 
+_CLAUSE_BEFORE_VERBS = {"قال", "اضاف", "تابع", "اوضح", "اكد", "راي"}  # ...، قال الشمري / ...، تقول فلانة
 _LEADS_BACK = ("هكذا", "بهذه الكلمات", "بهذه العبارات", "بهذه العباره", "بهذه الجمله")
 
 
@@ -483,7 +485,7 @@ def _clause_before(text, p, c):
     """'الحرب غيرت أدوار النساء، تقول الباحثة فلانة': a present-tense cue after a comma with
     its subject after it closes the sentence's opening clause, which is the quote (features
     write so); None for anything else."""
-    if c.kind != "verb" or c.clitic or text[c.start:c.start + 1] not in "يت":
+    if c.kind != "verb" or c.clitic or c.number != "s" or c.lemma not in _CLAUSE_BEFORE_VERBS:
         return None
     before = text[p.sentence_start(c.start):c.start].rstrip()
     if not before.endswith(("،", ",")) or len(before.split()) < 4:

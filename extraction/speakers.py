@@ -650,7 +650,8 @@ def _parse_np(chunk, text, closed=False):
             name_ends.append(chunk[j][2])
             j += 1
             continue
-        if w in _QUOTE_MARKS and not name and role and not _definite(role[-1]) and is_org(role[-1]):
+        if w in _QUOTE_MARKS and not name and role and not _definite(role[-1]) and (
+                is_org(role[-1]) or (role[-1][:1] == "ل" and is_org(role[-1][1:]))):
             k = j + 1  # منسقة منظمة "إغاثة بلا حدود" في شرق السودان فلانة: a body's quoted name in the role
             while k < nw and words[k] not in _QUOTE_MARKS and k - j < 7:
                 k += 1
@@ -663,6 +664,11 @@ def _parse_np(chunk, text, closed=False):
             if k:
                 role.extend(words[j:k])  # الباحث في علم الاجتماع نزار القدسي: the field is part of the role
                 j = k
+                if name_like(words[j], True):
+                    name_start = chunk[j][1]  # and the name starts where the field ends (في لبنان كارين ...)
+                    name.append(words[j])
+                    name_ends.append(chunk[j][2])
+                    j += 1
                 continue
         if is_stop(w) and w not in _CONNECTORS and not (w == "علي" and prev in _CONNECTORS):
             break
@@ -772,7 +778,7 @@ def _parse_np(chunk, text, closed=False):
             role.append(w)
         elif name_like(w, not name, prev) or (not name and not role and w.startswith("ال")) or (
                 len(name) >= 2 and w[:1] == "ل" and not w.startswith("لل") and len(w) > 3 and not is_org(w[1:])
-                and not (w.endswith("ه") and w[1:-1] in COMMON_WORDS) and w[1:2] != "ا"  # لأنصاره: to his supporters
+                and not (w.endswith("ه") and w[1:-1] in COMMON_WORDS) and w[1:2] != "ا" and w[1:] not in COMMON_WORDS  # لأنصاره، لثلاث
                 and not is_title(w[1:]) and not is_anonymous(w[1:]) and (j + 1 == nw or is_stop(words[j + 1])) and not is_stop(w)
                 and w[1:] not in STOPWORDS) or (  # a Maghrebi surname with ل: عبد الحق لعمارة
                 name and w.endswith("ا") and w[:1].isalpha() and not is_stop(w) and j + 1 < nw
@@ -855,6 +861,16 @@ def _parse_np(chunk, text, closed=False):
 def _field_then_name(words, j):
     """After a definite role, does في/عن at j open a field, place or constituency (في علم
     الاجتماع، عن دائرة صفاقس) that a given name follows? The index of that name, else 0."""
+    if words[j] == "في" and j + 3 <= len(words) - 1:
+        # في جامعة بغداد إيناس عبد الهادي الربيعي / في لبنان كارين ليندبرغ: a place of one or two
+        # words, then a name of two to four words closing the phrase
+        for k in (j + 2, j + 3):
+            rest = words[k:]
+            if 2 <= len(rest) <= 4 and not rest[0].startswith("ال") and all(
+                    (x in _CONNECTORS or (x[:1].isalpha() and not is_stop(x) and not is_title(x) and not is_org(x)
+                                          and (x not in COMMON_WORDS or x in PERSON_NAMES) and not possessive(x)))
+                    for x in rest) and rest[-1] not in _CONNECTORS and name_like(rest[0], True):
+                return k
     k = j + 1
     while k < len(words) and k - j <= 7:
         w = words[k]
@@ -1866,7 +1882,8 @@ _LATE = {"راحل", "راحله", "فقيد", "فقيده"}  # الراحل، �
 # a description that stands for the title the article gave (الأكاديمية for أستاذة العلوم السياسية)
 _ROLE_FAMILIES = {"اكاديمي": {"استاذ", "استاذه", "دكتور", "دكتوره", "باحث", "باحثه"},
                   "قاضي": {"مستشار", "قاضيه"},  # القاضي for the presiding المستشار
-                  "متحدث": {"ناطق", "مكلف"}, "ناطق": {"متحدث", "مكلف"}}  # المتحدث for المكلف بالاتصال
+                  "متحدث": {"ناطق", "مكلف"}, "ناطق": {"متحدث", "مكلف"},  # المتحدث for المكلف بالاتصال
+                  "عاهل": {"ملك"}, "ملك": {"عاهل"}}  # العاهل الأردني for الملك عبد الله الثاني
 # an office named by a periphrasis: (head, field) -> (the title's head, its field)
 _PERIPHRASES = {("رئيس", "دبلوماسيه"): ("وزير", "خارجيه")}
 
