@@ -154,7 +154,7 @@ def name_like(tok, first, prev=""):
         return True  # the name علي folds together with the preposition على
     if tok in _CONNECTORS:
         return True
-    if len(tok) < 2 or is_stop(tok) or is_title(tok) or is_org(tok) or is_reporting_word(tok):
+    if len(tok) < 2 or is_stop(tok) or is_title(tok) or is_org(tok) or is_reporting_word(tok) or tok in _NUMBER_WORDS:
         return False
     if tok in PERSON_NAMES and PERSON_NAMES[tok] != "-":
         return True
@@ -217,7 +217,14 @@ def _starts_name(toks, k):
     w = toks[k][0]
     if w == "علي":
         return k + 1 < len(toks) and _ali_before_name(toks[k + 1][0], 3)
+    if k + 1 < len(toks) and toks[k + 1][0] == "عدم":
+        return False  # فضل عدم نشر اسمه: he preferred not to be named (فضل is also a name)
     return name_like(w, True)
+
+
+_NUMBER_WORDS = {"عشر", "عشره", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه",
+                 "تسع", "تسعه", "عشرين", "عشرون", "ثلاثين", "اربعين", "خمسين", "مئه", "مائه", "الف", "الاف", "مليون", "سنوات",
+                 "اعوام", "اشهر", "ايام", "عاما", "سنه", "يوما"}
 
 
 def _ali_is_name(prev, nxt):
@@ -1020,6 +1027,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and toks[i + 2][0][:1].isalpha() and name_like(toks[i + 2][0], False):
                 start_np = True  # a nationality before a name: الدنماركي لارس أندرسن
             elif not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS and i + 1 < n and name_like(toks[i + 1][0], False) \
+                    and toks[i + 1][0] != "عدم" \
                     and toks[i + 1][0][0].isalpha() and w not in ("ولد", "بنت", "منت") \
                     and not (i > 0 and (bare(toks[i - 1][0].lstrip("بلف")) in _PLACE_NOUNS or toks[i - 1][0] == "في")):
                 # (بضاحية عبد الله السالم، في إربد سمر ...: a place, or a place named after someone)
