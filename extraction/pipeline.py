@@ -10,9 +10,10 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.21"
+VERSION = "0.5.22"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
+_SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
 _DOCUMENTS = {"بيان", "البيان", "الرد", "رد", "التقرير", "الرساله", "المذكره", "البلاغ", "القرار", "الحكم"}
 
@@ -110,6 +111,9 @@ def _region_mention(t, c):
     if len(toks) > 2 and toks[0][0][:1] == "ل" and not toks[0][0].startswith("لل") and speakers.is_title(toks[1][0]) \
             and not speakers.is_title(toks[0][0][1:]) and not speakers.is_org(toks[0][0][1:]):
         toks = toks[1:]  # وفق ما صرح به لهسبريس رئيس الجامعة: the outlet spoken to, then the source
+    k = next((k for k, x in enumerate(toks) if k and x[0] in _SPOKEN_TO), None)
+    if k is not None:
+        toks = toks[:k]  # وصرح الوالي للصحفيين: those spoken to are not the source
     if len(toks) > 1 and toks[-1][0] in ("ذاته", "ذاتها", "نفسه", "نفسها") and speakers.is_title(toks[-2][0]):
         toks = toks[:-1]  # ولفت الخبير ذاته: the same expert, a title alone
     m = speakers.parse_phrase(toks, t) if toks else None

@@ -154,8 +154,9 @@ def name_like(tok, first, prev=""):
         return True  # the name علي folds together with the preposition على
     if tok in _CONNECTORS:
         return True
-    if len(tok) < 2 or is_stop(tok) or is_title(tok) or is_org(tok) or is_reporting_word(tok) or tok in _NUMBER_WORDS:
-        return False
+    if len(tok) < 2 or is_stop(tok) or is_title(tok) or is_org(tok) or is_reporting_word(tok) or tok in _NUMBER_WORDS \
+            or tok in _TIME_WORDS or tok in _PLACE_PREPOSITIONS:
+        return False  # (الشهر الماضي، وسط هتافات، خلف القضبان: when and where, not who)
     if tok in PERSON_NAMES and PERSON_NAMES[tok] != "-":
         return True
     if first and tok in COMMON_WORDS:
@@ -222,6 +223,9 @@ def _starts_name(toks, k):
     return name_like(w, True)
 
 
+_DECADES = {f"{d}{e}" for d in ("عشريني", "ثلاثيني", "اربعيني", "خمسيني", "ستيني", "سبعيني", "ثمانيني", "تسعيني")
+            for e in ("", "ه")}  # الستيني، الخمسينية (ال stripped by bare)
+_PLACE_PREPOSITIONS = {"وسط", "خلف", "امام", "داخل", "خارج", "قرب", "عند", "حول", "بعيدا", "قبيل", "عقب"}
 _NUMBER_WORDS = {"عشر", "عشره", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه",
                  "تسع", "تسعه", "عشرين", "عشرون", "ثلاثين", "اربعين", "خمسين", "مئه", "مائه", "الف", "الاف", "مليون", "سنوات",
                  "اعوام", "اشهر", "ايام", "عاما", "سنه", "يوما"}
@@ -256,6 +260,8 @@ def clitic_noun(tok):
         return rest in COMMON_WORDS  # برفض
     if tok[0] == "ل" and rest[:1] in "تا" and len(rest) >= 5:
         return True  # لترشيد، لاستخلاص: ل + a verbal noun
+    if rest[:1] == "ا" and len(rest) >= 6 and rest[2:3] == "ت" and tok not in PERSON_NAMES:
+        return True  # بابتسامة، باهتمام: ب + a verbal noun of the افتعال form (not باوزير، باحميش)
     if len(rest) >= 3 and rest in COMMON_WORDS and tok not in PERSON_NAMES:
         return True  # برفض، بقرار: ب/ل + a noun
     return rest.startswith(("ال", "است")) or _common_noun(rest) or is_org(rest) or is_title(rest) or is_anonymous(rest)
@@ -1331,6 +1337,8 @@ class Resolver:
         if m.name in self.kunyas:
             return " ".join(self.kunyas[m.name].name), False
         name, role = m.name, m.role
+        if len(name) == 1 and bare(name[0]) in _DECADES:
+            name, role = (), role + name  # السيدة الخمسينية: an age, not a name
         relation = kin(name[0]) if name else None
         if relation:  # نجله شريف: the name after the relation
             name, role = name[1:], (name[0],) + role
@@ -1384,6 +1392,14 @@ class Resolver:
                                     and e.positions and e.positions[0] <= pos], gender)
             if named:
                 return " ".join(_recent(named, pos).name), len({e.name for e in named}) > 1
+        if any(bare(r) in _DECADES for r in role):
+            # المزارع الستيني، السيدة الخمسينية: a feature's way of naming again the person whose
+            # age it gave: the last person named before, of that gender
+            g = gender or next((title_gender(r) for r in role if title_gender(r)), "") \
+                or ("f" if any(bare(r).endswith("يه") for r in role) else "")
+            recent = [e for e in _filter_gender(self.entities, g) if len(e.name) >= 2 and e.positions and e.positions[0] < pos]
+            if recent:
+                return " ".join(_recent(recent, pos).name), False
         found = self._titled(role, pos, gender)
         if found is not None:
             return found
