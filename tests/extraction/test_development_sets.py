@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set a little under the figures of engine 0.5.20 (docs/extraction.md).
+# lowered to pass. Set a little under the figures of engine 0.5.22 (docs/extraction.md).
 SETS = {
     "phenomena": ("ph-*.json", 10, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.90, "e2e_f1": 0.90}),
     "blind": ("bl-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "resolved_acc": 0.96, "e2e_f1": 0.955}),
@@ -23,7 +23,9 @@ SETS = {
     "blind7": ("b7-*.json", 10, {"quote_f1": 0.99, "exact_f1": 0.965, "resolved_acc": 0.87, "e2e_f1": 0.865}),
     "blind8": ("b8-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.935, "resolved_acc": 0.905, "e2e_f1": 0.895}),
     "blind9": ("b9-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.95, "resolved_acc": 0.885, "e2e_f1": 0.875}),
-    "blind10": ("b10-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.965, "resolved_acc": 0.845, "e2e_f1": 0.835}),
+    "blind10": ("b10-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.965, "resolved_acc": 0.865, "e2e_f1": 0.855}),
+    "blind11": ("b11-*.json", 10, {"quote_f1": 0.975, "exact_f1": 0.935, "resolved_acc": 0.85, "e2e_f1": 0.835}),
+    "blind12": ("b12-*.json", 10, {"quote_f1": 0.975, "exact_f1": 0.94, "resolved_acc": 0.80, "e2e_f1": 0.785}),
 }
 
 
