@@ -249,9 +249,9 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         spk_gender = spk_gender or ent.gender
                     role = role or " ".join(mention.role)
         elif cue is not None and cue.lemma in _IMPERSONAL and c.region and t[c.region[0]:c.region[1]].strip(" ،") in ("فيه", "فيها") \
-                and resolver.issuer(speakers._DOCUMENT_STEMS, c.start):
+                and (issuing := resolver.issuer(speakers._DOCUMENT_STEMS, c.start)):
             # أصدرت الرابطة بيانا نعت فيه الراحل، وجاء فيه أن: the body whose document it is
-            speaker, kind, resolution = resolver.issuer(speakers._DOCUMENT_STEMS, c.start), "organisation", "coreference"
+            speaker, kind, resolution = issuing, "organisation", "coreference"
         elif cue is not None and cue.kind == "interview" and not c.region and answerer:
             speaker, ambiguous = answerer
             kind, role, spk_gender = "person", " ".join(interviewee.role), interviewee.gender
@@ -291,7 +291,8 @@ def _named_next(out, trace, resolver):
     for i, (c, m, speaker) in enumerate(trace):
         if m is None or m.name or not m.role or speaker not in (" ".join(m.role), m.text):
             continue
-        head = speakers._office(m.role)[0]
+        office = speakers._office(m.role)
+        head = office[0]
         if not head:
             continue
         for j in range(i + 1, min(len(trace), i + 8)):
@@ -313,8 +314,7 @@ def _named_next(out, trace, resolver):
                       and "ال" + speakers.bare(r) not in speakers.HONORIFICS}
             if titles and speakers._stem(head) not in titles:
                 break
-            office = speakers._office(m.role)
-            if office[1] and any(h == office[0] and c and c != office[1] for h, c in ent.offices):
+            if office[1] and any(h == head and word and word != office[1] for h, word in ent.offices):
                 break  # مدير برامج is not مدير مخيم
             for k in range(i, j):
                 if trace[k][2] == speaker:
@@ -327,16 +327,17 @@ def _interviewee(t, mentions, starts, first_answer, resolver, window=0):
     """Who answers an interview's questions: of the people the article names before the
     first answer, the one it names most often (the guest is the article's subject; a
     street or a suburb named after someone is mentioned once), the latest on a tie."""
-    before = [m for m in mentions[:bisect_left(starts, first_answer)] if m.kind == "person" and not m.parts
-              and (len(m.name) >= 2 or (not m.name and m.role and speakers.is_title(m.role[0])))
+    named = [m for m in mentions[:bisect_left(starts, first_answer)] if m.kind == "person" and (m.name or m.role)
+             and not m.parts]
+    before = [m for m in named if (len(m.name) >= 2 or (not m.name and speakers.is_title(m.role[0])))
               and t[max(0, m.start - 2):m.start].strip()[-1:] not in '«"“']  # a title in quotation marks is no guest
     if not before:
         return None
     near = [m for m in before if m.start >= window]  # the intro: the paragraph just before the questions
     before = near or before
-    counts = Counter(resolver.person(m, m.start, "")[0] for m in mentions[:bisect_left(starts, first_answer)]
-                     if m.kind == "person" and (m.name or m.role) and not m.parts)
-    return max(reversed(before), key=lambda m: counts[resolver.person(m, m.start, "")[0]])
+    who = {id(m): resolver.person(m, m.start, "")[0] for m in named}
+    counts = Counter(who.values())
+    return max(reversed(before), key=lambda m: counts[who[id(m)]])
 
 
 def _intro_start(t, pos):
@@ -582,19 +583,19 @@ def _as_written(t, norm, s):
         return s
     cache = norm.__dict__.setdefault("written", {})  # one article's speakers repeat
     if s not in cache:
-        cache[s] = s if _whole_words_in(s, norm.original) else _map_written(t, norm, s)
+        cache[s] = s if _whole_word_at(norm.original, s) >= 0 else _map_written(t, norm, s)
     return cache[s]
 
 
-def _whole_words_in(s, text):
-    """Is `s` written in `text` as whole words (ندي inside هندية does not count)?"""
+def _whole_word_at(text, s):
+    """Where `s` first stands in `text` as whole words (ندي inside هندية does not count), else -1."""
     k = text.find(s)
     while k >= 0:
         e = k + len(s)
         if (k == 0 or not text[k - 1].isalpha()) and (e == len(text) or not text[e].isalpha()):
-            return True
+            return k
         k = text.find(s, k + 1)
-    return False
+    return -1
 
 
 def _map_written(t, norm, s):
@@ -617,14 +618,11 @@ def _find_either(t, norm, s):
 
 def _find_written(t, norm, folded):
     """The original text of the first whole-word occurrence of `folded` in the normalized text."""
-    k = t.find(folded)
-    while k >= 0:
-        e = k + len(folded)
-        if (k == 0 or not t[k - 1].isalpha()) and (e == len(t) or not t[e].isalpha()):
-            a, b = norm.span(k, e)
-            return norm.original[a:b]
-        k = t.find(folded, k + 1)
-    return None
+    k = _whole_word_at(t, folded)
+    if k < 0:
+        return None
+    a, b = norm.span(k, k + len(folded))
+    return norm.original[a:b]
 
 
 def _to_quote(t, norm, c, speaker, kind, role, mention, ambiguous, resolution):

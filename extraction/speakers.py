@@ -89,8 +89,8 @@ def is_org(tok):
 _DOCUMENT_HEADS = {"بيان", "تقرير", "رد", "رساله", "مذكره", "بلاغ", "وثيقه", "دراسه", "مرسوم", "قرار", "حكم", "اعلان", "تعميم"}
 
 
-_DOCUMENT_STEMS = {"بيان", "تقرير", "حكم", "حيثيات", "كتاب", "قرار", "رساله", "مذكره", "بلاغ", "وثيقه", "دراسه", "تعميم",
-                   "مرسوم", "اعلان"}
+# what a document an issuer stands behind may be called (رد is a reply, not a document anyone issues)
+_DOCUMENT_STEMS = (_DOCUMENT_HEADS - {"رد"}) | {"حيثيات", "كتاب"}
 _COURT_DOCUMENTS = {"حكم", "حيثيات", "قرار"}
 _COURTS = {"محكمه", "المحكمه", "دائره", "هيئه"}
 
@@ -260,9 +260,9 @@ def clitic_noun(tok):
         return rest in COMMON_WORDS  # برفض
     if tok[0] == "ل" and rest[:1] in "تا" and len(rest) >= 5:
         return True  # لترشيد، لاستخلاص: ل + a verbal noun
-    if rest[:1] == "ا" and len(rest) >= 6 and rest[2:3] == "ت" and tok not in PERSON_NAMES:
+    if rest[:1] == "ا" and len(rest) >= 6 and rest[2:3] == "ت":
         return True  # بابتسامة، باهتمام: ب + a verbal noun of the افتعال form (not باوزير، باحميش)
-    if len(rest) >= 3 and rest in COMMON_WORDS and tok not in PERSON_NAMES:
+    if rest in COMMON_WORDS:
         return True  # برفض، بقرار: ب/ل + a noun
     return rest.startswith(("ال", "است")) or _common_noun(rest) or is_org(rest) or is_title(rest) or is_anonymous(rest)
 
@@ -365,7 +365,7 @@ def parse_phrase(toks, text):
 
 
 _PLACE_NOUNS = {"ضاحيه", "حي", "شارع", "منطقه", "مدينه", "مستشفي", "مدرسه", "جامعه", "مسجد", "ميدان", "ساحه", "مطار",
-                "ميناء", "قاعه", "مركز", "جسر", "طريق", "مخيم", "قريه", "بلده", "ضاحيه"}
+                "ميناء", "قاعه", "مركز", "جسر", "طريق", "مخيم", "قريه", "بلده"}
 _PLACE_HEADS = {"ولايه", "محافظه", "مدينه", "اقليم", "منطقه", "بلديه", "قضاء", "مديريه", "مقاطعه", "امانه"}
 _CHARGED_WITH = {"المكلفه", "المكلف", "الخاصه", "الخاص", "المعنيه", "المعني", "المختصه", "المختص", "المعنيين"}
 
@@ -633,8 +633,7 @@ def _parse_np(chunk, text, closed=False):
                 j = nw
             break
         if w == "علي" and not name and (role or j == i) and j + 1 < nw and (words[j + 1] in _NAME_JOINERS or (
-                words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS) or (
-                (role or j == i) and _ali_before_name(words[j + 1], nw - j)) or (
+                words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS) or _ali_before_name(words[j + 1], nw - j) or (
                 role and _definite(role[-1]) and not is_stop(words[j + 1]) and words[j + 1] not in COMMON_WORDS
                 and not is_title(words[j + 1]) and not is_org(words[j + 1]) and words[j + 1][:1].isalpha()
                 and not words[j + 1].startswith("ال") and not possessive(words[j + 1])
@@ -654,8 +653,7 @@ def _parse_np(chunk, text, closed=False):
             continue
         if name and j + 1 < nw and words[j + 1] == "الله" and w[:1].isalpha() and not is_stop(w) and not is_title(w):
             name.extend((w, "الله"))  # دفع الله، فضل الله، جاد الله: one name
-            name_ends.append(chunk[j + 1][2])
-            name_ends.append(chunk[j + 1][2])
+            name_ends.extend((chunk[j][2], chunk[j + 1][2]))
             j += 2
             continue
         if name and prev in _NAME_JOINERS and w[:1].isalpha() and w not in STOPWORDS and w not in VERBS:
@@ -1417,9 +1415,7 @@ class Resolver:
         relation (شقيقه، نجله), as writers name relatives by their given names; among the
         rest the most recent (a descriptor or a title, handled before, tells namesakes apart
         where the article gives one)."""
-        relatives = {stem for stem in _KIN_STEMS if stem not in ("نظير", "نظيرت", "زميل", "زميلت", "رفيق", "رفيقت",
-                                                                  "صديق", "صديقت", "تلميذ", "تلميذت")}
-        principal = [e for e in cands if not (e.roles & relatives)]
+        principal = [e for e in cands if not (e.roles & _RELATIVES_BY_NAME)]
         return _recent(principal if 0 < len(principal) < len(cands) else cands, pos)
 
     def _expand_relation(self, word, pos, gender):
@@ -1530,7 +1526,9 @@ class Resolver:
         e = holders[0]
         quals = {w for w in e.role_words if not is_title(w) and w not in GENERIC_ROLE_WORDS and not kin(w)}
         mine = {w for w in words if not is_title(w)}
-        agree = lambda a, b: all(w in b or _stem(w) in b or _stem(w) in {_stem(x) for x in b} for w in a)
+        def agree(a, b):  # every word of a in b, up to a final ة/ه
+            forms = b | {_stem(x) for x in b}
+            return all(_stem(w) in forms for w in a)
         if not mine and quals:
             return []  # a bare الوزير is not bound to a وزير النقل named only later
         return [e] if not quals or agree(quals, mine) or agree(mine, quals) else []
@@ -1920,6 +1918,8 @@ _KIN_STEMS = {"نجل": "m", "ابن": "", "ابنت": "f", "بنت": "f", "شق
               "نظير": "m", "نظيرت": "f",  # نظيره: his counterpart, who holds the same office
               "زميل": "m", "زميلت": "f", "تلميذ": "m", "تلميذت": "f", "رفيق": "m", "رفيقت": "f",
               "صديق": "m", "صديقت": "f", "جار": "m", "جارت": "f"}  # زميله، تلميذته السابقة: people known by their relation to someone
+# relations a namesake of the article's subject is introduced by, who are then named by given name
+_RELATIVES_BY_NAME = set(_KIN_STEMS) - {"نظير", "نظيرت", "زميل", "زميلت", "رفيق", "رفيقت", "صديق", "صديقت", "تلميذ", "تلميذت"}
 
 
 @lru_cache(maxsize=65536)
