@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.22"
+VERSION = "0.5.23"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
@@ -390,8 +390,10 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
             name, amb = resolver.person(m, cue.start, gender)
             if name != late:
                 return name, "person", "", gender, amb
-    if cue is not None and cue.kind == "participle":
-        local = local[:1]  # a participle's source is the sentence's subject, not a later object
+    if cue is not None and (cue.kind == "participle" or (cue.kind == "verb" and "ل" in cue.clitic)):
+        # a participle's source, and that of a verb the sentence goes on with (وتدخل النائب
+        # فلان، عضو اللجنة عن محافظة ...، ليقول), is the sentence's subject, not a later noun
+        local = local[:1]
     for m in reversed(local):
         if m.kind == "anonymous":
             return resolver.show_span(m.start, m.end, m.text), "anonymous", "", m.gender, False

@@ -596,6 +596,9 @@ _INTERVIEWEE = regex.compile(
     r"|(?<![\p{L}])(?:تحدث|تحدثت|تحدثا)\s+)(?=[^\s«\"“])"
 )
 _OUTLET_WORDS = ("برنامج", "قناه", "صحيفه", "جريده", "موقع", "اذاعه", "تلفزيون", "وكاله", "مجله", "شبكه")
+# مع names the guest only after the conversation it is with (حوار مع، أجرته معه), not in
+# any phrase of the intro (مع اقتراب الموسم)
+_WITH_WHOM = regex.compile(r"(?:حوار|مقابله|لقاء|مداخله|حديث|دردشه|اتصال|اجرت|اجري|اجرينا|اجراه|اجرته)\S*\s+(?:\S+\s+){0,3}$")
 _SPOKE_END = regex.compile(r"\s(?:عن|حول|في|ل)\s|[.:؛؟(]")
 _GENERIC_LABELS = {"جواب", "الجواب", "اجابه", "الاجابه", "رد", "الرد", "ج"}
 _REGION_END = regex.compile(r"[،.:؛؟(]")
@@ -701,7 +704,9 @@ def _asked_by_label(text, paras, labels, askers, intro):
 def _interviewee(text, p):
     """The interviewee named in an intro paragraph ('حوار مع X'، 'التقت ... بـX'), as a region."""
     m = next((m for m in _INTERVIEWEE.finditer(text, p.start, p.end)
-              if not text.startswith(_OUTLET_WORDS, m.end())), None)  # مع برنامج "...": the outlet
+              if not text.startswith(_OUTLET_WORDS, m.end())  # مع برنامج "...": the outlet
+              and (not m.group().startswith("مع") or _WITH_WHOM.search(text, max(p.start, m.start() - 40), m.start()))),
+             None)
     if m is None:
         return None
     if text[m.start():m.start() + 4] in ("تحدث", "وتحد"):
