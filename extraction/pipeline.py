@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.23"
+VERSION = "0.5.24"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
@@ -131,6 +131,13 @@ def _source_mention(t, c):
     toks = speakers.tokens(t, *c.region)
     relation = speakers.kin(toks[0][0]) if toks else None
     if relation is None:
+        if m is None and len(toks) > 1 and speakers.held_title(toks[0][0]):
+            # وأوضح مدربها فلان: the title held for the person before, then the source's name
+            rest = speakers.parse_phrase(toks[1:], t)
+            if rest is not None and rest.kind == "person" and len(rest.name) >= 2:
+                rest.role = (speakers.held_title(toks[0][0]),) + rest.role
+                rest.start = toks[0][1]
+                return rest
         return m
     rest = speakers.parse_phrase(toks[1:], t) if len(toks) > 1 else None
     if rest is not None and rest.kind == "person" and rest.name:

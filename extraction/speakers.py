@@ -467,12 +467,14 @@ _OBJECT_PRONOUNS = {"عليه", "عليها", "عليهم", "له", "لها", "�
 
 def _opens_source(words):
     """A chunk opening with a stopword that still names a source: the name علي before a name
-    (علي داود ...)، a statement in construct with its body (بيان لجنة التحكيم)."""
+    (علي داود ...)، a statement in construct with its body (بيان لجنة التحكيم) or issued by
+    it (بيان صادر عن الرئاسة)."""
     if len(words) < 2:
         return words == ["علي"]  # وقال علي إن: a preposition never ends the subject, the name does
     if words[0] == "علي":
         return _ali_before_name(words[1], len(words))
-    return is_document(words[0]) and is_org(words[1]) and not words[1].startswith("ال")
+    return is_document(words[0]) and ((is_org(words[1]) and not words[1].startswith("ال"))
+                                      or (len(words) > 3 and words[1] in _ISSUED and words[2] == "عن"))
 
 
 def _apposed_name(chunk):
@@ -910,6 +912,7 @@ _OBJECT_PREPOSITIONS = {"عن", "من", "الي", "علي", "ضد", "امام", 
 _RANK_WORDS = {"اول", "ركن", "متقاعد", "بحري", "طيار"}
 _TIME_WORDS = {"الشهر", "الاسبوع", "اليوم", "امس", "مساء", "صباح", "الليله", "الماضي", "الجاري", "المقبل", "الاحد",
                "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "فجر", "ظهر"}
+_NICKNAMED = {"ملقب", "ملقبه", "معروف", "معروفه", "مكني", "مكنيه", "شهير", "شهيره"}  # (bare: الملقب بأبي فلان)
 _ISSUED = {"الصادر", "الصادره", "صادر", "صادره", "الموقع", "الموقعه"}
 _ISSUED_BY = {"اصدره", "اصدرته", "اصدرها", "نشره", "نشرته", "نشرها", "اعده", "اعدته", "اعدها", "وزعته", "وزعه"}  # تقرير أصدرته المنظمة
 # after في/خلال/عبر these open the writer's circumstance, not more of a description
@@ -1082,6 +1085,20 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                             elif m.name and not m2.name:
                                 m.role = m.role + m2.role
                                 m.gender = m.gender or m2.gender
+                    # A kunya given after the name: "خالد الراوي، الملقب بأبي محمد،"
+                    if m.kind == "person" and len(m.name) >= 2 and j + 2 < n and toks[j][0] in ("،", ",") \
+                            and bare(toks[j + 1][0]) in _NICKNAMED:
+                        k = j + 2
+                        w = toks[k][0]
+                        if w == "ب" and k + 1 < n:
+                            k += 1
+                            w = toks[k][0]
+                        elif w[:1] == "ب":
+                            w = w[1:]
+                        kunya = {"ابو": "ابو", "ابي": "ابو", "ابا": "ابو", "ام": "ام"}.get(w)
+                        if kunya and k + 1 < n and name_like(toks[k + 1][0], False, kunya):
+                            alias = (kunya, toks[k + 1][0])
+                            out.append(Mention(toks[k][1], toks[k + 1][2], "person", alias, (), m.gender, " ".join(alias), parts=[m]))
                     # A kunya in brackets: "سميرة العتوم (أم يزن)"
                     if m.kind == "person" and m.name and j < n and toks[j][0] == "(":
                         k = j + 1
@@ -1925,6 +1942,19 @@ _RELATIVES_BY_NAME = set(_KIN_STEMS) - {"نظير", "نظيرت", "زميل", "�
 
 
 @lru_cache(maxsize=65536)
+def held_title(tok):
+    """A title held for someone, with a possessive pronoun (مدربها، محاميه، وكيلتها): the
+    title, else ""."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        stem = tok[:-len(suffix)]
+        if tok.endswith(suffix) and len(stem) >= 3 and not tok.startswith(("ال", "و")) and stem not in HONORIFICS:
+            if is_title(stem):
+                return stem
+            if stem.endswith("ت") and is_title(stem[:-1] + "ه"):
+                return stem[:-1] + "ه"
+    return ""
+
+
 def kin(tok):
     """A kinship noun with a possessive pronoun (نجله، أرملته، وزوجها): (relation stem, gender), else None."""
     for w in ((tok, tok[1:]) if tok.startswith("و") and len(tok) > 4 else (tok,)):
