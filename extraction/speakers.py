@@ -242,6 +242,16 @@ def _ali_is_name(prev, nxt):
         and (nxt not in COMMON_WORDS or (nxt.startswith("ال") and nxt.endswith("ي")))
 
 
+def _verbal_noun(w):
+    """A derived verbal noun that no lexicon gives as a name (إنزال، تشكيل، انتظار، استخدام):
+    what a role's holder asked for or did (طلب ممثل النيابة إنزال أشد العقوبات), never a name."""
+    if w in PERSON_NAMES or w.startswith("ال"):
+        return False  # (العام، الثاني: the definite article, not a verbal noun's prefix)
+    n = len(w)
+    return (n == 5 and w[0] == "ا" and w[3] == "ا") or (n == 5 and w[0] == "ت" and w[3] == "ي") \
+        or (n == 6 and w[0] == "ا" and w[2] == "ت" and w[4] == "ا") or (n == 7 and w.startswith("است") and w[5] == "ا")
+
+
 def possessive(tok):
     """A noun carrying a possessive pronoun (صفحتها، تشككها، أعمالهم): never a name."""
     if tok in PERSON_NAMES or len(tok) < 5:
@@ -520,6 +530,8 @@ def _parse_np(chunk, text, closed=False):
             i += 1
         else:
             return None
+    if i + 1 < nw and words[i] in _DEMANDED and (is_title(words[i + 1]) or is_org(words[i + 1])):
+        i += 1  # وطالب رئيس النقابة بـ: the verb (demanded), not the noun (a student)
     if i >= nw:
         return None
     w0 = words[i]
@@ -778,13 +790,15 @@ def _parse_np(chunk, text, closed=False):
                 and not (w == "غير" and j + 1 < nw and words[j + 1].startswith("ال")) \
                 and not (w[:1] == "و" and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and j + 1 < nw
                          and words[j + 1].startswith("ال")) \
-                and not is_org(w) and not is_title(w) and w[:1].isalpha() and not possessive(w) \
+                and not is_org(w) and not is_title(w) and w[:1].isalpha() and not possessive(w) and not _verbal_noun(w) \
                 and not (w in COMMON_WORDS and j + 1 < nw and words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS
                          and words[j + 1] not in _CONNECTORS):
             # a name after a definite role word: المتحدث باسم الكرملين دميتري بيسكوف
             name_start = name_start if name_start is not None else chunk[j][1]
             name.append(w)
             name_ends.append(chunk[j][2])
+        elif not name and role and _definite(role[-1]) and _verbal_noun(w):
+            break  # طلب ممثل النيابة العامة إنزال العقوبة: what the holder asked for follows the role
         elif not name and role and (w.startswith(("ال", "وال", "لل", "بال")) or clitic_noun(w) or w in COMMON_WORDS or is_org(w)
                                     or (w == "غير" and j + 1 < nw and words[j + 1].startswith("ال"))  # غير النظامية
                                     or (w[:1] == "و" and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and j + 1 < nw
@@ -904,6 +918,9 @@ def _field_then_name(words, j):
         if k > j + 1 and known and not w.startswith("ال") and w not in COMMON_WORDS and w not in _CONNECTORS and k + 1 < len(words) \
                 and (name_like(words[k + 1], False, w) or (PERSON_NAMES.get(w) in ("m", "f") and words[k + 1].startswith("ال"))):
             return k
+        if k > j + 1 and w.startswith("ال") and PERSON_NAMES.get(w) in ("m", "f") and k + 2 == len(words) \
+                and not words[k + 1].startswith("ال") and name_like(words[k + 1], False, w):
+            return k  # الخبير في الشؤون المغاربية الهادي X: a definite given name, then the surname ends the phrase
         k += 1
     return 0
 
@@ -912,6 +929,7 @@ _OBJECT_PREPOSITIONS = {"عن", "من", "الي", "علي", "ضد", "امام", 
 _RANK_WORDS = {"اول", "ركن", "متقاعد", "بحري", "طيار"}
 _TIME_WORDS = {"الشهر", "الاسبوع", "اليوم", "امس", "مساء", "صباح", "الليله", "الماضي", "الجاري", "المقبل", "الاحد",
                "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "فجر", "ظهر"}
+_DEMANDED = {"وطالب", "فطالب", "وطالبت", "فطالبت"}
 _NICKNAMED = {"ملقب", "ملقبه", "معروف", "معروفه", "مكني", "مكنيه", "شهير", "شهيره"}  # (bare: الملقب بأبي فلان)
 _ISSUED = {"الصادر", "الصادره", "صادر", "صادره", "الموقع", "الموقعه"}
 _ISSUED_BY = {"اصدره", "اصدرته", "اصدرها", "نشره", "نشرته", "نشرها", "اعده", "اعدته", "اعدها", "وزعته", "وزعه"}  # تقرير أصدرته المنظمة
