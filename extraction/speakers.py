@@ -85,7 +85,9 @@ def title_gender(tok):
 
 @lru_cache(maxsize=65536)
 def is_org(tok):
-    return tok in ORGANISATIONS or bare(tok) in ORGANISATIONS or ("ال" + bare(tok)) in ORGANISATIONS
+    # (الهلال الأحمر is a body, هلال a given name: a head listed only definite is no name's body)
+    return tok in ORGANISATIONS or bare(tok) in ORGANISATIONS \
+        or (("ال" + bare(tok)) in ORGANISATIONS and tok not in PERSON_NAMES)
 
 
 _DOCUMENT_HEADS = {"بيان", "تقرير", "رد", "رساله", "مذكره", "بلاغ", "وثيقه", "دراسه", "مرسوم", "قرار", "حكم", "اعلان", "تعميم"}
@@ -797,6 +799,9 @@ def _parse_np(chunk, text, closed=False):
             name_start = name_start if name_start is not None else chunk[j][1]
             name.append(w)
             name_ends.append(chunk[j][2])
+        elif not name and len(role) >= 2 and bare(role[-2]) in _PLACE_HEADS and not _definite(role[-1]) \
+                and role[-1] not in _PLACE_PREFIXES and w.startswith("ال") and not w.endswith(("ي", "يه")) and not is_title(w):
+            break  # عميد بلدية سبها الحكومة: the place's name closes the role; what follows is an object
         elif not name and role and _definite(role[-1]) and _verbal_noun(w):
             break  # طلب ممثل النيابة العامة إنزال العقوبة: what the holder asked for follows the role
         elif not name and role and (w.startswith(("ال", "وال", "لل", "بال")) or clitic_noun(w) or w in COMMON_WORDS or is_org(w)
@@ -929,7 +934,10 @@ _OBJECT_PREPOSITIONS = {"عن", "من", "الي", "علي", "ضد", "امام", 
 _RANK_WORDS = {"اول", "ركن", "متقاعد", "بحري", "طيار"}
 _TIME_WORDS = {"الشهر", "الاسبوع", "اليوم", "امس", "مساء", "صباح", "الليله", "الماضي", "الجاري", "المقبل", "الاحد",
                "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "فجر", "ظهر"}
-_DEMANDED = {"وطالب", "فطالب", "وطالبت", "فطالبت"}
+# the first word of a place name of two (وادي الشاطئ، عين الدفلى، سيدي بوزيد)
+_PLACE_PREFIXES = {"وادي", "جبل", "عين", "راس", "سيدي", "بني", "بئر", "حاسي", "ام", "ابو", "تل", "دير", "كفر", "جسر", "سوق",
+                   "بيت", "مرج", "سد", "برج", "خان", "باب", "قصر", "حمام", "بحر", "شرم", "جزيره", "مدينه", "حي", "ذي", "ذات"}
+_DEMANDED = {"طالب", "طالبت", "وطالب", "فطالب", "وطالبت", "فطالبت"}
 _NICKNAMED = {"ملقب", "ملقبه", "معروف", "معروفه", "مكني", "مكنيه", "شهير", "شهيره"}  # (bare: الملقب بأبي فلان)
 _ISSUED = {"الصادر", "الصادره", "صادر", "صادره", "الموقع", "الموقعه"}
 _ISSUED_BY = {"اصدره", "اصدرته", "اصدرها", "نشره", "نشرته", "نشرها", "اعده", "اعدته", "اعدها", "وزعته", "وزعه"}  # تقرير أصدرته المنظمة

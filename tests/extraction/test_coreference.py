@@ -654,6 +654,13 @@ CASES += [
      ["محامي الضحايا", "رئيس النقابة"]),
 ]
 
+CASES += [
+    ("a_place_name_closes_a_role_and_the_object_follows",
+     "بدوره، طالب رئيس بلدية جرجيس الحكومة بإعلان الجزيرة منطقة منكوبة. ونقلت الإذاعة المحلية عن رئيس بلدية جرجيس "
+     "قوله إن المجلس راسل الحكومة مرارا، مؤكدا أن البلدية ستلجأ إلى القضاء.",
+     ["رئيس بلدية جرجيس", "رئيس بلدية جرجيس"]),
+]
+
 CASE_TEXT = {getattr(c, "values", c)[0]: getattr(c, "values", c)[1] for c in CASES}
 
 
@@ -679,3 +686,10 @@ def test_subject_after_a_fronted_place_takes_the_next_implicit_quote():
 def test_a_surname_two_men_share_is_flagged_ambiguous():
     quotes = extract(CASE_TEXT["two_men_share_a_surname_most_recent"]).quotes
     assert "ambiguous_speaker" in quotes[-1].flags
+
+
+def test_the_red_crescent_is_a_body_and_hilal_a_given_name():
+    quotes = extract("وقال وزير الخارجية هلال بن حمد الراشدي إن الحوار مستمر.\n\n"
+                     "وأفاد الهلال الأحمر اليمني بأن فرقه وزعت المساعدات. وأضاف الهلال الأحمر أن الطرق مقطوعة.").quotes
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [
+        ("هلال بن حمد الراشدي", "person"), ("الهلال الأحمر اليمني", "organisation"), ("الهلال الأحمر اليمني", "organisation")]
