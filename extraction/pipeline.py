@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.26"
+VERSION = "0.5.27"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
@@ -425,7 +425,9 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         ps = c.para.sentence_start(s - 1)
         m = next((m for m in mentions[bisect_left(starts, ps):lo] if m.kind == "person" and m.name), None)
         lead = t[ps:m.start].split("،")[-1].split() if m is not None else ()
-        if m is not None and len(lead) >= 1 and all(w.startswith("ال") for w in lead[1:3]) and len(lead) <= 3 \
+        # (or the name opening that sentence, before who they are: أم فلان، أم لثلاثة أطفال، جاءت ...)
+        if m is not None and (len(lead) >= 1 or t[m.end:m.end + 2].strip()[:1] in ("،", ",")) \
+                and all(w.startswith("ال") for w in lead[1:3]) and len(lead) <= 3 \
                 and _compatible(m.gender, gender) and not _plural(m):
             name, amb = resolver.person(m, m.start, gender)
             return name, "person", " ".join(m.role), m.gender or gender, amb

@@ -1061,12 +1061,28 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and not toks[i + 1][0].startswith("ال") and name_like(toks[i + 1][0], True) and toks[i + 1][0] not in COMMON_WORDS \
                     and toks[i + 2][0][:1].isalpha() and name_like(toks[i + 2][0], False):
                 start_np = True  # a nationality before a name: الدنماركي لارس أندرسن
-            elif not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS and i + 1 < n and name_like(toks[i + 1][0], False) \
+            elif not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS and w not in _PLACE_NOUNS \
+                    and i + 1 < n and name_like(toks[i + 1][0], False) \
                     and toks[i + 1][0] != "عدم" \
                     and toks[i + 1][0][0].isalpha() and w not in ("ولد", "بنت", "منت") \
                     and not (i > 0 and (bare(toks[i - 1][0].lstrip("بلف")) in _PLACE_NOUNS or toks[i - 1][0] == "في")):
                 # (بضاحية عبد الله السالم، في إربد سمر ...: a place, or a place named after someone)
                 start_np = True  # (ولد فلان عام 1939 is "was born": ولد joins a name, never starts one)
+            elif i + 3 < n and not w.startswith("ال") and w not in COMMON_WORDS and toks[i + 1][0] in ("،", ",") \
+                    and PERSON_NAMES.get(w) in ("m", "f") and (is_title(toks[i + 2][0]) or is_anonymous(toks[i + 2][0])
+                                                               or toks[i + 2][0] in ("ام", "ابو", "وهو", "وهي")):
+                # a feature's person by the given name alone, then who they are: تقف سعاد، معلمة في ...،
+                out.append(Mention(toks[i][1], toks[i][2], "person", (w,), (), PERSON_NAMES[w], w, name_span=(toks[i][1], toks[i][2])))
+                i += 1
+                continue
+            elif w in ("ام", "ابو") and i + 2 < n and toks[i + 2][0] in ("،", ",") and name_like(toks[i + 1][0], False, w) \
+                    and (i == 0 or toks[i - 1][0] in _PHRASE_ENDS):
+                # a kunya opening a sentence, then who they are: أم فلان، أم لثلاثة أطفال، جاءت ...
+                name = (w, toks[i + 1][0])
+                out.append(Mention(toks[i][1], toks[i + 1][2], "person", name, (), "f" if w == "ام" else "m", " ".join(name),
+                                   name_span=(toks[i][1], toks[i + 1][2])))
+                i += 2
+                continue
             if start_np:
                 j = i
                 while j < n and j - i < 14 and toks[j][0] not in _PHRASE_ENDS:
