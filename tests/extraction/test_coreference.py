@@ -674,6 +674,12 @@ CASES += [
      ["ماهر السعدي", "أم يوسف", "أم يوسف"]),
 ]
 
+CASES += [
+    ("a_defendant_whose_surname_is_an_honorific",
+     "وسألت القاضية سهى المصري المتهم الثاني وليد الشيخ عن التحويلات، فأجاب الشيخ: \"كنت أنفذ الأوامر\".",
+     ["وليد الشيخ"]),
+]
+
 CASE_TEXT = {getattr(c, "values", c)[0]: getattr(c, "values", c)[1] for c in CASES}
 
 
