@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.28"
+VERSION = "0.5.29"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
@@ -296,7 +296,7 @@ def _named_next(out, trace, resolver):
     for c, _, _ in trace:
         order.setdefault(id(c.para), len(order))
     for i, (c, m, speaker) in enumerate(trace):
-        if m is None or m.name or not m.role or speaker not in (" ".join(m.role), m.text):
+        if m is None or m.name or not m.role or (speaker not in (" ".join(m.role), m.text) and not resolver.described_office(speaker)):
             continue
         office = speakers._office(m.role)
         head = office[0]

@@ -1206,6 +1206,7 @@ class Resolver:
         self.orgs = []  # (position, phrase tuple)
         self.org_heads = {}  # head noun -> (position, name) of a body named through its own name
         self.kunyas = {}
+        self.described = []  # (position, role) of an office named by its description alone (والي وهران)
         self.display = {}  # normalized name -> the name as written
         self._original = original
         for m in sorted(mentions, key=lambda m: m.start):
@@ -1254,6 +1255,10 @@ class Resolver:
                 self.kunyas[m.name] = ent
             return ent
         if not m.name:
+            if len(m.role) >= 2 and is_title(m.role[0]) and not _definite(m.role[0]) and not kin(m.role[0]) \
+                    and not is_title(m.role[1]) and m.role[1][:1].isalpha():
+                self.described.append((m.start, m.role))  # والي وهران، عميد بلدية سبها: an office and where
+                self._remember(m.role, (m.start, m.end))
             return None
         if len(m.name) > 2 and m.name[-1] in _AS_ROLE:  # يوسف ولد محمدو بصفته رئيس ...
             span = (m.name_span[0], m.name_span[1] - len(m.name[-1]) - 1) if m.name_span else None
@@ -1463,6 +1468,12 @@ class Resolver:
         found = self._titled(role, pos, gender)
         if found is not None:
             return found
+        if len(role) == 1 and _definite(role[0]) and not name:
+            # وصرح الوالي: the office the article described before by its holder's post alone (والي وهران)
+            head = bare(role[0])
+            described = [r for p, r in self.described if p < pos and bare(r[0]) == head]
+            if len({r for r in described}) == 1:
+                return " ".join(described[-1]), False
         tail = tuple(role[1:])
         if tail and len(tail) <= 2 and not any(is_title(x) or is_org(x) for x in tail):
             # an honorific the lists read as a title before a name the article gave (با الحسين)
@@ -1470,6 +1481,10 @@ class Resolver:
             if named:
                 return " ".join(_recent(named, pos).name), len({e.name for e in named}) > 1
         return self._known(tuple(m.role)) or m.text, False
+
+    def described_office(self, speaker):
+        """Is `speaker` an office the article described with no holder's name (والي وهران)?"""
+        return any(" ".join(r) == speaker for _, r in self.described)
 
     def _bearer(self, cands, pos):
         """Who a surname alone names when several people share it (البنداري for the novelist,

@@ -680,6 +680,12 @@ CASES += [
      ["وليد الشيخ"]),
 ]
 
+CASES += [
+    ("an_office_described_without_a_name_then_its_title_alone",
+     "وتنقل محافظ البصرة إلى موقع الحريق صباحا، وأمر بفتح تحقيق. وصرح المحافظ للصحافة بأن التجار سيعوضون.",
+     ["محافظ البصرة"]),
+]
+
 CASE_TEXT = {getattr(c, "values", c)[0]: getattr(c, "values", c)[1] for c in CASES}
 
 
