@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.29"
+VERSION = "0.5.30"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
@@ -356,6 +356,8 @@ def _intro_start(t, pos):
 
 
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r]*\n")
+# a dateline's dash or a comma before the clause whose subject a body is (عمان، ... - وقعت الحكومة)
+_CLAUSE_BREAK = regex.compile(r"[،,]|\s[-–—]\s")
 
 
 def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_subject=False):
@@ -377,7 +379,8 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
     s = c.para.sentence_start(pos) if c.para is not None else pos
     lo, hi = bisect_left(starts, s), bisect_left(starts, pos)
     local = [m for m in mentions[lo:hi] if ((m.kind == "person" and (m.name or m.role))
-             or (m.kind == "organisation" and len(t[s:m.start].split()) <= 2) or m.kind == "anonymous")
+             or (m.kind == "organisation" and (len(t[s:m.start].split()) <= 2 or (
+                 len(_CLAUSE_BREAK.split(t[s:m.start])[-1].split()) <= 2 and not speakers.is_document(m.name[0])))) or m.kind == "anonymous")
              and t[max(s, m.start - 5):m.start].split()[-1:] not in (["وهو"], ["وهي"])]  # وهو ناج آخر: the same person
     local = [m for m in local if _compatible(m.gender, gender) and not _object_position(t, s, m, resolver)]
     if plural_subject:
