@@ -12,6 +12,7 @@ _AMBIGUOUS = {"بين", "عقب", "رد"}  # رد is mostly the noun "reply"; و
 _IMPERSONAL_NEXT = re.compile(r"\s+(?:الي\s+)?ان\b")
 _SUBJECT_NEXT = re.compile(r"\s+[^\s\W\d_]")
 _SENTENCE_START = re.compile(r"(?:^|[.؟!\n]\s*)$")
+_REPLIED_THAT = re.compile(r"\s+(?:علي\s+\S+\s+)?بان\b")  # (الوزير) رد بأن / رد على النائب بأن: the verb
 _COLON_SOON = re.compile(r"(?:\s+[^\s:،.؛؟!«»\"“”]+){1,6}\s*:\s*[«\"“]")
 # \b is much faster than a lookbehind on Unicode classes; the normalized text has no
 # combining marks left, so a word boundary is exactly a letter/non-letter edge.
@@ -111,7 +112,8 @@ def find(text):
     cues = []
     for m in (_VERB if _OTHER_WORDNESS.search(text) else _VERB_RE).finditer(text):
         form = m.group("form")
-        if form in _AMBIGUOUS and not m.group("pre") and not (form == "رد" and _COLON_SOON.match(text, m.end())):
+        if form in _AMBIGUOUS and not m.group("pre") and not (form == "رد" and (_COLON_SOON.match(text, m.end())
+                                                                                or _REPLIED_THAT.match(text, m.end()))):
             continue  # (رد فلان من داخل القفص: "..." is the verb: a colon follows its subject)
         before = text[max(0, m.start() - 12):m.start()]
         if before.endswith("عدم "):
