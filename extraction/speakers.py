@@ -171,6 +171,9 @@ def name_like(tok, first, prev=""):
         return False  # وعما، وفي: a conjunction glued to a particle or noun
     if tok[:1] in "وفل" and tok[1:2] in "يت" and 3 <= len(tok) - 1 <= 5 and tok not in PERSON_NAMES and tok[1:] not in PERSON_NAMES:
         return False  # ويدير، فتقول، ليشكر: a conjunction or ل glued to an imperfect verb
+    if not first and tok[:1] == "ي" and 4 <= len(tok) <= 6 and tok[1:2] not in "اوي" and not tok.endswith("ي") \
+            and tok not in PERSON_NAMES:
+        return False  # an imperfect verb after the name: المعلم إدريس يبتسم
     if not first and tok.endswith("ا") and tok[:-1] in COMMON_WORDS:
         return False  # an indefinite object after the name: كتب فلان منشورا
     if possessive(tok):
