@@ -1275,7 +1275,9 @@ class Resolver:
         if len(m.name) >= 2 and m.name[-1].startswith("ال") and self._told_apart(m.name) is not None \
                 and not self._containing(m.name):
             return None  # a descriptor, not a new person
-        ent = self._match(m.name, m.gender, m.start, create=len(m.name) >= 2)
+        # (a feature's person known by a given name alone, سعاد، is an entity too: found again later)
+        ent = self._match(m.name, m.gender, m.start, create=len(m.name) >= 2 or (
+            PERSON_NAMES.get(m.name[0]) in ("m", "f") and m.name[0] not in COMMON_WORDS and not m.role))
         if ent is None:
             return None
         if m.gender and not ent.gender and len(m.name) >= 2:
@@ -1709,7 +1711,7 @@ class Resolver:
         # a given name alone (وعاد سامر ليشكر المعزين) names the one person who has it
         firsts = {}
         for e in self.entities:
-            if e.kind == "person" and len(e.name) >= 2 and e.name[0] in PERSON_NAMES \
+            if e.kind == "person" and (len(e.name) >= 2 or PERSON_NAMES.get(e.name[0]) in ("m", "f")) and e.name[0] in PERSON_NAMES \
                     and e.name[0] not in COMMON_WORDS and e.name[0] not in _CONNECTORS and e.name[0] != "علي":
                 firsts.setdefault(e.name[0], []).append(e)
         for w, es in firsts.items():
