@@ -1057,7 +1057,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 i += 1
                 continue
             start_np = False
-            if _np_head(w):
+            if _inside_name(toks, i):
+                pass  # (خديجة منت الشيخ سيدي محمد: a title or name after بن/منت/ولد is inside a name)
+            elif _np_head(w):
                 start_np = True
             elif w == "عدد" and i + 1 < n and toks[i + 1][0] == "من":
                 start_np = True  # an anonymous or collective source: مصدر حكومي، عدد من المعلمين
@@ -1164,6 +1166,15 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     continue
             i += 1
     return out
+
+
+def _inside_name(toks, i):
+    """Does the token at i continue a name begun before it: after a connector (بن، منت، ولد),
+    or after a title that follows one (منت الشيخ سيدي محمد)?"""
+    if i == 0:
+        return False
+    prev = toks[i - 1][0]
+    return prev in _CONNECTORS or (i > 1 and toks[i - 2][0] in _CONNECTORS and is_title(prev) and prev.startswith("ال"))
 
 
 @lru_cache(maxsize=65536)

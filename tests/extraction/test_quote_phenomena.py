@@ -266,3 +266,16 @@ def test_with_in_an_intro_names_the_guest_only_after_the_conversation():
     got = found(text)
     assert [(c, s) for c, s, _ in got][-2:] == [("فتحنا قسما جديدا للطوارئ", "سامية بن عمر"),
                                                 ("الأطباء، قبل الأجهزة", "سامية بن عمر")]
+
+
+def test_a_title_inside_a_name_starts_no_other_person():
+    # منت الشيخ سيدي محمد: after منت/بن/ولد a title belongs to the name; the interviewer's
+    # byline shares part of it
+    text = ("حاورها: أحمد سالم ولد محمود\n\n"
+            "فازت الشاعرة مريم منت الشيخ أحمد سالم بجائزة الشعر العربي.\n\n"
+            "تقول منت الشيخ أحمد سالم إن القصيدة استغرقت عامين. في هذا الحوار تتحدث عن طفولتها.\n\n"
+            "كيف تلقيت الخبر؟\n\n"
+            "كنت في السوق حين اتصلوا.\n\n"
+            "ومن أين جاءت القصيدة؟\n\n"
+            "من جدتي.")
+    assert {s for _, s, _ in found(text)} == {"مريم منت الشيخ أحمد سالم"}
