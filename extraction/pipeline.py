@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.34"
+VERSION = "0.5.35"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
@@ -264,6 +264,10 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             kind, role, spk_gender = "person", " ".join(interviewee.role), interviewee.gender
         else:
             speaker, kind, role, spk_gender, ambiguous = _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_subject)
+        if mention is not None and kind in ("person", "anonymous") and not mention.parts and not pair and prev is not None \
+                and (epithet := _epithet_of_previous(c, mention, speaker, prev, gender, resolver)):
+            # وأضاف المسؤول النرويجي، وقال الحارس الدولي: an epithet for the person just quoted
+            speaker, kind, resolution = epithet, "person", "coreference"
         if mention is not None and kind in ("person", "anonymous") and not mention.parts and not pair \
                 and (c.relay or (cue is not None and cue.lemma == "نقل")):
             described = _relayed_description(t, c, mention, speaker, resolver)
@@ -461,6 +465,43 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         name, amb = resolver.person(m, m.start, "")
         return name, "person", " ".join(m.role), m.gender, True
     return "", "person", "", gender, True
+
+
+def _epithet_of_previous(c, mention, speaker, prev, gender, resolver):
+    """The person quoted just before, when this quote's source is a definite description
+    that named nobody (the article gave no one that office): a noun with a describing
+    adjective (المسؤول النرويجي، الحارس الدولي، الأم الأربعينية، الرئيسة التنفيذية) agreeing
+    with that person, and a title only if that person holds it. Else ""."""
+    words = mention.role if mention.kind == "person" and not mention.name else mention.name
+    if mention.kind == "person" and mention.name and (mention.role or not _describing_noun(mention.name[0])):
+        return ""  # a name, not a description read as one (الحارس الدولي)
+    if not (2 <= len(words) <= 3 and words[0].startswith("ال") and words[1].startswith("ال")
+            and (words[1].endswith(("ي", "يه")) or speakers.bare(words[1]) in speakers._DECADES)):
+        return ""
+    if speaker not in (" ".join(words), mention.text, " ".join(mention.role + mention.name)):
+        return ""  # the description named someone (or the anonymous source quoted before) already
+    name, g, kind, para_start = prev[0], prev[1], prev[2], prev[6]
+    if kind != "person" or len(name.split()) < 2 or c.start - para_start > 1500:
+        return ""
+    ent = resolver.entity(name)
+    if ent is None:
+        return ""
+    g = g or ent.gender
+    own = speakers.title_gender(words[0]) or ("f" if words[1].endswith("يه") else "")
+    if not (_compatible(g, gender) and _compatible(g, own)):
+        return ""
+    head = speakers.bare(words[0])
+    if speakers.is_title(words[0]) and head not in ent.roles and any(speakers.is_title(r) for r in ent.roles):
+        return ""  # وقال المتحدث العسكري after a minister: another person
+    return name
+
+
+def _describing_noun(w):
+    """A definite noun that describes a person (الحارس، الأم، المسؤول), never a given name."""
+    b = speakers.bare(w)
+    return w.startswith("ال") and speakers.PERSON_NAMES.get(w) not in ("m", "f") and (
+        speakers.is_title(w) or speakers.is_anonymous(w) or w in speakers.COMMON_WORDS or b in speakers.COMMON_WORDS
+        or speakers.kin(b + "ه") is not None)
 
 
 def _relayed_description(t, c, mention, speaker, resolver):

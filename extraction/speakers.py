@@ -1498,6 +1498,11 @@ class Resolver:
                 return " ".join(_recent(named, pos).name), len({e.name for e in named}) > 1
         return self._known(tuple(m.role)) or m.text, False
 
+    def entity(self, speaker):
+        """The person entity whose canonical name is `speaker` (normalized), else None."""
+        name = tuple(speaker.split())
+        return next((e for e in self.entities if e.name == name), None)
+
     def described_office(self, speaker):
         """Is `speaker` an office the article described with no holder's name (والي وهران)?"""
         return any(" ".join(r) == speaker for _, r in self.described)
