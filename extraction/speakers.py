@@ -165,6 +165,11 @@ def name_like(tok, first, prev=""):
         return True
     if first and tok in COMMON_WORDS:
         return False
+    if tok.endswith("ا") and tok[:-1] in COMMON_WORDS and tok not in PERSON_NAMES and len(tok) > 3:
+        return False  # an adverb or object in the accusative: يفكر الرجل قليلا
+    if tok[:1] == "ب" and len(tok) >= 5 and tok not in PERSON_NAMES and not tok.startswith(("بو", "بن", "بل", "با")) \
+            and (tok[1] in "بت" or tok[1:] in COMMON_WORDS or _verbal_noun(tok[1:])):
+        return False  # a preposition glued to a verbal noun: ببطلان، بتخصيص
     if clitic_noun(tok) or (not first and tok[:1] == "ب" and tok[1:] in COMMON_WORDS and tok not in PERSON_NAMES):
         return False  # بنبرة، للصحفيين، بصوت: a preposition glued to a noun
     if tok[:1] in "وف" and (tok[1:] in STOPWORDS or tok[1:] in COMMON_WORDS):
@@ -208,7 +213,11 @@ def _manner_adverb(w):
     if not w.endswith("ا") or w in PERSON_NAMES or len(w) < 5:
         return False
     stem = w[:-1]
-    return (len(stem) == 4 and stem[1] == "ا") or (stem[0] == "م" and 5 <= len(stem) <= 7 and stem[1] not in "اوي")
+    return (len(stem) == 4 and stem[1] == "ا") or (stem[0] == "م" and 5 <= len(stem) <= 7 and stem[1] not in "اوي") \
+        or w in _HOW_LONG
+
+
+_HOW_LONG = {"طويلا", "قليلا", "كثيرا", "مليا", "سريعا", "بطيئا", "قريبا", "بعيدا", "مجددا"}  # (صمت طويلا)
 
 
 def _ali_before_name(nxt, n):
@@ -797,6 +806,7 @@ def _parse_np(chunk, text, closed=False):
                 and not (w[:1] == "و" and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and j + 1 < nw
                          and words[j + 1].startswith("ال")) \
                 and not is_org(w) and not is_title(w) and w[:1].isalpha() and not possessive(w) and not _verbal_noun(w) \
+                and not (w.endswith("ا") and (w[:-1] in COMMON_WORDS or _manner_adverb(w)) and w not in PERSON_NAMES) \
                 and not (w in COMMON_WORDS and j + 1 < nw and words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS
                          and words[j + 1] not in _CONNECTORS):
             # a name after a definite role word: المتحدث باسم الكرملين دميتري بيسكوف
