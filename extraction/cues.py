@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import MASDARS, PERSON_NAMES, SOURCING, VERBS
+from .lexicon import MASDARS, PERSON_NAMES, SOURCING, STOPWORDS, VERBS
 
 # Forms that are far more often another word (بين "between", عقب "after") than a cue.
 _AMBIGUOUS = {"بين", "عقب", "رد"}  # رد is mostly the noun "reply"; ورد/فرد stay cues
@@ -128,6 +128,9 @@ def find(text):
         if not m.group("pre") and form in PERSON_NAMES and prev_word.startswith("ال") and prev_word[-1:].isalpha():
             continue  # البرتغالي روي فاسكونسيلوس: a given name, not روى
         lemma, gender, number, kind = VERBS[form]
+        if kind == "participle" and gender == "f" and not m.group("pre") and prev_word.endswith("ه") \
+                and not prev_word.startswith("ال") and prev_word not in STOPWORDS and len(prev_word) > 2:
+            continue  # خريطة معلقة على الجدار: an adjective agreeing with the noun before it
         cues.append(Cue(m.start(), m.end(), kind, lemma, gender, number, m.group("pre")))
     for m in _MASDAR.finditer(text):
         cues.append(Cue(m.start(), m.end(), "masdar", m.group("form")))
