@@ -1128,7 +1128,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     # Apposition: "X، المدير الإقليمي ..." adds a role; "رئيسة القسم، المهندسة Y" names the role
                     if m.kind == "person" and j + 1 < n and toks[j][0] == "،" and (toks[j + 1][0] in HONORIFICS or (
                             (m.end == toks[j - 1][2] or (toks[j + 1][0] in PERSON_NAMES and toks[j + 1][0] not in COMMON_WORDS)) and (is_title(toks[j + 1][0]) or (
-                                not m.name and _starts_name(toks, j + 1) and not toks[j + 1][0].startswith("ال"))))):
+                                not m.name and _starts_name(toks, j + 1) and (not toks[j + 1][0].startswith("ال")
+                                                                            or _definite_given_name(toks, j + 1)))))):
                         k = j + 1
                         while k < n and toks[k][0] not in ("،", ".", ":", "؛", "(", ")") and k - j < 12:
                             k += 1
@@ -1143,6 +1144,12 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                             elif m.name and not m2.name:
                                 m.role = m.role + m2.role
                                 m.gender = m.gender or m2.gender
+                    # A kunya in apposition: "سليمان الرفاعي، أبو خالد، ..."
+                    if m.kind == "person" and len(m.name) >= 2 and j + 3 < n and toks[j][0] in ("،", ",") \
+                            and toks[j + 1][0] in ("ام", "ابو") and name_like(toks[j + 2][0], False, toks[j + 1][0]) \
+                            and toks[j + 3][0] in ("،", ",", ")"):
+                        alias = (toks[j + 1][0], toks[j + 2][0])
+                        out.append(Mention(toks[j + 1][1], toks[j + 2][2], "person", alias, (), m.gender, " ".join(alias), parts=[m]))
                     # A kunya given after the name: "خالد الراوي، الملقب بأبي محمد،"
                     if m.kind == "person" and len(m.name) >= 2 and j + 2 < n and toks[j][0] in ("،", ",") \
                             and bare(toks[j + 1][0]) in _NICKNAMED:
@@ -1176,6 +1183,17 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     continue
             i += 1
     return out
+
+
+def _definite_given_name(toks, k):
+    """A definite given name starting a name at k, the surname after it (والي قفصة، الهادي القلعي،)."""
+    if PERSON_NAMES.get(toks[k][0]) not in ("m", "f") or k + 1 >= len(toks):
+        return False
+    w = toks[k + 1][0]
+    if w.startswith("ال"):  # a definite family name closing the apposition: الهادي القلعي،
+        return w.endswith("ي") and not is_title(w) and w not in COMMON_WORDS and not is_org(w) \
+            and (k + 2 == len(toks) or toks[k + 2][0] in ("،", ",", "."))
+    return name_like(w, False)
 
 
 def _inside_name(toks, i):
@@ -1460,6 +1478,9 @@ class Resolver:
             if not cands:
                 return self._known(name) or " ".join(name), False
             cands = _filter_gender(cands, gender)
+            fuller = [e for e in cands if len(e.name) > len(name)]
+            if fuller and len(fuller) < len(cands):
+                cands = fuller  # بن عمار said alone is one of those the article named in full, not a third person
             heads = {relation[0]} if relation else {bare(r) for r in role if is_title(r)}
             if heads and len(cands) > 1:
                 cands = [e for e in cands if e.roles & heads] or cands
