@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.38"
+VERSION = "0.5.39"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
@@ -264,7 +264,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             kind, role, spk_gender = "person", " ".join(interviewee.role), interviewee.gender
         else:
             speaker, kind, role, spk_gender, ambiguous = _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_subject)
-        if mention is not None and kind in ("person", "anonymous") and not mention.parts and not pair and prev is not None \
+        if mention is not None and kind in ("person", "anonymous") and not mention.parts and not pair \
                 and (epithet := _epithet_of_previous(c, mention, speaker, prev, gender, resolver)):
             # وأضاف المسؤول النرويجي، وقال الحارس الدولي: an epithet for the person just quoted
             speaker, kind, resolution = epithet, "person", "coreference"
@@ -473,13 +473,27 @@ def _epithet_of_previous(c, mention, speaker, prev, gender, resolver):
     adjective (المسؤول النرويجي، الحارس الدولي، الأم الأربعينية، الرئيسة التنفيذية) agreeing
     with that person, and a title only if that person holds it. Else ""."""
     words = mention.role if mention.kind == "person" and not mention.name else mention.name
-    if mention.kind == "person" and mention.name and (mention.role or not _describing_noun(mention.name[0])):
-        return ""  # a name, not a description read as one (الحارس الدولي)
+    if mention.kind == "person" and mention.name and mention.role:
+        return ""
     if not (2 <= len(words) <= 3 and words[0].startswith("ال") and words[1].startswith("ال")
             and (words[1].endswith(("ي", "يه")) or speakers.bare(words[1]) in speakers._DECADES)):
         return ""
     if speaker not in (" ".join(words), mention.text, " ".join(mention.role + mention.name)):
         return ""  # the description named someone (or the anonymous source quoted before) already
+    own = speakers.title_gender(words[0]) or ("f" if words[1].endswith("يه") else "")
+    quality = speakers.bare(words[1])
+    aged = quality in speakers._DECADES
+    if quality not in speakers.GENERIC_ROLE_WORDS and not aged and speakers.PERSON_NAMES.get(words[0]) not in ("m", "f"):
+        # التقني البرتغالي: the person the article described with that quality (المدرب البرتغالي فلان)
+        described = [e for e in resolver.entities if quality in e.role_words and len(e.name) >= 2 and e.positions
+                     and e.positions[0] < c.start and _compatible(e.gender, gender) and _compatible(e.gender, own)
+                     and not (speakers.is_title(words[0]) and speakers.bare(words[0]) not in e.roles)]
+        if len({e.name for e in described}) == 1:
+            return " ".join(described[0].name)
+    if mention.kind == "person" and mention.name and not (_describing_noun(mention.name[0]) or aged):
+        return ""  # a name, not a description read as one (الحارس الدولي، المتقاعد الستيني)
+    if prev is None:
+        return ""
     name, g, kind, para_start = prev[0], prev[1], prev[2], prev[6]
     if kind != "person" or len(name.split()) < 2 or c.start - para_start > 1500:
         return ""
@@ -487,7 +501,6 @@ def _epithet_of_previous(c, mention, speaker, prev, gender, resolver):
     if ent is None:
         return ""
     g = g or ent.gender
-    own = speakers.title_gender(words[0]) or ("f" if words[1].endswith("يه") else "")
     if not (_compatible(g, gender) and _compatible(g, own)):
         return ""
     head = speakers.bare(words[0])
