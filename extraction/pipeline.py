@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.39"
+VERSION = "0.5.40"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
@@ -264,6 +264,14 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             kind, role, spk_gender = "person", " ".join(interviewee.role), interviewee.gender
         else:
             speaker, kind, role, spk_gender, ambiguous = _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_subject)
+        if mention is not None and kind == "person" and not mention.name and mention.role and not mention.parts \
+                and speaker == " ".join(mention.role):
+            # ويتابع الموظف السابق: the unnamed source just quoted by that noun (موظف سابق في ...)
+            head = speakers.bare(mention.role[0])
+            same = next((h for h in reversed(history[-6:]) if h[2] == "anonymous" and h[0]
+                         and normalize_word(h[0].split()[0]) == head), None)
+            if same is not None:
+                speaker, kind, resolution = same[0], "anonymous", "coreference"
         if mention is not None and kind in ("person", "anonymous") and not mention.parts and not pair \
                 and (epithet := _epithet_of_previous(c, mention, speaker, prev, gender, resolver)):
             # وأضاف المسؤول النرويجي، وقال الحارس الدولي: an epithet for the person just quoted
@@ -432,7 +440,13 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         # / وفي البصرة، يقف المزارع فلان ... . وقال إنه ...), takes over; a person there as an
         # object or after a preposition does not
         ps = c.para.sentence_start(s - 1)
-        m = next((m for m in mentions[bisect_left(starts, ps):lo] if m.kind == "person" and m.name), None)
+        m = next((m for m in mentions[bisect_left(starts, ps):lo] if (m.kind == "person" and m.name)
+                  or (m.kind == "anonymous" and m.start == ps and t[m.end:m.end + 2].strip()[:1] in ("،", ","))), None)
+        if m is not None and m.kind == "anonymous":
+            if _compatible(m.gender, gender) and not _plural(m):
+                # موظف سابق في ...، يعمل اليوم ...، روى تفاصيل. يقول: the unnamed source opening that sentence
+                return resolver.show_span(m.start, m.end, m.text), "anonymous", "", m.gender or gender, False
+            m = None
         lead = t[ps:m.start].split("،")[-1].split() if m is not None else ()
         # (or the name opening that sentence, before who they are: أم فلان، أم لثلاثة أطفال، جاءت ...)
         if m is not None and (len(lead) >= 1 or t[m.end:m.end + 2].strip()[:1] in ("،", ",")) \
