@@ -474,8 +474,16 @@ def _parse_phrase(toks, text):
             continue
         if best is None:
             best = m
+            if m.kind == "anonymous" and m.name[0] in ("احد", "احدي"):
+                continue  # أحد منسقي الاحتجاج، فلان الفلاني،: the name in apposition may follow
             if m.kind != "person" or (m.name and not (m.role and (len(m.name) == 1 or _honorific_next(chunks, chunk)))):
                 break
+        elif best.kind == "anonymous":
+            if m.kind == "person" and len(m.name) >= 2 and not m.role and not m.parts:
+                m.role = best.name  # the one of them the article names
+                m.start = best.start
+                return m
+            break
         elif m.kind == "person" and m.name and (not best.name or (best.role and (
                 len(best.name) == 1 or (is_title(words[0]) and words[0].startswith("ال"))))):
             m.role = best.role + best.name + m.role  # what looked like a name completed the role: ... بصفاقس، فلانة
@@ -584,7 +592,8 @@ def _parse_np(chunk, text, closed=False):
                 j += 2  # حزب الاتحاد من أجل الجمهورية
                 continue
             if w == "في" and closed and 1 <= nw - j - 1 <= 2 and not words[j + 1].startswith("ال") \
-                    and all(x[:1].isalpha() and not is_stop(x) and not is_org(x)
+                    and not is_document(words[j + 1]) and words[j + 1] not in _CIRCUMSTANCE_NOUNS and words[j + 1] != "حيثيات" \
+                    and all(x[:1].isalpha() and not is_stop(x) and not is_org(x) and not possessive(x)
                             and not is_title(x) and not _circumstance(words, j) for x in words[j + 1:]):
                 j = nw  # the body's city closing the phrase before a comma: محكمة الاستئناف في نابلس،
                 break
@@ -592,6 +601,9 @@ def _parse_np(chunk, text, closed=False):
                     and words[j + 1][:1].isalpha() and not is_stop(words[j + 1]) and not is_org(words[j + 1]) \
                     and not _circumstance(words, j):
                 j += 2  # a joint subject with the first body's city between: جمعية ... في عمان ونقابة ...
+                continue
+            if w == "علي" and prev in _OVERSEEING and j + 1 < nw and words[j + 1].startswith("ال"):
+                j += 2  # هيئة الإشراف على الانتخابات، ديوان الرقابة على الصناعات: part of the name
                 continue
             if w in STOPWORDS and w != "في" or w in _TIME_WORDS:
                 break  # الي (إلى) looks definite; الصادر عن المنظمة الشهر الماضي
@@ -951,6 +963,7 @@ _TIME_WORDS = {"الشهر", "الاسبوع", "اليوم", "امس", "مساء
 # the first word of a place name of two (وادي الشاطئ، عين الدفلى، سيدي بوزيد)
 _PLACE_PREFIXES = {"وادي", "جبل", "عين", "راس", "سيدي", "بني", "بئر", "حاسي", "ام", "ابو", "تل", "دير", "كفر", "جسر", "سوق",
                    "بيت", "مرج", "سد", "برج", "خان", "باب", "قصر", "حمام", "بحر", "شرم", "جزيره", "مدينه", "حي", "ذي", "ذات"}
+_OVERSEEING = {"الاشراف", "الرقابه", "التفتيش", "المحافظه", "الحفاظ", "القضاء", "التصديق", "الاعتماد"}
 _DEMANDED = {"طالب", "طالبت", "وطالب", "فطالب", "وطالبت", "فطالبت"}
 _NICKNAMED = {"ملقب", "ملقبه", "معروف", "معروفه", "مكني", "مكنيه", "شهير", "شهيره"}  # (bare: الملقب بأبي فلان)
 _ISSUED = {"الصادر", "الصادره", "صادر", "صادره", "الموقع", "الموقعه"}
@@ -1864,7 +1877,7 @@ class Resolver:
             return " ".join(cands[0][1])
         if n == 1 and head in self.org_heads and self.org_heads[head][0] < pos:
             return " ".join(self.org_heads[head][1])  # المجموعة after مجموعة تطلق على نفسها اسم X
-        full = self._expand_org(phrase) if phrase[0].startswith("ال") else None
+        full = self.expand_org(phrase) if phrase[0].startswith("ال") else None
         if full is None and n == 1 and phrase[0].startswith("ال"):
             full = self._construct_org(phrase[0][2:], pos)
         return " ".join(full or phrase)
@@ -1910,7 +1923,7 @@ class Resolver:
             self._remember(best, (body[i][1], body[r - 1][2]))
         return best
 
-    def _expand_org(self, phrase):
+    def expand_org(self, phrase):
         """A definite short name written in full somewhere in the body, followed by its
         adjectives and complements (رئيسة الجامعة الوطنية للمؤسسات ... -> الجامعة الوطنية ...)."""
         if phrase in self._expanded_orgs:
