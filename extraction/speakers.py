@@ -1163,20 +1163,12 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                             and toks[j + 3][0] in ("،", ",", ")"):
                         alias = (toks[j + 1][0], toks[j + 2][0])
                         out.append(Mention(toks[j + 1][1], toks[j + 2][2], "person", alias, (), m.gender, " ".join(alias), parts=[m]))
-                    # A kunya given after the name: "خالد الراوي، الملقب بأبي محمد،"
-                    if m.kind == "person" and len(m.name) >= 2 and j + 2 < n and toks[j][0] in ("،", ",") \
-                            and bare(toks[j + 1][0]) in _NICKNAMED:
-                        k = j + 2
-                        w = toks[k][0]
-                        if w == "ب" and k + 1 < n:
-                            k += 1
-                            w = toks[k][0]
-                        elif w[:1] == "ب":
-                            w = w[1:]
-                        kunya = {"ابو": "ابو", "ابي": "ابو", "ابا": "ابو", "ام": "ام"}.get(w)
-                        if kunya and k + 1 < n and name_like(toks[k + 1][0], False, kunya):
-                            alias = (kunya, toks[k + 1][0])
-                            out.append(Mention(toks[k][1], toks[k + 1][2], "person", alias, (), m.gender, " ".join(alias), parts=[m]))
+                    # A kunya given after the name: "خالد الراوي، الملقب بأبي محمد،"، "فلان، الذي يناديه
+                    # أهل القرية «أبو سالم»": a naming word, then the kunya, before the clause ends
+                    if m.kind == "person" and len(m.name) >= 2 and j + 2 < n and toks[j][0] in ("،", ","):
+                        alias = _kunya_given(toks, j + 1)
+                        if alias is not None:
+                            out.append(Mention(alias[1], alias[2], "person", alias[0], (), m.gender, " ".join(alias[0]), parts=[m]))
                     # A kunya in brackets: "سميرة العتوم (أم يزن)"
                     if m.kind == "person" and m.name and j < n and toks[j][0] == "(":
                         k = j + 1
@@ -1207,6 +1199,31 @@ def _definite_given_name(toks, k):
         return w.endswith("ي") and not is_title(w) and w not in COMMON_WORDS and not is_org(w) \
             and (k + 2 == len(toks) or toks[k + 2][0] in ("،", ",", "."))
     return name_like(w, False)
+
+
+def _kunya_given(toks, k):
+    """(kunya, start, end) when the clause from k names a kunya for the person before it
+    (الملقب بأبي محمد، المعروف في قريته بـ«أبو خالد»، الذي يناديه الجيران «أبو سالم»)."""
+    named = False
+    for i in range(k, min(len(toks) - 1, k + 24)):
+        w = toks[i][0]
+        if w in (".", ":", "؛", "؟"):
+            return None
+        if bare(w) in _NICKNAMED or w.lstrip("و") in _CALLED:
+            named = True
+            continue
+        if not named:
+            continue
+        if w[:1] == "ب" and w[1:] in _KUNYA_HEADS:
+            w = w[1:]
+        if w in _KUNYA_HEADS and name_like(toks[i + 1][0], False, "ابو"):
+            return (_KUNYA_HEADS[w], toks[i + 1][0]), toks[i][1], toks[i + 1][2]
+    return None
+
+
+_KUNYA_HEADS = {"ابو": "ابو", "ابي": "ابو", "ابا": "ابو", "ام": "ام"}
+_CALLED = {"يناديه", "يناديها", "ينادونه", "ينادونها", "يلقبه", "يلقبها", "يلقبونه", "يلقبونها", "يسميه", "يسميها",
+           "يسمونه", "يسمونها", "يكني", "تكني", "كنيته", "كنيتها", "تلقب", "يلقب"}
 
 
 def _inside_name(toks, i):
@@ -1309,6 +1326,8 @@ class Resolver:
             if ent:
                 self.kunyas[m.name] = ent
             return ent
+        if m.name in self.kunyas and not m.parts:
+            return self.kunyas[m.name]  # أبو سالم again: the person the kunya was given to
         if not m.name:
             if len(m.role) >= 2 and is_title(m.role[0]) and not _definite(m.role[0]) and not kin(m.role[0]) \
                     and not is_title(m.role[1]) and m.role[1][:1].isalpha():
