@@ -2097,6 +2097,7 @@ def held_title(tok):
     return ""
 
 
+@lru_cache(maxsize=65536)
 def kin(tok):
     """A kinship noun with a possessive pronoun (نجله، أرملته، وزوجها): (relation stem, gender), else None."""
     for w in ((tok, tok[1:]) if tok.startswith("و") and len(tok) > 4 else (tok,)):
