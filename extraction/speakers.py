@@ -1346,6 +1346,11 @@ class Resolver:
         if len(m.name) >= 2 and m.name[-1].startswith("ال") and self._told_apart(m.name) is not None \
                 and not self._containing(m.name):
             return None  # a descriptor, not a new person
+        if len(m.name) == 2 and m.name[1] in COMMON_WORDS and m.name[1] not in PERSON_NAMES:
+            same = [e for e in self.entities if len(e.name) >= 2 and e.name[0] == m.name[0]]
+            if len(same) == 1:  # يامن خريج معهد ...: the person named before, then what he is
+                insort(same[0].positions, m.start)
+                return same[0]
         # (a feature's person known by a given name alone, سعاد، is an entity too: found again later)
         ent = self._match(m.name, m.gender, m.start, create=len(m.name) >= 2 or (
             PERSON_NAMES.get(m.name[0]) in ("m", "f") and m.name[0] not in COMMON_WORDS and not m.role))
