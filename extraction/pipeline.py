@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.43"
+VERSION = "0.5.44"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
@@ -174,7 +174,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
         gender = cue.gender if cue is not None else ""
         if c.relay or (cue is not None and cue.lemma == "نقل"):
             gender = ""  # ونقلت الوكالة عن X: the verb agrees with the outlet, not with X
-        mention = None if c.implicit or not c.region or _continues(t, c) \
+        mention = None if c.implicit or not c.region or _continues(t, c) or _fronted_object_first(t, c) \
             else (sources[id(c)] if sources is not None and id(c) in sources else _source_mention(t, c))
         topic = _amma_subject(t, c)
         if topic is not None and not (topic.kind == "person" and not topic.name) \
@@ -295,7 +295,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
         prev = (speaker, spk_gender, kind, role, c.para, group, c.start)
         history.append(prev)
         last_region = set(_WORD.findall(t, c.region[0], c.region[1])) if c.region else ()
-        if cue is not None and cue.lemma in _OBJECT_FIRST and c.region:
+        if cue is not None and cue.lemma in _OBJECT_FIRST and c.region and mention is not None:
             _object_into_content(t, c, mention)
         shown = " و".join(resolver.show(part) for part in speaker.split(" و")) if mention is not None and (mention.parts or pair) else resolver.show(speaker)
         out.append(_to_quote(t, norm, c, shown, kind, role, mention, ambiguous, resolution))
@@ -581,8 +581,17 @@ def _amma_subject(t, c):
     return m
 
 
-_KANA_QAD = regex.compile(r"[\s،]*(?:و|ف)?(?:كان|كانت|كانوا)\s+([^،.:]+?)\s+قد\s*$")
+_KANA_QAD = regex.compile(r"[\s،]*(?:و|ف)?(?:كان|كانت|كانوا)\s+([^.:]+?)[\s،]+قد\s*$")
 _OBJECT_FIRST = {"وصف"}  # وصف X العلاقات بأنها ...: the object belongs to the reported clause
+
+
+def _fronted_object_first(t, c):
+    """وكان رئيس اللجنة، الناقد فلان، قد وصف الرواية بأنها: the subject stands before the verb,
+    and what follows وصف is its object, not a source."""
+    cue = c.cue
+    if cue is None or cue.lemma not in _OBJECT_FIRST or c.para is None:
+        return False
+    return _KANA_QAD.match(t, c.para.sentence_start(cue.start), cue.start) is not None
 
 
 def _object_into_content(t, c, mention):

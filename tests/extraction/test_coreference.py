@@ -800,6 +800,12 @@ CASES += [
      ["مهند سلوم"]),
 ]
 
+CASES += [
+    ("a_subject_fronted_with_commas_before_describing",
+     "وكان رئيس لجنة التحكيم، الناقد المغربي إدريس بن سالم العلمي، قد وصف الديوان في حفل الختام بأنه أجمل ما كتب هذا العام.",
+     ["إدريس بن سالم العلمي"]),
+]
+
 CASE_TEXT = {getattr(c, "values", c)[0]: getattr(c, "values", c)[1] for c in CASES}
 
 
