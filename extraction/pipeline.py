@@ -205,7 +205,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                 if mention.name[0].startswith("ال"):
                     # المصدر نفسه: the anonymous source quoted before
                     head = mention.name[0][2:]
-                    same = next((h for h in reversed(history) if h[2] == "anonymous" and h[0].split()[0] in (head, mention.name[0])), None)
+                    same = _same_unnamed(history, head)
                     described_group = None if same else _described_group(mentions, starts, head, mention.start)
                     if same:
                         speaker, resolution = same[0], "coreference"
@@ -272,9 +272,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
         if mention is not None and kind == "person" and not mention.name and mention.role and not mention.parts \
                 and speaker == " ".join(mention.role):
             # ويتابع الموظف السابق: the unnamed source just quoted by that noun (موظف سابق في ...)
-            head = speakers.bare(mention.role[0])
-            same = next((h for h in reversed(history[-6:]) if h[2] == "anonymous" and h[0]
-                         and normalize_word(h[0].split()[0]) == head), None)
+            same = _same_unnamed(history[-6:], speakers.bare(mention.role[0]))
             if same is not None:
                 speaker, kind, resolution = same[0], "anonymous", "coreference"
         if mention is not None and kind in ("person", "anonymous") and not mention.parts and not pair \
@@ -583,6 +581,13 @@ def _amma_subject(t, c):
 
 _KANA_QAD = regex.compile(r"[\s،]*(?:و|ف)?(?:كان|كانت|كانوا)\s+([^.:]+?)[\s،]+قد\s*$")
 _OBJECT_FIRST = {"وصف"}  # وصف X العلاقات بأنها ...: the object belongs to the reported clause
+
+
+def _same_unnamed(history, head):
+    """The last unnamed source quoted in `history` whose description opens with the noun
+    `head` (المصدر نفسه، الموظف السابق after مصدر ...، موظف سابق في ...), else None."""
+    return next((h for h in reversed(history) if h[2] == "anonymous" and h[0] and normalize_word(h[0].split()[0]) == head),
+                None)
 
 
 def _fronted_object_first(t, c):
