@@ -792,8 +792,10 @@ def _parse_np(chunk, text, closed=False):
         elif not name and role and (is_title(role[-1]) and not _definite(role[-1])
                                     or role[-1][:1] in "لب" and not role[-1].startswith(("لل", "بال"))
                                     or _open_construct(role, w)) and w[:1].isalpha() \
-                and not is_stop(w):
+                and not is_stop(w) and not (w in ("عبد", "ابو") and len(role) >= 2 and j + 1 < nw
+                                            and bare(role[-1]) not in _PLACE_NOUNS and name_like(words[j + 1], False, w)):
             # a title in construct takes a complement, not a name: رئيسة قسم ...، مدير مستشفى عدن
+            # (والي بجاية عبد الحكيم X: عبد after the complement starts the name)
             role.append(w)
         elif not name and role and w.startswith("ال") and PERSON_NAMES.get(w) in ("m", "f") and j + 1 < nw \
                 and name_like(words[j + 1], False, w) and (not words[j + 1].startswith("ال") or (
@@ -1097,6 +1099,12 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and not (i > 0 and (bare(toks[i - 1][0].lstrip("بلف")) in _PLACE_NOUNS or toks[i - 1][0] == "في")):
                 # (بضاحية عبد الله السالم، في إربد سمر ...: a place, or a place named after someone)
                 start_np = True  # (ولد فلان عام 1939 is "was born": ولد joins a name, never starts one)
+            elif i + 4 < n and not w.startswith("ال") and w not in PERSON_NAMES and toks[i + 2][0] in ("،", ",") \
+                    and is_title(toks[i + 3][0]) and not kin(toks[i + 3][0]) and w[:1].isalpha() and len(w) > 2 \
+                    and name_like(w, True) and not _verbal_noun(w) and name_like(toks[i + 1][0], False, w) \
+                    and not toks[i + 1][0].startswith("ال") and toks[i + 1][0] not in COMMON_WORDS \
+                    and (i == 0 or is_stop(toks[i - 1][0]) or toks[i - 1][0] in _PHRASE_ENDS or not name_like(toks[i - 1][0], False)):
+                start_np = True  # a name no list gives, then who the person is: تقود ليندة حمادي، رئيسة جمعية ...
             elif i + 3 < n and not w.startswith("ال") and w not in COMMON_WORDS and toks[i + 1][0] in ("،", ",") \
                     and PERSON_NAMES.get(w) in ("m", "f") and (is_title(toks[i + 2][0]) or is_anonymous(toks[i + 2][0])
                                                                or toks[i + 2][0] in ("ام", "ابو", "وهو", "وهي")):
