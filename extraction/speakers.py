@@ -2091,9 +2091,11 @@ _KIN_STEMS = {"نجل": "m", "ابن": "", "ابنت": "f", "بنت": "f", "شق
               "حفيد": "m", "حفيدت": "f", "طليق": "m", "طليقت": "f", "كريمت": "f", "نجلت": "f",
               "نظير": "m", "نظيرت": "f",  # نظيره: his counterpart, who holds the same office
               "زميل": "m", "زميلت": "f", "تلميذ": "m", "تلميذت": "f", "رفيق": "m", "رفيقت": "f",
-              "صديق": "m", "صديقت": "f", "جار": "m", "جارت": "f"}  # زميله، تلميذته السابقة: people known by their relation to someone
+              "صديق": "m", "صديقت": "f", "جار": "m", "جارت": "f",  # زميله، تلميذته السابقة: people known by their relation to someone
+              "خلف": "", "سلف": ""}  # خلفها المهندس فلان: who took over from her
 # relations a namesake of the article's subject is introduced by, who are then named by given name
-_RELATIVES_BY_NAME = set(_KIN_STEMS) - {"نظير", "نظيرت", "زميل", "زميلت", "رفيق", "رفيقت", "صديق", "صديقت", "تلميذ", "تلميذت"}
+_RELATIVES_BY_NAME = set(_KIN_STEMS) - {"نظير", "نظيرت", "زميل", "زميلت", "رفيق", "رفيقت", "صديق", "صديقت", "تلميذ", "تلميذت",
+                                        "خلف", "سلف"}
 
 
 @lru_cache(maxsize=65536)
