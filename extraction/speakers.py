@@ -451,6 +451,8 @@ def _parse_phrase(toks, text):
             continue
         if best is not None and best.name and (words[0] == "(" or words[0] in STOPWORDS or words[0] in _NAMING):
             break  # only the very next chunk may put a name in apposition
+        if best is None and _manner_adverb(words[0]) and words[0] not in PERSON_NAMES:
+            continue  # وقال مخاطبا الموظفين: how and to whom, the subject is elsewhere
         if words[0] == "(" or (len(words) <= 3 and words[0][:1] == "ب" and words[0] not in PERSON_NAMES and not is_org(words[0])
                                and (words[0][1:] in COMMON_WORDS or len(words[0]) == 4 or clitic_noun(words[0]))):
             continue  # بغضب، بهدوء: how it was said
@@ -821,6 +823,7 @@ def _parse_np(chunk, text, closed=False):
                          and words[j + 1].startswith("ال")) \
                 and not is_org(w) and not is_title(w) and w[:1].isalpha() and not possessive(w) and not _verbal_noun(w) \
                 and not (w.endswith("ا") and (w[:-1] in COMMON_WORDS or _manner_adverb(w)) and w not in PERSON_NAMES) \
+                and not (w[:1] == "و" and is_anonymous(w[1:])) \
                 and not (w in COMMON_WORDS and j + 1 < nw and words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS
                          and words[j + 1] not in _CONNECTORS):
             # a name after a definite role word: المتحدث باسم الكرملين دميتري بيسكوف
