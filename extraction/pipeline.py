@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.49"
+VERSION = "0.5.50"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
@@ -492,6 +492,10 @@ def _epithet_of_previous(c, mention, speaker, prev, gender, resolver):
     words = mention.role if mention.kind == "person" and not mention.name else mention.name
     if mention.kind == "person" and mention.name and mention.role:
         return ""
+    if len(words) == 1 and speakers.bare(words[0]) in _PEOPLE_NOUNS and words[0].startswith("ال") \
+            and speaker in (words[0], mention.text):
+        # يقول الأب، وتختم الأم، ويتابع الشاب: the person just quoted, by what the article made of them
+        return _previous_person(c, prev, gender, _PEOPLE_NOUNS[speakers.bare(words[0])], resolver)
     if not (2 <= len(words) <= 3 and words[0].startswith("ال") and words[1].startswith("ال")
             and (words[1].endswith(("ي", "يه")) or speakers.bare(words[1]) in speakers._DECADES)):
         return ""
@@ -509,21 +513,33 @@ def _epithet_of_previous(c, mention, speaker, prev, gender, resolver):
             return " ".join(described[0].name)
     if mention.kind == "person" and mention.name and not (_describing_noun(mention.name[0]) or aged):
         return ""  # a name, not a description read as one (الحارس الدولي، المتقاعد الستيني)
+    name = _previous_person(c, prev, gender, own, resolver)
+    ent = resolver.entity(name) if name else None
+    head = speakers.bare(words[0])
+    if ent is not None and speakers.is_title(words[0]) and head not in ent.roles \
+            and any(speakers.is_title(r) for r in ent.roles):
+        return ""  # وقال المتحدث العسكري after a minister: another person
+    return name
+
+
+# the nouns a feature uses for someone it has named (الأب، الأم، الشاب، الرجل), with their gender
+_PEOPLE_NOUNS = {"اب": "m", "ام": "f", "ابن": "m", "ابنه": "f", "جد": "m", "جده": "f", "زوج": "m", "زوجه": "f",
+                 "شاب": "m", "شابه": "f", "رجل": "m", "سيده": "f", "مراه": "f", "فتي": "m", "فتاه": "f"}
+
+
+def _previous_person(c, prev, gender, own, resolver):
+    """The person just quoted (named in full, within a few paragraphs), when `gender` (the
+    verb's) and `own` (the description's) agree with them; else ""."""
     if prev is None:
         return ""
-    name, g, kind, para_start = prev[0], prev[1], prev[2], prev[6]
-    if kind != "person" or len(name.split()) < 2 or c.start - para_start > 1500:
+    name, g, kind, quoted_at = prev[0], prev[1], prev[2], prev[6]
+    if kind != "person" or len(name.split()) < 2 or c.start - quoted_at > 1500:
         return ""
     ent = resolver.entity(name)
     if ent is None:
         return ""
     g = g or ent.gender
-    if not (_compatible(g, gender) and _compatible(g, own)):
-        return ""
-    head = speakers.bare(words[0])
-    if speakers.is_title(words[0]) and head not in ent.roles and any(speakers.is_title(r) for r in ent.roles):
-        return ""  # وقال المتحدث العسكري after a minister: another person
-    return name
+    return name if _compatible(g, gender) and _compatible(g, own) else ""
 
 
 def _describing_noun(w):

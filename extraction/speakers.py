@@ -833,6 +833,8 @@ def _parse_np(chunk, text, closed=False):
         elif not name and len(role) >= 2 and bare(role[-2]) in _PLACE_HEADS and not _definite(role[-1]) \
                 and role[-1] not in _PLACE_PREFIXES and w.startswith("ال") and not w.endswith(("ي", "يه")) and not is_title(w):
             break  # عميد بلدية سبها الحكومة: the place's name closes the role; what follows is an object
+        elif role and w[:1] == "ب" and w[1:] in _MANNER_NOUNS:
+            break  # يقول الأب بصوت خفيض: how it was said ends the source
         elif not name and role and _definite(role[-1]) and _verbal_noun(w):
             break  # طلب ممثل النيابة العامة إنزال العقوبة: what the holder asked for follows the role
         elif not name and role and (w.startswith(("ال", "وال", "لل", "بال")) or clitic_noun(w) or w in COMMON_WORDS or is_org(w)
@@ -887,7 +889,7 @@ def _parse_np(chunk, text, closed=False):
     if len(name) == 1 and not role and not parts and j < nw and words[j] in _DESCRIPTION_PREPOSITIONS | {"عن"} \
             and PERSON_NAMES.get(name[0]) not in ("m", "f") \
             and (_describes(name[0]) or (name[0] not in PERSON_NAMES and not name[0].startswith("ال"))) \
-            and not (j + 1 < nw and words[j + 1] in _WHERE_FROM):
+            and not (j + 1 < nw and words[j + 1] in _WHERE_FROM) and not _circumstance(words, j):
         # نواب عن محافظة البصرة، المشاركون في الجلسة، مصرفي في بنك عمومي: a description, kept as written
         while j < nw and words[j] not in _ANON_END and not is_reporting_word(words[j]) and j - i < 12 \
                 and not _circumstance(words, j):
@@ -969,6 +971,7 @@ _TIME_WORDS = {"الشهر", "الاسبوع", "اليوم", "امس", "مساء
 _PLACE_PREFIXES = {"وادي", "جبل", "عين", "راس", "سيدي", "بني", "بئر", "حاسي", "ام", "ابو", "تل", "دير", "كفر", "جسر", "سوق",
                    "بيت", "مرج", "سد", "برج", "خان", "باب", "قصر", "حمام", "بحر", "شرم", "جزيره", "مدينه", "حي", "ذي", "ذات"}
 _OVERSEEING = {"الاشراف", "الرقابه", "التفتيش", "المحافظه", "الحفاظ", "القضاء", "التصديق", "الاعتماد"}
+_MANNER_NOUNS = {"صوت", "نبره", "لهجه", "هدوء", "حزن", "غضب", "مراره", "حسره", "ابتسامه", "حماس", "فخر", "ثقه", "اسف"}
 _DEMANDED = {"طالب", "طالبت", "وطالب", "فطالب", "وطالبت", "فطالبت"}
 _NICKNAMED = {"ملقب", "ملقبه", "معروف", "معروفه", "مكني", "مكنيه", "شهير", "شهيره"}  # (bare: الملقب بأبي فلان)
 _ISSUED = {"الصادر", "الصادره", "صادر", "صادره", "الموقع", "الموقعه"}
@@ -990,7 +993,14 @@ def _circumstance(words, j):
         return True  # a verb describing the group: نقاد حضروا العروض، سكان يعيشون ...
     if w[:1] == "ل" and (w[1:] in _OUTLETS or w[1:] in ("نا", "ه", "ها") or (w[:2] == "لل" and "ال" + w[2:] in _OUTLETS)):
         return True
-    return w in ("في", "خلال", "عبر") and j + 1 < len(words) and bare(words[j + 1]) in _CIRCUMSTANCE_NOUNS
+    if w in ("في", "خلال", "عبر") and j + 1 < len(words):
+        nxt = bare(words[j + 1])
+        # (في ردها على أسئلة الصحافيين، في كلمته: the speech act itself, possessed)
+        return nxt in _CIRCUMSTANCE_NOUNS or any(nxt.endswith(p) and nxt[:-len(p)] in _SPEECH_ACTS for p in ("ه", "ها", "هم"))
+    return False
+
+
+_SPEECH_ACTS = _CIRCUMSTANCE_NOUNS | {"رد", "رده", "ردت", "كلمت", "تصريح", "حديث", "جواب", "اجابت", "مداخلت", "تعليق"}
 
 
 def _open_construct(role, w):
