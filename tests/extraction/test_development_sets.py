@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set a little under the figures of engine 0.5.45.
+# lowered to pass. Set a little under the figures of engine 0.5.50.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.99, "speaker_acc": 0.995, "resolved_acc": 0.994,
                                   "e2e_f1": 0.994}),
@@ -27,13 +27,15 @@ SETS = {
     "blind7": ("b7-*.json", 10, {"quote_f1": 0.99, "exact_f1": 0.965, "resolved_acc": 0.88, "e2e_f1": 0.875}),
     "blind8": ("b8-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.935, "resolved_acc": 0.905, "e2e_f1": 0.895}),
     "blind9": ("b9-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.95, "resolved_acc": 0.90, "e2e_f1": 0.885}),
-    "blind10": ("b10-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.965, "resolved_acc": 0.875, "e2e_f1": 0.865}),
+    "blind10": ("b10-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.965, "resolved_acc": 0.89, "e2e_f1": 0.875}),
     "blind11": ("b11-*.json", 10, {"quote_f1": 0.975, "exact_f1": 0.935, "resolved_acc": 0.865, "e2e_f1": 0.85}),
     "blind12": ("b12-*.json", 10, {"quote_f1": 0.975, "exact_f1": 0.94, "resolved_acc": 0.85, "e2e_f1": 0.83}),
     "blind13": ("b13-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.95, "resolved_acc": 0.975, "e2e_f1": 0.965}),
     "blind14": ("b14-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.935, "resolved_acc": 0.96, "e2e_f1": 0.945}),
     "blind15": ("b15-*.json", 10, {"quote_f1": 0.975, "exact_f1": 0.935, "resolved_acc": 0.885, "e2e_f1": 0.87}),
-    "blind16": ("b16-*.json", 10, {"quote_f1": 0.97, "exact_f1": 0.92, "resolved_acc": 0.875, "e2e_f1": 0.855}),
+    "blind16": ("b16-*.json", 10, {"quote_f1": 0.97, "exact_f1": 0.92, "resolved_acc": 0.88, "e2e_f1": 0.86}),
+    "blind17": ("b17-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.935, "resolved_acc": 0.825, "e2e_f1": 0.81}),
+    "blind18": ("b18-*.json", 10, {"quote_f1": 0.965, "exact_f1": 0.945, "resolved_acc": 0.81, "e2e_f1": 0.785}),
 }
 
 
