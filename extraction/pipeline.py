@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.50"
+VERSION = "0.5.51"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
@@ -39,8 +39,12 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
     para_tokens = _mask([speakers.tokens(t, p.start, p.end) for p in body], excluded)
     mentions = speakers.find_mentions(t, body, excluded, para_tokens)
     body_tokens = [tok for toks in para_tokens for tok in toks if tok[0] != "\x00"]
-    resolver = speakers.Resolver(mentions, known_speakers, original=lambda a, b: text.__getitem__(slice(*norm.span(a, b))),
-                                 body_tokens=body_tokens)
+    # an interviewer's turns are no quotes, but the people they name (تنضم إلينا المحامية فلانة)
+    # are the article's people: they seed the entities, not the sources found by position
+    asked = [p for p in paras if id(p) in questions]
+    named_in_questions = speakers.find_mentions(t, asked, excluded) if asked else []
+    resolver = speakers.Resolver(mentions + named_in_questions, known_speakers,
+                                 original=lambda a, b: text.__getitem__(slice(*norm.span(a, b))), body_tokens=body_tokens)
     sources = {}  # each candidate's region is parsed once
     for c in cands:
         if c.region and not c.implicit:
