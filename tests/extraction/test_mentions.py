@@ -328,3 +328,9 @@ def test_every_output_string_of_the_dev_articles_is_written_as_in_the_article():
                 # a joint source "X وY" joins two written names; every other word is as written
                 words = [w[1:] if w.startswith("و") and w not in text else w for w in s.split()]
                 assert all(w in text for w in words), (path.stem, s)
+
+
+def test_an_accusative_noun_and_its_adjective_are_no_name_but_a_foreign_surname_is():
+    from extraction import speakers
+    assert not speakers.name_like("تراثيا", False, "نزلا")  # تدير فلانة الحراصي نزلا تراثيا
+    assert speakers.name_like("غارسيا", False, "خوان")  # خوان غارسيا
