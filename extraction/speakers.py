@@ -749,6 +749,13 @@ def _parse_np(chunk, text, closed=False):
             name_ends.append(chunk[j][2])
             j += 1
             continue
+        if name and w.startswith("ال") and j + 2 < nw and words[j + 1] in ("ود", "ولد", "بن", "ابن") \
+                and w[2:3].isalpha() and not is_stop(w) and words[j + 2][:1].isalpha() and not is_stop(words[j + 2]):
+            # a definite part of a long name before its nasab: عبد الرحيم حمد النيل ود الأمين
+            name.append(w)
+            name_ends.append(chunk[j][2])
+            j += 1
+            continue
         if name and is_title(w) and w.startswith("ال") and j + 1 < nw and words[j + 1] in _CONNECTORS:
             # a title-like word inside a name: محمد الأمين ولد أحمدو
             name.append(w)
