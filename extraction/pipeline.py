@@ -273,16 +273,11 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             kind, role, spk_gender = "person", " ".join(interviewee.role), interviewee.gender
         else:
             speaker, kind, role, spk_gender, ambiguous = _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_subject)
-        if mention is not None and kind == "person" and not mention.name and mention.role and not mention.parts \
-                and speaker == " ".join(mention.role):
-            # ويتابع الموظف السابق: the unnamed source just quoted by that noun (موظف سابق في ...)
-            same = _same_unnamed(history[-6:], speakers.bare(mention.role[0]))
-            if same is not None:
-                speaker, kind, resolution = same[0], "anonymous", "coreference"
-        if mention is not None and kind in ("person", "anonymous") and not mention.parts and not pair \
-                and (epithet := _epithet_of_previous(c, mention, speaker, prev, gender, resolver)):
-            # وأضاف المسؤول النرويجي، وقال الحارس الدولي: an epithet for the person just quoted
-            speaker, kind, resolution = epithet, "person", "coreference"
+        if mention is not None and kind in ("person", "anonymous") and not mention.parts and not pair:
+            found = _described_again(c, mention, speaker, kind, prev, history, gender, resolver)
+            if found is not None:
+                speaker, kind = found
+                resolution = "coreference"
         if mention is not None and kind in ("person", "anonymous") and not mention.parts and not pair \
                 and (c.relay or (cue is not None and cue.lemma == "نقل")):
             described = _relayed_description(t, c, mention, speaker, resolver)
@@ -486,6 +481,18 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         name, amb = resolver.person(m, m.start, "")
         return name, "person", " ".join(m.role), m.gender, True
     return "", "person", "", gender, True
+
+
+def _described_again(c, mention, speaker, kind, prev, history, gender, resolver):
+    """(speaker, kind) when a description that named nobody refers back to a source the
+    article has: the unnamed source just quoted by that noun (ويتابع الموظف السابق after موظف
+    سابق في ...), or the person an epithet stands for (وأضاف المسؤول النرويجي); else None."""
+    if kind == "person" and not mention.name and mention.role and speaker == " ".join(mention.role):
+        same = _same_unnamed(history[-6:], speakers.bare(mention.role[0]))
+        if same is not None:
+            return same[0], "anonymous"
+    epithet = _epithet_of_previous(c, mention, speaker, prev, gender, resolver)
+    return (epithet, "person") if epithet else None
 
 
 def _epithet_of_previous(c, mention, speaker, prev, gender, resolver):
