@@ -1310,6 +1310,7 @@ class Resolver:
         self.org_heads = {}  # head noun -> (position, name) of a body named through its own name
         self.kunyas = {}
         self.described = []  # (position, role) of an office named by its description alone (والي وهران)
+        self._last_named = None  # (end, entity) of the last person added by name
         self.display = {}  # normalized name -> the name as written
         self._original = original
         for m in sorted(mentions, key=lambda m: m.start):
@@ -1350,6 +1351,12 @@ class Resolver:
             else:
                 self._remember(m.name, (m.start, m.end))
             return None
+        named = self._last_named
+        if (m.kind == "anonymous" or (m.kind == "person" and not m.name)) and named is not None \
+                and 0 <= m.start - named[0] <= 1 and m.role and is_title(m.role[0]):
+            # اللواء فلان محافظ البحيرة: the office written right after the name is that person's
+            self._add_roles(named[1], m.role, m.start)
+            return named[1]
         if m.kind != "person":
             return None
         if m.parts and m.name and m.name[0] in ("ام", "ابو") and len(m.parts) == 1:
@@ -1394,6 +1401,7 @@ class Resolver:
         if m.role and not ent.role_text:
             ent.role_text = " ".join(r for r in m.role if not kin(r))
         insort(ent.positions, m.start)
+        self._last_named = (m.end, ent)
         return ent
 
     def _add_roles(self, ent, role, pos=None):
