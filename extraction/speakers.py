@@ -19,7 +19,8 @@ from .lexicon import (ADDRESS_FORMS, ANONYMOUS, COMMON_WORDS, GENERIC_ROLE_WORDS
 # (\w is Unicode letters and digits) tokenizes about 1.5× faster than regex's \p{L}\p{N}
 # (جان-لوك: a hyphenated name is one token; د. م. أ. before a word: an abbreviated title, one token)
 TOKEN = re.compile(r"(?<![\w.])[^\W\d_]\.(?=\s+[^\W\d_])|[\w.]+(?<!\.)(?:-\w+)*|[^\s\w]")
-_CONNECTORS = {"عبد", "بن", "بنت", "ولد", "منت", "ود", "ابو", "ام", "ال", "ايت", "ابن", "با", "دي", "دو", "فان", "فون", "اولاد", "سيدي", "مولاي"}
+_CONNECTORS = {"عبد", "بن", "بنت", "ولد", "منت", "ود", "ابو", "ام", "ال", "ايت", "ابن", "با", "دي", "دو", "فان", "فون", "اولاد", "سيدي", "مولاي",
+               "بني"}  # (بني عامر: a tribal family name)
 _NAMING = {"ويدعي", "يدعي", "واسمه", "واسمها", "ويدعي", "ويدعي", "اسمه", "اسمها", "ويدعونه"}
 _JOINT = ("كل من",)
 # after these a name goes on whatever the next word looks like: عبد الأمير، أبو الفضل، بن الشيخ
