@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.56"
+VERSION = "0.5.57"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
@@ -259,10 +259,12 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                     speaker, ambiguous = resolver.person(mention, mention.start, gender)
                     if tuple(speaker.split()) != mention.name:
                         resolution = "coreference"
-                    ent = next((e for e in resolver.entities if " ".join(e.name) == speaker), None)
+                    ent = resolver.entity(speaker)
                     if ent:
                         role = ent.role_text
                         spk_gender = spk_gender or ent.gender
+                        if not ent.gender and gender and cue is not None and cue.number == "s" and not ambiguous:
+                            ent.gender = gender  # فأكد حبيب بن عاشور: the verb tells the person's gender for later
                     role = role or " ".join(mention.role)
         elif cue is not None and cue.lemma in _IMPERSONAL and c.region and t[c.region[0]:c.region[1]].strip(" ،") in ("فيه", "فيها") \
                 and (issuing := resolver.issuer(speakers._DOCUMENT_STEMS, c.start)):
