@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set a little under the figures of engine 0.5.53.
+# lowered to pass. Set a little under the figures of engine 0.5.57.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.99, "speaker_acc": 0.995, "resolved_acc": 0.994,
                                   "e2e_f1": 0.994}),
@@ -37,7 +37,9 @@ SETS = {
     "blind17": ("b17-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.935, "resolved_acc": 0.825, "e2e_f1": 0.81}),
     "blind18": ("b18-*.json", 10, {"quote_f1": 0.965, "exact_f1": 0.945, "resolved_acc": 0.81, "e2e_f1": 0.785}),
     "blind19": ("b19-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.955, "resolved_acc": 0.76, "e2e_f1": 0.75}),
-    "blind20": ("b20-*.json", 10, {"quote_f1": 0.975, "exact_f1": 0.965, "resolved_acc": 0.82, "e2e_f1": 0.805}),
+    "blind20": ("b20-*.json", 10, {"quote_f1": 0.975, "exact_f1": 0.965, "resolved_acc": 0.835, "e2e_f1": 0.815}),
+    "blind21": ("b21-*.json", 8, {"quote_f1": 0.965, "exact_f1": 0.95, "resolved_acc": 0.875, "e2e_f1": 0.85}),
+    "blind22": ("b22-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.925, "e2e_f1": 0.915}),
 }
 
 
