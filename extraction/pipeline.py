@@ -135,11 +135,12 @@ def _source_mention(t, c):
     toks = speakers.tokens(t, *c.region)
     relation = speakers.kin(toks[0][0]) if toks else None
     if relation is None:
-        if m is None and len(toks) > 1 and speakers.held_title(toks[0][0]):
+        held = speakers.held_title(toks[0][0]) if m is None and len(toks) > 1 else ""
+        if held:
             # وأوضح مدربها فلان: the title held for the person before, then the source's name
             rest = speakers.parse_phrase(toks[1:], t)
             if rest is not None and rest.kind == "person" and len(rest.name) >= 2:
-                rest.role = (speakers.held_title(toks[0][0]),) + rest.role
+                rest.role = (held,) + rest.role
                 rest.start = toks[0][1]
                 return rest
         return m
@@ -328,7 +329,7 @@ def _named_next(out, trace, resolver):
                 break
             if not mj.name:
                 break
-            ent = next((e for e in resolver.entities if " ".join(e.name) == spj), None)
+            ent = resolver.entity(spj)
             if ent is None or len(ent.name) < 2 or not ent.positions or ent.positions[0] < c.start:
                 break  # someone already known is another person
             if ent.gender and m.gender and ent.gender != m.gender:
@@ -508,7 +509,8 @@ def _epithet_of_previous(c, mention, speaker, prev, gender, resolver):
     if len(words) == 1 and speakers.bare(words[0]) in _PEOPLE_NOUNS and words[0].startswith("ال") \
             and speaker in (words[0], mention.text):
         # يقول الأب، وتختم الأم، ويتابع الشاب: the person just quoted, by what the article made of them
-        return _previous_person(c, prev, gender, _PEOPLE_NOUNS[speakers.bare(words[0])], resolver)
+        ent = _previous_person(c, prev, gender, _PEOPLE_NOUNS[speakers.bare(words[0])], resolver)
+        return prev[0] if ent is not None else ""
     if not (2 <= len(words) <= 3 and words[0].startswith("ال") and words[1].startswith("ال")
             and (words[1].endswith(("ي", "يه")) or speakers.bare(words[1]) in speakers._DECADES)):
         return ""
@@ -526,13 +528,13 @@ def _epithet_of_previous(c, mention, speaker, prev, gender, resolver):
             return " ".join(described[0].name)
     if mention.kind == "person" and mention.name and not (_describing_noun(mention.name[0]) or aged):
         return ""  # a name, not a description read as one (الحارس الدولي، المتقاعد الستيني)
-    name = _previous_person(c, prev, gender, own, resolver)
-    ent = resolver.entity(name) if name else None
-    head = speakers.bare(words[0])
-    if ent is not None and speakers.is_title(words[0]) and head not in ent.roles \
+    ent = _previous_person(c, prev, gender, own, resolver)
+    if ent is None:
+        return ""
+    if speakers.is_title(words[0]) and speakers.bare(words[0]) not in ent.roles \
             and any(speakers.is_title(r) for r in ent.roles):
         return ""  # وقال المتحدث العسكري after a minister: another person
-    return name
+    return prev[0]
 
 
 # the nouns a feature uses for someone it has named (الأب، الأم، الشاب، الرجل), with their gender
@@ -541,18 +543,18 @@ _PEOPLE_NOUNS = {"اب": "m", "ام": "f", "ابن": "m", "ابنه": "f", "جد
 
 
 def _previous_person(c, prev, gender, own, resolver):
-    """The person just quoted (named in full, within a few paragraphs), when `gender` (the
-    verb's) and `own` (the description's) agree with them; else ""."""
+    """The entity of the person just quoted (named in full, within a few paragraphs), when
+    `gender` (the verb's) and `own` (the description's) agree with them; else None."""
     if prev is None:
-        return ""
+        return None
     name, g, kind, quoted_at = prev[0], prev[1], prev[2], prev[6]
     if kind != "person" or len(name.split()) < 2 or c.start - quoted_at > 1500:
-        return ""
+        return None
     ent = resolver.entity(name)
     if ent is None:
-        return ""
+        return None
     g = g or ent.gender
-    return name if _compatible(g, gender) and _compatible(g, own) else ""
+    return ent if _compatible(g, gender) and _compatible(g, own) else None
 
 
 def _describing_noun(w):
@@ -560,7 +562,7 @@ def _describing_noun(w):
     b = speakers.bare(w)
     return w.startswith("ال") and speakers.PERSON_NAMES.get(w) not in ("m", "f") and (
         speakers.is_title(w) or speakers.is_anonymous(w) or w in speakers.COMMON_WORDS or b in speakers.COMMON_WORDS
-        or speakers.kin(b + "ه") is not None)
+        or b in speakers._KIN_STEMS)
 
 
 def _relayed_description(t, c, mention, speaker, resolver):

@@ -1011,7 +1011,7 @@ def _circumstance(words, j):
     return False
 
 
-_SPEECH_ACTS = _CIRCUMSTANCE_NOUNS | {"رد", "رده", "ردت", "كلمت", "تصريح", "حديث", "جواب", "اجابت", "مداخلت", "تعليق"}
+_SPEECH_ACTS = _CIRCUMSTANCE_NOUNS | {"رد", "رده", "ردت", "كلمت", "جواب", "اجابت", "مداخلت", "تعليق"}
 
 
 def _open_construct(role, w):
@@ -1189,14 +1189,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                             elif m.name and not m2.name:
                                 m.role = m.role + m2.role
                                 m.gender = m.gender or m2.gender
-                    # A kunya in apposition: "سليمان الرفاعي، أبو خالد، ..."
-                    if m.kind == "person" and len(m.name) >= 2 and j + 3 < n and toks[j][0] in ("،", ",") \
-                            and toks[j + 1][0] in ("ام", "ابو") and name_like(toks[j + 2][0], False, toks[j + 1][0]) \
-                            and toks[j + 3][0] in ("،", ",", ")"):
-                        alias = (toks[j + 1][0], toks[j + 2][0])
-                        out.append(Mention(toks[j + 1][1], toks[j + 2][2], "person", alias, (), m.gender, " ".join(alias), parts=[m]))
-                    # A kunya given after the name: "خالد الراوي، الملقب بأبي محمد،"، "فلان، الذي يناديه
-                    # أهل القرية «أبو سالم»": a naming word, then the kunya, before the clause ends
+                    # A kunya after the name: in apposition ("سليمان الرفاعي، أبو خالد،") or given by a
+                    # naming word before the clause ends ("الملقب بأبي محمد"، "يناديه أهل القرية «أبو سالم»")
                     if m.kind == "person" and len(m.name) >= 2 and j + 2 < n and toks[j][0] in ("،", ","):
                         alias = _kunya_given(toks, j + 1)
                         if alias is not None:
@@ -1234,8 +1228,12 @@ def _definite_given_name(toks, k):
 
 
 def _kunya_given(toks, k):
-    """(kunya, start, end) when the clause from k names a kunya for the person before it
-    (الملقب بأبي محمد، المعروف في قريته بـ«أبو خالد»، الذي يناديه الجيران «أبو سالم»)."""
+    """(kunya, start, end) when the clause from k gives the person before it a kunya: in
+    apposition (فلان، أبو خالد،) or after a naming word (الملقب بأبي محمد، المعروف في قريته
+    بـ«أبو خالد»، الذي يناديه الجيران «أبو سالم»)."""
+    if k + 2 < len(toks) and toks[k][0] in ("ام", "ابو") and name_like(toks[k + 1][0], False, toks[k][0]) \
+            and toks[k + 2][0] in ("،", ",", ")"):
+        return (toks[k][0], toks[k + 1][0]), toks[k][1], toks[k + 1][2]
     named = False
     for i in range(k, min(len(toks) - 1, k + 24)):
         w = toks[i][0]
