@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.57"
+VERSION = "0.5.58"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
@@ -120,7 +120,8 @@ def _region_mention(t, c):
         toks = toks[:k]  # وصرح الوالي للصحفيين: those spoken to are not the source
     if len(toks) > 1 and toks[-1][0] in ("ذاته", "ذاتها", "نفسه", "نفسها") and speakers.is_title(toks[-2][0]):
         toks = toks[:-1]  # ولفت الخبير ذاته: the same expert, a title alone
-    m = speakers.parse_phrase(toks, t) if toks else None
+    object_follows = c.cue is not None and c.cue.lemma in _OBJECT_FIRST  # ووصف فلان المفاوضات بأنها
+    m = speakers.parse_phrase(toks, t, object_follows=object_follows) if toks else None
     if m is not None and m.kind == "person" and not m.name and not m.role:
         return None
     return m

@@ -368,16 +368,18 @@ def self_named(toks):
     return None
 
 
-def parse_phrase(toks, text):
+def parse_phrase(toks, text, object_follows=False):
     """Parse the tokens of a subject region (after the cue, before إن/:) into a Mention; a
-    second person joined after a comma (X، رئيس ...، وعميد بلدية Y، Z) makes a joint source."""
+    second person joined after a comma (X، رئيس ...، وعميد بلدية Y، Z) makes a joint source.
+    `object_follows`: the verb takes an object before its clause (وصف X المفاوضات بأنها), so
+    the region's last word may be that object rather than the end of a name."""
     named = self_named(toks) if len(toks) > 3 else None
     if named is not None:
         return named
     dual = _dual_construct(toks, text) if len(toks) > 3 else None
     if dual is not None:
         return dual
-    m = _parse_phrase(toks, text)
+    m = _parse_phrase(toks, text, object_follows)
     if m is None or m.kind != "person" or not m.name or m.parts:
         return m
     for k, t in enumerate(toks):
@@ -422,7 +424,7 @@ def _dual_construct(toks, text):
     return m
 
 
-def _parse_phrase(toks, text):
+def _parse_phrase(toks, text, object_follows=False):
     """Parse the tokens of a subject region (after the cue, before إن/:) into a Mention.
 
     The region may hold circumstantial phrases between commas (في بيان، خلال كلمته);
@@ -471,7 +473,7 @@ def _parse_phrase(toks, text):
             m = Mention(chunk[0][1], chunk[-1][2], "person", name, best.role, best.gender or "m", " ".join(name),
                         name_span=(chunk[0][1], chunk[-1][2]))
             return m
-        m = _parse_np(chunk, text, closed=chunk is not chunks[-1])
+        m = _parse_np(chunk, text, closed=chunk is not chunks[-1], final=chunk is chunks[-1] and not object_follows)
         if not m and best is not None and best.kind == "person" and best.role and not best.name:
             m = _apposed_name(chunk)  # مديرة الجودة بالمجمع، سليمة حداد،: the name after a role, whatever its words
         if not m:
@@ -541,7 +543,7 @@ def _honorific_next(chunks, chunk):
     return w in HONORIFICS or (is_title(w) and w.startswith("ال"))
 
 
-def _parse_np(chunk, text, closed=False):
+def _parse_np(chunk, text, closed=False, final=False):
     if any(t[0] in ADDRESS_FORMS for t in chunk[:-1]):
         # معالي الوزير، سعادة المهندس فلان: a form of address is neither the role nor the name
         chunk = [t for k, t in enumerate(chunk) if t[0] not in ADDRESS_FORMS or k + 1 == len(chunk)]
@@ -844,6 +846,12 @@ def _parse_np(chunk, text, closed=False):
         elif not name and len(role) >= 2 and bare(role[-2]) in _PLACE_HEADS and not _definite(role[-1]) \
                 and role[-1] not in _PLACE_PREFIXES and w.startswith("ال") and not w.endswith(("ي", "يه")) and not is_title(w):
             break  # عميد بلدية سبها الحكومة: the place's name closes the role; what follows is an object
+        elif not name and role and (closed or final) and w[:1] == "ب" and len(w) > 4 and not w.startswith(("بو", "بن", "بال")) \
+                and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and not is_stop(w) and not clitic_noun(w) \
+                and nw - j <= 3 and all(name_like(x, False) for x in words[j + 1:]):
+            role.extend(words[j:])  # المندوب الإقليمي للصحة بإنزكان أيت ملول، فلان: the office's town closes the role
+            j = nw
+            break
         elif role and w[:1] == "ب" and w[1:] in _MANNER_NOUNS:
             break  # يقول الأب بصوت خفيض: how it was said ends the source
         elif not name and role and _definite(role[-1]) and _verbal_noun(w):
@@ -867,9 +875,13 @@ def _parse_np(chunk, text, closed=False):
                                 and PERSON_NAMES.get(name[0], "-") == "-")
             if len(name) >= 6 + 2 * sum(x in _CONNECTORS for x in name) or (held >= 2 and w in COMMON_WORDS and w not in _CONNECTORS and prev not in _CONNECTORS
                                   and not (w.startswith("ال") and w.endswith("ي"))
-                                  and not (closed and w.startswith("ال") and j + 1 == nw)):
+                                  and not (closed and w.startswith("ال") and j + 1 == nw)
+                                  and not (final and w.startswith("ال") and j + 1 == nw and w not in _TIME_WORDS
+                                           and not _verbal_noun(w[2:]))):
                 # a common word ends the name, but a nisba surname (المصري) does not, nor a
                 # definite word closing the phrase before its comma (أحمد عبد الباقي الجمال، محافظ ...)
+                # or the subject before its complementizer (لينا سليمان القضاة أن), unless it is a
+                # time or a verbal noun (وصفت رنا العبادي الاتفاق بأنه: the object)
                 break
             if name and prev not in _NAME_JOINERS and _manner_adverb(w):
                 break  # ورد الفيتوري ساخرا
