@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.58"
+VERSION = "0.5.59"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
@@ -527,6 +527,11 @@ def _epithet_of_previous(c, mention, speaker, prev, gender, resolver):
                      and not (speakers.is_title(words[0]) and speakers.bare(words[0]) not in e.roles)]
         if len({e.name for e in described}) == 1:
             return " ".join(described[0].name)
+    if aged:
+        # الشابة العشرينية: the one person the article gave an age of that decade (ياسمين (20 عاما))
+        ent = resolver.of_age(speakers.decade(words[1]), own or gender, c.start)
+        if ent is not None and _compatible(ent.gender, gender):
+            return " ".join(ent.name)
     if mention.kind == "person" and mention.name and not (_describing_noun(mention.name[0]) or aged):
         return ""  # a name, not a description read as one (الحارس الدولي، المتقاعد الستيني)
     ent = _previous_person(c, prev, gender, own, resolver)

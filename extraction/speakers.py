@@ -1305,6 +1305,7 @@ class Entity:
     offices: list = field(default_factory=list)  # (title stem, the construct word after it or "") per role given
     positions: list = field(default_factory=list)
     known: bool = False
+    age: int = 0  # given right after the name: فلانة (31 عاما)، فلان، 46 عاما،
 
 
 class Resolver:
@@ -1478,6 +1479,7 @@ class Resolver:
         end = m.name_span[1] if m.name_span else m.end
         end = max(end, m.end)
         r = bisect_right(self._starts, end - 1)
+        ent.age = _age_at(body, r) or ent.age
         if r < len(body) and body[r][0] == "،" and r + 1 < len(body) and body[r + 1][0] in ("وهو", "وهي"):
             r += 2
         elif r < len(body) and body[r][0] == "منصب":  # يشغل فلان منصب مدير المستشفى
@@ -1597,6 +1599,10 @@ class Resolver:
             # age it gave: the last person named before, of that gender
             g = gender or next((title_gender(r) for r in role if title_gender(r)), "") \
                 or ("f" if any(bare(r).endswith("يه") for r in role) else "")
+            tens = next(decade(r) for r in role if bare(r) in _DECADES)
+            aged = self.of_age(tens, g, pos)
+            if aged is not None:  # the one person whose age the article gave in that decade
+                return " ".join(aged.name), False
             recent = [e for e in _filter_gender(self.entities, g) if len(e.name) >= 2 and e.positions and e.positions[0] < pos]
             if recent:
                 return " ".join(_recent(recent, pos).name), False
@@ -1616,6 +1622,13 @@ class Resolver:
             if named:
                 return " ".join(_recent(named, pos).name), len({e.name for e in named}) > 1
         return self._known(tuple(m.role)) or m.text, False
+
+    def of_age(self, tens, gender, pos):
+        """The one person named before `pos` whose age, given after their name, is in the
+        decade `tens` (2 for العشريني), agreeing with `gender`; else None."""
+        found = {e.name: e for e in self.entities if e.age // 10 == tens and e.positions and e.positions[0] < pos
+                 and _agrees(e.gender, gender)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def entity(self, speaker):
         """The person entity whose canonical name is `speaker` (normalized), else None."""
@@ -2076,6 +2089,27 @@ class Resolver:
 
 
 _SKELETON = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "ط": "ت", "ص": "س", "ث": "س", "ذ": "ز", "ظ": "ز", "ض": "د"})
+
+
+_YEARS = {"عاما", "عام", "سنه", "سنوات", "ربيعا"}
+
+
+def _age_at(body, r):
+    """The age written at body token r, right after a name: "(31 عاما)"، "، 46 عاما،"; else 0."""
+    if r < len(body) and body[r][0] in ("(", "،", ","):
+        r += 1
+    if r + 1 < len(body) and body[r][0].isdigit() and body[r + 1][0] in _YEARS:
+        return int(body[r][0])
+    return 0
+
+
+def decade(word):
+    """The tens of an age adjective (العشرينية → 2, الستيني → 6), else 0."""
+    b = bare(word)
+    if b not in _DECADES:
+        return 0
+    return next(k for k, d in enumerate(("عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"), 2)
+                if b.startswith(d))
 
 
 @lru_cache(maxsize=65536)
