@@ -1129,12 +1129,20 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and toks[i + 2][0][:1].isalpha() and name_like(toks[i + 2][0], False):
                 start_np = True  # a nationality before a name: الدنماركي لارس أندرسن
             elif not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS and w not in _PLACE_NOUNS \
-                    and i + 1 < n and name_like(toks[i + 1][0], False) \
+                    and i + 1 < n and (name_like(toks[i + 1][0], False) or (  # محمد علي بن حميدة
+                        toks[i + 1][0] == "علي" and i + 2 < n and w not in _CONNECTORS and _ali_is_name(w, toks[i + 2][0]))) \
                     and toks[i + 1][0] != "عدم" \
                     and toks[i + 1][0][0].isalpha() and w not in ("ولد", "بنت", "منت") \
                     and not (i > 0 and (bare(toks[i - 1][0].lstrip("بلف")) in _PLACE_NOUNS or toks[i - 1][0] == "في")):
                 # (بضاحية عبد الله السالم، في إربد سمر ...: a place, or a place named after someone)
                 start_np = True  # (ولد فلان عام 1939 is "was born": ولد joins a name, never starts one)
+            elif i + 2 < n and toks[i + 1][0] in ("بن", "بنت", "ولد", "منت") and w not in PERSON_NAMES and len(w) > 2 \
+                    and not w.startswith("ال") and w[:1].isalpha() and w not in COMMON_WORDS and name_like(w, True) \
+                    and not (w[:1] in "يت" and len(w) <= 5) and w[:1] not in "وفل" and not _verbal_noun(w) \
+                    and toks[i + 2][0][:1].isalpha() and name_like(toks[i + 2][0], False, "بن") \
+                    and (i == 0 or not name_like(toks[i - 1][0], False) or toks[i - 1][0] in _PHRASE_ENDS
+                         or (toks[i - 1][0][:1] in "يت" and toks[i - 1][0] not in PERSON_NAMES)):
+                start_np = True  # a given name no list knows before its nasab: تقف منية بن حميدة
             elif i + 4 < n and not w.startswith("ال") and w not in PERSON_NAMES and toks[i + 2][0] in ("،", ",") \
                     and is_title(toks[i + 3][0]) and not kin(toks[i + 3][0]) and w[:1].isalpha() and len(w) > 2 \
                     and name_like(w, True) and not _verbal_noun(w) and name_like(toks[i + 1][0], False, w) \
