@@ -1129,7 +1129,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and toks[i + 2][0][:1].isalpha() and name_like(toks[i + 2][0], False):
                 start_np = True  # a nationality before a name: الدنماركي لارس أندرسن
             elif not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS and w not in _PLACE_NOUNS \
-                    and i + 1 < n and (name_like(toks[i + 1][0], False) or (  # محمد علي بن حميدة
+                    and i + 1 < n and (name_like(toks[i + 1][0], False) or (w == "عبد" and toks[i + 1][0].startswith("ال")) or (
+                        # (عبد الأمير، عبد الملك: عبد joins a definite word that may look like a title)
+                        # محمد علي بن حميدة
                         toks[i + 1][0] == "علي" and i + 2 < n and w not in _CONNECTORS and _ali_is_name(w, toks[i + 2][0]))) \
                     and toks[i + 1][0] != "عدم" \
                     and toks[i + 1][0][0].isalpha() and w not in ("ولد", "بنت", "منت") \
