@@ -1546,8 +1546,8 @@ class Resolver:
         if m.name in self.kunyas:
             return " ".join(self.kunyas[m.name].name), False
         name, role = m.name, m.role
-        if len(name) == 1 and bare(name[0]) in _DECADES:
-            name, role = (), role + name  # السيدة الخمسينية: an age, not a name
+        if 1 <= len(name) <= 2 and bare(name[-1]) in _DECADES and (len(name) == 1 or _definite(name[0])):
+            name, role = (), role + name  # السيدة الخمسينية، الأم الثلاثينية: an age, not a name
         relation = kin(name[0]) if name else None
         if relation:  # نجله شريف: the name after the relation
             name, role = name[1:], (name[0],) + role
@@ -1597,7 +1597,9 @@ class Resolver:
                 cands = [ent] if ent is not None else []
             if cands:
                 return " ".join(_recent(cands, pos).name), False
-            return m.text, False
+            if not any(bare(r) in _DECADES for r in role):
+                return m.text, False
+            # الأم الثلاثينية with no one introduced as a mother: the age tells who (below)
         if len(role) == 1:
             # a surname that is also a title (سامي ناصر الشيخ ... وأضاف الشيخ): the person named with it
             named = _filter_gender([e for e in self.entities if len(e.name) >= 2 and e.name[-1] == role[0]
