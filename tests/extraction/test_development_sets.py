@@ -40,6 +40,8 @@ SETS = {
     "blind20": ("b20-*.json", 10, {"quote_f1": 0.975, "exact_f1": 0.965, "resolved_acc": 0.835, "e2e_f1": 0.815}),
     "blind21": ("b21-*.json", 8, {"quote_f1": 0.965, "exact_f1": 0.95, "resolved_acc": 0.875, "e2e_f1": 0.85}),
     "blind22": ("b22-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.925, "e2e_f1": 0.915}),
+    "blind23": ("b23-*.json", 8, {"quote_f1": 0.955, "exact_f1": 0.93, "resolved_acc": 0.74, "e2e_f1": 0.71}),
+    "blind24": ("b24-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.935, "resolved_acc": 0.79, "e2e_f1": 0.78}),
 }
 
 
