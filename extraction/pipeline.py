@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.62"
+VERSION = "0.5.63"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
@@ -179,7 +179,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
         cue = c.cue
         gender = cue.gender if cue is not None else ""
         if c.relay or (cue is not None and cue.lemma == "نقل"):
-            gender = ""  # ونقلت الوكالة عن X: the verb agrees with the outlet, not with X
+            gender = _relayed_gender(t, c)  # ونقلت الوكالة عن X: the verb agrees with the outlet, قوله with X
         mention = None if c.implicit or not c.region or _continues(t, c) or _fronted_object_first(t, c) \
             else (sources[id(c)] if sources is not None and id(c) in sources else _source_mention(t, c))
         topic = _amma_subject(t, c)
@@ -618,6 +618,15 @@ def _amma_subject(t, c):
 
 _KANA_QAD = regex.compile(r"[\s،]*(?:و|ف)?(?:كان|كانت|كانوا)\s+([^.:]+?)[\s،]+قد\s*$")
 _OBJECT_FIRST = {"وصف"}  # وصف X العلاقات بأنها ...: the object belongs to the reported clause
+
+
+_RELAYED_GENDER = {"قوله": "m", "تاكيده": "m", "قولها": "f", "تاكيدها": "f"}
+
+
+def _relayed_gender(t, c):
+    """The gender of the one whose words an outlet relays (عن العواملة قوله: a man), else ""."""
+    words = t[c.region[0]:c.region[1]].split() if c.region else ()
+    return next((_RELAYED_GENDER[w] for w in reversed(words) if w in _RELAYED_GENDER), "")
 
 
 def _same_unnamed(history, head):

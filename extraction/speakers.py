@@ -272,8 +272,8 @@ def _verbal_noun(w):
 
 def possessive(tok):
     """A noun carrying a possessive pronoun (صفحتها، تشككها، أعمالهم): never a name."""
-    if tok in PERSON_NAMES or len(tok) < 5:
-        return False
+    if tok in PERSON_NAMES or len(tok) < 5 or tok.startswith("ال"):
+        return False  # (a definite noun never takes a possessive: العواملة is a name, its ة no pronoun)
     return tok.endswith(("ها", "هم", "هما", "كم")) or (tok.endswith("ه") and (  # مؤتمره، كلمته
         tok[:-1] in COMMON_WORDS or (tok[-2] == "ت" and tok[:-2] + "ه" in COMMON_WORDS)))
 
@@ -902,8 +902,10 @@ def _parse_np(chunk, text, closed=False, final=False):
         name.pop()  # a dangling connector, but not a name that is one (ولد سيدي)
         name_ends.pop()
         j -= 1
-    while len(name) >= 2 and name[0].startswith("ال") and not name[1].startswith("ال") and name[1] not in _CONNECTORS \
-            and PERSON_NAMES.get(name[0], "-") == "-":
+    while len(name) >= 2 and name[0].startswith("ال") and name[1] not in _CONNECTORS and PERSON_NAMES.get(name[0], "-") == "-" \
+            and (not name[1].startswith("ال") or (  # (and its adjective: المرشدة السياحية مريم ...)
+                len(name) >= 3 and (name[1] in COMMON_WORDS or name[1].endswith(("ي", "يه"))) and not name[2].startswith("ال")
+                and name[2] not in _CONNECTORS and PERSON_NAMES.get(name[1], "-") == "-")):
         # an unlisted descriptor before a given name (الطبيبة ليلى ...) is a role, not the name
         role.append(name.pop(0))
         gender = gender or ("f" if role[-1].endswith("ه") else "")
@@ -1027,9 +1029,10 @@ _SPEECH_ACTS = _CIRCUMSTANCE_NOUNS | {"رد", "رده", "ردت", "كلمت", "�
 
 
 def _open_construct(role, w):
-    """After an indefinite title and an indefinite noun (مدير مستشفى، والي ولاية، وزير خارجية),
-    the construct is still open: `w` completes it (عدن، نواكشوط، قطر) rather than starting a name."""
-    if len(role) < 2 or not is_title(role[-2]) or _definite(role[-2]) or is_title(role[-1]) or _definite(role[-1]) \
+    """After an indefinite title (or باسم) and an indefinite noun (مدير مستشفى، والي ولاية، وزير
+    خارجية، المتحدث باسم مديرية), the construct is still open: `w` completes it (عدن، نواكشوط، قطر) rather than starting a name."""
+    if len(role) < 2 or not ((is_title(role[-2]) and not _definite(role[-2])) or role[-2] == "باسم") \
+            or is_title(role[-1]) or _definite(role[-1]) \
             or role[-1][:1] in "لب" or not (is_org(role[-1]) or _common_noun(role[-1])):
         return False
     return w[:1].isalpha() and not w.startswith(("ال", "وال")) and PERSON_NAMES.get(w) not in ("m", "f") and not is_title(w)
