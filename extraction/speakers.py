@@ -733,9 +733,10 @@ def _parse_np(chunk, text, closed=False, final=False):
                 continue
         if is_stop(w) and w not in _CONNECTORS and not (w == "علي" and prev in _CONNECTORS):
             break
-        if 1 <= len(name) <= 3 and is_title(w) and w.startswith("ال") and not role[-1:] == [w] \
+        lead = int(len(name) > 1 and name[0].startswith("ال") and PERSON_NAMES.get(name[0], "-") == "-")  # الليبي سالم ...
+        if 1 <= len(name) - lead <= 3 and is_title(w) and w.startswith("ال") and not role[-1:] == [w] \
                 and (j + 1 == nw or (w in ("الحاج", "الشيخ", "السيد") and is_stop(words[j + 1]) and words[j + 1] not in _CONNECTORS)) \
-                and name[0] in PERSON_NAMES and name[-1] not in _CONNECTORS:
+                and name[lead] in PERSON_NAMES and name[-1] not in _CONNECTORS:
             name.append(w)  # a surname that is also a title, closing the phrase: محمود السيد، سامي الوزير
             name_ends.append(chunk[j][2])
             j += 1
