@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import cues as cue_finder
-from .lexicon import CLAUSE_BREAKS, STOPWORDS, TITLES
+from .lexicon import CLAUSE_BREAKS, PERSON_NAMES, STOPWORDS, TITLES
 from .normalize import agreeing
 
 _COMP = regex.compile(
@@ -102,6 +102,15 @@ _ADDRESSED = {"موجه", "الموجه", "موجهه", "الموجهه", "بع�
 # أعرب عن اعتقاده / ثقته / قناعته بأن: a belief stated is reported speech; hope and concern are not
 _BELIEF = regex.compile(r"\bعن\s+(?:اعتقاد|ثقت|ثقه|قناعت|يقين|تاكيد|رفض)")
 _ILA_VERBS = {"اشار", "لفت", "نوه", "ذهب", "خلص", "اوما", "انتهي", "دعا"}  # verbs whose complement is إلى
+# verbs whose complement may be على أن (شدد على أن): after any other, على before أن is the name علي
+_ALA_VERBS = {"اكد", "شدد", "نص", "اتفق", "حرص", "اصر", "وافق", "علق", "رد", "اعترض", "عقب", "حث", "ركز", "دلل",
+              "استدل", "برهن", "اجمع", "عول", "راهن", "تحفظ"}
+
+
+def _name_before(text, pos, i):
+    """Is the word ending right before i (after the cue at pos) a given name (حسن علي)?"""
+    before = text[pos:i].split()
+    return bool(before) and PERSON_NAMES.get(before[-1]) in ("m", "f")
 
 
 def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=_WORD):
@@ -150,6 +159,8 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=_WORD):
             m = _COMP.match(text, i) if c in _COMP_FIRST else None
             if m and (i == pos or not text[i - 1].isalpha()) and not (
                     m.group("comp") == "ان" and _TEMPORAL.search(text, max(0, i - 8), i)):
+                if m.group("prep") == "علي" and all_cues[k].lemma not in _ALA_VERBS and _name_before(text, pos, i):
+                    return "comp", m.start("comp"), m.end()  # وقال المدير حسن علي إن: the name علي, not على أن
                 if m.group("prep") or m.group("comp") != "وان" or i == pos:
                     return "comp", i, m.end()
             elif m and m.group("comp") == "ان" and not text[i - 1].isalpha():

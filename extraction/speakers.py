@@ -444,6 +444,8 @@ def _parse_phrase(toks, text, object_follows=False):
     for k, chunk in enumerate(chunks):
         while len(chunk) > 1 and chunk[0][0] in _OBJECT_PRONOUNS:
             chunk = chunk[1:]  # ورد عليه النائب X: the one replied to is a pronoun, the source follows
+        while len(chunk) > 1 and chunk[0][0] in _TIME_WORDS:
+            chunk = chunk[1:]  # وقال اليوم الوزير X: when, then who
         chunks[k] = chunk
     best = None
     for chunk in chunks:
@@ -554,6 +556,10 @@ def _parse_np(chunk, text, closed=False, final=False):
         i = 2
     if i < nw and words[i] in ("لي", "له", "لها", "لنا", "لهم"):
         i += 1
+    while i < nw and words[i] in _TIME_WORDS:
+        i += 1  # صرح الأسبوع الماضي أمام البرلمان، قال اليوم الوزير فلان: when, not who
+    if i < nw and i and words[i - 1] in _TIME_WORDS and words[i] in _PLACE_PREPOSITIONS:
+        return None
     if i < nw and words[i] in NON_SOURCE_HEADS:
         # نص البيان، مضمون الرسالة: the document they govern; سر نجاحه، بوشر العمل: nobody
         if i + 1 < nw and is_org(words[i + 1]):
@@ -695,7 +701,7 @@ def _parse_np(chunk, text, closed=False, final=False):
             j += 1
             continue
         if w == "علي" and name and (_ali_is_name(prev, words[j + 1] if j + 1 < nw else "") or (
-                closed and j + 1 == nw and len(name) >= 2 and prev in PERSON_NAMES)):
+                (closed or final) and j + 1 == nw and (len(name) >= 2 or role) and prev in PERSON_NAMES)):
             # (or the last word before a comma: سعاد محمود علي، الممرضة ...: a preposition needs its object)
             name.append(w)  # the name علي, not the preposition على: أحمد علي المصري
             name_ends.append(chunk[j][2])
