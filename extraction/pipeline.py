@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.65"
+VERSION = "0.5.66"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
@@ -717,6 +717,8 @@ def _continues(t, c):
     if cue.kind == "verb" and "ل" in cue.clitic:
         return True
     before = t[max(0, cue.start - 12):cue.start].split()
+    if before[-1:] == ["ثم"] and c.para is not None and not t[c.para.sentence_start(cue.start):cue.start].split()[:-1]:
+        return False  # a sentence opening with ثم قال X: a new sentence and its own subject
     return bool(before) and (before[-1] == "ثم" or before[-2:] in (["قبل", "ان"], ["بعد", "ان"]))
 
 

@@ -160,7 +160,7 @@ def name_like(tok, first, prev=""):
     if tok in _CONNECTORS:
         return True
     if len(tok) < 2 or is_stop(tok) or is_title(tok) or is_org(tok) or is_reporting_word(tok) or tok in _NUMBER_WORDS \
-            or tok in _TIME_WORDS or tok in _PLACE_PREPOSITIONS:
+            or (tok in _TIME_WORDS and tok not in _DAY_PARTS) or tok in _PLACE_PREPOSITIONS:
         return False  # (الشهر الماضي، وسط هتافات، خلف القضبان: when and where, not who)
     if tok in PERSON_NAMES and PERSON_NAMES[tok] != "-":
         return True
@@ -219,6 +219,24 @@ def _manner_adverb(w):
     stem = w[:-1]
     return (len(stem) == 4 and stem[1] == "ا") or (stem[0] == "م" and 5 <= len(stem) <= 7 and stem[1] not in "اوي") \
         or w in _HOW_LONG
+
+
+_DAY_PARTS = {"صباح", "مساء", "فجر", "ظهر"}  # also given names (صباح كاظم): a time only before a day or a time
+
+
+def _time_at(words, i):
+    """Does a time expression (الأسبوع الماضي، اليوم، صباح الأحد) start at words[i]?"""
+    w = words[i]
+    if w not in _TIME_WORDS:
+        return False
+    return w not in _DAY_PARTS or (i + 1 < len(words) and (words[i + 1] in _TIME_WORDS or words[i + 1] == "امس"))
+
+
+def _feminine_manner(w):
+    """وقالت ساخرة، وأضافت مبتسمة: a feminine participle of manner, not a source (ناشطة and
+    عاملة are people, known as titles or unnamed sources)."""
+    return w.endswith("ه") and _manner_adverb(w[:-1] + "ا") and w not in PERSON_NAMES and w not in COMMON_WORDS \
+        and not is_title(w) and not is_anonymous(w) and not is_org(w)
 
 
 _HOW_LONG = {"طويلا", "قليلا", "كثيرا", "مليا", "سريعا", "بطيئا", "قريبا", "بعيدا", "مجددا"}  # (صمت طويلا)
@@ -444,7 +462,7 @@ def _parse_phrase(toks, text, object_follows=False):
     for k, chunk in enumerate(chunks):
         while len(chunk) > 1 and chunk[0][0] in _OBJECT_PRONOUNS:
             chunk = chunk[1:]  # ورد عليه النائب X: the one replied to is a pronoun, the source follows
-        while len(chunk) > 1 and chunk[0][0] in _TIME_WORDS:
+        while len(chunk) > 1 and _time_at([t[0] for t in chunk[:2]], 0):
             chunk = chunk[1:]  # وقال اليوم الوزير X: when, then who
         chunks[k] = chunk
     best = None
@@ -459,8 +477,10 @@ def _parse_phrase(toks, text, object_follows=False):
             continue
         if best is not None and best.name and (words[0] == "(" or words[0] in STOPWORDS or words[0] in _NAMING):
             break  # only the very next chunk may put a name in apposition
-        if best is None and _manner_adverb(words[0]) and words[0] not in PERSON_NAMES:
-            continue  # وقال مخاطبا الموظفين: how and to whom, the subject is elsewhere
+        if best is None and ((_manner_adverb(words[0]) and words[0] not in PERSON_NAMES)
+                             or (words[0][:1] == "ب" and words[0][1:] in _MANNER_NOUNS)
+                             or (len(words) == 1 and _feminine_manner(words[0]))):
+            continue  # وقال مخاطبا الموظفين، ثم أضاف بنبرة جدية: how and to whom, the subject is elsewhere
         if words[0] == "(" or (len(words) <= 3 and words[0][:1] == "ب" and words[0] not in PERSON_NAMES and not is_org(words[0])
                                and (words[0][1:] in COMMON_WORDS or len(words[0]) == 4 or clitic_noun(words[0]))):
             continue  # بغضب، بهدوء: how it was said
@@ -556,7 +576,7 @@ def _parse_np(chunk, text, closed=False, final=False):
         i = 2
     if i < nw and words[i] in ("لي", "له", "لها", "لنا", "لهم"):
         i += 1
-    while i < nw and words[i] in _TIME_WORDS:
+    while i < nw and _time_at(words, i):
         i += 1  # صرح الأسبوع الماضي أمام البرلمان، قال اليوم الوزير فلان: when, not who
     if i < nw and i and words[i - 1] in _TIME_WORDS and words[i] in _PLACE_PREPOSITIONS:
         return None
@@ -669,6 +689,8 @@ def _parse_np(chunk, text, closed=False, final=False):
     while j < nw:
         w = words[j]
         prev = name[-1] if name else ""
+        if name and w in _DAY_PARTS and _time_at(words, j):
+            break  # قال الموسوي صباح اليوم: when, after the name
         if len(name) >= 2 and j + 1 == nw and w.startswith("و") and len(w) > 3 and w[1:] not in PERSON_NAMES \
                 and w not in PERSON_NAMES and w[1:] not in COMMON_WORDS and not w[1:].startswith("ال") and not kin(w[1:]) \
                 and not is_title(w[1:]) and not is_org(w[1:]) and not is_anonymous(w[1:]) and name_like(w, False, prev):
