@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.66"
+VERSION = "0.5.67"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
@@ -192,10 +192,11 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
         speaker, kind, role, ambiguous, resolution = "", "person", "", False, "implicit"
         pair = ""
         spk_gender = gender
-        if mention is not None and mention.kind == "person" and not mention.name and len(mention.role) == 1 \
+        if mention is not None and mention.kind == "person" and not mention.name and mention.role \
                 and mention.role[0].startswith("ال") and speakers.is_org(mention.role[0]) \
-                and resolver.expand_org(mention.role) is not None:
-            # وقالت المؤسسة في بيان: the body the article named in full (المؤسسة الوطنية للطاقة), not a founder
+                and (len(mention.role) > 1 or resolver.expand_org(mention.role) is not None):
+            # وقالت المؤسسة في بيان: the body the article named in full (المؤسسة الوطنية للطاقة), not a
+            # founder; وقالت المؤسسة الوطنية للنفط: the body by its own name
             mention = speakers.Mention(mention.start, mention.end, "organisation", mention.role, (), mention.gender, mention.text)
         if mention is not None:
             resolution = "explicit"
