@@ -509,8 +509,10 @@ def _parse_phrase(toks, text, object_follows=False):
             if m.kind != "person" or (m.name and not (m.role and (len(m.name) == 1 or _honorific_next(chunks, chunk)))):
                 break
         elif best.kind == "anonymous":
-            if m.kind == "person" and len(m.name) >= 2 and not m.role and not m.parts:
-                m.role = best.name  # the one of them the article names
+            if m.kind == "person" and len(m.name) >= 2 and not m.parts and all(
+                    _definite(r) and r.endswith(("ي", "يه")) and not is_title(r) for r in m.role):
+                # the one of them the article names (أحد المفرج عنهم، الإيطالي جوفاني روسو)
+                m.role = best.name + m.role
                 m.start = best.start
                 return m
             break
@@ -914,6 +916,9 @@ def _parse_np(chunk, text, closed=False, final=False):
                 break
             if name and prev not in _NAME_JOINERS and _manner_adverb(w):
                 break  # ورد الفيتوري ساخرا
+            if len(name) == 1 and _definite(name[0]) and PERSON_NAMES.get(name[0]) not in ("m", "f") and not is_title(name[0]) \
+                    and bare(w) not in _RANK_WORDS and w.startswith("ال") and w in COMMON_WORDS and not w.endswith(("ي", "يه")) and j + 1 < nw:
+                break  # واختتم السيوفي المؤتمر بتأكيده: a surname alone, then the verb's object
             if held >= 2 and w.endswith("ا") and w not in PERSON_NAMES and prev not in _CONNECTORS \
                     and (name[-2] not in _NAME_JOINERS or _manner_adverb(w)) and not (closed and j + 1 == nw):
                 break  # an accusative object after the name: أصدر فلان بيانا; a manner: بن عاشور ساخرا
