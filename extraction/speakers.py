@@ -627,7 +627,8 @@ def _parse_np(chunk, text, closed=False, final=False):
             if w == "من" and j + 2 < nw and words[j + 1] == "اجل" and words[j + 2].startswith("ال"):
                 j += 2  # حزب الاتحاد من أجل الجمهورية
                 continue
-            if w == "في" and closed and 1 <= nw - j - 1 <= 2 and not words[j + 1].startswith("ال") \
+            if w == "في" and closed and 1 <= nw - j - 1 <= 2 and (not words[j + 1].startswith("ال") or (
+                    nw - j - 1 == 1 and words[j + 1] not in COMMON_WORDS)) \
                     and not is_document(words[j + 1]) and words[j + 1] not in _CIRCUMSTANCE_NOUNS and words[j + 1] != "حيثيات" \
                     and all(x[:1].isalpha() and not is_stop(x) and not is_org(x) and not possessive(x)
                             and not is_title(x) and not _circumstance(words, j) for x in words[j + 1:]):
