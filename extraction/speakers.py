@@ -185,6 +185,8 @@ def name_like(tok, first, prev=""):
         return False  # an imperfect verb after the name: المعلم إدريس يبتسم
     if not first and tok.endswith("ا") and tok[:-1] in COMMON_WORDS:
         return False  # an indefinite object after the name: كتب فلان منشورا
+    if tok.endswith("يا") and len(tok) >= 5 and tok not in PERSON_NAMES and (tok[:-2] in COMMON_WORDS or tok[:-2] + "ه" in COMMON_WORDS):
+        return False  # an adverb from a nisba: أسبوعيا، يوميا، رسميا
     if possessive(tok):
         return False  # a noun with a possessive pronoun: أعمالها
     return True
@@ -266,7 +268,7 @@ _DECADES = {f"{d}{e}" for d in ("عشريني", "ثلاثيني", "اربعين�
 _PLACE_PREPOSITIONS = {"وسط", "خلف", "امام", "داخل", "خارج", "قرب", "عند", "حول", "بعيدا", "قبيل", "عقب"}
 _NUMBER_WORDS = {"عشر", "عشره", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه",
                  "تسع", "تسعه", "عشرين", "عشرون", "ثلاثين", "اربعين", "خمسين", "مئه", "مائه", "الف", "الاف", "مليون", "سنوات",
-                 "اعوام", "اشهر", "ايام", "عاما", "سنه", "يوما"}
+                 "اعوام", "اشهر", "ايام", "عاما", "سنه", "يوما", "مره", "مرتين", "مرات"}
 
 
 def _ali_is_name(prev, nxt):
@@ -867,6 +869,7 @@ def _parse_np(chunk, text, closed=False, final=False):
                 and not (w[:1] == "و" and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and j + 1 < nw
                          and words[j + 1].startswith("ال")) \
                 and not is_org(w) and not is_title(w) and w[:1].isalpha() and not possessive(w) and not _verbal_noun(w) \
+                and w not in _NUMBER_WORDS and w not in _TIME_WORDS \
                 and not (w.endswith("ا") and (w[:-1] in COMMON_WORDS or _manner_adverb(w)) and w not in PERSON_NAMES) \
                 and not (w[:1] == "و" and is_anonymous(w[1:])) \
                 and not (w in COMMON_WORDS and j + 1 < nw and words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS
@@ -1204,6 +1207,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                                    name_span=(toks[i][1], toks[i + 1][2])))
                 i += 2
                 continue
+            if start_np and i > 0 and toks[i - 1][0] in ("في", "وفي") and not _np_head(w):
+                start_np = False  # وفي بن قردان، قال ...: a place, not a person
             if start_np:
                 j = i
                 while j < n and j - i < 14 and toks[j][0] not in _PHRASE_ENDS:
