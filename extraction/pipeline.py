@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.70"
+VERSION = "0.5.71"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
@@ -115,6 +115,10 @@ def _region_mention(t, c):
     if len(toks) > 2 and toks[0][0][:1] == "ل" and not toks[0][0].startswith("لل") and speakers.is_title(toks[1][0]) \
             and not speakers.is_title(toks[0][0][1:]) and not speakers.is_org(toks[0][0][1:]):
         toks = toks[1:]  # وفق ما صرح به لهسبريس رئيس الجامعة: the outlet spoken to, then the source
+    if len(toks) == 1 and toks[0][0][:1] == "ل" and not toks[0][0].startswith("لل") and len(toks[0][0]) > 3 \
+            and toks[0][0] not in speakers.PERSON_NAMES \
+            and not any(f(toks[0][0][1:]) for f in (speakers.is_title, speakers.is_org, speakers.is_anonymous)):
+        return None  # قال لأنام إن: only the outlet spoken to; the subject stands before the verb
     k = next((k for k, x in enumerate(toks) if k and x[0] in _SPOKEN_TO), None)
     if k is not None:
         toks = toks[:k]  # وصرح الوالي للصحفيين: those spoken to are not the source
@@ -633,8 +637,8 @@ def _relayed_gender(t, c):
 def _same_unnamed(history, head):
     """The last unnamed source quoted in `history` whose description opens with the noun
     `head` (المصدر نفسه، الموظف السابق after مصدر ...، موظف سابق في ...), else None."""
-    return next((h for h in reversed(history) if h[2] == "anonymous" and h[0] and normalize_word(h[0].split()[0]) == head),
-                None)
+    return next((h for h in reversed(history) if h[2] == "anonymous" and h[0]
+                 and normalize_word(h[0].split()[0]) in (head, head + "ا")), None)  # (مصدرا دبلوماسيا: accusative)
 
 
 def _fronted_object_first(t, c):

@@ -126,6 +126,8 @@ def is_anonymous(tok):
     """An anonymous or group head: listed (مصدر، سكان)، or a plural nisba (سودانيون، يمنيون)."""
     if tok in ANONYMOUS or bare(tok) in ANONYMOUS:
         return True
+    if tok.endswith("ا") and len(tok) > 4 and tok[:-1] in ANONYMOUS and tok not in PERSON_NAMES:
+        return True  # in the accusative: غير أن مصدرا دبلوماسيا قال
     b = bare(tok)
     return b.endswith("يون") and len(b) > 5 and tok not in PERSON_NAMES and not is_title(tok)
 
@@ -1165,6 +1167,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 start_np = True
             elif w == "عدد" and i + 1 < n and toks[i + 1][0] == "من":
                 start_np = True  # an anonymous or collective source: مصدر حكومي، عدد من المعلمين
+            elif w.endswith("ا") and i > 0 and toks[i - 1][0] in ("ان", "لكن") and is_anonymous(w):
+                start_np = True  # the subject of أن in the accusative: غير أن مصدرا دبلوماسيا، ...، قال
             elif w.startswith("ال") and w.endswith(("ي", "يه")) and w not in COMMON_WORDS and i + 2 < n \
                     and not toks[i + 1][0].startswith("ال") and name_like(toks[i + 1][0], True) and toks[i + 1][0] not in COMMON_WORDS \
                     and toks[i + 2][0][:1].isalpha() and name_like(toks[i + 2][0], False):
