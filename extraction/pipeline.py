@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.71"
+VERSION = "0.5.72"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
@@ -554,14 +554,18 @@ _PEOPLE_NOUNS = {"اب": "m", "ام": "f", "ابن": "m", "ابنه": "f", "جد
 
 
 def _previous_person(c, prev, gender, own, resolver):
-    """The entity of the person just quoted (named in full, within a few paragraphs), when
+    """The entity of the person just quoted (named in full or by a given name, within a few paragraphs), when
     `gender` (the verb's) and `own` (the description's) agree with them; else None."""
     if prev is None:
         return None
     name, g, kind, quoted_at = prev[0], prev[1], prev[2], prev[6]
-    if kind != "person" or len(name.split()) < 2 or c.start - quoted_at > 1500:
+    if kind != "person" or c.start - quoted_at > 1500:
         return None
     ent = resolver.entity(name)
+    if ent is None and name and " " not in name and not name.startswith("ال") and not speakers.is_title(name):
+        # a feature's person known by a given name alone (تقول ريما. وتشرح الشابة): no entity, but a person
+        word = normalize_word(name)
+        ent = speakers.Entity("person", (word,), speakers.PERSON_NAMES.get(word) if speakers.PERSON_NAMES.get(word) in ("m", "f") else g)
     if ent is None:
         return None
     g = g or ent.gender

@@ -470,7 +470,7 @@ def _parse_phrase(toks, text, object_follows=False):
             chunk = chunk[1:]  # وقال اليوم الوزير X: when, then who
         chunks[k] = chunk
     best = None
-    for chunk in chunks:
+    for idx, chunk in enumerate(chunks):
         words = [t[0] for t in chunk]
         if words[0] in _NAMING and len(chunk) > 1:
             m = _parse_np(chunk[1:], text)
@@ -511,6 +511,8 @@ def _parse_phrase(toks, text, object_follows=False):
             if m.kind == "anonymous" and m.name[0] in ("احد", "احدي"):
                 continue  # أحد منسقي الاحتجاج، فلان الفلاني،: the name in apposition may follow
             if m.kind != "person" or (m.name and not (m.role and (len(m.name) == 1 or _honorific_next(chunks, chunk)))):
+                if m.kind == "person" and m.name and not m.role and idx + 1 < len(chunks):
+                    m.role = _apposed_office(chunks[idx + 1], text)
                 break
         elif best.kind == "anonymous":
             if m.kind == "person" and len(m.name) >= 2 and not m.parts and all(
@@ -528,6 +530,15 @@ def _parse_phrase(toks, text, object_follows=False):
         else:
             break
     return best
+
+
+def _apposed_office(chunk, text):
+    """The role of a definite title chunk in apposition after a name (أبو رقيبة، المتحدث
+    الحكومي،), which tells namesakes apart; else ()."""
+    if not (1 <= len(chunk) <= 4 and is_title(chunk[0][0]) and _definite(chunk[0][0])):
+        return ()
+    m = _parse_np(chunk, text, closed=True)
+    return m.role if m is not None and m.kind == "person" and not m.name else ()
 
 
 _OBJECT_PRONOUNS = {"عليه", "عليها", "عليهم", "له", "لها", "لهم", "لنا", "لي", "اليه", "اليها", "اليهم", "منه", "منها"}
@@ -1175,6 +1186,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 start_np = True  # a nationality before a name: الدنماركي لارس أندرسن
             elif not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS and w not in _PLACE_NOUNS \
                     and i + 1 < n and (name_like(toks[i + 1][0], False) or (w == "عبد" and toks[i + 1][0].startswith("ال")) or (
+                        # فاطمة السيد عبده: a family name that is also an honorific, inside the name
+                        toks[i + 1][0] in ("السيد", "الحاج", "الشيخ") and i + 2 < n and not toks[i + 2][0].startswith("ال")
+                        and toks[i + 2][0][:1].isalpha() and name_like(toks[i + 2][0], False) and not is_title(toks[i + 2][0])) or (
                         # (عبد الأمير، عبد الملك: عبد joins a definite word that may look like a title)
                         # محمد علي بن حميدة
                         toks[i + 1][0] == "علي" and i + 2 < n and w not in _CONNECTORS and _ali_is_name(w, toks[i + 2][0]))) \
