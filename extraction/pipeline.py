@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.72"
+VERSION = "0.5.73"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
@@ -562,10 +562,10 @@ def _previous_person(c, prev, gender, own, resolver):
     if kind != "person" or c.start - quoted_at > 1500:
         return None
     ent = resolver.entity(name)
-    if ent is None and name and " " not in name and not name.startswith("ال") and not speakers.is_title(name):
+    word = normalize_word(name)
+    if ent is None and " " not in word and speakers.PERSON_NAMES.get(word) in ("m", "f"):
         # a feature's person known by a given name alone (تقول ريما. وتشرح الشابة): no entity, but a person
-        word = normalize_word(name)
-        ent = speakers.Entity("person", (word,), speakers.PERSON_NAMES.get(word) if speakers.PERSON_NAMES.get(word) in ("m", "f") else g)
+        ent = speakers.Entity("person", (word,), speakers.PERSON_NAMES[word])
     if ent is None:
         return None
     g = g or ent.gender

@@ -934,8 +934,9 @@ def _parse_np(chunk, text, closed=False, final=False):
             if name and prev not in _NAME_JOINERS and _manner_adverb(w):
                 break  # ورد الفيتوري ساخرا
             if len(name) == 1 and _definite(name[0]) and PERSON_NAMES.get(name[0]) not in ("m", "f") and not is_title(name[0]) \
-                    and bare(w) not in _RANK_WORDS and w.startswith("ال") and w in COMMON_WORDS and not w.endswith(("ي", "يه")) and j + 1 < nw:
-                break  # واختتم السيوفي المؤتمر بتأكيده: a surname alone, then the verb's object
+                    and bare(w) not in _RANK_WORDS and w.startswith("ال") and w in COMMON_WORDS and not w.endswith(("ي", "يه")) \
+                    and j + 1 < nw and words[j + 1][:1] == "ب":
+                break  # واختتم السيوفي المؤتمر بتأكيده، ورفع الساعدي الجلسة بعد أن: a surname alone, the verb's object
             if held >= 2 and w.endswith("ا") and w not in PERSON_NAMES and prev not in _CONNECTORS \
                     and (name[-2] not in _NAME_JOINERS or _manner_adverb(w)) and not (closed and j + 1 == nw):
                 break  # an accusative object after the name: أصدر فلان بيانا; a manner: بن عاشور ساخرا
