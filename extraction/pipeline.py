@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.73"
+VERSION = "0.5.74"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
@@ -711,6 +711,8 @@ def _object_position(t, s, m, resolver):
     if not before:
         return False
     w = before[-1]
+    if w == "عن" and len(before) > 1 and speakers.bare(before[-2]) in ("صدر", "صادر", "صدرت", "صادره"):
+        return False  # صدر عن اللجنة بيان اعتبرت فيه: the issuer, the subject of what follows
     return w in _PREPOSITIONS or w.startswith(("بال", "لل")) or (w[:1] in "بل" and speakers.is_title(w[1:])) \
         or (len(before) > 1 and w.startswith("ال") and w not in m.name and resolver.names_with(w))
 

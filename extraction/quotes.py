@@ -593,7 +593,8 @@ def questions_paragraphs(text, paras):
 
 
 # 'أفق: كيف ...؟' / 'الطيب: كنت ...': a short label (one to three words) and a colon
-_LABEL = regex.compile(r"[ \t]*(?P<label>[«\"“]?\p{L}+(?:[ \t]+\p{L}+){0,2}[»\"”]?)[ \t]*:[ \t]*")
+_LABEL = regex.compile(r"[ \t]*(?P<label>[«\"“]?(?:\p{L}{1,2}\.[ \t]*)?\p{L}+(?:[ \t]+\p{L}+){0,2}[»\"”]?)[ \t]*:[ \t]*")
+# (with an abbreviated title before the name: 'د. فادي الخوري:')
 _INTERVIEW_INTRO = regex.compile(
     r"\b(?:(?:في|خلال|وفي)\s+(?:حوار|مقابله|لقاء|مداخله)|التقت|التقي|التقينا|حاورت|حاورنا"
     r"|نص\s+(?:الحوار|المقابله|اللقاء|المداخله)|(?:اجرت|اجري|اجرينا)\s+(?:\S+\s+){0,3}?(?:حوارا|مقابله|لقاء)"
