@@ -96,11 +96,13 @@ def _envoy_to(text, pos, i):
 
 
 _ADDRESSED = {"موجه", "الموجه", "موجهه", "الموجهه", "بعثها", "بعثه", "ارسلها", "ارسله",
-              "متوجها", "متوجهه", "متوجهين", "موجها"}  # وأضاف متوجها إلى الوزير:
+              "متوجها", "متوجهه", "متوجهين", "موجها",  # وأضاف متوجها إلى الوزير:
+              "وجهه", "وجهها", "وجهته", "وجهتها", "بعثته", "بعثتها", "ارسلته", "ارسلتها"}  # في تعميم وجهته إلى المديرين
 
 
 # أعرب عن اعتقاده / ثقته / قناعته بأن: a belief stated is reported speech; hope and concern are not
 _BELIEF = regex.compile(r"\bعن\s+(?:اعتقاد|ثقت|ثقه|قناعت|يقين|تاكيد|رفض)")
+_COLON_ONLY = {"زاد"}  # verbs that report speech only before a colon or a quotation, right after a short subject
 _ILA_VERBS = {"اشار", "لفت", "نوه", "ذهب", "خلص", "اوما", "انتهي", "دعا"}  # verbs whose complement is إلى
 # verbs whose complement may be على أن (شدد على أن): after any other, على before أن is the name علي
 _ALA_VERBS = {"اكد", "شدد", "نص", "اتفق", "حرص", "اصر", "وافق", "علق", "رد", "اعترض", "عقب", "حث", "ركز", "دلل",
@@ -295,8 +297,8 @@ def build(text, paras, cues):
             if c.kind in ("verb", "participle", "masdar"):
                 r = _introducer(text, p, c.end, p.sentence_end(c.end) if c.kind != "masdar" else p.end, cues, k,
                                 verb_at, word)
-                if r is None and p.sentence_end(c.end) < p.end:
-                    r = None
+                if r is not None and c.lemma in _COLON_ONLY and (r[0] not in ("colon", "quote") or len(text[c.end:r[1]].split()) > 4):
+                    r = None  # وزاد فلان: "..." adds words; زاد الطين بلة أن، زاد عدد الزوار: no speech
                 if r:
                     intro[k] = r
         # a new reported clause starts at a cue after a comma (، مضيفا أن / ، فيما نفى أن)
