@@ -313,12 +313,19 @@ def build(text, paras, cues):
             if c.start < taken_until or p.span_at(c.start) or (c.kind == "verb" and _noun_use(text, c)):
                 continue
             cand = None
+            after = None
             if c.kind in ("verb", "participle") and k in intro:
                 # '«...»، قالت نورة، قبل أن ...': the quotation before the cue wins
                 before = _quote_before(text, p, c)
                 if before is not None:
-                    del intro[k]
+                    kind, reg_end, cstart = intro.pop(k)
                     cand = before
+                    span = p.span_at(cstart) if kind == "quote" else None
+                    if span is not None and span.start > before.end:
+                        # '"..."، يضيف فلان، "..."': the quotation resumes after the cue, his too
+                        a, b = _trim(text, *span.inner)
+                        after = Candidate(a, b, "direct", c, region=(c.end, reg_end),
+                                          flags=[] if span.closed else ["unclosed_quote"])
             if cand is not None:
                 pass
             elif k in intro:
@@ -370,6 +377,10 @@ def build(text, paras, cues):
                 cand.para = p
                 found.append(cand)
                 taken_until = max(taken_until, c.end, cand.end if cand.start >= c.start else c.end)
+                if after is not None and after.end > after.start:
+                    after.para = p
+                    found.append(after)
+                    taken_until = max(taken_until, after.end)
         # A paragraph that is one quotation, with no cue, continues the last source.
         if not found and p.starts_quote and p.spans[0].words >= 3 and not [k for k in idxs if not p.span_at(cues[k].start)]:
             span = p.spans[0]
