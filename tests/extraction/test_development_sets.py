@@ -42,6 +42,8 @@ SETS = {
     "blind22": ("b22-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.925, "e2e_f1": 0.915}),
     "blind23": ("b23-*.json", 8, {"quote_f1": 0.955, "exact_f1": 0.93, "resolved_acc": 0.74, "e2e_f1": 0.71}),
     "blind24": ("b24-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.935, "resolved_acc": 0.79, "e2e_f1": 0.78}),
+    "blind25": ("b25-*.json", 8, {"quote_f1": 0.95, "exact_f1": 0.935, "resolved_acc": 0.84, "e2e_f1": 0.805}),
+    "blind26": ("b26-*.json", 8, {"quote_f1": 0.945, "exact_f1": 0.87, "resolved_acc": 0.74, "e2e_f1": 0.705}),
 }
 
 
