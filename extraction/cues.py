@@ -13,7 +13,7 @@ _IMPERSONAL_NEXT = re.compile(r"\s+(?:الي\s+)?ان\b")
 _SUBJECT_NEXT = re.compile(r"\s+[^\s\W\d_]")
 _SENTENCE_START = re.compile(r"(?:^|[.؟!\n]\s*)$")
 # (الوزير) رد بأن / رد على النائب بأن / رد مساء اليوم بأن: the verb
-_REPLIED_THAT = re.compile(r"\s+(?:علي\s+\S+\s+|(?:صباح|مساء|ظهر|فجر|امس|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)\s+(?:\S+\s+)?)?بان\b")
+_REPLIED_THAT = re.compile(r"\s+(?:[^\s.،,:؛؟!«»\"“”]+\s+){0,10}?بان\b")  # (and a subject between: رد وزير المالية فلان بأن)
 _COLON_SOON = re.compile(r"(?:\s+[^\s:،.؛؟!«»\"“”]+){1,6}\s*:\s*[«\"“]")
 # \b is much faster than a lookbehind on Unicode classes; the normalized text has no
 # combining marks left, so a word boundary is exactly a letter/non-letter edge.

@@ -173,6 +173,10 @@ def name_like(tok, first, prev=""):
     if tok[:1] == "ب" and len(tok) >= 5 and tok not in PERSON_NAMES and not tok.startswith(("بو", "بن", "بل", "با")) \
             and (tok[1] in "بت" or tok[1:] in COMMON_WORDS or _verbal_noun(tok[1:])):
         return False  # a preposition glued to a verbal noun: ببطلان، بتخصيص
+    if not first and tok.startswith("بال") and (tok[3:] in ("حاج", "شيخ") or "ال" + tok[3:] in PERSON_NAMES):
+        return True  # a Maghrebi family name: نزار بالحاج عمر، سعيد بالقاسم
+    if tok[:1] == "ب" and tok[1:] in _MANNER_NOUNS:
+        return False  # يقول فلان بحزم: how, not who
     if clitic_noun(tok) or (not first and tok[:1] == "ب" and tok[1:] in COMMON_WORDS and tok not in PERSON_NAMES):
         return False  # بنبرة، للصحفيين، بصوت: a preposition glued to a noun
     if tok[:1] in "وف" and (tok[1:] in STOPWORDS or tok[1:] in COMMON_WORDS):
@@ -613,6 +617,11 @@ def _parse_np(chunk, text, closed=False, final=False):
     if is_document(w0) and i + 1 < nw and is_org(words[i + 1]) and not is_document(words[i + 1]) \
             and not words[i + 1].startswith("ال"):
         return _parse_np(chunk[i + 1:], text, closed)  # بيان لجنة التحكيم: the body's own statement
+    if is_document(w0) and i + 1 < nw and words[i + 1][:1] == "ل" and not words[i + 1].startswith("لل") \
+            and is_org(words[i + 1][1:]) and not is_document(words[i + 1][1:]):
+        # تقرير لديوان الرقابة المالية: the body whose report it is
+        rest = [(words[i + 1][1:], chunk[i + 1][1] + 1, chunk[i + 1][2])] + list(chunk[i + 2:])
+        return _parse_np(rest, text, closed)
     start = chunk[i][1]
     if is_anonymous(words[i]) and not is_title(words[i]):
         j = i + 1
@@ -853,6 +862,7 @@ def _parse_np(chunk, text, closed=False, final=False):
             role.append(w)  # a military rank in two words: الفريق أول، لواء ركن
         elif not name and role and (is_title(role[-1]) and not _definite(role[-1])
                                     or role[-1][:1] in "لب" and not role[-1].startswith(("لل", "بال"))
+                                    and bare(role[-1]) not in _RANK_WORDS  # (اللواء بحري مدحت: a rank, then the name)
                                     or _open_construct(role, w)) and w[:1].isalpha() \
                 and not is_stop(w) and not (w in ("عبد", "ابو") and len(role) >= 2 and j + 1 < nw
                                             and bare(role[-1]) not in _PLACE_NOUNS and name_like(words[j + 1], False, w)):
@@ -924,8 +934,9 @@ def _parse_np(chunk, text, closed=False, final=False):
             if len(name) >= 6 + 2 * sum(x in _CONNECTORS for x in name) or (held >= 2 and w in COMMON_WORDS and w not in _CONNECTORS and prev not in _CONNECTORS
                                   and not (w.startswith("ال") and w.endswith("ي"))
                                   and not (closed and w.startswith("ال") and j + 1 == nw)
-                                  and not (final and w.startswith("ال") and j + 1 == nw and w not in _TIME_WORDS
-                                           and not _verbal_noun(w[2:]))):
+                                  and not (final and j + 1 == nw and w not in _TIME_WORDS and not w.endswith("ا")
+                                           and w not in ("نفسه", "نفسها", "ذاته", "ذاتها")
+                                           and not _verbal_noun(w[2:] if w.startswith("ال") else w))):
                 # a common word ends the name, but a nisba surname (المصري) does not, nor a
                 # definite word closing the phrase before its comma (أحمد عبد الباقي الجمال، محافظ ...)
                 # or the subject before its complementizer (لينا سليمان القضاة أن), unless it is a
@@ -1048,7 +1059,9 @@ _TIME_WORDS = {"الشهر", "الاسبوع", "اليوم", "امس", "مساء
 _PLACE_PREFIXES = {"وادي", "جبل", "عين", "راس", "سيدي", "بني", "بئر", "حاسي", "ام", "ابو", "تل", "دير", "كفر", "جسر", "سوق",
                    "بيت", "مرج", "سد", "برج", "خان", "باب", "قصر", "حمام", "بحر", "شرم", "جزيره", "مدينه", "حي", "ذي", "ذات"}
 _OVERSEEING = {"الاشراف", "الرقابه", "التفتيش", "المحافظه", "الحفاظ", "القضاء", "التصديق", "الاعتماد"}
-_MANNER_NOUNS = {"صوت", "نبره", "لهجه", "هدوء", "حزن", "غضب", "مراره", "حسره", "ابتسامه", "حماس", "فخر", "ثقه", "اسف"}
+_MANNER_NOUNS = {"صوت", "نبره", "لهجه", "هدوء", "حزن", "غضب", "مراره", "حسره", "ابتسامه", "حماس", "فخر", "ثقه", "اسف",
+                 "حزم", "حده", "صرامه", "انفعال", "تاثر", "اسي", "امتعاض", "استياء", "حسم", "وضوح", "صراحه", "سخريه",
+                 "لطف", "حنان", "فرح", "دهشه", "ارتياح", "تهكم", "عصبيه", "هدوئه", "صوته", "صوتها"}
 _DEMANDED = {"طالب", "طالبت", "وطالب", "فطالب", "وطالبت", "فطالبت"}
 _NICKNAMED = {"ملقب", "ملقبه", "معروف", "معروفه", "مكني", "مكنيه", "شهير", "شهيره"}  # (bare: الملقب بأبي فلان)
 _ISSUED = {"الصادر", "الصادره", "صادر", "صادره", "الموقع", "الموقعه"}
@@ -1226,8 +1239,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                                    name_span=(toks[i][1], toks[i + 1][2])))
                 i += 2
                 continue
-            if start_np and i > 0 and toks[i - 1][0] in ("في", "وفي") and not _np_head(w):
-                start_np = False  # وفي بن قردان، قال ...: a place, not a person
+            if start_np and i > 0 and (toks[i - 1][0] in ("في", "وفي", "عند") or toks[i - 1][0] in _PLACE_PREPOSITIONS) \
+                    and not _np_head(w):
+                start_np = False  # وفي بن قردان، قال ...، عند باب مكة: a place, not a person
             if start_np:
                 j = i
                 while j < n and j - i < 14 and toks[j][0] not in _PHRASE_ENDS:
