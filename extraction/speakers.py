@@ -718,6 +718,11 @@ def _parse_np(chunk, text, closed=False, final=False):
         prev = name[-1] if name else ""
         if name and w in _DAY_PARTS and _time_at(words, j):
             break  # قال الموسوي صباح اليوم: when, after the name
+        if name and kin_descriptor(w) and not (j + 1 < nw and words[j + 1] in _CONNECTORS):
+            role.append(w)  # يقول قطان الابن، عمر الحفيد: which of the family, not more of the name
+            gender = gender or kin_descriptor(w)[1]
+            j += 1
+            break
         if len(name) >= 2 and j + 1 == nw and w.startswith("و") and len(w) > 3 and w[1:] not in PERSON_NAMES \
                 and w not in PERSON_NAMES and w[1:] not in COMMON_WORDS and not w[1:].startswith("ال") and not kin(w[1:]) \
                 and not is_title(w[1:]) and not is_org(w[1:]) and not is_anonymous(w[1:]) and name_like(w, False, prev):
@@ -1269,7 +1274,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     continue
                 if m and (m.name or m.kind == "organisation" or m.role):
                     # Apposition: "X، المدير الإقليمي ..." adds a role; "رئيسة القسم، المهندسة Y" names the role
-                    if m.kind == "person" and j + 1 < n and toks[j][0] == "،" and (toks[j + 1][0] in HONORIFICS or (
+                    if m.kind == "person" and j + 1 < n and toks[j][0] == "،" and (toks[j + 1][0] in HONORIFICS
+                                                                                  or (m.name and kin_descriptor(toks[j + 1][0])) or (
                             (m.end == toks[j - 1][2] or (toks[j + 1][0] in PERSON_NAMES and toks[j + 1][0] not in COMMON_WORDS)) and (is_title(toks[j + 1][0]) or (
                                 not m.name and _starts_name(toks, j + 1) and (not toks[j + 1][0].startswith("ال")
                                                                             or _definite_given_name(toks, j + 1)))))):
@@ -1277,6 +1283,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                         while k < n and toks[k][0] not in ("،", ".", ":", "؛", "(", ")") and k - j < 12:
                             k += 1
                         m2 = _parse_np(toks[j + 1:k], text, closed=k < n and toks[k][0] == "،")
+                        if m.name and kin_descriptor(toks[j + 1][0]):
+                            m.role = m.role + (toks[j + 1][0],)  # صبحي قطان، الابن الأكبر لـ...: the son
+                            m2 = None
                         if m2 and m2.kind == "person":
                             if m2.name and (not m.name or (toks[j + 1][0].startswith("ال") and (
                                     len(m.name) == 1 or toks[j + 1][0] in HONORIFICS))):
@@ -1509,7 +1518,7 @@ class Resolver:
         office of the titled person named before `pos`."""
         _record_office(ent, role)
         for r in role:
-            relation = kin(r)
+            relation = kin(r) or kin_descriptor(r)
             if relation:
                 ent.roles.add(relation[0])
                 ent.role_words.add(relation[0])
@@ -1628,7 +1637,7 @@ class Resolver:
         if relation:  # نجله شريف: the name after the relation
             name, role = name[1:], (name[0],) + role
         elif role:
-            relation = kin(role[0])
+            relation = kin(role[0]) or next((kin_descriptor(r) for r in role if kin_descriptor(r)), None)
         if relation and not gender:
             gender = relation[1]
         if name:
@@ -1657,7 +1666,7 @@ class Resolver:
             fuller = [e for e in cands if len(e.name) > len(name)]
             if fuller and len(fuller) < len(cands):
                 cands = fuller  # بن عمار said alone is one of those the article named in full, not a third person
-            heads = {relation[0]} if relation else {bare(r) for r in role if is_title(r)}
+            heads = _KIN_SAME.get(relation[0], {relation[0]}) if relation else {bare(r) for r in role if is_title(r)}
             if heads and len(cands) > 1:
                 cands = [e for e in cands if e.roles & heads] or cands
             if len(name) == 1 and len({e.name for e in cands}) > 1:
@@ -2286,6 +2295,21 @@ def kin(tok):
                 stem = w[:-len(suffix)]
                 return ("اخ" if stem in ("اخو", "اخي", "اخا") else stem), _KIN_STEMS[stem]
     return None
+
+
+# the definite kinship nouns a feature adds after a name (قطان الابن، عمر الحفيد), as kin() stems
+_KIN_DESCRIPTORS = {"الابن": ("ابن", "m"), "الابنه": ("ابنت", "f"), "النجل": ("نجل", "m"), "الحفيد": ("حفيد", "m"),
+                    "الحفيده": ("حفيدت", "f"), "الاب": ("والد", "m"), "الوالد": ("والد", "m"), "الام": ("والدت", "f"),
+                    "الوالده": ("والدت", "f"), "الشقيق": ("شقيق", "m"), "الشقيقه": ("شقيقت", "f"), "الجد": ("جد", "m"),
+                    "الجده": ("جدت", "f")}
+# stems that name the same relation (ابنه، نجله; ابنته، كريمته)
+_KIN_SAME = {s: group for group in ({"ابن", "نجل"}, {"ابنت", "نجلت", "كريمت", "بنت"}, {"والد", "اب"}, {"والدت", "ام"})
+             for s in group}
+
+
+def kin_descriptor(tok):
+    """A definite kinship noun (الابن، الحفيدة): (relation stem, gender), else None."""
+    return _KIN_DESCRIPTORS.get(tok)
 
 
 def _contains(hay, needle):
