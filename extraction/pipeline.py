@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.79"
+VERSION = "0.5.80"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
@@ -517,10 +517,15 @@ def _epithet_of_previous(c, mention, speaker, prev, gender, resolver):
         # يقول الأب، وتختم الأم، ويتابع الشاب: the person just quoted, by what the article made of them
         ent = _previous_person(c, prev, gender, _PEOPLE_NOUNS[speakers.bare(words[0])], resolver)
         return prev[0] if ent is not None else ""
+    said = " ".join(normalize_word(w) for w in speaker.split())
+    if len(words) == 2 and words[0].startswith("ال") and words[1] in _SAME and said in (" ".join(words), mention.text):
+        # وأوضح المسؤول ذاته: the one just quoted, by the noun for what they are
+        ent = _previous_person(c, prev, gender, speakers.title_gender(words[0]), resolver)
+        return prev[0] if ent is not None else ""
     if not (2 <= len(words) <= 3 and words[0].startswith("ال") and words[1].startswith("ال")
             and (words[1].endswith(("ي", "يه")) or speakers.bare(words[1]) in speakers._DECADES)):
         return ""
-    if speaker not in (" ".join(words), mention.text, " ".join(mention.role + mention.name)):
+    if said not in (" ".join(words), mention.text, " ".join(mention.role + mention.name)):
         return ""  # the description named someone (or the anonymous source quoted before) already
     own = speakers.title_gender(words[0]) or ("f" if words[1].endswith("يه") else "")
     quality = speakers.bare(words[1])
@@ -544,9 +549,11 @@ def _epithet_of_previous(c, mention, speaker, prev, gender, resolver):
         return ""
     if speakers.is_title(words[0]) and speakers.bare(words[0]) not in ent.roles \
             and any(speakers.is_title(r) for r in ent.roles):
-        return ""  # وقال المتحدث العسكري after a minister: another person
+        return ""  # وقال المتحدث العسكري after a minister: another person (المسؤول is no title: any office)
     return prev[0]
 
+
+_SAME = {"ذاته", "ذاتها", "نفسه", "نفسها"}
 
 # the nouns a feature uses for someone it has named (الأب، الأم، الشاب، الرجل), with their gender
 _PEOPLE_NOUNS = {"اب": "m", "ام": "f", "ابن": "m", "ابنه": "f", "جد": "m", "جده": "f", "زوج": "m", "زوجه": "f",
