@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.80"
+VERSION = "0.5.81"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
@@ -110,8 +110,8 @@ def _region_mention(t, c):
     if len(toks) > 1 and toks[0][0] == "في" and c.cue is not None and c.cue.kind == "verb" \
             and (c.cue.lemma in _IMPERSONAL or speakers.is_anonymous(toks[1][0])):
         toks = toks[1:]  # جاء في البيان / تردد في أوساط: the source follows في; قال في ندوة: it does not
-    while toks and speakers.is_reporting_word(toks[0][0]):
-        toks = toks[1:]  # بحسب ما أعلنته الأمانة العامة: the verb of a sourcing clause is no source
+    while toks and speakers.is_reporting_word(toks[0][0]) and not speakers.is_document(toks[0][0]):
+        toks = toks[1:]  # بحسب ما أعلنته الأمانة العامة: the verb of a sourcing clause is no source (مذكرة is a memo)
     if len(toks) > 2 and toks[0][0][:1] == "ل" and not toks[0][0].startswith("لل") and speakers.is_title(toks[1][0]) \
             and not speakers.is_title(toks[0][0][1:]) and not speakers.is_org(toks[0][0][1:]):
         toks = toks[1:]  # وفق ما صرح به لهسبريس رئيس الجامعة: the outlet spoken to, then the source

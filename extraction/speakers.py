@@ -87,8 +87,9 @@ def title_gender(tok):
 @lru_cache(maxsize=65536)
 def is_org(tok):
     # (الهلال الأحمر is a body, هلال a given name: a head listed only definite is no name's body)
+    # (nor is an indefinite nisba: مذكرة داخلية is internal, not the ministry الداخلية; رئاسة الوزراء is a body)
     return tok in ORGANISATIONS or bare(tok) in ORGANISATIONS \
-        or (("ال" + bare(tok)) in ORGANISATIONS and tok not in PERSON_NAMES)
+        or (("ال" + bare(tok)) in ORGANISATIONS and tok not in PERSON_NAMES and (tok != bare(tok) or not tok.endswith("يه")))
 
 
 _DOCUMENT_HEADS = {"بيان", "تقرير", "رد", "رساله", "مذكره", "بلاغ", "وثيقه", "دراسه", "مرسوم", "قرار", "حكم", "اعلان", "تعميم"}
@@ -634,8 +635,9 @@ def _parse_np(chunk, text, closed=False, final=False):
         k = next((k for k in range(i + 1, min(nw - 1, i + 5)) if words[k] == "عن" and words[k - 1] in _ISSUED), 0)
         if k:
             issuer = _parse_np(chunk[k + 1:], text)
-            if issuer is not None:
-                return issuer  # البيان الصادر عن الوكالة، التقرير نصف السنوي الصادر عن المنظمة
+            if issuer is not None and not (issuer.kind == "person" and not issuer.role and len(issuer.name) == 1
+                                           and issuer.name[0] in COMMON_WORDS):
+                return issuer  # البيان الصادر عن الوكالة، التقرير نصف السنوي الصادر عن المنظمة (not عن الاجتماع)
         k = next((k for k in range(i + 1, min(nw - 1, i + 5)) if words[k] in _ISSUED_BY), 0)
         if k and is_org(words[k + 1]):
             issuer = _parse_np(chunk[k + 1:], text)
@@ -666,8 +668,8 @@ def _parse_np(chunk, text, closed=False, final=False):
             if w == "علي" and prev in _OVERSEEING and j + 1 < nw and words[j + 1].startswith("ال"):
                 j += 2  # هيئة الإشراف على الانتخابات، ديوان الرقابة على الصناعات: part of the name
                 continue
-            if w in STOPWORDS and w != "في" or w in _TIME_WORDS:
-                break  # الي (إلى) looks definite; الصادر عن المنظمة الشهر الماضي
+            if w in STOPWORDS and w != "في" or w in _TIME_WORDS or w in _ISSUED:
+                break  # الي (إلى) looks definite; الصادر عن المنظمة الشهر الماضي; البيان المشترك الصادر في ...
             if w.startswith(("ال", "وال", "لل")) or (w.startswith("بال") and (
                     prev in _CHARGED_WITH or j + 1 == nw or not words[j + 1].startswith(("ال", "وال")))):
                 # (a place closes the name: مديرية الصحة بالفيوم; بإلزام الشركة governs an object: the verdict)
@@ -2125,7 +2127,8 @@ class Resolver:
                     and (body[r][0].startswith(("ال", "وال", "لل")) or (  # لحقوق المهاجرين، وطالبي اللجوء
                         body[r][0][:1] in "لو" and r + 1 < len(body) and body[r + 1][0].startswith("ال")
                         and body[r + 1][1] <= body[r][2] + 1)) \
-                    and not is_stop(body[r][0]) and not is_title(body[r][0]) and body[r][0] not in _TIME_WORDS:
+                    and not is_stop(body[r][0]) and not is_title(body[r][0]) and body[r][0] not in _TIME_WORDS \
+                    and body[r][0] not in _ISSUED:  # (البيان المشترك الصادر عن ...: issued by, no more of the name)
                 r += 1
             if r > i + n and (best is None or r - i > len(best)):
                 best = tuple(t[0] for t in body[i:r])
