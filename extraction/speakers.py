@@ -668,6 +668,15 @@ def _parse_np(chunk, text, closed=False, final=False):
             if w == "علي" and prev in _OVERSEEING and j + 1 < nw and words[j + 1].startswith("ال"):
                 j += 2  # هيئة الإشراف على الانتخابات، ديوان الرقابة على الصناعات: part of the name
                 continue
+            if w[:1] == "و" and len(w) > 3 and j > i + 1 and j + 1 < nw and is_org(w[1:]) and not _definite(w[1:]) \
+                    and not is_title(w[1:]) and not is_document(w[1:]) and not is_document(words[i]):
+                other = _parse_np([(w[1:], chunk[j][1] + 1, chunk[j][2])] + list(chunk[j + 1:]), text, closed)
+                if other is not None and other.kind == "organisation" and len(other.name) >= 2:
+                    # مصلحة الجمارك وهيئة ميناء الإسكندرية (أصدرتا): two bodies speaking together
+                    phrase = tuple(words[i:j]) + ("و" + other.name[0],) + other.name[1:]
+                    return Mention(start, other.end, "organisation", phrase, (), "f" if words[i].endswith("ه") else "m",
+                                   " ".join(phrase))
+                break
             if w in STOPWORDS and w != "في" or w in _TIME_WORDS or w in _ISSUED:
                 break  # الي (إلى) looks definite; الصادر عن المنظمة الشهر الماضي; البيان المشترك الصادر في ...
             if w.startswith(("ال", "وال", "لل")) or (w.startswith("بال") and (
