@@ -1206,6 +1206,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 pass  # (خديجة منت الشيخ سيدي محمد: a title or name after بن/منت/ولد is inside a name)
             elif _np_head(w):
                 start_np = True
+            elif i > 0 and toks[i - 1][0] in ("،", ",") and w.startswith("ال") and _definite_given_name(toks, i) \
+                    and i + 2 < n and toks[i + 2][0] in ("،", ",") and not toks[i + 1][0].startswith("ال"):
+                start_np = True  # a name in apposition to what is no mention: سلفه على رأس المديرية، الطاهر عويسي،
             elif w == "عدد" and i + 1 < n and toks[i + 1][0] == "من":
                 start_np = True  # an anonymous or collective source: مصدر حكومي، عدد من المعلمين
             elif w.endswith("ا") and i > 0 and toks[i - 1][0] in ("ان", "لكن") and is_anonymous(w):
