@@ -1201,6 +1201,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     out.append(Mention(toks[i + 1][1], toks[e - 1][2], "person", alias, (), base.gender, " ".join(alias), parts=[base]))
                 i += 1
                 continue
+            if (w in STOPWORDS or not w[0].isalpha()) and w not in PERSON_NAMES and w not in _STOP_STARTS:
+                i += 1  # a particle or a mark never starts a phrase (the common case, checked first)
+                continue
             start_np = False
             if _inside_name(toks, i):
                 pass  # (خديجة منت الشيخ سيدي محمد: a title or name after بن/منت/ولد is inside a name)
@@ -1335,6 +1338,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     continue
             i += 1
     return out
+
+
+_STOP_STARTS = {"عدد", "ام", "ابو"}  # listed as particles, yet they open a phrase (عدد من، أم فلان)
 
 
 def _definite_given_name(toks, k):
