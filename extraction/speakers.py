@@ -1570,6 +1570,11 @@ class Resolver:
         if 3 <= k <= len(body) and body[k - 1][0] == "،" and body[k - 2][0].startswith("ال") and kin(body[k - 3][0]) \
                 and not m.role:
             self._add_roles(ent, (body[k - 3][0], body[k - 2][0]), m.start)  # نظيره الجيبوتي، X
+        elif 2 <= k <= len(body) and body[k - 1][0] == "،" and kin(body[k - 2][0]) and not m.role:
+            relation = kin(body[k - 2][0])  # فوالده، محمد ...: the relation in apposition
+            self._add_roles(ent, (body[k - 2][0],), m.start)
+            if relation[1] and not ent.gender:
+                ent.gender = relation[1]
         elif 0 < k <= len(body) and body[k - 1][2] + 2 >= m.start:
             relation = kin(body[k - 1][0])
             if relation:
@@ -1695,7 +1700,8 @@ class Resolver:
                 best = _recent(cands, pos)
             return " ".join(best.name), len({e.name for e in cands}) > 1 and len(name) == 1
         if relation:  # قالت أرملته: the person introduced with that relation
-            cands = [e for e in self.entities if relation[0] in e.roles and e.positions and e.positions[0] <= pos]
+            same = _KIN_SAME.get(relation[0], {relation[0]})  # (يقول الأب: the one introduced as والده)
+            cands = [e for e in self.entities if e.roles & same and e.positions and e.positions[0] <= pos]
             cands = _filter_gender(cands, gender)
             if not cands:
                 ent = self._expand_relation(role[0], pos, gender)
@@ -2310,7 +2316,7 @@ def held_title(tok):
 @lru_cache(maxsize=65536)
 def kin(tok):
     """A kinship noun with a possessive pronoun (نجله، أرملته، وزوجها): (relation stem, gender), else None."""
-    for w in ((tok, tok[1:]) if tok.startswith("و") and len(tok) > 4 else (tok,)):
+    for w in ((tok, tok[1:]) if tok[:1] in "وف" and len(tok) > 4 else (tok,)):
         for suffix in ("هما", "هم", "ها", "ه"):
             if w.endswith(suffix) and w[:-len(suffix)] in _KIN_STEMS:
                 stem = w[:-len(suffix)]
