@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.84"
+VERSION = "0.5.85"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
@@ -209,8 +209,10 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             heads = {speakers._document_stem(w) for w in (mention.role + mention.name)[:3]} - {""}
             if heads and kind != "anonymous" and len(mention.role + mention.name) <= 2 \
                     and not (kind == "person" and len(mention.name) >= 2 and not heads & {speakers._document_stem(mention.name[0])}):
-                # الحكم، حيثيات الحكم، نص الحكم، التقرير، الكتاب: the body that issued it
-                issued = resolver.issuer(heads, mention.start)
+                # الحكم، حيثيات الحكم، نص الحكم، التقرير، الكتاب: the body that issued it; the
+                # source just quoted when its own words named the document (أفاد بيان لوكيل الجمهورية)
+                issued = "" if prev is not None and prev[0] and prev[2] == "person" and kind == "organisation" \
+                    and heads & {speakers._document_stem(w) for w in last_region} else resolver.issuer(heads, mention.start)
             if kind == "anonymous" and not issued:
                 speaker = mention.text
                 if mention.name[0].startswith("ال"):
@@ -237,11 +239,13 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             elif kind == "organisation":
                 if len(mention.name) == 1 and mention.name[0] in _DOCUMENTS:
                     # the body named earlier in the paragraph issued it, else the last body quoted
-                    speaker = resolver.last_organisation(c.para.start, mention.start) if c.para is not None else ""
                     doc = mention.name[0][2:] if mention.name[0].startswith("ال") else mention.name[0]
-                    if not speaker and prev is not None and prev[0] and doc in last_region:
-                        # قال X، في بيان، إن ... . وجاء في البيان: the statement X issued
+                    if prev is not None and prev[0] and doc in last_region:
+                        # قال X، في بيان، إن ... . وجاء في البيان / أفاد بيان لوكيل الجمهورية ... وأضاف
+                        # البيان: the statement the last source issued
                         speaker, kind = prev[0], prev[2]
+                    else:
+                        speaker = resolver.last_organisation(c.para.start, mention.start) if c.para is not None else ""
                     if not speaker:
                         org = next((h for h in reversed(history) if h[2] == "organisation"), None)
                         speaker = org[0] if org else mention.text

@@ -551,14 +551,16 @@ _OBJECT_PRONOUNS = {"عليه", "عليها", "عليهم", "له", "لها", "�
 
 def _opens_source(words):
     """A chunk opening with a stopword that still names a source: the name علي before a name
-    (علي داود ...)، a statement in construct with its body (بيان لجنة التحكيم) or issued by
-    it (بيان صادر عن الرئاسة)."""
+    (علي داود ...)، a statement in construct with its body (بيان لجنة التحكيم)، of it (بيان لوكيل
+    الجمهورية) or issued by it (بيان صادر عن الرئاسة)."""
     if len(words) < 2:
         return words == ["علي"]  # وقال علي إن: a preposition never ends the subject, the name does
     if words[0] == "علي":
         return _ali_before_name(words[1], len(words))
     return is_document(words[0]) and ((is_org(words[1]) and not words[1].startswith("ال"))
-                                      or (len(words) > 3 and words[1] in _ISSUED and words[2] == "عن"))
+                                      or (len(words) > 3 and words[1] in _ISSUED and words[2] == "عن")
+                                      or (words[1][:1] == "ل" and not words[1].startswith("لل")  # بيان لوكيل الجمهورية
+                                          and (is_org(words[1][1:]) or is_title(words[1][1:]))))
 
 
 def _apposed_name(chunk):
@@ -619,8 +621,8 @@ def _parse_np(chunk, text, closed=False, final=False):
             and not words[i + 1].startswith("ال"):
         return _parse_np(chunk[i + 1:], text, closed)  # بيان لجنة التحكيم: the body's own statement
     if is_document(w0) and i + 1 < nw and words[i + 1][:1] == "ل" and not words[i + 1].startswith("لل") \
-            and is_org(words[i + 1][1:]) and not is_document(words[i + 1][1:]):
-        # تقرير لديوان الرقابة المالية: the body whose report it is
+            and (is_org(words[i + 1][1:]) or is_title(words[i + 1][1:])) and not is_document(words[i + 1][1:]):
+        # تقرير لديوان الرقابة المالية، بيان لوكيل الجمهورية: the body or office whose report it is
         rest = [(words[i + 1][1:], chunk[i + 1][1] + 1, chunk[i + 1][2])] + list(chunk[i + 2:])
         return _parse_np(rest, text, closed)
     start = chunk[i][1]
@@ -791,6 +793,10 @@ def _parse_np(chunk, text, closed=False, final=False):
                 role.extend(words[j:k + 1])
                 j = k + 1
                 continue
+        if w == "لدي" and not name and role and j + 1 < nw and is_org(words[j + 1]) and (closed or final or j + 3 >= nw):
+            role.extend(words[j:])  # وكيل الجمهورية لدى محكمة السانية: the office and where it sits
+            j = nw
+            break
         if w in ("في", "عن", "لدي") and not name and role and (_definite(role[-1]) or role[-1] in _QUOTE_MARKS):
             k = _field_then_name(words, j)
             if k:
