@@ -178,6 +178,8 @@ def name_like(tok, first, prev=""):
         return True  # a Maghrebi family name: نزار بالحاج عمر، سعيد بالقاسم
     if tok[:1] == "ب" and tok[1:] in _MANNER_NOUNS:
         return False  # يقول فلان بحزم: how, not who
+    if tok[:1] in "يت" and len(tok) >= 6 and tok.endswith(("ه", "ها", "هم")) and tok not in PERSON_NAMES:
+        return False  # an imperfect verb with its object (المنزل الذي تستأجره أم محمد): never a name
     if clitic_noun(tok) or (not first and tok[:1] == "ب" and tok[1:] in COMMON_WORDS and tok not in PERSON_NAMES):
         return False  # بنبرة، للصحفيين، بصوت: a preposition glued to a noun
     if tok[:1] in "وف" and (tok[1:] in STOPWORDS or tok[1:] in COMMON_WORDS):
