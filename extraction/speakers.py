@@ -1383,6 +1383,14 @@ def _kunya_given(toks, k):
             w = w[1:]
         if w in _KUNYA_HEADS and name_like(toks[i + 1][0], False, "ابو"):
             return (_KUNYA_HEADS[w], toks[i + 1][0]), toks[i][1], toks[i + 1][2]
+        if w in _QUOTE_MARKS and toks[i + 1][0] not in _KUNYA_HEADS:
+            # a nickname in quotation marks (المعروف بـ«حسن ديري»، يلقبونه «عميد المضمرين»)
+            e = i + 1
+            while e < len(toks) and e - i <= 4 and toks[e][0] not in _QUOTE_MARKS and toks[e][0][:1].isalpha():
+                e += 1
+            if 2 <= e - i <= 4 and e < len(toks) and toks[e][0] in _QUOTE_MARKS:
+                return tuple(t[0] for t in toks[i + 1:e]), toks[i + 1][1], toks[e - 1][2]
+            return None
     return None
 
 
@@ -1495,7 +1503,7 @@ class Resolver:
             return named[1]
         if m.kind != "person":
             return None
-        if m.parts and m.name and m.name[0] in ("ام", "ابو") and len(m.parts) == 1:
+        if m.parts and m.name and len(m.parts) == 1:  # a kunya or nickname given to the person in parts
             ent = self.add(m.parts[0])
             if ent:
                 self.kunyas[m.name] = ent
@@ -1663,6 +1671,8 @@ class Resolver:
         gender = gender or m.gender
         if m.name in self.kunyas:
             return " ".join(self.kunyas[m.name].name), False
+        if not m.name and m.role in self.kunyas:
+            return " ".join(self.kunyas[m.role].name), False  # يقول عميد المضمرين: the nickname the article gave
         name, role = m.name, m.role
         if 1 <= len(name) <= 2 and bare(name[-1]) in _DECADES and (len(name) == 1 or _definite(name[0])):
             name, role = (), role + name  # السيدة الخمسينية، الأم الثلاثينية: an age, not a name
