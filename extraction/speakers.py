@@ -506,7 +506,8 @@ def _parse_phrase(toks, text, object_follows=False):
             m = Mention(chunk[0][1], chunk[-1][2], "person", name, best.role, best.gender or "m", " ".join(name),
                         name_span=(chunk[0][1], chunk[-1][2]))
             return m
-        m = _parse_np(chunk, text, closed=chunk is not chunks[-1], final=chunk is chunks[-1] and not object_follows)
+        m = _parse_np(chunk, text, closed=chunk is not chunks[-1], final=chunk is chunks[-1] and not object_follows,
+                      opening=chunk is chunks[0])
         if not m and best is not None and best.kind == "person" and best.role and not best.name:
             m = _apposed_name(chunk)  # مديرة الجودة بالمجمع، سليمة حداد،: the name after a role, whatever its words
         if not m:
@@ -558,7 +559,9 @@ def _opens_source(words):
     if len(words) < 2:
         return words == ["علي"]  # وقال علي إن: a preposition never ends the subject, the name does
     if words[0] == "علي":
-        return _ali_before_name(words[1], len(words))
+        # (وقال علي فارح، المعروف ...: right after the verb, a bare noun alone before the comma is
+        # a name; the preposition would need a circumstance, على هامش الندوة)
+        return _ali_before_name(words[1], len(words)) or (len(words) == 2 and _bare_name_after_ali(words[1]))
     return is_document(words[0]) and ((is_org(words[1]) and not words[1].startswith("ال"))
                                       or (len(words) > 3 and words[1] in _ISSUED and words[2] == "عن")
                                       or (words[1][:1] == "ل" and not words[1].startswith("لل")  # بيان لوكيل الجمهورية
@@ -591,7 +594,14 @@ def _honorific_next(chunks, chunk):
     return w in HONORIFICS or (is_title(w) and w.startswith("ال"))
 
 
-def _parse_np(chunk, text, closed=False, final=False):
+def _bare_name_after_ali(w):
+    """After علي right after the verb, alone before a comma: a bare noun that can only be a
+    surname (وقال علي فارح، ...), not the object of على (على هامش، على الفور)."""
+    return w[:1].isalpha() and not w.startswith("ال") and w not in COMMON_WORDS and not is_stop(w) \
+        and name_like(w, False) and not clitic_noun(w)
+
+
+def _parse_np(chunk, text, closed=False, final=False, opening=False):
     if any(t[0] in ADDRESS_FORMS for t in chunk[:-1]):
         # معالي الوزير، سعادة المهندس فلان: a form of address is neither the role nor the name
         chunk = [t for k, t in enumerate(chunk) if t[0] not in ADDRESS_FORMS or k + 1 == len(chunk)]
@@ -757,7 +767,9 @@ def _parse_np(chunk, text, closed=False, final=False):
                 parts.append(other)
                 j = nw
             break
-        if w == "علي" and not name and (role or j == i) and j + 1 < nw and (words[j + 1] in _NAME_JOINERS or (
+        if w == "علي" and not name and (role or j == i) and j + 1 < nw and (
+                (opening and closed and j == i and nw - j == 2 and _bare_name_after_ali(words[j + 1]))
+                or words[j + 1] in _NAME_JOINERS or (
                 words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS) or _ali_before_name(words[j + 1], nw - j) or (
                 role and _definite(role[-1]) and not is_stop(words[j + 1]) and words[j + 1] not in COMMON_WORDS
                 and not is_title(words[j + 1]) and not is_org(words[j + 1]) and words[j + 1][:1].isalpha()
