@@ -44,6 +44,10 @@ def _verb_forms():
         if imperfect:
             add(imperfect, lemma, "m", "s", "verb")
             add("ت" + imperfect[1:], lemma, "f", "s", "verb")
+            if "obj" in fields[3:]:  # يقاطعه أبوه، تقاطعها: the present with the one it addresses
+                for suffix in ("ه", "ها", "هم"):
+                    add(imperfect + suffix, lemma, "m", "s", "verb")
+                    add("ت" + imperfect[1:] + suffix, lemma, "f", "s", "verb")
             base = imperfect[:-1] if imperfect.endswith("ي") else imperfect
             add(base + "ون", lemma, "m", "p", "verb")
             add(imperfect + "ان", lemma, "m", "d", "verb")

@@ -54,6 +54,7 @@ def _comp_ok(text, m):
     return True
 
 
+_WRITERS_CLAUSE = {"وهو", "وهي", "وهم", "طلب", "طلبت", "فضل", "فضلت", "رفض", "رفضت", "مشترطا", "مشترطه"}
 _RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
 _DESCRIBING_LEMMAS = {"تابع", "نقل"}  # also "belonging to" (تابع للهلال), "followed" and "moved"
 
@@ -125,6 +126,7 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=_WORD):
     i = pos
     words = 0
     temporal = False
+    circumstance = False
     # para.span_at(i) as a walk: the spans are in order and do not overlap, and i only grows
     spans = para.spans
     n_spans = len(spans)
@@ -171,14 +173,14 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=_WORD):
             if verb_at is not None:
                 # the first cue after k at or after i starts at i: with the cues in order and
                 # not overlapping, a cue starting at i (i > its own cue's start) is after k
-                if i in verb_at and i > pos + 1 and not _describes(text, verb_at[i]):
+                if i in verb_at and i > pos + 1 and not _describes(text, verb_at[i]) and not circumstance:
                     return None
             else:
                 j = k + 1
                 while j < len(all_cues) and all_cues[j].start < i:
                     j += 1
                 if j < len(all_cues) and all_cues[j].start == i and all_cues[j].kind in ("verb",) and i > pos + 1 \
-                        and not _describes(text, all_cues[j]):
+                        and not _describes(text, all_cues[j]) and not circumstance:
                     return None
             w = word.match(text, i)
             if w:
@@ -190,8 +192,13 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=_WORD):
                     # أشار إلى ارتفاع ...: the verb's own إلى with no clause (المبعوث الخاص إلى
                     # اليمن after قال is part of the source's title)
                     return None
-                if w.group() in _RELATIVE_PRONOUNS:
-                    temporal = True  # والدته، التي رافقته إلى المحكمة: the writer's relative clause
+                if w.group() in ("وهو", "وهي", "وهم") and text[max(pos, i - 2):i].strip() in ("،", ",") \
+                        and text[w.end() + 1:w.end() + 2] in ("ي", "ت"):
+                    circumstance = True  # ، وهو يشير إلى ساقه: a circumstance, its verb reports nothing (not وهو ما)
+                if w.group() in _RELATIVE_PRONOUNS or w.group() in _WRITERS_CLAUSE:
+                    # والدته، التي رافقته إلى المحكمة / وهو يشير إلى ساقه / طلب عدم ذكر اسمه لأنه غير
+                    # مخول بالحديث إلى الإعلام: the writer's clause, its إلى governs nothing
+                    temporal = True
                 i = w.end()
                 continue
         i += 1
