@@ -104,6 +104,7 @@ _ADDRESSED = {"موجه", "الموجه", "موجهه", "الموجهه", "بع�
 # أعرب عن اعتقاده / ثقته / قناعته بأن: a belief stated is reported speech; hope and concern are not
 _BELIEF = regex.compile(r"\bعن\s+(?:اعتقاد|ثقت|ثقه|قناعت|يقين|تاكيد|رفض)")
 _COLON_ONLY = {"زاد"}  # verbs that report speech only before a colon or a quotation, right after a short subject
+_COMP_LATER = regex.compile(r"\s(?:ان|بان|انه|انها|قوله|قولها)(?![\p{L}])|:")
 _ILA_VERBS = {"اشار", "لفت", "نوه", "ذهب", "خلص", "اوما", "انتهي", "دعا"}  # verbs whose complement is إلى
 # verbs whose complement may be على أن (شدد على أن): after any other, على before أن is the name علي
 _ALA_VERBS = {"اكد", "شدد", "نص", "اتفق", "حرص", "اصر", "وافق", "علق", "رد", "اعترض", "عقب", "حث", "ركز", "دلل",
@@ -142,7 +143,10 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=_WORD):
         span = spans[si] if si < n_spans and spans[si].start <= i else None
         if span is not None and span.start >= pos:
             before = text[pos:span.start].rstrip()
-            if span.words >= 3 and (not before or before[-1:] in "،:,") and (span.start - pos) < 400:
+            if span.words >= 3 and (not before or before[-1:] in "،:,") and (span.start - pos) < 400 \
+                    and not (not before and span.words <= 4 and _COMP_LATER.search(text, span.end, para.sentence_end(span.end))):
+                # (قال "حراك المعلمين الموحد" في بيان إن، نقلت «الوكالة الجنوبية للأنباء» عن ...: a
+                # name in quotation marks right after the verb, its clause still to come)
                 return "quote", span.start, span.start
             i = span.end
             continue

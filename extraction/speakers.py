@@ -626,6 +626,13 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False):
         i += 1  # وطالب رئيس النقابة بـ: the verb (demanded), not the noun (a student)
     if i >= nw:
         return None
+    if words[i] in _QUOTE_MARKS:
+        # قال "حراك المعلمين الموحد" في بيان: a body known by its name in quotation marks
+        k = next((k for k in range(i + 1, min(nw, i + 7)) if words[k] in _QUOTE_MARKS), 0)
+        if k > i + 1 and all(x[:1].isalpha() for x in words[i + 1:k]):
+            phrase = tuple(words[i + 1:k])
+            return Mention(chunk[i + 1][1], chunk[k - 1][2], "organisation", phrase, (), "", " ".join(phrase))
+        return None
     w0 = words[i]
     if w0.startswith("وال") and not is_title(w0) and not is_org(w0) and not is_anonymous(w0):
         return None  # والدموع في عينيها: a circumstantial clause, not a source
