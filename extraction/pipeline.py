@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.93"
+VERSION = "0.5.94"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
@@ -586,9 +586,11 @@ def _previous_person(c, prev, gender, own, resolver):
 def _describing_noun(w):
     """A definite noun that describes a person (الحارس، الأم، المسؤول), never a given name."""
     b = speakers.bare(w)
+    stem = b[:-1] if b.endswith("ه") else b
     return w.startswith("ال") and speakers.PERSON_NAMES.get(w) not in ("m", "f") and (
         speakers.is_title(w) or speakers.is_anonymous(w) or w in speakers.COMMON_WORDS or b in speakers.COMMON_WORDS
-        or b in speakers._KIN_STEMS)
+        or b in speakers._KIN_STEMS
+        or (len(stem) == 4 and stem[1] == "ا"))  # a doer: الفاعلة الجمعوية، الناشط الحقوقي
 
 
 def _relayed_description(t, c, mention, speaker, resolver):
