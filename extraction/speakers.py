@@ -1414,6 +1414,11 @@ def _kunya_given(toks, k):
 
 
 _KUNYA_HEADS = {"ابو": "ابو", "ابي": "ابو", "ابا": "ابو", "ام": "ام"}
+
+
+def _kunya_key(name):
+    """A kunya in any case (أبو، أبي، أبا خالد) as one key; other names unchanged."""
+    return (_KUNYA_HEADS[name[0]],) + tuple(name[1:]) if name and name[0] in _KUNYA_HEADS else name
 _CALLED = {"يناديه", "يناديها", "ينادونه", "ينادونها", "يلقبه", "يلقبها", "يلقبونه", "يلقبونها", "يسميه", "يسميها",
            "يسمونه", "يسمونها", "يكني", "تكني", "كنيته", "كنيتها", "تلقب", "يلقب", "يعرفه", "يعرفها", "يعرفونه",
            "يعرفونها", "تعرفه", "تعرفها"}
@@ -1525,10 +1530,10 @@ class Resolver:
         if m.parts and m.name and len(m.parts) == 1:  # a kunya or nickname given to the person in parts
             ent = self.add(m.parts[0])
             if ent:
-                self.kunyas[m.name] = ent
+                self.kunyas[_kunya_key(m.name)] = ent
             return ent
-        if m.name in self.kunyas and not m.parts:
-            return self.kunyas[m.name]  # أبو سالم again: the person the kunya was given to
+        if _kunya_key(m.name) in self.kunyas and not m.parts:
+            return self.kunyas[_kunya_key(m.name)]  # أبو سالم again (أبي سالم in the genitive): the person given it
         if not m.name:
             if len(m.role) >= 2 and is_title(m.role[0]) and not _definite(m.role[0]) and not kin(m.role[0]) \
                     and not is_title(m.role[1]) and m.role[1][:1].isalpha():
@@ -1688,8 +1693,8 @@ class Resolver:
     def person(self, m, pos, gender):
         """Canonical (speaker, ambiguous) for a person mention at `pos` with verb `gender`."""
         gender = gender or m.gender
-        if m.name in self.kunyas:
-            return " ".join(self.kunyas[m.name].name), False
+        if _kunya_key(m.name) in self.kunyas:
+            return " ".join(self.kunyas[_kunya_key(m.name)].name), False
         if not m.name and m.role in self.kunyas:
             return " ".join(self.kunyas[m.role].name), False  # يقول عميد المضمرين: the nickname the article gave
         name, role = m.name, m.role
