@@ -284,7 +284,6 @@ def build(text, paras, cues):
     consumed_paras = set()
     verb_at = {c.start: c for c in cues if c.kind == "verb"} if _in_order(cues) else None
     word = _WORD if _WORD_OTHER.search(text) else _WORD_RE
-    pidx = {id(p): n for n, p in enumerate(paras)}
     for n, p in enumerate(paras):
         if id(p) in consumed_paras:
             continue

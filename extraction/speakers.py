@@ -1860,9 +1860,9 @@ class Resolver:
             heads = set(_LATE)  # الفقيد for الفنان الراحل فلان
         heads |= _ROLE_FAMILIES.get(_stem(first), set()) if first else set()
         words = {bare(r) for r in role if r not in GENERIC_ROLE_WORDS} - heads
-        for (head, field), office in _PERIPHRASES.items():
-            if first == head and field in words:  # رئيس الدبلوماسية العراقية: the foreign minister
-                heads, words = {office[0]}, (words - {field}) | {office[1]}
+        for (head, domain), office in _PERIPHRASES.items():
+            if first == head and domain in words:  # رئيس الدبلوماسية العراقية: the foreign minister
+                heads, words = {office[0]}, (words - {domain}) | {office[1]}
 
         office = _office(role)
 
