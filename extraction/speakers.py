@@ -486,6 +486,13 @@ def _parse_phrase(toks, text, object_follows=False):
                     m.role = best.role or tuple(best.text.split())
                 return m
             continue
+        if idx > 0 and (best is None or best.kind == "anonymous") and len(words) in (4, 5) and words[0] in _NAMED_ONESELF \
+                and words[1] in ("نفسه", "نفسها") and words[2][:1] == "ب" and words[2][1:] in _KUNYA_HEADS:
+            # امرأة من الحي، عرفت نفسها بأم حسين،: the kunya she gave
+            name = (_KUNYA_HEADS[words[2][1:]],) + tuple(words[3:])
+            described = best.name if best is not None else tuple(t[0] for t in chunks[0])
+            return Mention(chunks[0][0][1], chunk[-1][2], "person", name, described,
+                           "f" if words[1] == "نفسها" else "m", " ".join(name), name_span=(chunk[2][1] + 1, chunk[-1][2]))
         if best is not None and best.name and (words[0] == "(" or words[0] in STOPWORDS or words[0] in _NAMING):
             break  # only the very next chunk may put a name in apposition
         if best is None and ((_manner_adverb(words[0]) and words[0] not in PERSON_NAMES)
@@ -523,6 +530,10 @@ def _parse_phrase(toks, text, object_follows=False):
                     m.role = _apposed_office(chunks[idx + 1], text)
                 break
         elif best.kind == "anonymous":
+            if m.kind == "person" and len(m.name) >= 2 and not m.parts and m.name[0] in _KUNYA_HEADS:
+                m.role = best.name  # امرأة من الحي، عرفت نفسها بأم حسين: the kunya she gave
+                m.start = best.start
+                return m
             if m.kind == "person" and len(m.name) >= 2 and not m.parts and all(
                     _definite(r) and r.endswith(("ي", "يه")) and not is_title(r) for r in m.role):
                 # the one of them the article names (أحد المفرج عنهم، الإيطالي جوفاني روسو)
@@ -549,7 +560,16 @@ def _apposed_office(chunk, text):
     return m.role if m is not None and m.kind == "person" and not m.name else ()
 
 
+_NAMED_ONESELF = {"عرف", "عرفت", "قدم", "قدمت", "سمي", "سمت"}  # عرفت نفسها بـ، قدم نفسه بـ
 _OBJECT_PRONOUNS = {"عليه", "عليها", "عليهم", "له", "لها", "لهم", "لنا", "لي", "اليه", "اليها", "اليهم", "منه", "منها"}
+
+
+def _of_body(w):
+    """The body or office a ل-word names after a document (لديوان، لوكيل، للنقابة → النقابة), else ""."""
+    if w[:1] != "ل" or len(w) < 4:
+        return ""
+    rest = "ال" + w[2:] if w.startswith("لل") else w[1:]
+    return rest if (is_org(rest) or is_title(rest)) and not is_document(rest) else ""
 
 
 def _opens_source(words):
@@ -564,8 +584,7 @@ def _opens_source(words):
         return _ali_before_name(words[1], len(words)) or (len(words) == 2 and _bare_name_after_ali(words[1]))
     return is_document(words[0]) and ((is_org(words[1]) and not words[1].startswith("ال"))
                                       or (len(words) > 3 and words[1] in _ISSUED and words[2] == "عن")
-                                      or (words[1][:1] == "ل" and not words[1].startswith("لل")  # بيان لوكيل الجمهورية
-                                          and (is_org(words[1][1:]) or is_title(words[1][1:]))))
+                                      or bool(_of_body(words[1])))  # بيان لوكيل الجمهورية، بيان للنقابة
 
 
 def _apposed_name(chunk):
@@ -639,10 +658,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False):
     if is_document(w0) and i + 1 < nw and is_org(words[i + 1]) and not is_document(words[i + 1]) \
             and not words[i + 1].startswith("ال"):
         return _parse_np(chunk[i + 1:], text, closed)  # بيان لجنة التحكيم: the body's own statement
-    if is_document(w0) and i + 1 < nw and words[i + 1][:1] == "ل" and not words[i + 1].startswith("لل") \
-            and (is_org(words[i + 1][1:]) or is_title(words[i + 1][1:])) and not is_document(words[i + 1][1:]):
-        # تقرير لديوان الرقابة المالية، بيان لوكيل الجمهورية: the body or office whose report it is
-        rest = [(words[i + 1][1:], chunk[i + 1][1] + 1, chunk[i + 1][2])] + list(chunk[i + 2:])
+    of = _of_body(words[i + 1]) if is_document(w0) and i + 1 < nw else ""
+    if of:
+        # تقرير لديوان الرقابة المالية، بيان لوكيل الجمهورية، بيان للنقابة: whose report it is
+        rest = [(of, chunk[i + 1][1] + 1, chunk[i + 1][2])] + list(chunk[i + 2:])
         return _parse_np(rest, text, closed)
     start = chunk[i][1]
     if is_anonymous(words[i]) and not is_title(words[i]):
@@ -750,6 +769,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False):
         prev = name[-1] if name else ""
         if name and w in _DAY_PARTS and _time_at(words, j):
             break  # قال الموسوي صباح اليوم: when, after the name
+        if (name or role) and w in _PLACE_PREPOSITIONS:
+            break  # أضاف المخرج الشاب وسط تصفيق القاعة: where, not who
+        if len(name) >= 2 and w.endswith("ت") and w not in PERSON_NAMES and j + 1 < nw \
+                and words[j + 1] in ("الي", "علي", "من", "في", "عن", "مع"):
+            break  # نادية الشاوي صعدت إلى المنصة: her verb, not more of her name
         if name and kin_descriptor(w) and not (j + 1 < nw and words[j + 1] in _CONNECTORS):
             role.append(w)  # يقول قطان الابن، عمر الحفيد: which of the family, not more of the name
             gender = gender or kin_descriptor(w)[1]
@@ -935,7 +959,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False):
                 and not (w[:1] == "و" and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and j + 1 < nw
                          and words[j + 1].startswith("ال")) \
                 and not is_org(w) and not is_title(w) and w[:1].isalpha() and not possessive(w) and not _verbal_noun(w) \
-                and w not in _NUMBER_WORDS and w not in _TIME_WORDS \
+                and w not in _NUMBER_WORDS and w not in _TIME_WORDS and w not in _PLACE_PREPOSITIONS \
                 and not (w.endswith("ا") and (w[:-1] in COMMON_WORDS or _manner_adverb(w)) and w not in PERSON_NAMES) \
                 and not (w[:1] == "و" and is_anonymous(w[1:])) \
                 and not (w in COMMON_WORDS and j + 1 < nw and words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS
@@ -1329,6 +1353,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                         m2 = _parse_np(toks[j + 1:k], text, closed=k < n and toks[k][0] == "،")
                         if m.name and kin_descriptor(toks[j + 1][0]):
                             m.role = m.role + (toks[j + 1][0],)  # صبحي قطان، الابن الأكبر لـ...: the son
+                            m2 = None
+                        if m2 and m2.kind == "person" and m.name and len(m2.name) == 1 and bare(m2.name[0]) in _DECADES:
+                            m.role = m.role + m2.role + m2.name  # وداد الحلبي، السيدة الستينية: who she is
                             m2 = None
                         if m2 and m2.kind == "person":
                             if m2.name and (not m.name or (toks[j + 1][0].startswith("ال") and (
