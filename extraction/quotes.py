@@ -111,10 +111,12 @@ _ALA_VERBS = {"اكد", "شدد", "نص", "اتفق", "حرص", "اصر", "وا�
               "استدل", "برهن", "اجمع", "عول", "راهن", "تحفظ"}
 
 
-def _name_before(text, pos, i):
-    """Is the word ending right before i (after the cue at pos) a given name (حسن علي)?"""
+def _name_before(text, pos, i, given=True):
+    """Is the word ending right before i (after the cue at pos) a kunya's or nasab's head (أبو علي،
+    بن علي: never على أن), or, when `given` (the verb takes no على أن), a given name (حسن علي)?"""
     before = text[pos:i].split()
-    return bool(before) and PERSON_NAMES.get(before[-1]) in ("m", "f")
+    return bool(before) and (before[-1] in ("ابو", "ام", "بن", "ابن", "بنت", "ولد")
+                             or (given and PERSON_NAMES.get(before[-1]) in ("m", "f")))
 
 
 def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=_WORD):
@@ -167,7 +169,7 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=_WORD):
             m = _COMP.match(text, i) if c in _COMP_FIRST else None
             if m and (i == pos or not text[i - 1].isalpha()) and not (
                     m.group("comp") == "ان" and _TEMPORAL.search(text, max(0, i - 8), i)):
-                if m.group("prep") == "علي" and all_cues[k].lemma not in _ALA_VERBS and _name_before(text, pos, i):
+                if m.group("prep") == "علي" and _name_before(text, pos, i, all_cues[k].lemma not in _ALA_VERBS):
                     return "comp", m.start("comp"), m.end()  # وقال المدير حسن علي إن: the name علي, not على أن
                 if m.group("prep") or m.group("comp") != "وان" or i == pos:
                     return "comp", i, m.end()
