@@ -385,6 +385,9 @@ def build(text, paras, cues):
                     a += 1
                 if b > a:
                     cand = Candidate(a, b, "direct", c)
+            if cand and cand.type == "indirect" and text[cand.start:cand.start + 1] in ("ي", "ت") \
+                    and len(_WORD.findall(text, cand.start, cand.end)) < 2:
+                cand = None  # أشارت إليه أن ينتظر: a verb alone after أن is what was asked, not said
             if cand and cand.end > cand.start and _WORD.search(text, cand.start, cand.end):
                 cand.para = p
                 found.append(cand)
