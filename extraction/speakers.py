@@ -174,8 +174,10 @@ def name_like(tok, first, prev=""):
     if tok[:1] == "ب" and len(tok) >= 5 and tok not in PERSON_NAMES and not tok.startswith(("بو", "بن", "بل", "با")) \
             and (tok[1] in "بت" or tok[1:] in COMMON_WORDS or _verbal_noun(tok[1:])):
         return False  # a preposition glued to a verbal noun: ببطلان، بتخصيص
-    if not first and tok.startswith("بال") and (tok[3:] in ("حاج", "شيخ") or "ال" + tok[3:] in PERSON_NAMES):
-        return True  # a Maghrebi family name: نزار بالحاج عمر، سعيد بالقاسم
+    if not first and tok.startswith("بال") and (tok[3:] in ("حاج", "شيخ") or "ال" + tok[3:] in PERSON_NAMES
+                                                 or (tok.endswith("ي") and len(tok) >= 7 and prev in PERSON_NAMES
+                                                     and tok[3:] not in COMMON_WORDS and "ال" + tok[3:] not in COMMON_WORDS)):
+        return True  # a Maghrebi family name: نزار بالحاج عمر، سعيد بالقاسم، يوسف بالعماري
     if tok[:1] == "ب" and tok[1:] in _MANNER_NOUNS:
         return False  # يقول فلان بحزم: how, not who
     if tok[:1] in "يت" and len(tok) >= 6 and tok.endswith(("ه", "ها", "هم")) and tok not in PERSON_NAMES:
