@@ -24,7 +24,8 @@ _CONNECTORS = {"عبد", "بن", "بنت", "ولد", "منت", "ود", "ابو",
 _NAMING = {"ويدعي", "يدعي", "واسمه", "واسمها", "ويدعي", "ويدعي", "اسمه", "اسمها", "ويدعونه"}
 _JOINT = ("كل من",)
 # after these a name goes on whatever the next word looks like: عبد الأمير، أبو الفضل، بن الشيخ
-_NAME_JOINERS = {"عبد", "ابو", "ام", "بن", "ابن", "بنت", "ولد", "منت", "ود", "ال", "ايت", "اولاد", "سيدي", "مولاي"}
+_NAME_JOINERS = {"عبد", "ابو", "ام", "بن", "ابن", "بنت", "ولد", "منت", "ود", "ال", "ايت", "اولاد", "سيدي", "مولاي",
+                 "العبد"}  # (فهد ناصر العبد الجليل، العبد الله: a Gulf family name in two words)
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"}
 _ANON_END = {"طلب", "فضل", "رفض", "وهو", "وهي", "وهم", "قوله", "قولها", "قولهم"} | _RELATIVES
 # anonymous heads that start a source in running text (not أحد/بعض, which start anything)
@@ -194,6 +195,8 @@ def name_like(tok, first, prev=""):
     if not first and tok[:1] == "ي" and 4 <= len(tok) <= 6 and tok[1:2] not in "اوي" and not tok.endswith("ي") \
             and tok not in PERSON_NAMES:
         return False  # an imperfect verb after the name: المعلم إدريس يبتسم
+    if not first and tok[:1] == "ت" and len(tok) == 4 and tok not in PERSON_NAMES and not tok.endswith(("ه", "ا")):
+        return False  # hers: نادين الأسمر تبدي رأيها
     if not first and tok.endswith("ا") and tok[:-1] in COMMON_WORDS:
         return False  # an indefinite object after the name: كتب فلان منشورا
     if tok.endswith("يا") and len(tok) >= 5 and tok not in PERSON_NAMES and (tok[:-2] in COMMON_WORDS or tok[:-2] + "ه" in COMMON_WORDS):
@@ -896,6 +899,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False):
             name, name_ends, name_start, doubtful = [], [], None, False
             role.append(w)
             gender = title_gender(w) or gender
+        elif not name and role and kin(role[-1]) and w in ("عم", "خال", "عمه", "خاله"):
+            role.append(w)  # ابنة عم رئيس البلدية: a cousin, the relation goes on
         elif not name and not role and kin(w):
             role.append(w)  # نجله عمر، أرملته فاطمة: the relation is a role, the name follows
             gender = kin(w)[1]
