@@ -1611,7 +1611,7 @@ class Resolver:
         words (المالية), and a kinship relation (زوجته -> زوجت); a counterpart (نظيره) holds the
         office of the titled person named before `pos`."""
         _record_office(ent, role)
-        for r in role:
+        for k, r in enumerate(role):
             relation = kin(r) or kin_descriptor(r)
             if relation:
                 ent.roles.add(relation[0])
@@ -1626,7 +1626,8 @@ class Resolver:
                                 self._by_role.setdefault(_stem(x), []).append(ent)
                 continue
             b = bare(r)
-            if is_title(r):
+            if is_title(r) and not (k and _definite(r) and is_title(role[k - 1]) and not _definite(role[k - 1])):
+                # (محامي المتهم الأول: the lawyer is no defendant; the title in construct is his client)
                 ent.roles.add(b)
                 self._by_role.setdefault(_stem(b), []).append(ent)
             ent.role_words.add(b)
