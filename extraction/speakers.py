@@ -669,6 +669,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False):
         rest = [(of, chunk[i + 1][1] + 1, chunk[i + 1][2])] + list(chunk[i + 2:])
         return _parse_np(rest, text, closed)
     start = chunk[i][1]
+    if i + 2 <= nw <= i + 3 and words[i + 1:i + 2] and bare(words[i + 1]) in _DECADES and not _definite(words[i]) \
+            and words[i] not in PERSON_NAMES and words[i][:1].isalpha() and not is_stop(words[i]):
+        # قالت متفرجة خمسينية، رجل ستيني: an unnamed person by what they are and their age
+        phrase = tuple(words[i:nw])
+        return Mention(start, chunk[nw - 1][2], "anonymous", phrase, (), "f" if words[i].endswith("ه") else "m",
+                       " ".join(phrase))
     if is_anonymous(words[i]) and not is_title(words[i]):
         j = i + 1
         while j < nw and words[j] not in _ANON_END and words[j] not in VERBS and j - i < 10 \
