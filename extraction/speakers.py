@@ -1312,7 +1312,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 start_np = True  # a name no list gives, then who the person is: تقود ليندة حمادي، رئيسة جمعية ...
             elif i + 3 < n and not w.startswith("ال") and w not in COMMON_WORDS and toks[i + 1][0] in ("،", ",") \
                     and PERSON_NAMES.get(w) in ("m", "f") and (is_title(toks[i + 2][0]) or is_anonymous(toks[i + 2][0])
-                                                               or toks[i + 2][0] in ("ام", "ابو", "وهو", "وهي")):
+                                                               or toks[i + 2][0] in ("ام", "ابو", "وهو", "وهي")
+                                                               or _age_at(toks, i + 2)):  # تقف فاطمة، 52 عاما، ...
                 # a feature's person by the given name alone, then who they are: تقف سعاد، معلمة في ...،
                 out.append(Mention(toks[i][1], toks[i][2], "person", (w,), (), PERSON_NAMES[w], w, name_span=(toks[i][1], toks[i][2])))
                 i += 1
