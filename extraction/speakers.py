@@ -1318,8 +1318,11 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 out.append(Mention(toks[i][1], toks[i][2], "person", (w,), (), PERSON_NAMES[w], w, name_span=(toks[i][1], toks[i][2])))
                 i += 1
                 continue
-            elif w in ("ام", "ابو") and i + 2 < n and toks[i + 2][0] in ("،", ",") and name_like(toks[i + 1][0], False, w) \
-                    and (i == 0 or toks[i - 1][0] in _PHRASE_ENDS):
+            elif w in ("ام", "ابو") and i + 2 < n and name_like(toks[i + 1][0], False, w) and toks[i + 1][0][:1].isalpha() and (
+                    (toks[i + 2][0] in ("،", ",") and (i == 0 or toks[i - 1][0] in _PHRASE_ENDS))
+                    or (i > 0 and toks[i - 1][0][:1] in "يت" and 3 <= len(toks[i - 1][0]) <= 6
+                        and toks[i - 1][0] not in PERSON_NAMES and toks[i + 1][0] in PERSON_NAMES)):
+                # (or a kunya right after a feature's present verb: تبيع أم محمد أكياس الكسكس)
                 # a kunya opening a sentence, then who they are: أم فلان، أم لثلاثة أطفال، جاءت ...
                 name = (w, toks[i + 1][0])
                 out.append(Mention(toks[i][1], toks[i + 1][2], "person", name, (), "f" if w == "ام" else "m", " ".join(name),
@@ -2127,7 +2130,8 @@ class Resolver:
                     break  # a clause's first word that no list calls a name is its verb: جلس فلان
                 k -= 1
             r = i + n
-            while r < len(body) and r - (i + n) < 3 and body[r][1] <= body[r - 1][2] + 1 \
+            kunya = n == 2 and name[0] in _KUNYA_HEADS  # (a kunya ends where it is: تبيع أم محمد أكياس الكسكس)
+            while not kunya and r < len(body) and r - (i + n) < 3 and body[r][1] <= body[r - 1][2] + 1 \
                     and not (body[r][0][:1] == "و" and body[r][0] not in PERSON_NAMES) \
                     and (body[r][0] in _CONNECTORS or (name_like(body[r][0], False, body[r - 1][0]) and body[r][0] not in COMMON_WORDS
                          and (body[r][0] in PERSON_NAMES or body[r - 1][0] in _CONNECTORS or not body[r][0].endswith("ا")))):
