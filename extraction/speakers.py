@@ -984,7 +984,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False):
         elif not name and len(role) >= 2 and bare(role[-2]) in _PLACE_HEADS and not _definite(role[-1]) \
                 and role[-1] not in _PLACE_PREFIXES and w.startswith("ال") and not w.endswith(("ي", "يه")) and not is_title(w):
             break  # عميد بلدية سبها الحكومة: the place's name closes the role; what follows is an object
-        elif not name and role and (closed or final) and w[:1] == "ب" and len(w) > 4 and not w.startswith(("بو", "بن", "بال")) \
+        elif not name and role and (closed or final) and w[:1] == "ب" and len(w) >= 4 and not w.startswith(("بو", "بن", "بال")) \
                 and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and not is_stop(w) and not clitic_noun(w) \
                 and nw - j <= 3 and all(name_like(x, False) for x in words[j + 1:]):
             role.extend(words[j:])  # المندوب الإقليمي للصحة بإنزكان أيت ملول، فلان: the office's town closes the role
