@@ -1,5 +1,4 @@
 """The extraction pipeline: normalize → boilerplate → segment → cues → quotes → speakers → score."""
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
@@ -8,13 +7,10 @@ import regex
 
 from . import boilerplate, cues as cue_finder, quotes as quote_builder, score, segment, speakers
 from .lexicon import INANIMATE_SOURCES
-from .normalize import agreeing, normalize, normalize_word
+from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
 VERSION = "0.5.105"
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
-_WORD_RE = re.compile(r"[^\W_]+")  # the same in `re`, several times faster, where the engines agree
-_WORD_OTHER = agreeing(r"[^\W_]", r"[\p{L}\p{N}]")
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -125,7 +121,7 @@ def _region_mention(t, c):
     k = next((k for k, x in enumerate(toks) if k and x[0] in _SPOKEN_TO), None)
     if k is not None:
         toks = toks[:k]  # وصرح الوالي للصحفيين: those spoken to are not the source
-    if len(toks) > 1 and toks[-1][0] in ("ذاته", "ذاتها", "نفسه", "نفسها") and speakers.is_title(toks[-2][0]):
+    if len(toks) > 1 and toks[-1][0] in _SAME and speakers.is_title(toks[-2][0]):
         toks = toks[:-1]  # ولفت الخبير ذاته: the same expert, a title alone
     object_follows = c.cue is not None and c.cue.lemma in _OBJECT_FIRST  # ووصف فلان المفاوضات بأنها
     m = speakers.parse_phrase(toks, t, object_follows=object_follows) if toks else None
@@ -167,7 +163,7 @@ def _source_mention(t, c):
 
 
 def _resolve(t, norm, cands, mentions, resolver, sources=None):
-    word = _WORD if _WORD_OTHER.search(t) else _WORD_RE  # (see _WORD_RE)
+    word = quote_builder.word_pattern(t)
     out = []
     mentions = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
@@ -824,7 +820,7 @@ def _to_quote(t, norm, c, speaker, kind, role, mention, ambiguous, resolution):
         mention_text = ""
         if resolution != "implicit":
             resolution = "coreference"
-    words = len((_WORD if _WORD_OTHER.search(content) else _WORD_RE).findall(content))
+    words = len(quote_builder.word_pattern(content).findall(content))
     conf, flags = score.assess(cue.kind if cue is not None else "none", resolution, ambiguous, c.flags, words, bool(speaker))
     return Quote(
         content=content, start=start, end=end, type=c.type, cue=cue_text, cue_start=cs, cue_end=ce,
