@@ -24,6 +24,7 @@ _CONNECTORS = {"عبد", "بن", "بنت", "ولد", "منت", "ود", "ابو",
 _NAMING = {"ويدعي", "يدعي", "واسمه", "واسمها", "ويدعي", "ويدعي", "اسمه", "اسمها", "ويدعونه"}
 _JOINT = ("كل من",)
 # after these a name goes on whatever the next word looks like: عبد الأمير، أبو الفضل، بن الشيخ
+_HONORIFIC_SURNAMES = ("الحاج", "الشيخ", "السيد")  # honorifics that are also family names (ديما الحاج يوسف)
 _NAME_JOINERS = {"عبد", "ابو", "ام", "بن", "ابن", "بنت", "ولد", "منت", "ود", "ال", "ايت", "اولاد", "سيدي", "مولاي",
                  "العبد"}  # (فهد ناصر العبد الجليل، العبد الله: a Gulf family name in two words)
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"}
@@ -277,8 +278,8 @@ def _starts_name(toks, k):
     return name_like(w, True)
 
 
-_DECADES = {f"{d}{e}" for d in ("عشريني", "ثلاثيني", "اربعيني", "خمسيني", "ستيني", "سبعيني", "ثمانيني", "تسعيني")
-            for e in ("", "ه")}  # الستيني، الخمسينية (ال stripped by bare)
+_DECADE_ADJECTIVES = ("عشريني", "ثلاثيني", "اربعيني", "خمسيني", "ستيني", "سبعيني", "ثمانيني", "تسعيني")  # 20s … 90s
+_DECADES = {d + e for d in _DECADE_ADJECTIVES for e in ("", "ه")}  # الستيني، الخمسينية (ال stripped by bare)
 _PLACE_PREPOSITIONS = {"وسط", "خلف", "امام", "داخل", "خارج", "قرب", "عند", "حول", "بعيدا", "قبيل", "عقب"}
 _NUMBER_WORDS = {"عشر", "عشره", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه",
                  "تسع", "تسعه", "عشرين", "عشرون", "ثلاثين", "اربعين", "خمسين", "مئه", "مائه", "الف", "الاف", "مليون", "سنوات",
@@ -868,7 +869,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False):
             break
         lead = int(len(name) > 1 and name[0].startswith("ال") and PERSON_NAMES.get(name[0], "-") == "-")  # الليبي سالم ...
         if 1 <= len(name) - lead <= 3 and is_title(w) and w.startswith("ال") and not role[-1:] == [w] \
-                and (j + 1 == nw or (w in ("الحاج", "الشيخ", "السيد") and is_stop(words[j + 1]) and words[j + 1] not in _CONNECTORS)) \
+                and (j + 1 == nw or (w in _HONORIFIC_SURNAMES and is_stop(words[j + 1]) and words[j + 1] not in _CONNECTORS)) \
                 and name[lead] in PERSON_NAMES and name[-1] not in _CONNECTORS:
             name.append(w)  # a surname that is also a title, closing the phrase: محمود السيد، سامي الوزير
             name_ends.append(chunk[j][2])
@@ -880,7 +881,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False):
             name_ends.append(chunk[j][2])
             j += 1
             continue
-        if name and w in ("الحاج", "الشيخ", "السيد") and j + 1 < nw and not words[j + 1].startswith("ال") \
+        if name and w in _HONORIFIC_SURNAMES and j + 1 < nw and not words[j + 1].startswith("ال") \
                 and name_like(words[j + 1], False, w) and not is_title(words[j + 1]) and (j + 2 == nw or not name_like(words[j + 2], False)):
             name.append(w)  # ديما الحاج يوسف: a family name that is also an honorific
             name_ends.append(chunk[j][2])
@@ -1015,7 +1016,6 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False):
                                   and not (w.startswith("ال") and w.endswith("ي"))
                                   and not (closed and w.startswith("ال") and j + 1 == nw)
                                   and not (final and j + 1 == nw and w not in _TIME_WORDS and not w.endswith("ا")
-                                           and w not in ("نفسه", "نفسها", "ذاته", "ذاتها")
                                            and not _verbal_noun(w[2:] if w.startswith("ال") else w))):
                 # a common word ends the name, but a nisba surname (المصري) does not, nor a
                 # definite word closing the phrase before its comma (أحمد عبد الباقي الجمال، محافظ ...)
@@ -1287,7 +1287,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
             elif not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS and w not in _PLACE_NOUNS \
                     and i + 1 < n and (name_like(toks[i + 1][0], False) or (w == "عبد" and toks[i + 1][0].startswith("ال")) or (
                         # فاطمة السيد عبده: a family name that is also an honorific, inside the name
-                        toks[i + 1][0] in ("السيد", "الحاج", "الشيخ") and i + 2 < n and not toks[i + 2][0].startswith("ال")
+                        toks[i + 1][0] in _HONORIFIC_SURNAMES and i + 2 < n and not toks[i + 2][0].startswith("ال")
                         and toks[i + 2][0][:1].isalpha() and name_like(toks[i + 2][0], False) and not is_title(toks[i + 2][0])) or (
                         # (عبد الأمير، عبد الملك: عبد joins a definite word that may look like a title)
                         # محمد علي بن حميدة
@@ -2320,8 +2320,7 @@ def decade(word):
     b = bare(word)
     if b not in _DECADES:
         return 0
-    return next(k for k, d in enumerate(("عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"), 2)
-                if b.startswith(d))
+    return _DECADE_ADJECTIVES.index(b[:-1] if b.endswith("ه") else b) + 2
 
 
 @lru_cache(maxsize=65536)
