@@ -537,7 +537,7 @@ def _parse_phrase(toks, text, object_follows=False):
                 break
         elif best.kind == "anonymous":
             if m.kind == "person" and len(m.name) >= 2 and not m.parts and m.name[0] in _KUNYA_HEADS:
-                m.role = best.name  # امرأة من الحي، عرفت نفسها بأم حسين: the kunya she gave
+                m.role = best.name  # امرأة من الحي، أم حسين،: an unnamed source, then her kunya in apposition
                 m.start = best.start
                 return m
             if m.kind == "person" and len(m.name) >= 2 and not m.parts and all(
@@ -786,9 +786,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False):
         if len(name) >= 2 and w.endswith("ت") and w not in PERSON_NAMES and j + 1 < nw \
                 and words[j + 1] in ("الي", "علي", "من", "في", "عن", "مع"):
             break  # نادية الشاوي صعدت إلى المنصة: her verb, not more of her name
-        if name and kin_descriptor(w) and not (j + 1 < nw and words[j + 1] in _CONNECTORS):
+        family = kin_descriptor(w) if name else None
+        if family and not (j + 1 < nw and words[j + 1] in _CONNECTORS):
             role.append(w)  # يقول قطان الابن، عمر الحفيد: which of the family, not more of the name
-            gender = gender or kin_descriptor(w)[1]
+            gender = gender or family[1]
             j += 1
             break
         if len(name) >= 2 and j + 1 == nw and w.startswith("و") and len(w) > 3 and w[1:] not in PERSON_NAMES \
@@ -1749,7 +1750,7 @@ class Resolver:
         if relation:  # نجله شريف: the name after the relation
             name, role = name[1:], (name[0],) + role
         elif role:
-            relation = kin(role[0]) or next((kin_descriptor(r) for r in role if kin_descriptor(r)), None)
+            relation = kin(role[0]) or next(filter(None, map(kin_descriptor, role)), None)
         if relation and not gender:
             gender = relation[1]
         if name:
