@@ -85,8 +85,6 @@ _PREFIX = regex.compile(
     # '...، على حد قول المصدر': clause-final with the source named (على حد قوله is `final`)
     r"|علي حد (?:قول|تعبير|وصف)))" + _E
 )
-# Every _PREFIX match contains one of these: a text with none of them is not scanned.
-_PREFIX_WORDS = ("حسب", "وفق", "طبقا", "نقلا عن", "علي لسان", "علي حد")
 _FINAL = regex.compile(_B + r"(?P<form>" + _alt(SOURCING["final"]) + ")" + _E)
 _INTERVIEW = regex.compile(r"(?m)^[ \t]*(?P<form>ج)\s*[:/\-–]\s*")
 _QUESTION = regex.compile(r"(?m)^[ \t]*(?P<form>س)\s*[:/\-–]\s*")
@@ -94,6 +92,36 @@ _QUESTION = regex.compile(r"(?m)^[ \t]*(?P<form>س)\s*[:/\-–]\s*")
 # no line that starts with the letter, and then the full patterns cannot match either.
 _INTERVIEW_START = re.compile(r"(?m)^[ \t]*ج")
 _QUESTION_START = re.compile(r"(?m)^[ \t]*س")
+
+
+def _keyed(pattern, keywords, back):
+    """`pattern.finditer` for a pattern whose every match holds one of `keywords` at most
+    `back` characters after its start: str.find picks the few places worth trying, where a
+    scan would try the pattern at every word of the text. Same matches, same order."""
+    keywords = tuple(sorted(set(keywords)))
+
+    def finditer(text):
+        starts = set()
+        for w in keywords:
+            k = text.find(w)
+            while k >= 0:
+                starts.update(range(max(0, k - back), k + 1))
+                k = text.find(w, k + 1)
+        end = 0
+        for p in sorted(starts):
+            if p >= end:
+                m = pattern.match(text, p)
+                if m:
+                    end = m.end()
+                    yield m
+    return finditer
+
+
+# Each match holds a verbal noun after ب, وب or "الي " (at most 4 characters in), a sourcing
+# word after و/ف and ب (2), or a clause-final phrase's opening word after the ب of بحسب (1).
+_masdars = _keyed(_MASDAR, MASDARS, 4)
+_prefixes = _keyed(_PREFIX, ("حسب", "وفق", "طبقا", "نقلا عن", "علي لسان", "علي حد"), 2)
+_finals = _keyed(_FINAL, {" ".join(p.split()[:-1]).removeprefix("ب") for p in SOURCING["final"]}, 1)
 
 
 @dataclass
@@ -135,11 +163,11 @@ def find(text):
                 and not prev_word.startswith("ال") and prev_word not in STOPWORDS and len(prev_word) > 2:
             continue  # خريطة معلقة على الجدار: an adjective agreeing with the noun before it
         cues.append(Cue(m.start(), m.end(), kind, lemma, gender, number, m.group("pre")))
-    for m in _MASDAR.finditer(text):
+    for m in _masdars(text):
         cues.append(Cue(m.start(), m.end(), "masdar", m.group("form")))
-    for m in _PREFIX.finditer(text) if any(w in text for w in _PREFIX_WORDS) else ():
+    for m in _prefixes(text):
         cues.append(Cue(m.start(), m.end(), "prefix", m.group("form")))
-    for m in _FINAL.finditer(text):
+    for m in _finals(text):
         form = m.group("form")
         if form.startswith("كما") and _SUBJECT_NEXT.match(text, m.end()) and _SENTENCE_START.search(text, 0, m.start()):
             continue  # كما قال وزير المالية إن ...: a sentence of its own, the verb's cue
