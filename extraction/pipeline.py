@@ -61,16 +61,21 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
 
 
 def _mask(para_tokens, spans):
-    """Replace tokens inside quoted content by a stop token, in one merge walk."""
-    k = 0
+    """Replace the tokens that start inside quoted content (`spans`: sorted, disjoint) by a
+    stop token; a paragraph with no quotation keeps its own list."""
+    ends = [e for _, e in spans]
     out = []
     for toks in para_tokens:
-        row = []
-        for tok in toks:
-            while k < len(spans) and spans[k][1] <= tok[1]:
-                k += 1
-            inside = k < len(spans) and spans[k][0] <= tok[1]
-            row.append(("\x00", tok[1], tok[2]) if inside else tok)
+        k = bisect_right(ends, toks[0][1]) if toks else len(spans)
+        if k == len(spans) or spans[k][0] > toks[-1][1]:
+            out.append(toks)
+            continue
+        starts = [tok[1] for tok in toks]
+        row = list(toks)
+        while k < len(spans) and spans[k][0] <= toks[-1][1]:
+            for j in range(bisect_left(starts, spans[k][0]), bisect_left(starts, spans[k][1])):
+                row[j] = ("\x00", toks[j][1], toks[j][2])
+            k += 1
         out.append(row)
     return out
 

@@ -6,7 +6,7 @@ Coreference is rule-based: a short mention (surname, first name, kunya, title, b
 organisation head) is matched against the longer mentions of the article, filtered by the
 gender of the reporting verb and by the title, and the most recent candidate wins.
 """
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 import re
@@ -354,14 +354,29 @@ _TOKENS_SEEN = threading.local()  # the last article's token lists by span, per 
 
 def tokens(text, start, end):
     """(token, start, end) for the normalized text[start:end]; a span asked for again in the
-    same article (a candidate's region) is tokenized once. The list is shared: never mutate it."""
+    same article (a candidate's region) is tokenized once, and a span inside one already
+    tokenized (a region inside its paragraph) is a slice of it when its edges fall between
+    tokens. The list is shared: never mutate it."""
     seen = _TOKENS_SEEN
     if getattr(seen, "text", None) is not text:
-        seen.text, seen.spans = text, {}
+        seen.text, seen.spans, seen.whole = text, {}, []
     found = seen.spans.get((start, end))
     if found is None:
-        found = seen.spans[(start, end)] = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+        found = _slice(seen.whole, start, end)
+        if found is None:
+            found = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+            seen.whole.append((start, end, found, [tok[1] for tok in found]))
+        seen.spans[(start, end)] = found
     return found
+
+
+def _slice(whole, start, end):
+    for a, b, toks, starts in whole:
+        if a <= start and end <= b:
+            i, j = bisect_left(starts, start), bisect_left(starts, end)
+            if (i == 0 or toks[i - 1][2] <= start) and (j == 0 or toks[j - 1][2] <= end):
+                return toks[i:j]
+    return None
 
 
 _SELF_NAMING = {("علي", "نفسها", "اسم"), ("علي", "نفسه", "اسم"), ("علي", "نفسها"), ("علي", "نفسه"),

@@ -111,3 +111,23 @@ def test_interview_prefilters_cover_the_patterns():
             assert cues._INTERVIEW_START.search(s), repr(s)
         if cues._QUESTION.search(s):
             assert cues._QUESTION_START.search(s), repr(s)
+
+
+def test_a_span_inside_a_tokenized_paragraph_is_sliced_as_tokenized_afresh():
+    from extraction import speakers
+
+    rng = random.Random(17)
+    text = normalize.normalize("قال د. أحمد بن-علي إن «الاتفاق» (المبدئي) سيوقع غدا، وأضاف: 12.5% من أ.ب.ت تكفي.\n" * 3).text
+    whole = speakers.tokens(text, 0, len(text))
+    edges = sorted({0, len(text)} | {e for _, s, e in whole} | {s for _, s, e in whole})
+    for _ in range(300):
+        a, b = sorted(rng.sample(edges, 2))
+        fresh = [(m.group(), m.start(), m.end()) for m in speakers.TOKEN.finditer(text, a, b)]
+        got = speakers.tokens(text, a, b)
+        if got != fresh:
+            # only an abbreviation cut from the word after it differs: the slice keeps "د." whole
+            # where a tokenizer that cannot see past the span splits it
+            assert got[:-1] == fresh[:-2] and got[-1][0] == fresh[-2][0] + "." and fresh[-1][0] == ".", (a, b)
+    mid = whole[6][1] + 1  # a span starting inside a word is tokenized afresh, not sliced
+    assert speakers.tokens(text, mid, whole[8][2]) == [(m.group(), m.start(), m.end())
+                                                      for m in speakers.TOKEN.finditer(text, mid, whole[8][2])]
