@@ -1,7 +1,8 @@
 """Mark lines that are not article body: mastheads, datelines, captions, tags, share and
 «اقرأ أيضا» lines, and the headline. Lines are marked, never deleted."""
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 import regex
 
@@ -33,9 +34,14 @@ class Line:
     start: int
     end: int
     text: str
-    words: int
+    word_pattern: object = field(repr=False, compare=False, default=_WORD)
     body: bool = True
     headline: bool = False
+
+    @cached_property
+    def words(self) -> int:
+        """Counted when first asked: most body lines are decided without it."""
+        return len(self.word_pattern.findall(self.text))
 
 
 def mark(norm_text: str) -> list:
@@ -45,7 +51,7 @@ def mark(norm_text: str) -> list:
     for m in _LINE.finditer(norm_text):
         text = m.group()
         if text.strip():
-            lines.append(Line(m.start(), m.end(), text, len(words.findall(text))))
+            lines.append(Line(m.start(), m.end(), text, words))
     seen = {}
     keys = [" ".join(line.text.split()) for line in lines]
     for key in keys:
