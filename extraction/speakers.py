@@ -796,6 +796,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False):
         prev = name[-1] if name else ""
         if name and w in _DAY_PARTS and _time_at(words, j):
             break  # قال الموسوي صباح اليوم: when, after the name
+        if not name and _given_basim(role, words, j):
+            name_start = chunk[j][1]  # الخبير الاقتصادي باسم جميل التميمي: the given name باسم
+            name.append(w)
+            name_ends.append(chunk[j][2])
+            j += 1
+            continue
         if (name or role) and w in _PLACE_PREPOSITIONS:
             break  # أضاف المخرج الشاب وسط تصفيق القاعة: where, not who
         if len(name) >= 2 and w.endswith("ت") and w not in PERSON_NAMES and j + 1 < nw \
@@ -875,7 +881,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False):
             if k:
                 role.extend(words[j:k])  # الباحث في علم الاجتماع نزار القدسي: the field is part of the role
                 j = k
-                if name_like(words[j], True):
+                if name_like(words[j], True) or _given_basim(role, words, j):
                     name_start = chunk[j][1]  # and the name starts where the field ends (في لبنان كارين ...)
                     name.append(words[j])
                     name_ends.append(chunk[j][2])
@@ -1109,6 +1115,15 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False):
     return m
 
 
+def _given_basim(role, words, j):
+    """Is باسم at j the given name (الخبير في الشأن المالي باسم جميل التميمي), not "on behalf
+    of"? A given name and a family name follow it, and no one in the role speaks for a body
+    (المتحدث باسم، ممثل ... باسم)."""
+    return words[j] == "باسم" and j + 2 < len(words) and words[j + 1] in PERSON_NAMES \
+        and words[j + 1] not in COMMON_WORDS and not is_title(words[j + 1]) \
+        and not any(bare(r) in _SPEAKS_FOR for r in role) and name_like(words[j + 2], False, words[j + 1])
+
+
 def _field_then_name(words, j):
     """After a definite role, does في/عن at j open a field, place or constituency (في علم
     الاجتماع، عن دائرة صفاقس) that a given name follows? The index of that name, else 0."""
@@ -1199,6 +1214,7 @@ def _open_construct(role, w):
     return w[:1].isalpha() and not w.startswith(("ال", "وال")) and PERSON_NAMES.get(w) not in ("m", "f") and not is_title(w)
 
 
+_SPEAKS_FOR = {"متحدث", "متحدثه", "ناطق", "ناطقه", "مفوض", "ممثل", "ممثله", "نائب"}  # ... باسم a body
 _DESCRIPTION_PREPOSITIONS = {"في", "من", "لدي", "داخل", "ضمن", "بين", "مع"}
 
 
@@ -1257,7 +1273,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
     """
     out = []
     for n_p, p in enumerate(paragraphs):
-        toks = para_tokens[n_p] if para_tokens is not None else tokens(text, p.start, p.end)
+        toks = shared = para_tokens[n_p] if para_tokens is not None else tokens(text, p.start, p.end)
         n = len(toks)
         i = 0
         while i < n:
@@ -1284,6 +1300,12 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
             if (w in STOPWORDS or not w[0].isalpha()) and w not in PERSON_NAMES and w not in _STOP_STARTS:
                 i += 1  # a particle or a mark never starts a phrase (the common case, checked first)
                 continue
+            if w[:1] in "وف" and _clitic_given_name(toks, i):
+                # فمريم راشد المهيري، صاحبة متجر ...: a conjunction glued to a full name's given name
+                if toks is shared:
+                    toks = list(toks)  # (the token lists are shared: change a copy)
+                toks[i] = (w[1:], toks[i][1] + 1, toks[i][2])
+                w = w[1:]
             start_np = False
             if _inside_name(toks, i):
                 pass  # (خديجة منت الشيخ سيدي محمد: a title or name after بن/منت/ولد is inside a name)
@@ -1425,6 +1447,17 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     continue
             i += 1
     return out
+
+
+def _clitic_given_name(toks, i):
+    """Is toks[i] و/ف glued to the given name of a name of three or more words (فمريم راشد
+    المهيري): a known given name, its father's after it, opening a clause?"""
+    w = toks[i][0]
+    return len(w) > 3 and w not in PERSON_NAMES and PERSON_NAMES.get(w[1:]) in ("m", "f") and w[1:] not in COMMON_WORDS \
+        and i + 2 < len(toks) and toks[i + 1][0] in PERSON_NAMES and toks[i + 1][0] not in COMMON_WORDS \
+        and not toks[i + 1][0].startswith("ال") and toks[i + 2][0][:1].isalpha() \
+        and name_like(toks[i + 2][0], False, toks[i + 1][0]) and not is_title(toks[i + 2][0]) \
+        and (i == 0 or toks[i - 1][0] in _PHRASE_ENDS or is_stop(toks[i - 1][0]))
 
 
 _STOP_STARTS = {"عدد", "ام", "ابو"}  # listed as particles, yet they open a phrase (عدد من، أم فلان)
