@@ -124,6 +124,7 @@ ANONYMOUS = _words("anonymous.txt")
 STOPWORDS = _words("stopwords.txt")
 PERSON_NAMES = _names()
 COMMON_WORDS = _words("common_words.txt") - set(PERSON_NAMES)
+PLACES = _words("places.txt")
 BOILERPLATE = [line for line in _lines("boilerplate.txt")]
 CLAUSE_BREAKS = _words("clause_breaks.txt")
 GENERIC_ROLE_WORDS = _words("generic_role_words.txt")

@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.106"
+VERSION = "0.5.107"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -767,12 +767,17 @@ def _as_written(t, norm, s):
     return cache[s]
 
 
-def _whole_word_at(text, s):
-    """Where `s` first stands in `text` as whole words (ندي inside هندية does not count), else -1."""
+def _whole_word_at(text, s, glued=False):
+    """Where `s` first stands in `text` as whole words (ندي inside هندية does not count), else -1;
+    `glued`: after one letter ل ب و ف that begins the word."""
     k = text.find(s)
     while k >= 0:
         e = k + len(s)
-        if (k == 0 or not text[k - 1].isalpha()) and (e == len(text) or not text[e].isalpha()):
+        if glued:
+            start = k >= 1 and text[k - 1] in "لبوف" and (k == 1 or not text[k - 2].isalpha())
+        else:
+            start = k == 0 or not text[k - 1].isalpha()
+        if start and (e == len(text) or not text[e].isalpha()):
             return k
         k = text.find(s, k + 1)
     return -1
@@ -797,8 +802,11 @@ def _find_either(t, norm, s):
 
 
 def _find_written(t, norm, folded):
-    """The original text of the first whole-word occurrence of `folded` in the normalized text."""
+    """The original text of the first whole-word occurrence of `folded` in the normalized text,
+    else of one after a glued preposition or conjunction (تقرير لإدارة ...: إدارة ...)."""
     k = _whole_word_at(t, folded)
+    if k < 0:
+        k = _whole_word_at(t, folded, glued=True)
     if k < 0:
         return None
     a, b = norm.span(k, k + len(folded))

@@ -12,7 +12,7 @@ from functools import lru_cache
 import re
 import threading
 
-from .lexicon import (ADDRESS_FORMS, ANONYMOUS, COMMON_WORDS, GENERIC_ROLE_WORDS, HONORIFICS, NON_SOURCE_HEADS, ORGANISATIONS, PERSON_NAMES,
+from .lexicon import (ADDRESS_FORMS, ANONYMOUS, COMMON_WORDS, GENERIC_ROLE_WORDS, HONORIFICS, NON_SOURCE_HEADS, ORGANISATIONS, PERSON_NAMES, PLACES,
                       STOPWORDS, TITLES, VERBS)
 
 # words (letters, digits, _ and inner dots) and single punctuation marks; the standard re
@@ -678,12 +678,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False):
         return None  # والدموع في عينيها: a circumstantial clause, not a source
     if is_document(w0) and i + 1 < nw and is_org(words[i + 1]) and not is_document(words[i + 1]) \
             and not words[i + 1].startswith("ال"):
-        return _parse_np(chunk[i + 1:], text, closed)  # بيان لجنة التحكيم: the body's own statement
+        return _parse_np(chunk[i + 1:], text, closed, final)  # بيان لجنة التحكيم: the body's own statement
     of = _of_body(words[i + 1]) if is_document(w0) and i + 1 < nw else ""
     if of:
         # تقرير لديوان الرقابة المالية، بيان لوكيل الجمهورية، بيان للنقابة: whose report it is
         rest = [(of, chunk[i + 1][1] + 1, chunk[i + 1][2])] + list(chunk[i + 2:])
-        return _parse_np(rest, text, closed)
+        return _parse_np(rest, text, closed, final)
     start = chunk[i][1]
     if i + 2 <= nw <= i + 3 and words[i + 1:i + 2] and bare(words[i + 1]) in _DECADES and not _definite(words[i]) \
             and words[i] not in PERSON_NAMES and words[i][:1].isalpha() and not is_stop(words[i]):
@@ -701,13 +701,13 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False):
     if is_document(words[i]):
         k = next((k for k in range(i + 1, min(nw - 1, i + 5)) if words[k] == "عن" and words[k - 1] in _ISSUED), 0)
         if k:
-            issuer = _parse_np(chunk[k + 1:], text)
+            issuer = _parse_np(chunk[k + 1:], text, closed, final)
             if issuer is not None and not (issuer.kind == "person" and not issuer.role and len(issuer.name) == 1
                                            and issuer.name[0] in COMMON_WORDS):
                 return issuer  # البيان الصادر عن الوكالة، التقرير نصف السنوي الصادر عن المنظمة (not عن الاجتماع)
         k = next((k for k in range(i + 1, min(nw - 1, i + 5)) if words[k] in _ISSUED_BY), 0)
         if k and is_org(words[k + 1]):
-            issuer = _parse_np(chunk[k + 1:], text)
+            issuer = _parse_np(chunk[k + 1:], text, closed, final)
             if issuer is not None and issuer.kind == "organisation":
                 return issuer  # تقرير أصدرته المنظمة الشهر الماضي
     if is_org(words[i]) and (not is_title(words[i]) or (words[i] in ORGANISATIONS and not _definite(words[i])
@@ -720,13 +720,13 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False):
             if w == "من" and j + 2 < nw and words[j + 1] == "اجل" and words[j + 2].startswith("ال"):
                 j += 2  # حزب الاتحاد من أجل الجمهورية
                 continue
-            if w == "في" and closed and 1 <= nw - j - 1 <= 2 and (not words[j + 1].startswith("ال") or (
-                    nw - j - 1 == 1 and words[j + 1] not in COMMON_WORDS)) \
-                    and not is_document(words[j + 1]) and words[j + 1] not in _CIRCUMSTANCE_NOUNS and words[j + 1] != "حيثيات" \
-                    and all(x[:1].isalpha() and not is_stop(x) and not is_org(x) and not possessive(x)
-                            and not is_title(x) and not _circumstance(words, j) for x in words[j + 1:]):
-                j = nw  # the body's city closing the phrase before a comma: محكمة الاستئناف في نابلس،
-                break
+            if w == "في":
+                # the body's city or parent body closing the phrase: محكمة الاستئناف في نابلس، (or
+                # before the قد of a fronted subject: وكانت رابطة الأطباء في الشمال قد قالت)
+                e = next((k for k in range(j + 2, min(nw, j + 6)) if words[k] == "قد"), nw if closed or final else 0)
+                if e and _seat(words[:e], j, known_place=not closed):
+                    j = e
+                    break
             if w == "في" and j + 2 < nw and words[j + 2][:1] == "و" and is_org(words[j + 2][1:]) \
                     and words[j + 1][:1].isalpha() and not is_stop(words[j + 1]) and not is_org(words[j + 1]) \
                     and not _circumstance(words, j):
@@ -1113,6 +1113,37 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False):
                         " ".join(m.role + m.name), name_span=m.name_span)
         m.parts = [first] + parts
     return m
+
+
+_REGIONS = {"منطقه", "جنوب", "شمال", "شرق", "غرب", "وسط", "ضفه", "قطاع", "اقليم", "محافظه", "ولايه", "مدينه", "عاصمه",
+            "خارج", "داخل", "مهجر", "ريف", "جهه", "اماره", "اقاليم", "مناطق", "محافظات", "ولايات"}
+
+
+def _seat(words, j, known_place=False):
+    """Do the words from في at j to the end of the phrase name where a body sits: a city (مديرية
+    الصحة في جنين), a region (لجنة المتابعة في المنطقة الشرقية، رابطة الأطباء في الشمال) or the
+    body it belongs to (وزارة الخارجية في حكومة الإنقاذ، المكتب الإعلامي في رئاسة الحكومة)?
+    Not a statement, a time or a circumstance (في بيان، في وقت سابق، في ظل). A city no list
+    knows is taken only before a comma, unless `known_place` is False."""
+    rest = words[j + 1:]
+    if not 1 <= len(rest) <= 4 or _circumstance(words, j) or not all(x[:1].isalpha() and not is_stop(x) for x in rest):
+        return False
+    head = rest[0]
+    if is_document(head) or bare(head) in _CIRCUMSTANCE_NOUNS or head == "حيثيات" or possessive(head) or is_title(head):
+        return False
+    if bare(head) in _REGIONS and (_definite(head) or len(rest) >= 2):
+        # في المنطقة الشرقية، في الجنوب، في ولاية الخرطوم, then adjectives or the place's name
+        return all(not is_org(x) and not is_title(x) and not possessive(x) and x not in _TIME_WORDS for x in rest[1:])
+    if is_org(head) and not _definite(head) and len(rest) >= 2:
+        # a parent body in construct: في حكومة الوحدة الوطنية، في شرطة دبي
+        return all(not is_title(x) and not possessive(x) and x not in _TIME_WORDS for x in rest[1:])
+    # a city or country of one or two words: a known place, or a word no list knows as common (في
+    # نابلس، في بير زيت; not في وقت سابق)
+    if known_place:
+        return all(x in PLACES for x in rest) and len(rest) <= 2
+    return len(rest) <= 2 and (not head.startswith("ال") or len(rest) == 1) \
+        and all((x in PLACES or x not in COMMON_WORDS) and not is_org(x) and not is_title(x) and not possessive(x)
+                for x in rest)
 
 
 def _given_basim(role, words, j):
