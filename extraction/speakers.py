@@ -323,8 +323,9 @@ def clitic_noun(tok):
     rest = tok[1:]
     if len(tok) == 4:
         return rest in COMMON_WORDS  # برفض
-    if tok[0] == "ل" and rest[:1] in "تا" and len(rest) >= 5:
-        return True  # لترشيد، لاستخلاص: ل + a verbal noun
+    if tok[0] == "ل" and len(rest) >= 5 and (rest[0] == "ت" or (rest[0] == "ا" and (rest[-2] == "ا" or rest[-3:-1] == "ا" + rest[-2]
+                                                                                   and rest[-1] == "ه"))):
+        return True  # لترشيد، لاستخلاص، لإعادة: ل + a verbal noun (not the foreign surname لاندفالد)
     if rest[:1] == "ا" and len(rest) >= 6 and rest[2:3] == "ت":
         return True  # بابتسامة، باهتمام: ب + a verbal noun of the افتعال form (not باوزير، باحميش)
     if rest in COMMON_WORDS:
@@ -889,7 +890,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False):
                 continue
         if is_stop(w) and w not in _CONNECTORS and not (w == "علي" and prev in _CONNECTORS):
             break
-        lead = int(len(name) > 1 and name[0].startswith("ال") and PERSON_NAMES.get(name[0], "-") == "-")  # الليبي سالم ...
+        lead = int(len(name) > 1 and _descriptor_word(name[0]))  # الليبي سالم ...
         if 1 <= len(name) - lead <= 3 and is_title(w) and w.startswith("ال") and not role[-1:] == [w] \
                 and (j + 1 == nw or (w in _HONORIFIC_SURNAMES and is_stop(words[j + 1]) and words[j + 1] not in _CONNECTORS)) \
                 and name[lead] in PERSON_NAMES and name[-1] not in _CONNECTORS:
@@ -916,8 +917,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False):
             name_ends.append(chunk[j][2])
             j += 1
             continue
-        if name and is_title(w) and w.startswith("ال") and j + 1 < nw and words[j + 1] in _CONNECTORS:
-            # a title-like word inside a name: محمد الأمين ولد أحمدو
+        if name and is_title(w) and w.startswith("ال") and j + 1 < nw and (words[j + 1] in _CONNECTORS or (
+                len(name) == 1 and PERSON_NAMES.get(name[0]) in ("m", "f") and w[2:] in PERSON_NAMES
+                and not words[j + 1].startswith("ال") and name_like(words[j + 1], False, w) and not is_title(words[j + 1]))):
+            # a title-like word inside a name: محمد الأمين ولد أحمدو، محمد الأمين زروقي
             name.append(w)
             name_ends.append(chunk[j][2])
             j += 1
@@ -972,7 +975,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False):
             # a title in construct takes a complement, not a name: رئيسة قسم ...، مدير مستشفى عدن
             # (والي بجاية عبد الحكيم X: عبد after the complement starts the name)
             role.append(w)
-        elif not name and role and w.startswith("ال") and PERSON_NAMES.get(w) in ("m", "f") and j + 1 < nw \
+        elif not name and role and w.startswith("ال") and j + 1 < nw and (PERSON_NAMES.get(w) in ("m", "f") or (
+                # (a listed given name beginning with ال, then a name: وزير الخارجية أليساندرو مارتينيلي)
+                w in PERSON_NAMES and not _descriptor_word(w) and not words[j + 1].startswith("ال"))) \
                 and name_like(words[j + 1], False, w) and (not words[j + 1].startswith("ال") or (
                     role[-1].startswith("ال") and words[j + 1] not in COMMON_WORDS and PERSON_NAMES.get(words[j + 1], "-") == "-"
                     and (j + 2 == nw or not words[j + 2][:1].isalpha()))):
@@ -1032,8 +1037,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False):
                 and not words[j + 1].endswith("ا") and name_like(words[j + 1], False, w)):
             # (a middle name ending in ا that is also a word, نقولا، is no object when a name follows)
             # a leading unlisted descriptor (الغينية مريم ...) is no name token yet
-            held = len(name) - (len(name) > 1 and name[0].startswith("ال") and not name[1].startswith("ال")
-                                and PERSON_NAMES.get(name[0], "-") == "-")
+            held = len(name) - (len(name) > 1 and _descriptor_word(name[0]) and not name[1].startswith("ال"))
             if len(name) >= 6 + 2 * sum(x in _CONNECTORS for x in name) or (held >= 2 and w in COMMON_WORDS and w not in _CONNECTORS and prev not in _CONNECTORS
                                   and not (w.startswith("ال") and w.endswith("ي"))
                                   and not (closed and w.startswith("ال") and j + 1 == nw)
@@ -1067,7 +1071,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False):
         name.pop()  # a dangling connector, but not a name that is one (ولد سيدي)
         name_ends.pop()
         j -= 1
-    while len(name) >= 2 and name[0].startswith("ال") and name[1] not in _CONNECTORS and PERSON_NAMES.get(name[0], "-") == "-" \
+    while len(name) >= 2 and _descriptor_word(name[0]) and name[1] not in _CONNECTORS \
             and (not name[1].startswith("ال") or (  # (and its adjective: المرشدة السياحية مريم ...)
                 len(name) >= 3 and (name[1] in COMMON_WORDS or name[1].endswith(("ي", "يه"))) and not name[2].startswith("ال")
                 and name[2] not in _CONNECTORS and PERSON_NAMES.get(name[1], "-") == "-")):
@@ -1144,6 +1148,14 @@ def _seat(words, j, known_place=False):
     return len(rest) <= 2 and (not head.startswith("ال") or len(rest) == 1) \
         and all((x in PLACES or x not in COMMON_WORDS) and not is_org(x) and not is_title(x) and not possessive(x)
                 for x in rest)
+
+
+def _descriptor_word(w):
+    """A definite word before a name that describes the person (الليبي، الغينية، المزارع), not
+    a listed given name that merely begins with ال (أليساندرو، ألبرتو، أليكس)."""
+    if not w.startswith("ال") or PERSON_NAMES.get(w) in ("m", "f"):
+        return False
+    return w not in PERSON_NAMES or w.endswith(("ي", "يه")) or is_title(w) or is_org(w) or bare(w) in _RANK_WORDS
 
 
 def _given_basim(role, words, j):
