@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.109"
+VERSION = "0.5.110"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -35,7 +35,8 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
     found_cues = cue_finder.find(t)
     cands = quote_builder.build(t, body, found_cues)
     excluded = sorted((c.start, c.end) for c in cands)
-    para_tokens = _mask([speakers.tokens(t, p.start, p.end) for p in body], excluded)
+    unmasked = [speakers.tokens(t, p.start, p.end) for p in body]
+    para_tokens = _mask(unmasked, excluded)
     mentions = speakers.find_mentions(t, body, excluded, para_tokens)
     body_tokens = [tok for toks in para_tokens for tok in toks if tok[0] != "\x00"]
     # an interviewer's turns are no quotes, but the people they name (تنضم إلينا المحامية فلانة)
@@ -43,7 +44,9 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
     asked = [p for p in paras if id(p) in questions]
     named_in_questions = speakers.find_mentions(t, asked, excluded) if asked else []
     resolver = speakers.Resolver(mentions + named_in_questions, known_speakers,
-                                 original=lambda a, b: text.__getitem__(slice(*norm.span(a, b))), body_tokens=body_tokens)
+                                 original=lambda a, b: text.__getitem__(slice(*norm.span(a, b))), body_tokens=body_tokens,
+                                 quoted_tokens=lambda: [tok for toks, masked in zip(unmasked, para_tokens) if toks is not masked
+                                                        for tok, mask in zip(toks, masked) if mask[0] == "\x00"])
     sources = {}  # each candidate's region is parsed once
     for c in cands:
         if c.region and not c.implicit:

@@ -1602,8 +1602,11 @@ class Entity:
 class Resolver:
     """Holds the article's entities and resolves mentions to canonical names."""
 
-    def __init__(self, mentions, known_speakers=(), original=None, body_tokens=()):
+    def __init__(self, mentions, known_speakers=(), original=None, body_tokens=(), quoted_tokens=None):
         self.body = list(body_tokens)
+        # a function giving the tokens inside quotations (asked for only when a short name is
+        # found nowhere else): a name first written there expands a short one
+        self._quoted = quoted_tokens
         self._expanded = {}
         self._expanded_orgs = {}
         self._index = None
@@ -2200,11 +2203,22 @@ class Resolver:
         if name in self._expanded:
             return self._expanded[name]
         self._expanded[name] = None  # each short name is searched for once
-        n = len(name)
-        body = self.body
         if self._index is None:
             self._build_index()
-        for i in self._index.get(name[0], ()):
+        ent = self._expand_in(self.body, self._index, name, gender)
+        if ent is None and self._quoted is not None and len(name) == 1 and name[0] not in COMMON_WORDS:
+            # a surname whose full name was written only inside someone's words (وأضاف السليطي أن
+            # المتهم الأول، المهندس راجيش كومار مينون، ... ثم: قال مينون)
+            if not isinstance(self._quoted, list):
+                self._quoted = self._quoted()
+            index = {name[0]: [idx for idx, tok in enumerate(self._quoted) if tok[0] == name[0]]}
+            ent = self._expand_in(self._quoted, index, name, gender)
+        self._expanded[name] = ent
+        return ent
+
+    def _expand_in(self, body, index, name, gender):
+        n = len(name)
+        for i in index.get(name[0], ()):
             if tuple(t[0] for t in body[i:i + n]) != name:
                 continue
             k = i
@@ -2240,7 +2254,6 @@ class Resolver:
                 if k > 0 and body[k - 1][0].startswith("ال") and body[k - 1][2] + 2 >= body[k][1]:
                     e.role_words.add(bare(body[k - 1][0]))  # الكرواتية يلينا كوفاتش
                 self.entities.append(e)
-                self._expanded[name] = e
                 return e
         return None
 
