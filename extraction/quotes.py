@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import cues as cue_finder
-from .lexicon import CLAUSE_BREAKS, PERSON_NAMES, STOPWORDS, TITLES
+from .lexicon import CLAUSE_BREAKS, COMMON_WORDS, PERSON_NAMES, STOPWORDS, TITLES, VERBS
 from .normalize import agreeing
 
 _COMP = regex.compile(
@@ -125,6 +125,17 @@ def _name_before(text, pos, i, given=True):
                              or (given and PERSON_NAMES.get(before[-1]) in ("m", "f")))
 
 
+# فان هوتن (van Houten)، إن: the particle of a Dutch or Flemish name, not فإن: one to three
+# name words (and the name in Latin letters, in brackets) before the real complementizer
+_VAN_NAME = regex.compile(r"(?:\s+(?P<w>(?!ال)\p{L}+)){1,3}(?:\s*\([^)]{0,60}\))?\s*[،,]?\s*ب?ان(?:ه|ها|هم)?(?!\p{L})")
+
+
+def _van(text, at, limit):
+    m = _VAN_NAME.match(text, at, limit)
+    return m is not None and all(w not in STOPWORDS and w not in COMMON_WORDS and w not in TITLES and w not in VERBS
+                                 for w in m.captures("w"))
+
+
 def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=_WORD):
     """Find what introduces the content after a cue: (kind, region_end, content_start).
 
@@ -174,7 +185,8 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=_WORD):
                 return "qual", i, after
             m = _COMP.match(text, i) if c in _COMP_FIRST else None
             if m and (i == pos or not text[i - 1].isalpha()) and not (
-                    m.group("comp") == "ان" and _TEMPORAL.search(text, max(0, i - 8), i)):
+                    m.group("comp") == "ان" and _TEMPORAL.search(text, max(0, i - 8), i)) \
+                    and not (m.group("comp") == "فان" and not m.group("prep") and _van(text, m.end(), limit)):
                 if m.group("prep") == "علي" and _name_before(text, pos, i, all_cues[k].lemma not in _ALA_VERBS):
                     return "comp", m.start("comp"), m.end()  # وقال المدير حسن علي إن: the name علي, not على أن
                 if m.group("prep") or m.group("comp") != "وان" or i == pos:

@@ -44,6 +44,8 @@ SETS = {
     "blind24": ("b24-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.935, "resolved_acc": 0.915, "e2e_f1": 0.905}),
     "blind25": ("b25-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.96, "resolved_acc": 0.87, "e2e_f1": 0.855}),
     "blind26": ("b26-*.json", 8, {"quote_f1": 0.965, "exact_f1": 0.895, "resolved_acc": 0.84, "e2e_f1": 0.82}),
+    "blind27": ("b27-*.json", 8, {"quote_f1": 0.965, "exact_f1": 0.93, "resolved_acc": 0.77, "e2e_f1": 0.75}),
+    "blind28": ("b28-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.96, "resolved_acc": 0.775, "e2e_f1": 0.755}),
 }
 
 
