@@ -156,6 +156,9 @@ def is_stop(tok):
         or (tok[:2] in ("ول", "فل") and tok[2:] in VERBS)
 
 
+_TITLED_GIVEN_NAMES = {"امين", "امينه", "حاكم", "طالب", "نجم"}  # titles that are also given names
+
+
 @lru_cache(maxsize=65536)
 def name_like(tok, first, prev=""):
     """Can `tok` be part of a person's name? `first`: would it start the name; `prev`: the
@@ -164,6 +167,8 @@ def name_like(tok, first, prev=""):
         return True  # the name علي folds together with the preposition على
     if tok in _CONNECTORS:
         return True
+    if not first and tok in _TITLED_GIVEN_NAMES and PERSON_NAMES.get(prev) in ("m", "f"):
+        return True  # a compound given name: محمد أمين الوزاني، علي طالب
     if len(tok) < 2 or is_stop(tok) or is_title(tok) or is_org(tok) or is_reporting_word(tok) or tok in _NUMBER_WORDS \
             or (tok in _TIME_WORDS and tok not in _DAY_PARTS) or tok in _PLACE_PREPOSITIONS:
         return False  # (الشهر الماضي، وسط هتافات، خلف القضبان: when and where, not who)
@@ -1026,7 +1031,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False):
                                     or (w == "غير" and j + 1 < nw and words[j + 1].startswith("ال"))  # غير النظامية
                                     or (w[:1] == "و" and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and j + 1 < nw
                                         and words[j + 1].startswith("ال") and not is_stop(w))  # وطالبي اللجوء
-                                    or (w[:1] in "لب" and w not in PERSON_NAMES and j + 1 < nw and words[j + 1].startswith("ال"))):
+                                    or (w[:1] in "لب" and w not in PERSON_NAMES and j + 1 < nw and words[j + 1].startswith("ال"))
+                                    # الرئيس التنفيذي لسُرى: the body a title's adjective leads to, closing the phrase
+                                    # (not الوزير لعمامرة, a surname right after the title)
+                                    or (w[:1] == "ل" and j + 1 == nw and w not in PERSON_NAMES and len(role) >= 2
+                                        and _definite(role[-1]) and not is_title(role[-1]))):
             role.append(w)
         elif name_like(w, not name, prev) or (not name and not role and w.startswith("ال")) or (
                 len(name) >= 2 and w[:1] == "ل" and not w.startswith("لل") and len(w) > 3 and not is_org(w[1:])
@@ -1176,9 +1185,10 @@ def _field_then_name(words, j):
         for k in (j + 2, j + 3):
             rest = words[k:]
             if 2 <= len(rest) <= 4 and not rest[0].startswith("ال") and all(
-                    (x in _CONNECTORS or (x[:1].isalpha() and not is_stop(x) and not is_title(x) and not is_org(x)
+                    (x in _CONNECTORS or (x[:1].isalpha() and not is_stop(x) and not is_org(x)
+                                          and (not is_title(x) or (n and name_like(x, False, rest[n - 1])))  # محمد أمين
                                           and (x not in COMMON_WORDS or x in PERSON_NAMES) and not possessive(x)))
-                    for x in rest) and rest[-1] not in _CONNECTORS and name_like(rest[0], True):
+                    for n, x in enumerate(rest)) and rest[-1] not in _CONNECTORS and name_like(rest[0], True):
                 return k
     k = j + 1
     while k < len(words) and k - j <= 7:
