@@ -25,6 +25,10 @@ _SENTENCE_END = regex.compile(r"(?r)[.!؟?:…\"»”']\s*$")
 _RUNNING_END = regex.compile(r"(?r)[.؟!:]\s*[\"»”]?\s*$")
 # "القاهرة - بوابة النهار:" / "عمان - «الرأي»" / "الدوحة (رويترز) -"
 _DATELINE = regex.compile(r"^\s*[\p{L} ]{2,30}\s*(\(|-|–|—)\s*[^.!؟]{1,40}$")
+# "كتب بدر المطوع:" before the running text: the byline, not a writer whose words follow (a post
+# is introduced with its platform: كتب الوزير على حسابه:)
+_BYLINE = regex.compile(r"^\s*(?:كتب|كتبت|بقلم|اعداد|اعدت|حاوره|حاورته|حاورها)\s+(?:-\s*)?(?:\p{L}+\s+){0,3}\p{L}+\s*[:：]\s*$")
+_POSTED_ON = regex.compile(r"(?<!\p{L})(?:علي|في|عبر|من|حسابه|حسابها|صفحته|صفحتها|منصه|تغريده|تدوينه)(?!\p{L})")
 
 
 @dataclass
@@ -67,6 +71,8 @@ def mark(norm_text: str) -> list:
             # Captions and mastheads are pasted twice; a body sentence almost never is.
             line.body = False
         elif i < first_long and line.words <= 8 and _DATELINE.match(key):
+            line.body = False
+        elif i < first_long and _BYLINE.match(key) and not _POSTED_ON.search(key):
             line.body = False
         elif i < first_long and first_long < len(lines):
             unexplained.append(line)

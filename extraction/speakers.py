@@ -2189,7 +2189,9 @@ class Resolver:
             if k > 0 and body[k - 1][0] in _CONNECTORS and body[k - 1][2] + 2 >= a:
                 start = body[k - 1][1]  # بن حميدة
             if k + 1 < len(body) and body[k + 1][0][:1].isalpha() and body[k + 1][1] <= b + 1 \
-                    and name_like(body[k + 1][0], False, w) and body[k + 1][0] not in COMMON_WORDS:
+                    and name_like(body[k + 1][0], False, w) and body[k + 1][0] not in COMMON_WORDS \
+                    and not (body[k + 1][0].endswith(("ته", "تها", "تهم")) and body[k + 1][0] not in PERSON_NAMES):
+                # (وافتتح العلي مرافعته: the verb's object, a noun with its pronoun, follows the surname)
                 continue  # the start of a longer name, which the phrase scan parsed or left alone
             genders = {e.gender for e in last[w]}
             name = tuple(t[0] for t in body[k - 1:k + 1]) if start != a else (w,)
