@@ -156,6 +156,7 @@ def is_stop(tok):
         or (tok[:2] in ("ول", "فل") and tok[2:] in VERBS)
 
 
+_OUTGOING = {"منتهيه", "منتهي"}  # الرئيس المنتهية ولايته: outgoing
 _TITLED_GIVEN_NAMES = {"امين", "امينه", "حاكم", "طالب", "نجم"}  # titles that are also given names
 
 
@@ -802,6 +803,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False):
         prev = name[-1] if name else ""
         if name and w in _DAY_PARTS and _time_at(words, j):
             break  # قال الموسوي صباح اليوم: when, after the name
+        if not name and role and bare(role[-1]) in _OUTGOING and j + 1 < nw and w[:1].isalpha() and not is_stop(w):
+            role.append(w)  # الرئيس المنتهية ولايته (عهدته) فلان: the participle's own noun, then the name
+            j += 1
+            continue
         if not name and _given_basim(role, words, j):
             name_start = chunk[j][1]  # الخبير الاقتصادي باسم جميل التميمي: the given name باسم
             name.append(w)
