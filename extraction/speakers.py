@@ -753,6 +753,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False):
                 break
             if w in STOPWORDS and w != "في" or w in _TIME_WORDS or w in _ISSUED:
                 break  # الي (إلى) looks definite; الصادر عن المنظمة الشهر الماضي; البيان المشترك الصادر في ...
+            if w in PLACES and prev.startswith("ال") and not w.startswith("ال") and j > i + 1:
+                j += 1  # the body's city right after its name, closing it: المجلس البلدي بنغازي
+                break
             if w.startswith(("ال", "وال", "لل")) or (w.startswith("بال") and (
                     prev in _CHARGED_WITH or j + 1 == nw or not words[j + 1].startswith(("ال", "وال")))):
                 # (a place closes the name: مديرية الصحة بالفيوم; بإلزام الشركة governs an object: the verdict)
@@ -1152,6 +1155,11 @@ def _seat(words, j, known_place=False):
     if bare(head) in _REGIONS and (_definite(head) or len(rest) >= 2):
         # في المنطقة الشرقية، في الجنوب، في ولاية الخرطوم, then adjectives or the place's name
         return all(not is_org(x) and not is_title(x) and not possessive(x) and x not in _TIME_WORDS for x in rest[1:])
+    if words[j - 1].startswith("ال") and words[j - 1].endswith("ين") and len(rest) <= 3 and (_definite(head) or (
+            is_org(head) or _common_noun(head)) and len(rest) >= 2 and _definite(rest[-1])) \
+            and all(not is_title(x) and not possessive(x) and x not in _TIME_WORDS for x in rest):
+        # the sector of the people a body gathers: نقابة العاملين في الموانئ، في قطاع النفط
+        return True
     if is_org(head) and not _definite(head) and len(rest) >= 2:
         # a parent body in construct: في حكومة الوحدة الوطنية، في شرطة دبي
         return all(not is_title(x) and not possessive(x) and x not in _TIME_WORDS for x in rest[1:])
