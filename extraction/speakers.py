@@ -1494,6 +1494,13 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                         alias = _kunya_given(toks, j + 1)
                         if alias is not None:
                             out.append(Mention(alias[1], alias[2], "person", alias[0], (), m.gender, " ".join(alias[0]), parts=[m]))
+                    # a kunya given to the person an age epithet names (يقول الرجل الستيني الذي يعرفه
+                    # أهل المنطقة بـ«أبو سالم»)
+                    if m.kind == "person" and not m.name and any(bare(r) in _DECADES for r in m.role):
+                        after = next((k for k in range(i, n) if toks[k][1] >= m.end), n)
+                        alias = _kunya_given(toks, after) if after < n else None
+                        if alias is not None:
+                            out.append(Mention(alias[1], alias[2], "person", alias[0], (), m.gender, " ".join(alias[0]), parts=[m]))
                     # A kunya in brackets: "سميرة العتوم (أم يزن)"
                     if m.kind == "person" and m.name and j < n and toks[j][0] == "(":
                         k = j + 1
@@ -1690,7 +1697,12 @@ class Resolver:
         if m.kind != "person":
             return None
         if m.parts and m.name and len(m.parts) == 1:  # a kunya or nickname given to the person in parts
-            ent = self.add(m.parts[0])
+            part = m.parts[0]
+            ent = self.add(part)
+            if ent is None and not part.name and any(bare(r) in _DECADES for r in part.role):
+                # (given to an age epithet: the person it names, the last of that age or gender)
+                name, _ = self.person(part, part.start, part.gender)
+                ent = next((e for e in self.entities if " ".join(e.name) == name), None)
             if ent:
                 self.kunyas[_kunya_key(m.name)] = ent
             return ent
