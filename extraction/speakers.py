@@ -1377,9 +1377,11 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 pass  # (خديجة منت الشيخ سيدي محمد: a title or name after بن/منت/ولد is inside a name)
             elif _np_head(w):
                 start_np = True
-            elif i > 0 and toks[i - 1][0] in ("،", ",") and w.startswith("ال") and _definite_given_name(toks, i) \
-                    and i + 2 < n and toks[i + 2][0] in ("،", ",") and not toks[i + 1][0].startswith("ال"):
-                start_np = True  # a name in apposition to what is no mention: سلفه على رأس المديرية، الطاهر عويسي،
+            elif i > 0 and w.startswith("ال") and _definite_given_name(toks, i) and i + 2 < n and toks[i + 2][0] in ("،", ",") \
+                    and ((toks[i - 1][0] in ("،", ",") and not toks[i + 1][0].startswith("ال"))
+                         or (is_stop(toks[i - 1][0]) and toks[i + 1][0].startswith("ال"))):
+                # a name in apposition to what is no mention: سلفه على رأس المديرية، الطاهر عويسي،
+                start_np = True  # or after a particle or كان, closed by its nisba: كان الطاهر العياري، أستاذ ...
             elif w == "عدد" and i + 1 < n and toks[i + 1][0] == "من":
                 start_np = True  # an anonymous or collective source: مصدر حكومي، عدد من المعلمين
             elif w.endswith("ا") and i > 0 and toks[i - 1][0] in ("ان", "لكن") and is_anonymous(w):
@@ -1451,6 +1453,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 if m and m.kind == "person" and m.name and not m.role and i > 0 and toks[i - 1][0].startswith("ال") \
                         and toks[i - 1][0][2:3].isalpha() and not is_stop(toks[i - 1][0]):
                     m.role = (toks[i - 1][0],)  # a descriptor right before the name: نظيره الإسباني خافيير ...
+                elif m and m.kind == "person" and m.name and not m.role and i > 0 and kin(toks[i - 1][0]):
+                    m.role = (toks[i - 1][0],)  # يقف إلى جانب ابنته ريم: whose relative the named person is
                 if m and j < n and toks[j][0] in _QUOTE_MARKS and toks[j - 1][0] in ("اسم", "باسم"):
                     m = self_named(toks[i:j + 8]) or m  # مجموعة تطلق على نفسها اسم "X": X
                     if m.kind == "organisation" and m.name_span:
@@ -1627,6 +1631,9 @@ class Entity:
     positions: list = field(default_factory=list)
     known: bool = False
     age: int = 0  # given right after the name: فلانة (31 عاما)، فلان، 46 عاما،
+    # what the entity is to a relative introduced through it (ابنته ريم: والد), which finds it as
+    # الأب; kept apart from roles, as the principal person is no relative named by a relation
+    relative_of: set = field(default_factory=set)
 
 
 class Resolver:
@@ -1739,12 +1746,33 @@ class Resolver:
         if m.gender and not ent.gender and len(m.name) >= 2:
             ent.gender = m.gender
         self._add_roles(ent, m.role, m.start)
+        self._relate_possessor(ent, m.role, m.start)
         self._roles_around(ent, m)
         if m.role and not ent.role_text:
             ent.role_text = " ".join(r for r in m.role if not kin(r))
         insort(ent.positions, m.start)
         self._last_named = (m.end, ent)
         return ent
+
+    def _relate_possessor(self, ent, role, pos):
+        """Whose relative the entity is introduced as (يقف إلى جانب ابنته ريم): the person named
+        just before, at most 150 characters before `pos`, is then the father (or mother) of that child, or the child of that parent,
+        so that الأب، الأم، الابن، الابنة find them later."""
+        named = self._last_named
+        if named is None or named[1] is ent or not 0 <= pos - named[0] <= 150 or len(named[1].name) < 2 \
+                or not named[1].name[0] in PERSON_NAMES:
+            return  # (the possessor is a person named in full in the same sentence)
+        for r in role:
+            relation = kin(r)
+            if relation is None:
+                continue
+            group = _KIN_SAME.get(relation[0], ())
+            female_possessor = r.endswith(("ها", "هما")) and not r.endswith("هم")
+            if "ابن" in group or "ابنت" in group:
+                named[1].relative_of.add("والدت" if female_possessor else "والد")
+            elif "والد" in group or "والدت" in group:
+                named[1].relative_of.add("ابنت" if female_possessor else "ابن")
+            return
 
     def _add_roles(self, ent, role, pos=None):
         """Record every way a role names the entity: its title heads (رئيس، وزيرة), each of its
@@ -1918,7 +1946,8 @@ class Resolver:
             return " ".join(best.name), len({e.name for e in cands}) > 1 and len(name) == 1
         if relation:  # قالت أرملته: the person introduced with that relation
             same = _KIN_SAME.get(relation[0], {relation[0]})  # (يقول الأب: the one introduced as والده)
-            cands = [e for e in self.entities if e.roles & same and e.positions and e.positions[0] <= pos]
+            cands = [e for e in self.entities if e.roles & same and e.positions and e.positions[0] <= pos] \
+                or [e for e in self.entities if e.relative_of & same and e.positions and e.positions[0] <= pos]
             cands = _filter_gender(cands, gender)
             if not cands:
                 ent = self._expand_relation(role[0], pos, gender)
