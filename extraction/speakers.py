@@ -1558,6 +1558,9 @@ def _kunya_given(toks, k):
     if k + 2 < len(toks) and toks[k][0] in ("ام", "ابو") and name_like(toks[k + 1][0], False, toks[k][0]) \
             and toks[k + 2][0] in ("،", ",", ")"):
         return (toks[k][0], toks[k + 1][0]), toks[k][1], toks[k + 1][2]
+    if k + 4 < len(toks) and toks[k][0] in _QUOTE_MARKS and toks[k + 1][0] in ("ام", "ابو") \
+            and name_like(toks[k + 2][0], False, toks[k + 1][0]) and toks[k + 3][0] in _QUOTE_MARKS and toks[k + 4][0] in ("،", ","):
+        return (toks[k + 1][0], toks[k + 2][0]), toks[k + 1][1], toks[k + 2][2]  # سميرة الحسن، "أم علي"،
     named = False
     for i in range(k, min(len(toks) - 1, k + 24)):
         w = toks[i][0]
