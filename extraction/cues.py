@@ -14,7 +14,8 @@ _SUBJECT_NEXT = re.compile(r"\s+[^\s\W\d_]")
 _SENTENCE_START = re.compile(r"(?:^|[.؟!\n]\s*)$")
 # (الوزير) رد بأن / رد على النائب بأن / رد مساء اليوم بأن: the verb
 _REPLIED_THAT = re.compile(r"\s+(?:[^\s.،,:؛؟!«»\"“”]+\s+){0,10}?بان\b")  # (and a subject between: رد وزير المالية فلان بأن)
-_AFTER_QUOTE = re.compile(r"[»\"”]\s*[،,]\s*$")  # '«...»، رد الوزير': the verb after its quotation
+# '«...»، رد الوزير' (or '«...»، بهذه الكلمات رد الوزير'): the verb after its quotation
+_AFTER_QUOTE = re.compile(r"[»\"”]\s*[،,]\s*(?:(?:هكذا|بهذه (?:الكلمات|العبارات|العباره|الجمله))\s+)?$")
 _COLON_SOON = re.compile(r"(?:\s+[^\s:،.؛؟!«»\"“”]+){1,6}\s*:\s*[«\"“]")
 # \b is much faster than a lookbehind on Unicode classes; the normalized text has no
 # combining marks left, so a word boundary is exactly a letter/non-letter edge.
@@ -144,7 +145,7 @@ def find(text):
         form = m.group("form")
         if form in _AMBIGUOUS and not m.group("pre") and not (form == "رد" and (_COLON_SOON.match(text, m.end())
                                                                                 or _REPLIED_THAT.match(text, m.end())
-                                                                                or _AFTER_QUOTE.search(text, max(0, m.start() - 6), m.start()))):
+                                                                                or _AFTER_QUOTE.search(text, max(0, m.start() - 24), m.start()))):
             continue  # (رد فلان من داخل القفص: "..." is the verb: a colon follows its subject)
         before = text[max(0, m.start() - 12):m.start()]
         if before.endswith("عدم "):

@@ -256,7 +256,9 @@ def _quoted_aside(text, para, m, end):
     span = next((s for s in para.spans if m.end() <= s.start < end), None)
     # '، وهو شرط قال إنه "..."' has its own cue: that is a new quote, not an aside; nor is
     # '، فيما دعا البيان إلى "..."', the writer's report of another act of speech
+    # (nor '، بينما اكتفى فلان بالقول إن "..."': a verbal noun is a cue of its own too)
     return span is not None and cue_finder._VERB.search(text, m.end(), span.start) is None \
+        and cue_finder._MASDAR.search(text, m.end(), span.start) is None \
         and not any(w in _SPEECH_ACTS for w in text[m.end():span.start].split())
 
 

@@ -10,6 +10,12 @@ from extraction import extract
 
 # (id, text, expected quotes as (content, type))
 CASES = [
+    ("with_these_words_the_reply_after_its_quotation",
+     "«أنا ابن هذا الحي، عشت فيه أربعين عاما»، بهذه الكلمات ردّ المرشح كمال العنابي على منافسه.",
+     [("أنا ابن هذا الحي، عشت فيه أربعين عاما", "direct")]),
+    ("a_contrast_with_its_own_verbal_noun_cue_is_a_new_quote",
+     "وقال كمال إنه يقبل المناظرة «اليوم قبل الغد»، بينما اكتفى منافسه بالقول إن «البرامج تناقش في الجمعية العامة».",
+     [("يقبل المناظرة «اليوم قبل الغد»", "mixed"), ("البرامج تناقش في الجمعية العامة", "direct")]),
     ("concluded_explained_and_addressing_someone",
      "وخلص تقرير ديوان الرقابة إلى أن الإنجاز متأخر.\n\n"
      "وترى الباحثة سلوى الزين أن العمل تأنث. وتشرح: \"الرجال هاجروا\".\n\n"
