@@ -542,7 +542,7 @@ def _parse_phrase(toks, text, object_follows=False):
                         name_span=(chunk[0][1], chunk[-1][2]))
             return m
         m = _parse_np(chunk, text, closed=chunk is not chunks[-1], final=chunk is chunks[-1] and not object_follows,
-                      opening=chunk is chunks[0])
+                      opening=chunk is chunks[0], object_last=chunk is chunks[-1] and object_follows)
         if not m and best is not None and best.kind == "person" and best.role and not best.name:
             m = _apposed_name(chunk)  # مديرة الجودة بالمجمع، سليمة حداد،: the name after a role, whatever its words
         if not m:
@@ -648,7 +648,7 @@ def _bare_name_after_ali(w):
         and name_like(w, False) and not clitic_noun(w)
 
 
-def _parse_np(chunk, text, closed=False, final=False, opening=False):
+def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last=False):
     if any(t[0] in ADDRESS_FORMS for t in chunk[:-1]):
         # معالي الوزير، سعادة المهندس فلان: a form of address is neither the role nor the name
         chunk = [t for k, t in enumerate(chunk) if t[0] not in ADDRESS_FORMS or k + 1 == len(chunk)]
@@ -753,6 +753,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False):
                 break
             if w in STOPWORDS and w != "في" or w in _TIME_WORDS or w in _ISSUED:
                 break  # الي (إلى) looks definite; الصادر عن المنظمة الشهر الماضي; البيان المشترك الصادر في ...
+            if object_last and j == nw - 1 and w.startswith("ال") and not w.endswith(("ي", "يه")) and not is_org(w):
+                break  # وصف المعهد الكشف بأنه: the verb's object after the body, not more of its name
             if w in PLACES and prev.startswith("ال") and not w.startswith("ال") and j > i + 1:
                 j += 1  # the body's city right after its name, closing it: المجلس البلدي بنغازي
                 break
@@ -982,7 +984,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False):
         elif not name and role and (is_title(role[-1]) and not _definite(role[-1])
                                     or role[-1][:1] in "لب" and not role[-1].startswith(("لل", "بال"))
                                     and bare(role[-1]) not in _RANK_WORDS  # (اللواء بحري مدحت: a rank, then the name)
-                                    or _open_construct(role, w)) and w[:1].isalpha() \
+                                    or _open_construct(role, w) or _place_complement(role, w)) and w[:1].isalpha() \
                 and not is_stop(w) and not (w in ("عبد", "ابو") and len(role) >= 2 and j + 1 < nw
                                             and bare(role[-1]) not in _PLACE_NOUNS and name_like(words[j + 1], False, w)):
             # a title in construct takes a complement, not a name: رئيسة قسم ...، مدير مستشفى عدن
@@ -1278,6 +1280,13 @@ def _open_construct(role, w):
             or role[-1][:1] in "لب" or not (is_org(role[-1]) or _common_noun(role[-1])):
         return False
     return w[:1].isalpha() and not w.startswith(("ال", "وال")) and PERSON_NAMES.get(w) not in ("m", "f") and not is_title(w)
+
+
+def _place_complement(role, w):
+    """A known place right after an indefinite role word completes the construct (مدير عام آثار
+    أسوان، رئيس بلدية طبرق), never starts the holder's name."""
+    return bool(role) and not _definite(role[-1]) and w in PLACES and PERSON_NAMES.get(w) not in ("m", "f") \
+        and not is_title(w) and not is_org(w)
 
 
 _SPEAKS_FOR = {"متحدث", "متحدثه", "ناطق", "ناطقه", "مفوض", "ممثل", "ممثله", "نائب"}  # ... باسم a body
