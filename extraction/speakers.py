@@ -553,6 +553,8 @@ def _parse_phrase(toks, text, object_follows=False):
             best = m
             if m.kind == "anonymous" and m.name[0] in ("احد", "احدي"):
                 continue  # أحد منسقي الاحتجاج، فلان الفلاني،: the name in apposition may follow
+            if m.kind == "person" and m.name and not m.role and _unknown_office(m.name) and idx + 1 < len(chunks):
+                continue  # المفتشة العامة للتعليم، خديجة منت محمد،: definite words no list knows, then a name
             if m.kind != "person" or (m.name and not (m.role and (len(m.name) == 1 or _honorific_next(chunks, chunk)))):
                 if m.kind == "person" and m.name and not m.role and idx + 1 < len(chunks):
                     m.role = _apposed_office(chunks[idx + 1], text)
@@ -569,6 +571,14 @@ def _parse_phrase(toks, text, object_follows=False):
                 m.start = best.start
                 return m
             break
+        elif m.kind == "person" and m.name and best.kind == "person" and not best.role and _unknown_office(best.name) \
+                and PERSON_NAMES.get(m.name[0]) in ("m", "f"):
+            m.role = best.name + m.role  # what looked like a name was an office no list knows
+            m.gender = m.gender or best.gender
+            m.start = best.start
+            return m
+        elif best.kind == "person" and not best.role and _unknown_office(best.name):
+            break
         elif m.kind == "person" and m.name and (not best.name or (best.role and (
                 len(best.name) == 1 or (is_title(words[0]) and words[0].startswith("ال"))))):
             m.role = best.role + best.name + m.role  # what looked like a name completed the role: ... بصفاقس، فلانة
@@ -577,6 +587,12 @@ def _parse_phrase(toks, text, object_follows=False):
         else:
             break
     return best
+
+
+def _unknown_office(name):
+    """A "name" of two or more definite words no list knows as names (المفتشة العامة): maybe an
+    office the title list lacks, completed by the name in apposition after it."""
+    return len(name) >= 2 and all(_definite(w) and w not in PERSON_NAMES for w in name)
 
 
 def _apposed_office(chunk, text):
