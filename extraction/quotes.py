@@ -189,6 +189,10 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=_WORD):
                     and not (m.group("comp") == "فان" and not m.group("prep") and _van(text, m.end(), limit)):
                 if m.group("prep") == "علي" and _name_before(text, pos, i, all_cues[k].lemma not in _ALA_VERBS):
                     return "comp", m.start("comp"), m.end()  # وقال المدير حسن علي إن: the name علي, not على أن
+                if m.group("prep") == "علي" and all_cues[k].lemma not in _ALA_VERBS and "،" in text[pos:i]:
+                    # أعلن المركز، اليوم، عن مشروع ...، على أن يطلق في 2027: "provided that", the
+                    # writer's clause after a comma; a verb of saying takes no على أن
+                    return None
                 if m.group("prep") or m.group("comp") != "وان" or i == pos:
                     return "comp", i, m.end()
             elif m and m.group("comp") == "ان" and not text[i - 1].isalpha():
