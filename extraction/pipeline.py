@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.123"
+VERSION = "0.5.124"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -50,7 +50,7 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
     sources = {}  # each candidate's region is parsed once
     for c in cands:
         if c.region and not c.implicit:
-            m = sources[id(c)] = _source_mention(t, c)
+            m = sources[id(c)] = _source_mention(t, c, resolver.names_with)
             if m is not None and m.kind == "person" and len(m.name) >= 2 and not m.parts:
                 if c.cue is not None and c.cue.number == "s" and not c.relay and c.cue.lemma != "نقل":
                     m.gender = m.gender or c.cue.gender  # قالت فلانة: the verb tells the gender
@@ -96,7 +96,7 @@ def _inanimate(t, c):
     return bool(words) and words[0] in INANIMATE_SOURCES
 
 
-def _region_mention(t, c):
+def _region_mention(t, c, named=None):
     toks = speakers.tokens(t, *c.region)
     if not toks:
         return None
@@ -124,8 +124,11 @@ def _region_mention(t, c):
         toks = toks[1:]  # وفق ما صرح به لهسبريس رئيس الجامعة: the outlet spoken to, then the source
     if len(toks) == 1 and toks[0][0][:1] == "ل" and not toks[0][0].startswith("لل") and len(toks[0][0]) > 3 \
             and toks[0][0] not in speakers.PERSON_NAMES \
-            and not any(f(toks[0][0][1:]) for f in (speakers.is_title, speakers.is_org, speakers.is_anonymous)):
-        return None  # قال لأنام إن: only the outlet spoken to; the subject stands before the verb
+            and not any(f(toks[0][0][1:]) for f in (speakers.is_title, speakers.is_org, speakers.is_anonymous)) \
+            and not (named is not None and named(toks[0][0])):
+        # قال لأنام إن: only the outlet spoken to; the subject stands before the verb (unless `named`,
+        # the article's people, has it as a name: كتب ليندكفيست)
+        return None
     k = next((k for k, x in enumerate(toks) if k and x[0] in _SPOKEN_TO), None)
     if k is not None:
         toks = toks[:k]  # وصرح الوالي للصحفيين: those spoken to are not the source
@@ -138,10 +141,10 @@ def _region_mention(t, c):
     return m
 
 
-def _source_mention(t, c):
+def _source_mention(t, c, named=None):
     """The region's mention; a kinship noun opening the region (وقالت زوجته مريم ...، وقال
     ابنه) is kept as the role of the name after it, or alone as a relational mention."""
-    m = _region_mention(t, c)
+    m = _region_mention(t, c, named)
     if m is not None and m.name:
         return m
     toks = speakers.tokens(t, *c.region)
