@@ -1446,7 +1446,10 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                                                                or toks[i + 2][0] in ("ام", "ابو", "وهو", "وهي")
                                                                or _age_at(toks, i + 2)):  # تقف فاطمة، 52 عاما، ...
                 # a feature's person by the given name alone, then who they are: تقف سعاد، معلمة في ...،
-                out.append(Mention(toks[i][1], toks[i][2], "person", (w,), (), PERSON_NAMES[w], w, name_span=(toks[i][1], toks[i][2])))
+                # (ابنته ريم، أستاذة ...: whose relative she is, too)
+                relation = (toks[i - 1][0],) if i > 0 and kin(toks[i - 1][0]) else ()
+                out.append(Mention(toks[i][1], toks[i][2], "person", (w,), relation, PERSON_NAMES[w], w,
+                                   name_span=(toks[i][1], toks[i][2])))
                 i += 1
                 continue
             elif w in ("ام", "ابو") and i + 2 < n and name_like(toks[i + 1][0], False, w) and toks[i + 1][0][:1].isalpha() and (
@@ -1768,7 +1771,8 @@ class Resolver:
                 return same[0]
         # (a feature's person known by a given name alone, سعاد، is an entity too: found again later)
         ent = self._match(m.name, m.gender, m.start, create=len(m.name) >= 2 or (
-            PERSON_NAMES.get(m.name[0]) in ("m", "f") and m.name[0] not in COMMON_WORDS and not m.role))
+            PERSON_NAMES.get(m.name[0]) in ("m", "f") and m.name[0] not in COMMON_WORDS
+            and not [r for r in m.role if not kin(r)]))
         if ent is None:
             return None
         if m.gender and not ent.gender and len(m.name) >= 2:
