@@ -665,10 +665,11 @@ def _bare_name_after_ali(w):
 
 
 def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last=False):
-    if any(t[0] in ADDRESS_FORMS for t in chunk[:-1]):
+    words = [t[0] for t in chunk]
+    if not ADDRESS_FORMS.isdisjoint(words[:-1]):
         # معالي الوزير، سعادة المهندس فلان: a form of address is neither the role nor the name
         chunk = [t for k, t in enumerate(chunk) if t[0] not in ADDRESS_FORMS or k + 1 == len(chunk)]
-    words = [t[0] for t in chunk]
+        words = [t[0] for t in chunk]
     nw = len(words)  # words never change below
     i = 0
     if nw > 2 and " ".join(words[:2]) in _JOINT:
@@ -828,7 +829,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             role.append(w)  # الرئيس المنتهية ولايته (عهدته) فلان: the participle's own noun, then the name
             j += 1
             continue
-        if not name and _given_basim(role, words, j):
+        if not name and w == "باسم" and _given_basim(role, words, j):
             name_start = chunk[j][1]  # الخبير الاقتصادي باسم جميل التميمي: the given name باسم
             name.append(w)
             name_ends.append(chunk[j][2])
@@ -1356,6 +1357,9 @@ def relay_source(toks):
 
 # ---------------------------------------------------------------- body mentions
 
+_SKIPPED = {}  # word -> a particle or a mark, which never starts a phrase (the lists are fixed at import)
+
+
 def find_mentions(text, paragraphs, excluded, para_tokens=None):
     """Person and organisation mentions in the body, outside quoted content.
 
@@ -1388,7 +1392,12 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     out.append(Mention(toks[i + 1][1], toks[e - 1][2], "person", alias, (), base.gender, " ".join(alias), parts=[base]))
                 i += 1
                 continue
-            if (w in STOPWORDS or not w[0].isalpha()) and w not in PERSON_NAMES and w not in _STOP_STARTS:
+            skip = _SKIPPED.get(w)
+            if skip is None:
+                if len(_SKIPPED) > 65536:
+                    _SKIPPED.clear()  # bounded, as the lru caches are: memory stays flat over any vocabulary
+                skip = _SKIPPED[w] = (w in STOPWORDS or not w[0].isalpha()) and w not in PERSON_NAMES and w not in _STOP_STARTS
+            if skip:
                 i += 1  # a particle or a mark never starts a phrase (the common case, checked first)
                 continue
             if w[:1] in "وف" and _clitic_given_name(toks, i):
