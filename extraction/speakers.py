@@ -734,6 +734,17 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             issuer = _parse_np(chunk[k + 1:], text, closed, final)
             if issuer is not None and issuer.kind == "organisation":
                 return issuer  # تقرير أصدرته المنظمة الشهر الماضي
+    if _definite(words[i]) and not is_title(words[i]) and not is_org(words[i]) and not is_anonymous(words[i]) \
+            and words[i] not in PERSON_NAMES:
+        # حسب الجدول الزمني الذي كشفت عنه الوكالة، وفق الأرقام التي نشرتها الوزارة: the body that
+        # made the thing known is the source
+        k = next((k for k in range(i + 1, min(nw - 2, i + 5)) if words[k] in ("الذي", "التي")), 0)
+        if k and _revealing(words[k + 1]):
+            o = k + 2 + (words[k + 2] in ("عنه", "عنها", "به", "بها"))
+            if o < nw and is_org(words[o]):
+                issuer = _parse_np(chunk[o:], text, closed, final)
+                if issuer is not None and issuer.kind == "organisation":
+                    return issuer
     if is_org(words[i]) and (not is_title(words[i]) or (words[i] in ORGANISATIONS and not _definite(words[i])
                                                          and i + 1 < nw and not words[i + 1].startswith("و")
                                                          and not is_org(words[i + 1]))):
@@ -1260,6 +1271,17 @@ _MANNER_NOUNS = {"صوت", "نبره", "لهجه", "هدوء", "حزن", "غضب
                  "لطف", "حنان", "فرح", "دهشه", "ارتياح", "تهكم", "عصبيه", "هدوئه", "صوته", "صوتها"}
 _DEMANDED = {"طالب", "طالبت", "وطالب", "فطالب", "وطالبت", "فطالبت"}
 _NICKNAMED = {"ملقب", "ملقبه", "معروف", "معروفه", "مكني", "مكنيه", "شهير", "شهيره"}  # (bare: الملقب بأبي فلان)
+_REVEALING = {"كشف", "اعلن", "نشر", "عرض", "قدم", "اصدر", "اعد", "وزع", "اورد", "ذكر", "نقل"}
+
+
+def _revealing(w):
+    """A verb by which a body makes something known, with its object pronoun (كشفت، أعلنتها، نشرته)."""
+    for stem in (w, w[:-1] if w.endswith("ه") else "", w[:-2] if w.endswith("ها") else ""):
+        if stem and (stem in _REVEALING or (stem.endswith("ت") and stem[:-1] in _REVEALING)):
+            return True
+    return False
+
+
 _ISSUED = {"الصادر", "الصادره", "صادر", "صادره", "الموقع", "الموقعه"}
 _ISSUED_BY = {"اصدره", "اصدرته", "اصدرها", "نشره", "نشرته", "نشرها", "اعده", "اعدته", "اعدها", "وزعته", "وزعه"}  # تقرير أصدرته المنظمة
 # after في/خلال/عبر these open the writer's circumstance, not more of a description
