@@ -12,7 +12,8 @@ from functools import lru_cache
 import re
 import threading
 
-from .lexicon import (ADDRESS_FORMS, ANONYMOUS, COMMON_WORDS, GENERIC_ROLE_WORDS, HONORIFICS, NON_SOURCE_HEADS, ORGANISATIONS, PERSON_NAMES, PLACES,
+from .lexicon import (ADDRESS_FORMS, ANONYMOUS, COMMON_WORDS, GENERIC_ROLE_WORDS, HONORIFICS, MASDARS, NON_SOURCE_HEADS, ORGANISATIONS,
+                      PERSON_NAMES, PLACES,
                       STOPWORDS, TITLES, VERBS)
 
 # words (letters, digits, _ and inner dots) and single punctuation marks; the standard re
@@ -1379,6 +1380,11 @@ def relay_source(toks):
 
 # ---------------------------------------------------------------- body mentions
 
+def _masdar_cue(w):
+    """بالتأكيد، وبالقول: a verbal noun that reports, after ب."""
+    return w.startswith(("بال", "وبال")) and w[w.index("ب") + 1:] in MASDARS
+
+
 _SKIPPED = {}  # word -> a particle or a mark, which never starts a phrase (the lists are fixed at import)
 
 
@@ -1499,8 +1505,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 start_np = False  # وفي بن قردان، قال ...، عند باب مكة: a place, not a person
             if start_np:
                 j = i
-                while j < n and j - i < 14 and toks[j][0] not in _PHRASE_ENDS:
-                    j += 1
+                while j < n and j - i < 14 and toks[j][0] not in _PHRASE_ENDS and not _masdar_cue(toks[j][0]):
+                    j += 1  # (وختم المسؤول الأول عن الوكالة بالتأكيد على أن: the verbal noun ends the subject)
                 if j == i + 1 and j + 2 < n and toks[j][0] in _QUOTE_MARKS and is_org(w):
                     # a body's name in quotation marks: شركة «...»
                     k = j + 1

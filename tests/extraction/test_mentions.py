@@ -6,7 +6,8 @@ Coreference (which entity a short mention resolves to) is covered by test_corefe
 import pytest
 from extraction_helpers import found
 
-from extraction import extract
+from extraction import boilerplate, extract, segment, speakers
+from extraction.normalize import normalize
 
 # (id, text, expected speakers in text order)
 CASES = [
@@ -387,3 +388,10 @@ def test_an_accusative_noun_and_its_adjective_are_no_name_but_a_foreign_surname_
     from extraction import speakers
     assert not speakers.name_like("تراثيا", False, "نزلا")  # تدير فلانة الحراصي نزلا تراثيا
     assert speakers.name_like("غارسيا", False, "خوان")  # خوان غارسيا
+
+
+def test_a_verbal_noun_cue_ends_the_subject_before_it():
+    text = "واختتم المدير التنفيذي للجمعية بالقول إن الخطة فاشلة."
+    norm = normalize(text).text
+    people = [m for m in speakers.find_mentions(norm, segment.paragraphs(norm, boilerplate.mark(norm)), []) if m.kind == "person"]
+    assert [m.role for m in people] == [("المدير", "التنفيذي", "للجمعيه")]
