@@ -46,6 +46,8 @@ SETS = {
     "blind26": ("b26-*.json", 8, {"quote_f1": 0.965, "exact_f1": 0.895, "resolved_acc": 0.84, "e2e_f1": 0.82}),
     "blind27": ("b27-*.json", 8, {"quote_f1": 0.965, "exact_f1": 0.93, "resolved_acc": 0.77, "e2e_f1": 0.75}),
     "blind28": ("b28-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.96, "resolved_acc": 0.775, "e2e_f1": 0.755}),
+    "blind29": ("b29-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "resolved_acc": 0.85, "e2e_f1": 0.84}),
+    "blind30": ("b30-*.json", 8, {"quote_f1": 0.965, "exact_f1": 0.925, "resolved_acc": 0.755, "e2e_f1": 0.735}),
 }
 
 
