@@ -758,8 +758,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 continue
             if w == "في":
                 # the body's city or parent body closing the phrase: محكمة الاستئناف في نابلس، (or
-                # before the قد of a fronted subject: وكانت رابطة الأطباء في الشمال قد قالت)
-                e = next((k for k in range(j + 2, min(nw, j + 6)) if words[k] == "قد"), nw if closed or final else 0)
+                # before the قد of a fronted subject: وكانت رابطة الأطباء في الشمال قد قالت, before a
+                # circumstance or the verb's preposition: نقابة عمال الكهرباء في عدن في بيان، ... في كردستان عن)
+                e = next((k for k in range(j + 2, min(nw, j + 6))
+                          if words[k] == "قد" or _circumstance(words, k) or words[k] in ("عن", "علي", "الي", "من")),
+                         nw if closed or final else 0)
                 if e and _seat(words[:e], j, known_place=not closed):
                     j = e
                     break
@@ -1053,6 +1056,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_start = name_start if name_start is not None else chunk[j][1]
             name.append(w)
             name_ends.append(chunk[j][2])
+        elif not name and role and bare(role[-1]) in _PLACE_HEADS and not _definite(role[-1]) and (closed or final) \
+                and 1 <= nw - j <= 3 and all(x[:1].isalpha() and not is_stop(x) and not is_title(x) and not is_org(x)
+                                             for x in words[j:]):
+            role.extend(words[j:])  # عضو المجلس المحلي في مديرية خور مكسر، فلانة: the place's name closes the role
+            j = nw
+            break
         elif not name and len(role) >= 2 and bare(role[-2]) in _PLACE_HEADS and not _definite(role[-1]) \
                 and role[-1] not in _PLACE_PREFIXES and w.startswith("ال") and not w.endswith(("ي", "يه")) and not is_title(w):
             break  # عميد بلدية سبها الحكومة: the place's name closes the role; what follows is an object
@@ -1228,6 +1237,8 @@ def _field_then_name(words, j):
         # words, then a name of two to four words closing the phrase
         for k in (j + 2, j + 3):
             rest = words[k:]
+            if bare(words[k - 1]) in _PLACE_HEADS and not _definite(words[k - 1]):
+                continue  # في مديرية خور مكسر: the place's own name, not a person's
             if 2 <= len(rest) <= 4 and not rest[0].startswith("ال") and all(
                     (x in _CONNECTORS or (x[:1].isalpha() and not is_stop(x) and not is_org(x)
                                           and (not is_title(x) or (n and name_like(x, False, rest[n - 1])))  # محمد أمين
@@ -1242,6 +1253,9 @@ def _field_then_name(words, j):
             continue
         if is_stop(w):
             return 0
+        if bare(words[k - 1]) in _PLACE_HEADS and not _definite(words[k - 1]) and w not in PERSON_NAMES:
+            k += 1  # في ولاية بجاية: the place's own name follows its head noun
+            continue
         if is_title(w):
             k += 1  # في جامعة الكويت الدكتورة منيرة ...
             continue
