@@ -1266,8 +1266,9 @@ def _field_then_name(words, j):
             return k  # الخبير في الطاقة عبد الحق X
         known = PERSON_NAMES.get(w) in ("m", "f") or (w in PERSON_NAMES and _common_noun(words[k - 1]) or words[k - 1].startswith("ال"))
         if k > j + 1 and known and not w.startswith("ال") and w not in COMMON_WORDS and w not in _CONNECTORS and k + 1 < len(words) \
-                and (name_like(words[k + 1], False, w) or (PERSON_NAMES.get(w) in ("m", "f") and words[k + 1].startswith("ال"))):
-            return k
+                and (name_like(words[k + 1], False, w) or (PERSON_NAMES.get(w) in ("m", "f") and words[k + 1].startswith("ال"))
+                     or (words[k + 1] == "علي" and k + 2 < len(words) and _ali_is_name(w, words[k + 2]))):
+            return k  # (النائبة في برلمان الإقليم شيرين علي كاكائي: علي the father's name)
         if k > j + 1 and w.startswith("ال") and PERSON_NAMES.get(w) in ("m", "f") and k + 2 == len(words) \
                 and not words[k + 1].startswith("ال") and name_like(words[k + 1], False, w):
             return k  # الخبير في الشؤون المغاربية الهادي X: a definite given name, then the surname ends the phrase
