@@ -191,7 +191,8 @@ def name_like(tok, first, prev=""):
         return False  # يقول فلان بحزم: how, not who
     if tok[:1] in "يت" and len(tok) >= 6 and tok.endswith(("ه", "ها", "هم")) and tok not in PERSON_NAMES:
         return False  # an imperfect verb with its object (المنزل الذي تستأجره أم محمد): never a name
-    if clitic_noun(tok) or (not first and tok[:1] == "ب" and tok[1:] in COMMON_WORDS and tok not in PERSON_NAMES):
+    if clitic_noun(tok) or (not first and tok[:1] == "ب" and tok[1:] in COMMON_WORDS and tok not in PERSON_NAMES
+                            and not _bu_name(tok)):
         return False  # بنبرة، للصحفيين، بصوت: a preposition glued to a noun
     if tok[:1] in "وف" and (tok[1:] in STOPWORDS or tok[1:] in COMMON_WORDS):
         return False  # وعما، وفي: a conjunction glued to a particle or noun
@@ -320,6 +321,14 @@ def possessive(tok):
         tok[:-1] in COMMON_WORDS or (tok[-2] == "ت" and tok[:-2] + "ه" in COMMON_WORDS)))
 
 
+def _bu_name(tok):
+    """A Maghrebi family name in بو whose rest reads as و + a word (بوشمال): the conjunction و
+    never follows the preposition ب, so it is no preposition on a noun (unlike بوزارة، بوقت)."""
+    rest = tok[1:]
+    return tok[:2] == "بو" and len(tok) > 4 and _common_noun(rest[1:]) and not is_org(rest) \
+        and not is_title(rest) and rest not in _PLACE_HEADS
+
+
 @lru_cache(maxsize=65536)
 def clitic_noun(tok):
     """A noun with a glued preposition (لحزب، لإدارة، باسم), never a name."""
@@ -328,6 +337,8 @@ def clitic_noun(tok):
     if tok[:1] not in "لب" or len(tok) < 4 or tok in PERSON_NAMES:
         return False
     rest = tok[1:]
+    if _bu_name(tok):
+        return False  # (the conjunction و never follows ب or ل: بوشمال is a name, not ب + و + شمال)
     if len(tok) == 4:
         return rest in COMMON_WORDS  # برفض
     if tok[0] == "ل" and len(rest) >= 5 and (rest[0] == "ت" or (rest[0] == "ا" and (rest[-2] == "ا" or rest[-3:-1] == "ا" + rest[-2]
