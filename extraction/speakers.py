@@ -1408,6 +1408,13 @@ def relay_source(toks):
 
 # ---------------------------------------------------------------- body mentions
 
+def _verbs_object(w):
+    """A definite noun that is no nisba, title or name (المداخلات، الجلسة), or a noun with its
+    pronoun (كلمته): the object a verb takes before its verbal noun (افتتح فلان الجلسة بالقول)."""
+    return w not in PERSON_NAMES and not is_title(w) and (
+        (w.startswith("ال") and not w.endswith(("ي", "يه")) and w[2:3].isalpha()) or possessive(w))
+
+
 def _masdar_cue(w):
     """بالتأكيد، وبالقول: a verbal noun that reports, after ب."""
     return w.startswith(("بال", "وبال")) and w[w.index("ب") + 1:] in MASDARS
@@ -1535,6 +1542,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 j = i
                 while j < n and j - i < 14 and toks[j][0] not in _PHRASE_ENDS and not _masdar_cue(toks[j][0]):
                     j += 1  # (وختم المسؤول الأول عن الوكالة بالتأكيد على أن: the verbal noun ends the subject)
+                if j < n and j - i >= 3 and _masdar_cue(toks[j][0]) and _verbs_object(toks[j - 1][0]):
+                    j -= 1  # واستهل النائب فلان المداخلات بالقول: the verb's object stands before the verbal noun
                 if j == i + 1 and j + 2 < n and toks[j][0] in _QUOTE_MARKS and is_org(w):
                     # a body's name in quotation marks: شركة «...»
                     k = j + 1
