@@ -801,6 +801,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             if w in PLACES and prev.startswith("ال") and not w.startswith("ال") and j > i + 1:
                 j += 1  # the body's city right after its name, closing it: المجلس البلدي بنغازي
                 break
+            if w.startswith("بال") and j + 2 == nw and (closed or final) and words[j + 1].startswith("ال") \
+                    and words[j + 1][2:3].isalpha() and not is_stop(words[j + 1]) and not is_org(words[j + 1]):
+                j = nw  # a place of two words closing the body's name: الهيئة ... للعون الإنساني بالبحر الأحمر
+                break
             if w.startswith(("ال", "وال", "لل")) or (w.startswith("بال") and (
                     prev in _CHARGED_WITH or j + 1 == nw or not words[j + 1].startswith(("ال", "وال")))):
                 # (a place closes the name: مديرية الصحة بالفيوم; بإلزام الشركة governs an object: the verdict)
