@@ -730,7 +730,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
     if is_anonymous(words[i]) and not is_title(words[i]):
         j = i + 1
         while j < nw and words[j] not in _ANON_END and (words[j] not in VERBS or (
-                j > i + 1 and words[j - 1].endswith("ه") and not is_anonymous(words[j - 1]))) and j - i < 10 \
+                j > i + 1 and words[j - 1].endswith("ه") and not _definite(words[j - 1]) and not is_anonymous(words[j - 1])
+                and VERBS[words[j]][3] == "verb")) and j - i < 10 \
                 and not _circumstance(words, j):
             j += 1  # (مصدر في شركة نقل خاصة: a noun in construct after a feminine noun, not the verb نقل)
         phrase = tuple(words[i:j])
