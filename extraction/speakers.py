@@ -1574,7 +1574,12 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     if k < n and k - j < 8 and toks[k][0] in _QUOTE_MARKS and k > j + 1:
                         j = k + 1
                 m = _parse_np(toks[i:j], text, closed=j < n and toks[j][0] == "،") if j > i else None
-                if m and m.kind == "person" and m.name and not m.role and i > 0 and toks[i - 1][0].startswith("ال") \
+                if m and m.kind == "person" and m.name and not m.role and i > 0 and m.name[0] in ("بن", "ولد", "بنت", "منت") \
+                        and PERSON_NAMES.get(toks[i - 1][0]) in ("m", "f") and toks[i - 1][0].startswith("ال"):
+                    # وقف الطاهر بن عمار: a definite given name before the nasab is the name's first word
+                    m = Mention(toks[i - 1][1], m.end, "person", (toks[i - 1][0],) + m.name, (), PERSON_NAMES[toks[i - 1][0]],
+                                text[toks[i - 1][1]:m.end], m.parts, (toks[i - 1][1], m.name_span[1] if m.name_span else m.end))
+                elif m and m.kind == "person" and m.name and not m.role and i > 0 and toks[i - 1][0].startswith("ال") \
                         and toks[i - 1][0][2:3].isalpha() and not is_stop(toks[i - 1][0]):
                     m.role = (toks[i - 1][0],)  # a descriptor right before the name: نظيره الإسباني خافيير ...
                 elif m and m.kind == "person" and m.name and not m.role and i > 0 and kin(toks[i - 1][0]):
