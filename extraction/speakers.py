@@ -640,6 +640,7 @@ def _opens_source(words):
         return _ali_before_name(words[1], len(words)) or (len(words) == 2 and _bare_name_after_ali(words[1]))
     return is_document(words[0]) and ((is_org(words[1]) and not words[1].startswith("ال"))
                                       or (len(words) > 3 and words[1] in _ISSUED and words[2] == "عن")
+                                      or (len(words) > 2 and words[1] in _ISSUED_BY and is_org(words[2]))  # بيان أصدرته النقابة
                                       or bool(_of_body(words[1])))  # بيان لوكيل الجمهورية، بيان للنقابة
 
 
