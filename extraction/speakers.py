@@ -565,7 +565,8 @@ def _parse_phrase(toks, text, object_follows=False):
             best = m
             if m.kind == "anonymous" and m.name[0] in ("احد", "احدي"):
                 continue  # أحد منسقي الاحتجاج، فلان الفلاني،: the name in apposition may follow
-            if m.kind == "person" and m.name and not m.role and _unknown_office(m.name) and idx + 1 < len(chunks):
+            if m.kind == "person" and m.name and not m.role and _unknown_office(m.name) and idx + 1 < len(chunks) \
+                    and PERSON_NAMES.get(chunks[idx + 1][0][0]) in ("m", "f"):
                 continue  # المفتشة العامة للتعليم، خديجة منت محمد،: definite words no list knows, then a name
             if m.kind != "person" or (m.name and not (m.role and (len(m.name) == 1 or _honorific_next(chunks, chunk)))):
                 if m.kind == "person" and m.name and not m.role and idx + 1 < len(chunks):
@@ -604,7 +605,8 @@ def _parse_phrase(toks, text, object_follows=False):
 def _unknown_office(name):
     """A "name" of two or more definite words no list knows as names (المفتشة العامة): maybe an
     office the title list lacks, completed by the name in apposition after it."""
-    return len(name) >= 2 and all(_definite(w) and w not in PERSON_NAMES for w in name)
+    return (len(name) >= 2 or (name and not name[0].endswith(("ي", "يه")))) \
+        and all(_definite(w) and w not in PERSON_NAMES for w in name)  # (الشريكة في «بوصلة»، فلانة)
 
 
 def _apposed_office(chunk, text):
