@@ -1472,14 +1472,6 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     out.append(Mention(toks[i + 1][1], toks[e - 1][2], "person", alias, (), base.gender, " ".join(alias), parts=[base]))
                 i += 1
                 continue
-            if w.lstrip("و") in _CALLED and (i == 0 or toks[i - 1][0] in (".", "؟", "!")):
-                # يعرفه أهل القرية بـ"أبو جمال": a sentence giving the person just named a kunya
-                named = next((m for m in reversed(out) if m.kind == "person" and len(m.name) >= 2 and not m.parts
-                              and PERSON_NAMES.get(m.name[0]) in ("m", "f")), None)
-                alias = _kunya_given(toks, i) if named is not None else None
-                if alias is not None:
-                    out.append(Mention(alias[1], alias[2], "person", alias[0], (), named.gender, " ".join(alias[0]),
-                                       parts=[named]))
             skip = _SKIPPED.get(w)
             if skip is None:
                 if len(_SKIPPED) > 65536:
@@ -1488,6 +1480,14 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
             if skip:
                 i += 1  # a particle or a mark never starts a phrase (the common case, checked first)
                 continue
+            if w.lstrip("و") in _CALLED and (i == 0 or toks[i - 1][0] in (".", "؟", "!")):
+                # يعرفه أهل القرية بـ"أبو جمال": a sentence giving the person just named a kunya
+                named = next((m for m in reversed(out) if m.kind == "person" and len(m.name) >= 2 and not m.parts
+                              and PERSON_NAMES.get(m.name[0]) in ("m", "f")), None)
+                alias = _kunya_given(toks, i) if named is not None else None
+                if alias is not None:
+                    out.append(Mention(alias[1], alias[2], "person", alias[0], (), named.gender, " ".join(alias[0]),
+                                       parts=[named]))
             if w[:1] in "وف" and _clitic_given_name(toks, i):
                 # فمريم راشد المهيري، صاحبة متجر ...: a conjunction glued to a full name's given name
                 if toks is shared:
@@ -1499,7 +1499,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 pass  # (خديجة منت الشيخ سيدي محمد: a title or name after بن/منت/ولد is inside a name)
             elif _np_head(w):
                 start_np = True
-            elif i > 0 and w.startswith("ال") and _definite_given_name(toks, i) and i + 2 < n and toks[i + 2][0] in ("،", ",") \
+            elif i > 0 and i + 2 < n and toks[i + 2][0] in ("،", ",") and w.startswith("ال") and _definite_given_name(toks, i) \
                     and ((toks[i - 1][0] in ("،", ",") and not toks[i + 1][0].startswith("ال"))
                          or (is_stop(toks[i - 1][0]) and toks[i + 1][0].startswith("ال"))):
                 # a name in apposition to what is no mention: سلفه على رأس المديرية، الطاهر عويسي،
