@@ -1499,9 +1499,13 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 pass  # (خديجة منت الشيخ سيدي محمد: a title or name after بن/منت/ولد is inside a name)
             elif _np_head(w):
                 start_np = True
-            elif i > 0 and i + 2 < n and toks[i + 2][0] in ("،", ",") and w.startswith("ال") and _definite_given_name(toks, i) \
+            elif i > 0 and i + 2 < n and (toks[i + 2][0] in ("،", ",") or (toks[i + 1][0] in ("بن", "ولد") and any(
+                    toks[k][0] in ("،", ",") for k in range(i + 3, min(n, i + 6))))) \
+                    and w.startswith("ال") and _definite_given_name(toks, i) \
                     and ((toks[i - 1][0] in ("،", ",") and not toks[i + 1][0].startswith("ال"))
-                         or (is_stop(toks[i - 1][0]) and toks[i + 1][0].startswith("ال"))):
+                         or (is_stop(toks[i - 1][0]) and toks[i + 1][0].startswith("ال"))
+                         or (toks[i + 1][0] in ("بن", "ولد") and toks[i - 1][0][:1] in "يت" and toks[i - 1][0] not in PERSON_NAMES)):
+                # (or after a feature's present verb, with its nasab: يقف الهادي بن علي الشعري، الذي ...)
                 # a name in apposition to what is no mention: سلفه على رأس المديرية، الطاهر عويسي،
                 start_np = True  # or after a particle or كان, closed by its nisba: كان الطاهر العياري، أستاذ ...
             elif w == "عدد" and i + 1 < n and toks[i + 1][0] == "من":
