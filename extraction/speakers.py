@@ -888,7 +888,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_ends.append(chunk[j][2])
             j += 1
             continue
-        if name and w.startswith("و") and len(w) > 3 and w not in _CONNECTORS and not w[1:].startswith("ال") and (name_like(w[1:], True) or is_title(w[1:])) or (name and w.startswith("وال") and is_title(w[1:])) \
+        if name and w.startswith("و") and len(w) > 3 and w not in _CONNECTORS and not w[1:].startswith("ال") \
+                and (name_like(w[1:], True) or is_title(w[1:])) and (w not in PERSON_NAMES or PERSON_NAMES.get(w[1:]) in ("m", "f")) \
+                or (name and w.startswith("وال") and is_title(w[1:])) \
                 or (len(name) == 1 and role and bare(role[0]).endswith("ان") and w.startswith("وال") and not is_stop(w[1:])) \
                 or (name and i == 2 and " ".join(words[:2]) in _JOINT and w.startswith("وال") and not is_stop(w[1:])
                     and not is_title(w[1:])) \
