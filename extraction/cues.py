@@ -16,6 +16,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.؟!\n]\s*)$")
 _REPLIED_THAT = re.compile(r"\s+(?:[^\s.،,:؛؟!«»\"“”]+\s+){0,10}?بان\b")  # (and a subject between: رد وزير المالية فلان بأن)
 # '«...»، رد الوزير' (or '«...»، بهذه الكلمات رد الوزير'): the verb after its quotation
 _AFTER_QUOTE = re.compile(r"[»\"”]\s*[،,]\s*(?:(?:هكذا|بهذه (?:الكلمات|العبارات|العباره|الجمله))\s+)?$")
+# '... على صفحته في فيسبوك: "...' — a post: a platform before a colon and an opening mark
+_POSTED_SOON = re.compile(r"(?:\s+[^\s:،.؛؟!«»\"“”]+){0,4}\s+(?:علي|عبر|في)\s+(?:صفحت|حساب|منص|موقع|تغريد|تدوين)"
+                          r"[^\s:]*(?:\s+[^\s:،.؛؟!«»\"“”]+){0,4}\s*:\s*[«\"“]")
 _COLON_SOON = re.compile(r"(?:\s+[^\s:،.؛؟!«»\"“”]+){1,6}\s*:\s*[«\"“]")
 # \b is much faster than a lookbehind on Unicode classes; the normalized text has no
 # combining marks left, so a word boundary is exactly a letter/non-letter edge.
@@ -147,6 +150,8 @@ def find(text):
                                                                                 or _REPLIED_THAT.match(text, m.end())
                                                                                 or _AFTER_QUOTE.search(text, max(0, m.start() - 24), m.start()))):
             continue  # (رد فلان من داخل القفص: "..." is the verb: a colon follows its subject)
+        if VERBS[form][0] == "نشر" and not _POSTED_SOON.match(text, m.end()):
+            continue  # نشرت الوزارة تقريرا: published, not said; نشرت النقابة على صفحتها: "...": a post
         before = text[max(0, m.start() - 12):m.start()]
         if before.endswith("عدم "):
             continue  # طلب عدم ذكر اسمه: a verbal noun in the anonymity clause
