@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.142"
+VERSION = "0.5.143"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -299,6 +299,13 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             speaker, kind, role, spk_gender, ambiguous = _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_subject)
         if mention is not None and kind in ("person", "anonymous") and not mention.parts and not pair:
             found = _described_again(c, mention, speaker, kind, prev, history, gender, resolver)
+            if found is None and kind == "person" and not mention.name and len(mention.role) == 1 \
+                    and speaker == " ".join(mention.role) and mention.role[0].startswith("ال"):
+                # يرسمها عون في الحرس البحري ... . يقول العون: the unnamed person the body described
+                # with that noun, quoted or not
+                described = _described_group(mentions, starts, mention.role[0][2:], mention.start)
+                if described is not None and not _plural(described):
+                    found = resolver.show_span(described.start, described.end, described.text), "anonymous"
             if found is not None:
                 speaker, kind = found
                 resolution = "coreference"
