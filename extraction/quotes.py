@@ -31,7 +31,7 @@ _COMP_FIRST = frozenset("اعمفبو")
 _QUAL_FIRST = frozenset("بق")
 _AFTER_SPAN = regex.compile(r"\s*،\s*(?:لكنه|لكنها|لكنهم|غير انه|غير انها|الا انه|الا انها)(?![\p{L}])")
 # 'قبل أن تنقل إلى ...': أن after a temporal word is part of the writer's clause
-_TEMPORAL = regex.compile(r"(?<![\p{L}])(?:قبل|بعد|منذ|دون|بدون)\s+$")
+_TEMPORAL = regex.compile(r"(?<![\p{L}])(?:قبل|بعد|منذ|دون|بدون|غير|بيد)\s+$")  # (غير أن، بيد أن: however, the writer's)
 _OUTLET = regex.compile(r"\s+ل(?:ـ)?\s*[«\"“]")
 _SECOND_ILA = regex.compile(r"[،,]\s*و(?:الي\s+)ال\p{L}")
 _TRAIL = ".،؛:!؟?… \t-–—"
