@@ -170,7 +170,7 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=_WORD):
             i = span.end
             continue
         c = text[i]
-        if c == ":":
+        if c == ":" and not (text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()):  # (11:20 is a time)
             return "colon", i, i + 1
         if c.isalpha():
             m = _QUAL.match(text, i) if c in _QUAL_FIRST else None
@@ -540,6 +540,7 @@ def _quote_before(text, p, c):
     return cand
 
 
+_SETTING_WORDS = {"في", "داخل", "امام", "عند", "قرب", "وسط", "خلف", "بين", "فوق", "تحت", "علي", "من", "منذ", "خلال"}
 _CLAUSE_BEFORE_VERBS = {"قال", "اضاف", "تابع", "اوضح", "اكد", "راي"}  # ...، قال الشمري / ...، تقول فلانة
 _LEADS_BACK = ("هكذا", "بهذه الكلمات", "بهذه العبارات", "بهذه العباره", "بهذه الجمله")
 
@@ -560,6 +561,8 @@ def _clause_before(text, p, c):
     a = _sentence_opening(text, a, b)
     if b - a < 10 or p.span_at(a) is not None:
         return None
+    if text[a:b].split()[0] in _SETTING_WORDS:
+        return None  # في مكتبها الصغير وسط المدينة، تتابع الباحثة ...: where, not what was said
     typ, a, b, flags = _classify(text, p, a, b)
     comma = text.find("،", c.end, p.sentence_end(c.end))
     return Candidate(a, b, typ, c, region=(c.end, comma if comma > 0 else p.sentence_end(c.end)), flags=flags)
