@@ -61,7 +61,7 @@ def mark(norm_text: str) -> list:
     keys = [" ".join(line.text.split()) for line in lines]
     for key in keys:
         seen[key] = seen.get(key, 0) + 1
-    first_long = next((i for i, l in enumerate(lines) if _running(l)), len(lines))
+    first_long = next((i for i, (l, key) in enumerate(zip(lines, keys)) if _running(l) and not _byline(key)), len(lines))
     # Lines before the running text that no pattern explains: the headline is the longest of
     # them (the others are masthead names, kickers, section names: short).
     unexplained = []
@@ -73,7 +73,7 @@ def mark(norm_text: str) -> list:
             line.body = False
         elif i < first_long and line.words <= 8 and _DATELINE.match(key):
             line.body = False
-        elif i < first_long and _BYLINE.match(key) and not _POSTED_ON.search(key):
+        elif i < first_long and _byline(key):
             line.body = False
         elif i < first_long and first_long < len(lines):
             unexplained.append(line)
@@ -87,6 +87,11 @@ def mark(norm_text: str) -> list:
         headline.body = False
         headline.headline = True
     return lines
+
+
+def _byline(key) -> bool:
+    """كتب بدر المطوع: (a byline ends with a colon like a running line, but names the writer)."""
+    return bool(_BYLINE.match(key)) and not _POSTED_ON.search(key)
 
 
 def _running(line) -> bool:
