@@ -241,7 +241,7 @@ def _content_end(text, para, start, stops):
             end = s
             break
     m = _BREAK.search(text, start, end)
-    while m and (para.span_at(m.start()) or _quoted_aside(text, para, m, end)):
+    while m and (para.span_at(m.start()) or _quoted_aside(text, para, m, end) or _parenthetical(text, m, end)):
         m = _BREAK.search(text, m.end(), end)
     if m:
         end = m.start()
@@ -249,6 +249,18 @@ def _content_end(text, para, start, stops):
 
 
 _SPEECH_ACTS = {"دعا", "دعت", "طالب", "طالبت", "اعرب", "اعربت", "ناشد", "ناشدت", "حث", "حثت", "وصف", "وصفت", "اتهم", "اتهمت"}
+
+
+_ASIDE_CLOSE = regex.compile(r"[^،,.؛:؟!«»\"“”]{2,60}?[،,]\s*(?=[\p{L}])")
+
+
+def _parenthetical(text, m, end):
+    """'أن قيمة الجائزة، وهي خمسون ألف دولار، ستذهب ...': وهو/وهي opening an aside that a second
+    comma closes, the reported clause going on after it, is no break."""
+    if m.group().lstrip("،, ") not in ("وهو", "وهي"):
+        return False
+    close = _ASIDE_CLOSE.match(text, m.end(), end)
+    return close is not None and close.end() < end and not cue_finder._VERB.search(text, m.end(), close.end())
 
 
 def _quoted_aside(text, para, m, end):
