@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set a little under the figures of engine 0.5.105.
+# lowered to pass. Set about a point under the figures of engine 0.5.147.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.99, "speaker_acc": 0.995, "resolved_acc": 0.994,
                                   "e2e_f1": 0.994}),
@@ -24,30 +24,30 @@ SETS = {
     "blind4": ("b4-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "resolved_acc": 0.94, "e2e_f1": 0.935}),
     "blind5": ("b5-*.json", 10, {"quote_f1": 0.99, "exact_f1": 0.975, "resolved_acc": 0.965, "e2e_f1": 0.965}),
     "blind6": ("b6-*.json", 10, {"quote_f1": 0.975, "exact_f1": 0.955, "resolved_acc": 0.94, "e2e_f1": 0.925}),
-    "blind7": ("b7-*.json", 10, {"quote_f1": 0.99, "exact_f1": 0.965, "resolved_acc": 0.88, "e2e_f1": 0.875}),
-    "blind8": ("b8-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.935, "resolved_acc": 0.905, "e2e_f1": 0.895}),
+    "blind7": ("b7-*.json", 10, {"quote_f1": 0.99, "exact_f1": 0.965, "resolved_acc": 0.88, "e2e_f1": 0.88}),
+    "blind8": ("b8-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.935, "resolved_acc": 0.92, "e2e_f1": 0.905}),
     "blind9": ("b9-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.95, "resolved_acc": 0.96, "e2e_f1": 0.945}),
-    "blind10": ("b10-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.965, "resolved_acc": 0.9, "e2e_f1": 0.89}),
-    "blind11": ("b11-*.json", 10, {"quote_f1": 0.975, "exact_f1": 0.935, "resolved_acc": 0.885, "e2e_f1": 0.875}),
+    "blind10": ("b10-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.965, "resolved_acc": 0.905, "e2e_f1": 0.895}),
+    "blind11": ("b11-*.json", 10, {"quote_f1": 0.975, "exact_f1": 0.935, "resolved_acc": 0.895, "e2e_f1": 0.885}),
     "blind12": ("b12-*.json", 10, {"quote_f1": 0.975, "exact_f1": 0.94, "resolved_acc": 0.86, "e2e_f1": 0.845}),
     "blind13": ("b13-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.95, "resolved_acc": 0.975, "e2e_f1": 0.965}),
     "blind14": ("b14-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.935, "resolved_acc": 0.96, "e2e_f1": 0.945}),
-    "blind15": ("b15-*.json", 10, {"quote_f1": 0.975, "exact_f1": 0.935, "resolved_acc": 0.9, "e2e_f1": 0.885}),
-    "blind16": ("b16-*.json", 10, {"quote_f1": 0.97, "exact_f1": 0.92, "resolved_acc": 0.885, "e2e_f1": 0.87}),
-    "blind17": ("b17-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.935, "resolved_acc": 0.855, "e2e_f1": 0.845}),
-    "blind18": ("b18-*.json", 10, {"quote_f1": 0.965, "exact_f1": 0.945, "resolved_acc": 0.81, "e2e_f1": 0.785}),
-    "blind19": ("b19-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.955, "resolved_acc": 0.855, "e2e_f1": 0.85}),
-    "blind20": ("b20-*.json", 10, {"quote_f1": 0.975, "exact_f1": 0.965, "resolved_acc": 0.87, "e2e_f1": 0.855}),
-    "blind21": ("b21-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.96, "resolved_acc": 0.925, "e2e_f1": 0.91}),
+    "blind15": ("b15-*.json", 10, {"quote_f1": 0.975, "exact_f1": 0.935, "resolved_acc": 0.92, "e2e_f1": 0.905}),
+    "blind16": ("b16-*.json", 10, {"quote_f1": 0.97, "exact_f1": 0.92, "resolved_acc": 0.895, "e2e_f1": 0.875}),
+    "blind17": ("b17-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.935, "resolved_acc": 0.865, "e2e_f1": 0.86}),
+    "blind18": ("b18-*.json", 10, {"quote_f1": 0.965, "exact_f1": 0.945, "resolved_acc": 0.815, "e2e_f1": 0.795}),
+    "blind19": ("b19-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.955, "resolved_acc": 0.865, "e2e_f1": 0.86}),
+    "blind20": ("b20-*.json", 10, {"quote_f1": 0.975, "exact_f1": 0.965, "resolved_acc": 0.87, "e2e_f1": 0.86}),
+    "blind21": ("b21-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.96, "resolved_acc": 0.94, "e2e_f1": 0.925}),
     "blind22": ("b22-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.95, "e2e_f1": 0.94}),
-    "blind23": ("b23-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.955, "resolved_acc": 0.935, "e2e_f1": 0.93}),
-    "blind24": ("b24-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.935, "resolved_acc": 0.915, "e2e_f1": 0.905}),
-    "blind25": ("b25-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.96, "resolved_acc": 0.87, "e2e_f1": 0.855}),
+    "blind23": ("b23-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.955, "resolved_acc": 0.945, "e2e_f1": 0.935}),
+    "blind24": ("b24-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.935, "resolved_acc": 0.94, "e2e_f1": 0.93}),
+    "blind25": ("b25-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.96, "resolved_acc": 0.9, "e2e_f1": 0.89}),
     "blind26": ("b26-*.json", 8, {"quote_f1": 0.965, "exact_f1": 0.895, "resolved_acc": 0.84, "e2e_f1": 0.82}),
-    "blind27": ("b27-*.json", 8, {"quote_f1": 0.965, "exact_f1": 0.93, "resolved_acc": 0.77, "e2e_f1": 0.75}),
-    "blind28": ("b28-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.96, "resolved_acc": 0.775, "e2e_f1": 0.755}),
-    "blind29": ("b29-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "resolved_acc": 0.85, "e2e_f1": 0.84}),
-    "blind30": ("b30-*.json", 8, {"quote_f1": 0.965, "exact_f1": 0.925, "resolved_acc": 0.755, "e2e_f1": 0.735}),
+    "blind27": ("b27-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "resolved_acc": 0.875, "e2e_f1": 0.875}),
+    "blind28": ("b28-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.97, "resolved_acc": 0.885, "e2e_f1": 0.875}),
+    "blind29": ("b29-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "resolved_acc": 0.895, "e2e_f1": 0.885}),
+    "blind30": ("b30-*.json", 8, {"quote_f1": 0.965, "exact_f1": 0.93, "resolved_acc": 0.885, "e2e_f1": 0.865}),
 }
 
 
