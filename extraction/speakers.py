@@ -158,6 +158,7 @@ def is_stop(tok):
 
 
 _OUTGOING = {"منتهيه", "منتهي"}  # الرئيس المنتهية ولايته: outgoing
+_NAME_OPENERS = {"عبد", "ابو", "ام", "سيدي", "مولاي"}  # connectors that begin a name (الموسيقي عبد الكريم)
 _TITLED_GIVEN_NAMES = {"امين", "امينه", "حاكم", "طالب", "نجم"}  # titles that are also given names
 
 
@@ -1160,7 +1161,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         name.pop()  # a dangling connector, but not a name that is one (ولد سيدي)
         name_ends.pop()
         j -= 1
-    while len(name) >= 2 and _descriptor_word(name[0]) and name[1] not in _CONNECTORS \
+    while len(name) >= 2 and _descriptor_word(name[0]) and (name[1] not in _CONNECTORS or name[1] in _NAME_OPENERS) \
             and (not name[1].startswith("ال") or (  # (and its adjective: المرشدة السياحية مريم ...)
                 len(name) >= 3 and (name[1] in COMMON_WORDS or name[1].endswith(("ي", "يه"))) and not name[2].startswith("ال")
                 and name[2] not in _CONNECTORS and PERSON_NAMES.get(name[1], "-") == "-")):
