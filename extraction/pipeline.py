@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word
 from .types import Extraction, Quote
 
-VERSION = "0.5.148"
+VERSION = "0.5.149"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -405,6 +405,9 @@ _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r]*\n")
 _CLAUSE_BREAK = regex.compile(r"[،,]|\s[-–—]\s")
 
 
+_ASKED = regex.compile(r"\s*[وف]?(?:سئل|سئلت|سئلوا)\b")
+
+
 def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_subject=False):
     cue = c.cue
     if cue is not None and cue.kind == "interview":
@@ -445,7 +448,9 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
             name, amb = resolver.person(m, cue.start, gender)
             if name != late:
                 return name, "person", "", gender, amb
-    if cue is not None and (cue.kind == "participle" or (cue.kind == "verb" and "ل" in cue.clitic)):
+    if cue is not None and (cue.kind == "participle" or (cue.kind == "verb" and "ل" in cue.clitic) or (
+            cue.kind == "verb" and "ف" in cue.clitic and _ASKED.match(t, s, cue.start))):
+        # (وسئل مونتيرو عن قرار الحكم بطرد المنصوري، فرد: the one asked answers)
         # a participle's source, and that of a verb the sentence goes on with (وتدخل النائب
         # فلان، عضو اللجنة عن محافظة ...، ليقول), is the sentence's subject, not a later noun
         local = local[:1]

@@ -1137,6 +1137,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     and words[j + 1] not in PERSON_NAMES and not words[j + 1].endswith(("ي", "يه")) \
                     and words[j + 1] not in ("الله", "الدين", "الرحمن", "الاسلام"):
                 break  # يفتح الحاج عبد الرحيم سليمان صمام الخزان: an object in construct after the name
+            if len(name) >= 2 and w[:1] == "ي" and w in PERSON_NAMES and j + 1 < nw and not words[j + 1].startswith("ال") \
+                    and words[j + 1] not in PERSON_NAMES and _common_noun(words[j + 1]) and j + 2 < nw \
+                    and words[j + 2].startswith("ال"):
+                break  # خابيير مونتيرو يحيي جماهير البدع: the verb (يحيي) and its object, not the name يحيى
             if len(name) == 2 and name[0] in ("ابو", "ام") and not w.startswith("ال") and w not in PERSON_NAMES \
                     and w not in _CONNECTORS and name[1] in PERSON_NAMES:
                 break  # ليست حكاية أبو جمال استثناء: a kunya ends where a word no list knows follows it
