@@ -541,6 +541,7 @@ def _parse_phrase(toks, text, object_follows=False):
                              or (len(words) == 1 and _feminine_manner(words[0]))):
             continue  # وقال مخاطبا الموظفين، ثم أضاف بنبرة جدية: how and to whom, the subject is elsewhere
         if words[0] == "(" or (len(words) <= 3 and words[0][:1] == "ب" and words[0] not in PERSON_NAMES and not is_org(words[0])
+                               and not _bu_name(words[0])  # (قالت بوشمال: a family name, not ب + a manner)
                                and (words[0][1:] in COMMON_WORDS or len(words[0]) == 4 or clitic_noun(words[0]))):
             continue  # بغضب، بهدوء: how it was said
         apposed_ali = words[0] == "علي" and len(words) in (2, 3) and best is not None and best.kind == "person" \
@@ -2078,6 +2079,12 @@ class Resolver:
                         e.gender = e.gender or ent.gender
                     cands = cands or [ent]
             if not cands:
+                if len(name) >= 2 and not _definite(name[0]) and name_gender(name) and name[-1] not in COMMON_WORDS \
+                        and not self._known(name):
+                    # a source named in full where no mention was taken (أما رئيسة الدائرة، سليمة
+                    # بوشمال، فأكدت): an entity from now on, for the surname said alone later
+                    ent = self._match(name, gender or name_gender(name), pos, create=True)
+                    insort(ent.positions, pos)
                 return self._known(name) or " ".join(name), False
             cands = _filter_gender(cands, gender)
             fuller = [e for e in cands if len(e.name) > len(name)]
