@@ -359,8 +359,8 @@ def name_gender(name):
     first = name[1] if name[0] in ("ابو", "ام") and len(name) > 1 else name[0]
     if name[0] == "ام":
         return "f"
-    if name[0] == "ابو":
-        return "m"
+    if name[0] == "ابو" or (len(name) > 1 and name[1] in ("الدين", "الله", "الاسلام")):
+        return "m"  # (نور الدين، سيف الله: a man's compound name, whatever its first word)
     g = PERSON_NAMES.get(first, "-")
     if g in ("m", "f"):
         return g
