@@ -1,13 +1,12 @@
 """Mark lines that are not article body: mastheads, datelines, captions, tags, share and
 «اقرأ أيضا» lines, and the headline. Lines are marked, never deleted."""
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
 import regex
 
 from .lexicon import BOILERPLATE
-from .normalize import agreeing
+from .normalize import WORD, word_pattern
 
 # Patterns anchored at the line start are tried together with one match() call; the few
 # unanchored ones are searched one by one (in one alternation they would be tried at
@@ -15,10 +14,6 @@ from .normalize import agreeing
 _ANCHORED = regex.compile("|".join(f"(?:{p[1:]})" for p in BOILERPLATE if p.startswith("^")))
 _UNANCHORED = [regex.compile(p) for p in BOILERPLATE if not p.startswith("^")]
 _LINE = regex.compile(r"[^\n]+")
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
-# the same in `re` (several times faster), for texts without characters the engines disagree on
-_WORD_RE = re.compile(r"[^\W_]+")
-_WORD_OTHER = agreeing(r"[^\W_]", r"[\p{L}\p{N}]")
 # End-anchored tests only ask whether there is a match: searched backwards from the end, they
 # do not try every position of the line.
 _SENTENCE_END = regex.compile(r"(?r)[.!؟?:…\"»”']\s*$")
@@ -39,7 +34,7 @@ class Line:
     start: int
     end: int
     text: str
-    word_pattern: object = field(repr=False, compare=False, default=_WORD)
+    word_pattern: object = field(repr=False, compare=False, default=WORD)
     body: bool = True
     headline: bool = False
 
@@ -52,7 +47,7 @@ class Line:
 def mark(norm_text: str) -> list:
     """Split the normalized text into lines and mark the non-body ones."""
     lines = []
-    words = _WORD if _WORD_OTHER.search(norm_text) else _WORD_RE
+    words = word_pattern(norm_text)
     for m in _LINE.finditer(norm_text):
         text = m.group()
         if text.strip():

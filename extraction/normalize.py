@@ -83,6 +83,18 @@ def agreeing(re_class: str, regex_class: str):
     return re.compile("[^" + "".join(re.escape(chr(x)) + ("-" + re.escape(chr(y)) if y > x else "") for x, y in runs) + "]")
 
 
+WORD = regex.compile(r"[\p{L}\p{N}]+")
+# the same in `re`, several times faster, for stretches without characters the engines disagree on
+WORD_RE = re.compile(r"[^\W_]+")
+_WORD_OTHER = agreeing(r"[^\W_]", r"[\p{L}\p{N}]")
+
+
+def word_pattern(text, start=0, end=None):
+    """The word pattern to run over text[start:end]: WORD_RE unless that stretch holds a
+    character on which `re` and `regex` disagree, then WORD."""
+    return WORD if _WORD_OTHER.search(text, start, len(text) if end is None else end) else WORD_RE
+
+
 def fold(text: str) -> str:
     """Normalize a string that is known to contain no characters to drop (lexicon entries)."""
     return _fold_chars(_DROP.sub("", text))

@@ -7,7 +7,7 @@ import regex
 
 from . import boilerplate, cues as cue_finder, quotes as quote_builder, score, segment, speakers
 from .lexicon import INANIMATE_SOURCES
-from .normalize import normalize, normalize_word
+from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
 VERSION = "0.5.151"
@@ -174,7 +174,7 @@ def _source_mention(t, c, named=None):
 
 
 def _resolve(t, norm, cands, mentions, resolver, sources=None):
-    word = quote_builder.word_pattern(t)
+    word = word_pattern(t)
     out = []
     mentions = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
@@ -851,7 +851,7 @@ def _to_quote(t, norm, c, speaker, kind, role, mention, ambiguous, resolution):
         mention_text = ""
         if resolution != "implicit":
             resolution = "coreference"
-    words = len(quote_builder.word_pattern(content).findall(content))
+    words = len(word_pattern(content).findall(content))
     conf, flags = score.assess(cue.kind if cue is not None else "none", resolution, ambiguous, c.flags, words, bool(speaker))
     return Quote(
         content=content, start=start, end=end, type=c.type, cue=cue_text, cue_start=cs, cue_end=ce,

@@ -1,13 +1,12 @@
 """Turn cues and quotation spans into quote candidates: content boundaries, type, and the
 subject region where the source is named (or none when the source is implicit)."""
-import re
 from dataclasses import dataclass, field
 
 import regex
 
 from . import cues as cue_finder
 from .lexicon import CLAUSE_BREAKS, COMMON_WORDS, PERSON_NAMES, STOPWORDS, TITLES, VERBS
-from .normalize import agreeing
+from .normalize import WORD, WORD_RE, word_pattern
 
 _COMP = regex.compile(
     r"(?<![\p{L}])(?:(?P<prep>الي|علي|من)\s+)?(?P<comp>(?:ف|ب|و)?ان(?:ه|ها|هم|هما|نا|ني|ي)?)(?![\p{L}])"
@@ -16,16 +15,6 @@ _QUAL = regex.compile(r"(?<![\p{L}])(?:بالقول|قائلا|قائله|قائ
 _BREAK = regex.compile(
     r"[،,]\s*(?:" + "|".join(regex.escape(w) for w in sorted(CLAUSE_BREAKS, key=len, reverse=True)) + r")(?![\p{L}])"
 )
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
-# the same in `re` (several times faster), for texts without characters the engines disagree on
-_WORD_RE = re.compile(r"[^\W_]+")
-_WORD_OTHER = agreeing(r"[^\W_]", r"[\p{L}\p{N}]")
-
-
-def word_pattern(text):
-    """The word pattern to run over `text`: _WORD_RE, several times faster, unless the text holds a
-    character on which `re` and `regex` disagree."""
-    return _WORD if _WORD_OTHER.search(text) else _WORD_RE
 # The first letters _COMP and _QUAL can match at: elsewhere they are not tried.
 _COMP_FIRST = frozenset("اعمفبو")
 _QUAL_FIRST = frozenset("بق")
@@ -136,11 +125,11 @@ def _van(text, at, limit):
                                  for w in m.captures("w"))
 
 
-def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=_WORD):
+def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=WORD):
     """Find what introduces the content after a cue: (kind, region_end, content_start).
 
     `verb_at` (the starts of the verb cues, with the cues in text order and not overlapping, as
-    cues.find returns them) and `word` (_WORD_RE where the text allows) only save time."""
+    cues.find returns them) and `word` (WORD_RE where the text allows) only save time."""
     if all_cues[k].lemma == "اعرب" and not _BELIEF.search(text, pos, min(limit, pos + 80)):
         return None  # أعرب عن أمله في أن / عن قلقه من أن: a feeling voiced, not words reported
     i = pos
@@ -424,7 +413,7 @@ def build(text, paras, cues):
             if cand and cand.type == "indirect" and text[cand.start:cand.start + 1] in ("ي", "ت") \
                     and len(word.findall(text, cand.start, cand.end)) < 2:
                 cand = None  # أشارت إليه أن ينتظر: a verb alone after أن is what was asked, not said
-            if cand and cand.end > cand.start and _WORD.search(text, cand.start, cand.end):
+            if cand and cand.end > cand.start and WORD.search(text, cand.start, cand.end):
                 cand.para = p
                 found.append(cand)
                 taken_until = max(taken_until, c.end, cand.end if cand.start >= c.start else c.end)
@@ -764,7 +753,7 @@ def _opens_with_cue(text, p):
     m = cue_finder._VERB.search(text, p.start, min(p.end, p.start + 20))
     if m is None:
         return False
-    first = _WORD_RE.match(text, p.start)
+    first = WORD_RE.match(text, p.start)
     return first is None or first.group() not in _REPLY_WORDS
 
 
@@ -809,7 +798,7 @@ def _unlabelled_interview(text, paras, asking):
     # the intro may sit in the headline or a deck line (-1: before the body)
     intro = next((n for n, p in enumerate(paras) if p.end > m.start()), 0) - (m.start() < paras[0].start)
     qs = [n for n in asking if n > intro and not paras[n].starts_quote
-          and len(_WORD.findall(text, paras[n].start, paras[n].end)) <= 60
+          and len(WORD.findall(text, paras[n].start, paras[n].end)) <= 60
           and not _reports(text, paras[n])]
     qs = [n for n in qs if n + 1 < len(paras) and n + 1 not in qs]
     if len(qs) < 2:

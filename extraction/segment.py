@@ -5,16 +5,12 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .normalize import agreeing
+from .normalize import word_pattern
 
 OPENERS = {"“": "”", "«": "»", "‹": "›", "„": "”", "‚": "’", "‘": "’"}
 CLOSERS = {"”", "»", "›", "’"}
 # literal characters: `re` matches exactly what `regex` would, faster
 _MARKS = re.compile(r"[\"“”«»‹›„‘’‚']")
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
-# the same in `re`, for stretches without characters the engines disagree on
-_WORD_RE = re.compile(r"[^\W_]+")
-_WORD_OTHER = agreeing(r"[^\W_]", r"[\p{L}\p{N}]")
 # A period after a one-letter abbreviation (د. م. أ.) or inside a number does not end a sentence.
 _END = regex.compile(r"(?<![\s(]\p{L})(?<!^\p{L})[.!?؟…]+(?=[\s\"”»’›]|$)")
 
@@ -105,7 +101,7 @@ def quote_spans(text, start, end):
     for s in sorted(spans, key=lambda s: (s.start, -s.end)):
         if not top or s.start >= top[-1].end:
             a, b = s.inner
-            s.words = len((_WORD if _WORD_OTHER.search(text, a, b) else _WORD_RE).findall(text, a, b))
+            s.words = len(word_pattern(text, a, b).findall(text, a, b))
             top.append(s)
     return top
 

@@ -9,7 +9,7 @@ import re
 import regex
 from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar
 
-from extraction import boilerplate, cues, normalize, quotes, segment
+from extraction import boilerplate, cues, normalize
 from extraction.lexicon import MASDARS, SOURCING, VERBS
 
 
@@ -68,14 +68,12 @@ def test_texts_with_other_characters_keep_regex():
 
 
 def test_word_pattern_in_re_matches_regex_on_agreeing_characters():
-    chars = [c for c in _common_chars() if not quotes._WORD_OTHER.match(c)]
+    chars = [c for c in _common_chars() if not normalize._WORD_OTHER.match(c)]
     rng = random.Random(7)
     for _ in range(200):
         s = "".join(rng.choice(chars) for _ in range(rng.randint(0, 40)))
-        want = quotes._WORD.findall(s)
-        assert quotes._WORD_RE.findall(s) == want
-        assert boilerplate._WORD_RE.findall(s) == want
-        assert segment._WORD_RE.findall(s) == want
+        assert normalize.word_pattern(s) is normalize.WORD_RE
+        assert normalize.WORD_RE.findall(s) == normalize.WORD.findall(s)
 
 
 def test_end_tests_searched_backwards_agree():
