@@ -1477,7 +1477,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     base = Mention(toks[k][1], toks[i - 1][2], "person", full, (), name_gender(full), " ".join(full),
                                    name_span=(toks[k][1], toks[i - 1][2]))
                     alias = tuple(t[0] for t in toks[i + 1:e])
-                    out.append(Mention(toks[i + 1][1], toks[e - 1][2], "person", alias, (), base.gender, " ".join(alias), parts=[base]))
+                    out.append(_alias_of(base, alias, toks[i + 1][1], toks[e - 1][2]))
                 i += 1
                 continue
             skip = _SKIPPED.get(w)
@@ -1494,8 +1494,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                               and PERSON_NAMES.get(m.name[0]) in ("m", "f")), None)
                 alias = _kunya_given(toks, i) if named is not None else None
                 if alias is not None:
-                    out.append(Mention(alias[1], alias[2], "person", alias[0], (), named.gender, " ".join(alias[0]),
-                                       parts=[named]))
+                    out.append(_alias_of(named, *alias))
             if w[:1] in "وف" and _clitic_given_name(toks, i):
                 # فمريم راشد المهيري، صاحبة متجر ...: a conjunction glued to a full name's given name
                 if toks is shared:
@@ -1641,14 +1640,14 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     if m.kind == "person" and len(m.name) >= 2 and j + 2 < n and toks[j][0] in ("،", ","):
                         alias = _kunya_given(toks, j + 1)
                         if alias is not None:
-                            out.append(Mention(alias[1], alias[2], "person", alias[0], (), m.gender, " ".join(alias[0]), parts=[m]))
+                            out.append(_alias_of(m, *alias))
                     # a kunya given to the person an age epithet names (يقول الرجل الستيني الذي يعرفه
                     # أهل المنطقة بـ«أبو سالم»)
                     if m.kind == "person" and not m.name and any(bare(r) in _DECADES for r in m.role):
                         after = next((k for k in range(i, n) if toks[k][1] >= m.end), n)
                         alias = _kunya_given(toks, after) if after < n else None
                         if alias is not None:
-                            out.append(Mention(alias[1], alias[2], "person", alias[0], (), m.gender, " ".join(alias[0]), parts=[m]))
+                            out.append(_alias_of(m, *alias))
                     # A kunya in brackets: "سميرة العتوم (أم يزن)"
                     if m.kind == "person" and m.name and j < n and toks[j][0] == "(":
                         k = j + 1
@@ -1656,7 +1655,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                             k += 1
                         alias = tuple(t[0] for t in toks[j + 1:k])
                         if alias and alias[0] in ("ام", "ابو"):
-                            out.append(Mention(toks[j + 1][1], toks[k - 1][2], "person", alias, (), m.gender, " ".join(alias), parts=[m]))
+                            out.append(_alias_of(m, alias, toks[j + 1][1], toks[k - 1][2]))
                     out.append(m)
                     if m.kind == "person" and len(m.parts) > 1:
                         out.extend(p for p in m.parts[1:] if p.name)  # وزير الري X ووزير الزراعة Y: Y is a person too
@@ -1668,6 +1667,12 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     continue
             i += 1
     return out
+
+
+def _alias_of(person, name, start, end):
+    """A kunya or nickname the text gives `person` (فلان، أبو خالد،؛ المعروف بـ«حسن ديري»), as a
+    Mention whose single part is that person: the Resolver files the alias under them."""
+    return Mention(start, end, "person", name, (), person.gender, " ".join(name), parts=[person])
 
 
 def _clitic_given_name(toks, i):
