@@ -298,14 +298,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
         else:
             speaker, kind, role, spk_gender, ambiguous = _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_subject)
         if mention is not None and kind in ("person", "anonymous") and not mention.parts and not pair:
-            found = _described_again(c, mention, speaker, kind, prev, history, gender, resolver)
-            if found is None and kind == "person" and not mention.name and len(mention.role) == 1 \
-                    and speaker == " ".join(mention.role) and mention.role[0].startswith("ال"):
-                # يرسمها عون في الحرس البحري ... . يقول العون: the unnamed person the body described
-                # with that noun, quoted or not
-                described = _described_group(mentions, starts, mention.role[0][2:], mention.start)
-                if described is not None and not _plural(described):
-                    found = resolver.show_span(described.start, described.end, described.text), "anonymous"
+            found = _described_again(c, mention, speaker, kind, prev, history, gender, resolver, mentions, starts)
             if found is not None:
                 speaker, kind = found
                 resolution = "coreference"
@@ -519,16 +512,25 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
     return "", "person", "", gender, True
 
 
-def _described_again(c, mention, speaker, kind, prev, history, gender, resolver):
+def _described_again(c, mention, speaker, kind, prev, history, gender, resolver, mentions, starts):
     """(speaker, kind) when a description that named nobody refers back to a source the
     article has: the unnamed source just quoted by that noun (ويتابع الموظف السابق after موظف
-    سابق في ...), or the person an epithet stands for (وأضاف المسؤول النرويجي); else None."""
-    if kind == "person" and not mention.name and mention.role and speaker == " ".join(mention.role):
+    سابق في ...), the person an epithet stands for (وأضاف المسؤول النرويجي), or the unnamed
+    person the body described with that noun, quoted or not (يرسمها موظف في الميناء ... . يقول
+    الموظف); else None."""
+    described_only = kind == "person" and not mention.name and mention.role and speaker == " ".join(mention.role)
+    if described_only:
         same = _same_unnamed(history[-6:], speakers.bare(mention.role[0]))
         if same is not None:
             return same[0], "anonymous"
     epithet = _epithet_of_previous(c, mention, speaker, prev, gender, resolver)
-    return (epithet, "person") if epithet else None
+    if epithet:
+        return epithet, "person"
+    if described_only and len(mention.role) == 1 and mention.role[0].startswith("ال"):
+        described = _described_group(mentions, starts, mention.role[0][2:], mention.start)
+        if described is not None and not _plural(described):
+            return resolver.show_span(described.start, described.end, described.text), "anonymous"
+    return None
 
 
 def _epithet_of_previous(c, mention, speaker, prev, gender, resolver):
@@ -873,8 +875,8 @@ def _boilerplate_spans(norm, lines):
 
 
 def _described_group(mentions, starts, head, pos):
-    """The last group the body describes before `pos` with the indefinite `head` of a
-    definite plural (الناشطون after "نظم ناشطون من ..."), else None."""
+    """The last unnamed source the body describes before `pos` with the indefinite `head` of a
+    definite noun (الناشطون after "نظم ناشطون من ..."، الموظف after "موظف في الميناء"), else None."""
     for k in range(bisect_left(starts, pos) - 1, -1, -1):
         m = mentions[k]
         if m.kind == "anonymous" and m.name and m.name[0] == head and m.end <= pos:
