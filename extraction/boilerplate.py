@@ -23,7 +23,7 @@ _DATELINE = regex.compile(r"^\s*[\p{L} ]{2,30}\s*(\(|-|–|—)\s*[^.!؟]{1,40}$
 # "كتب بدر المطوع:" before the running text: the byline, not a writer whose words follow (a post
 # is introduced with its platform: كتب الوزير على حسابه:)
 _BYLINE = regex.compile(r"^\s*(?:كتب|كتبت|بقلم|اعداد|اعدت|حاوره|حاورته|حاورها)\s+(?:-\s*)?(?:\p{L}+\s+){0,3}\p{L}+\s*[:：]\s*$")
-_CREDIT = regex.compile(r"\((?:[^()\n]{2,40})\)\s*$")
+_CREDIT = regex.compile(r"\([^()\n]{2,40}\)\s*$")
 _POSTED_ON = regex.compile(r"(?<!\p{L})(?:علي|في|عبر|من|حسابه|حسابها|صفحته|صفحتها|منصه|تغريده|تدوينه)(?!\p{L})")
 
 
@@ -75,9 +75,8 @@ def mark(norm_text: str) -> list:
             line.body = line.words > 6 or bool(_SENTENCE_END.search(key))
     # a photo caption closes with its credit in brackets (... خلال المؤتمر الصحفي (آفاق العلوم)): it
     # is never the headline, however long (its names still count, as body)
-    credited = [line for line in unexplained if _CREDIT.search(line.text)]
-    headline = max((line for line in unexplained if line.words >= 3 and line not in credited), key=lambda line: line.words,
-                   default=None)
+    headline = max((line for line in unexplained if line.words >= 3 and not _CREDIT.search(line.text)),
+                   key=lambda line: line.words, default=None)
     if headline is not None:
         headline.body = False
         headline.headline = True
