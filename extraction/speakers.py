@@ -2521,17 +2521,19 @@ class Resolver:
         return k > 0 and self.body[k - 1][0] in _OBJECT_PREPOSITIONS
 
     def _construct_org(self, head, pos):
-        """الاتحاد for a body the body wrote only in construct, as a role's complement (رئيس
-        اتحاد عمال الموانئ في صفاقس): the last such full name before `pos`, else None."""
+        """الاتحاد for a body the body wrote only in construct: as a role's complement (رئيس
+        اتحاد عمال الموانئ في صفاقس، المدير الإقليمي لمنظمة الأرض الرطبة) or joined to another
+        party (توصلت الحكومة ونقابة المعلمين): the last such full name before `pos`, else None."""
         body = self.body
         if self._index is None:
             self._build_index()
         best = None
-        for i in self._index.get(head, ()):
+        for i in sorted(i for form in (head, "ل" + head, "و" + head) for i in self._index.get(form, ())):
             if body[i][1] >= pos:
                 break
-            if i == 0 or not is_title(body[i - 1][0]):
-                continue
+            clitic = len(body[i][0]) - len(head)
+            if not clitic and (i == 0 or not is_title(body[i - 1][0])):
+                continue  # a bare construct is a body only as a title's complement
             r = i + 1
             while r < len(body) and r - i <= 4 and body[r][1] <= body[r - 1][2] + 1 and body[r][0][:1].isalpha() \
                     and not body[r][0].startswith(("ال", "وال")) and not is_stop(body[r][0]) and not is_title(body[r][0]):
@@ -2548,8 +2550,8 @@ class Resolver:
                     e += 1
                 if e > r + 1 and (e >= len(body) or not body[e][0][:1].isalpha()):
                     r = e
-            best = tuple(t[0] for t in body[i:r])
-            self._remember(best, (body[i][1], body[r - 1][2]))
+            best = (head,) + tuple(t[0] for t in body[i + 1:r])
+            self._remember(best, (body[i][1] + clitic, body[r - 1][2]))
         return best
 
     def expand_org(self, phrase):
