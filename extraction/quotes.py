@@ -101,6 +101,7 @@ _BELIEF = regex.compile(r"\bعن\s+(?:اعتقاد|ثقت|ثقه|قناعت|يق
 _COLON_ONLY = {"زاد"}  # verbs that report speech only before a colon or a quotation, right after a short subject
 _COMP_LATER = regex.compile(r"\s(?:ان|بان|انه|انها|قوله|قولها)(?![\p{L}])|:")
 _ILA_VERBS = {"اشار", "لفت", "نوه", "ذهب", "خلص", "اوما", "انتهي", "دعا"}  # verbs whose complement is إلى
+_CAUSE_VERBS = {"ارجع", "عزا"}  # أرجع/عزا ذلك إلى: to what the speaker put it down
 # verbs whose complement may be على أن (شدد على أن): after any other, على before أن is the name علي
 _ALA_VERBS = {"اكد", "شدد", "نص", "اتفق", "حرص", "اصر", "وافق", "علق", "رد", "اعترض", "عقب", "حث", "ركز", "دلل",
               "استدل", "برهن", "اجمع", "عول", "راهن", "تحفظ"}
@@ -204,6 +205,9 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=WORD):
                 words += 1
                 if words > 28:
                     return None
+                if w.group() == "الي" and all_cues[k].lemma in _CAUSE_VERBS and not _COMP.match(text, i) \
+                        and text[pos:i].split() == ["ذلك"]:
+                    return "comp", i, w.end()  # مرجعا ذلك إلى ارتفاع الكلفة: the cause he gave is what he said
                 if w.group() == "الي" and not temporal and not _COMP.match(text, i) \
                         and (all_cues[k].lemma in _ILA_VERBS or not _envoy_to(text, pos, i)):
                     # أشار إلى ارتفاع ...: the verb's own إلى with no clause (المبعوث الخاص إلى
