@@ -1510,11 +1510,11 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     toks[k][0] in ("،", ",") for k in range(i + 3, min(n, i + 6))))) \
                     and w.startswith("ال") and _definite_given_name(toks, i) \
                     and ((toks[i - 1][0] in ("،", ",") and not toks[i + 1][0].startswith("ال"))
-                         or (is_stop(toks[i - 1][0]) and toks[i + 1][0].startswith("ال"))
+                         or (is_stop(toks[i - 1][0]) and (toks[i + 1][0].startswith("ال") or toks[i + 1][0] not in COMMON_WORDS))
                          or (toks[i + 1][0] in ("بن", "ولد") and toks[i - 1][0][:1] in "يت" and toks[i - 1][0] not in PERSON_NAMES)):
                 # (or after a feature's present verb, with its nasab: يقف الهادي بن علي الشعري، الذي ...)
                 # a name in apposition to what is no mention: سلفه على رأس المديرية، الطاهر عويسي،
-                start_np = True  # or after a particle or كان, closed by its nisba: كان الطاهر العياري، أستاذ ...
+                start_np = True  # or after a particle or كان, closed by its surname: كان الطاهر العياري/بلقايد، ...
             elif w == "عدد" and i + 1 < n and toks[i + 1][0] == "من":
                 start_np = True  # an anonymous or collective source: مصدر حكومي، عدد من المعلمين
             elif w.endswith("ا") and i > 0 and toks[i - 1][0] in ("ان", "لكن") and is_anonymous(w):
