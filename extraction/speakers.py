@@ -2068,8 +2068,8 @@ class Resolver:
             told = self._told_apart(name) if not cands else None
             if told is not None:
                 return " ".join(told.name), False
-            if not cands and len(name) > 1 and name[0] in _CONNECTORS:
-                name = name[1:]  # با الحسين -> الحسين
+            if not cands and len(name) > 1 and name[0] in _CONNECTORS and name[0] not in _KUNYA_HEADS:
+                name = name[1:]  # با الحسين -> الحسين (but أم حسين is a mother, not her son)
                 cands = self._containing(name)
             if not cands and len(name) == 1 and name[0].startswith("ال"):
                 # a definite noun that is no name: a role the article gave someone (الناقد، الراحل)
