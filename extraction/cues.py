@@ -141,6 +141,9 @@ class Cue:
     clitic: str = ""
 
 
+_IDENTITY_NEXT = regex.compile(r" (?:عن )?(?:هويت|اسم)")
+
+
 def find(text):
     """All cues in `text` (normalized), in text order."""
     cues = []
@@ -155,6 +158,8 @@ def find(text):
         before = text[max(0, m.start() - 12):m.start()]
         if before.endswith("عدم "):
             continue  # طلب عدم ذكر اسمه: a verbal noun in the anonymity clause
+        if before.endswith(("لم ", "لا ")) and _IDENTITY_NEXT.match(text, m.end()):
+            continue  # لم تكشف هويته، لا يذكر اسمه: the anonymity clause, nothing reported
         if form in ("يذكر", "يشار") and not m.group("pre").strip("و") and _IMPERSONAL_NEXT.match(text, m.end()):
             continue  # ويذكر أن ...، يشار إلى أن ...: the writer's background, nobody's words
         if form == "ردا" and text.startswith(" علي", m.end()):

@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.156"
+VERSION = "0.5.157"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -233,6 +233,9 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                     described_group = None if same else _described_group(mentions, starts, head, mention.start)
                     if same:
                         speaker, resolution = same[0], "coreference"
+                    elif head == "مصدر" and mention.name[-1] in _SAME and history and history[-1][0]:
+                        # وحسب المصدر ذاته after a body's statement: the source just quoted, whatever it is
+                        speaker, kind, resolution = history[-1][0], history[-1][2], "coreference"
                     elif described_group is not None:
                         # نظم ناشطون ... وقفة. وقال الناشطون: the group the body described before
                         speaker = resolver.show_span(described_group.start, described_group.end, described_group.text)
@@ -674,6 +677,9 @@ def _relayed_gender(t, c):
     """The gender of the one whose words an outlet relays (عن العواملة قوله: a man), else ""."""
     words = t[c.region[0]:c.region[1]].split() if c.region else ()
     return next((_RELAYED_GENDER[w] for w in reversed(words) if w in _RELAYED_GENDER), "")
+
+
+_SAME = {"ذاته", "نفسه", "عينه"}  # المصدر ذاته / نفسه
 
 
 def _same_unnamed(history, head):
