@@ -1200,6 +1200,13 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             j += 1
         phrase = tuple(words[i:j])
         return Mention(start, chunk[j - 1][2], "anonymous", phrase, tuple(role), gender, " ".join(phrase))
+    if name and name[0] in ("ولد", "منت") and "الشيخ" in role:
+        k = next(idx for idx, t in enumerate(chunk) if t[1] == name_start)
+        if k and chunk[k - 1][0] == "الشيخ":
+            # الشيخ ولد المختار: a nasab needs the given name before it, and الشيخ is that name
+            role.remove("الشيخ")
+            name.insert(0, "الشيخ")
+            name_start = chunk[k - 1][1]
     end_tok = chunk[min(j, len(chunk)) - 1]
     if parts:
         end_tok = chunk[-1]
