@@ -1502,6 +1502,14 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 alias = _kunya_given(toks, i) if named is not None else None
                 if alias is not None:
                     out.append(_alias_of(named, *alias))
+            if w in ("ام", "ابو") and i + 4 < n and toks[i + 2][0] in ("،", ",") and toks[i + 3][0] == "كما" \
+                    and toks[i + 4][0] in _CALLED and name_like(toks[i + 1][0], False, w):
+                # تقول أم محمد، كما يناديها الجيران: the kunya of the last person of that sex named in full
+                sex = "f" if w == "ام" else "m"
+                named = next((m for m in reversed(out) if m.kind == "person" and len(m.name) >= 2 and not m.parts
+                              and m.name[0] not in _KUNYA_HEADS and name_gender(m.name) == sex), None)
+                if named is not None:
+                    out.append(_alias_of(named, (w, toks[i + 1][0]), toks[i][1], toks[i + 1][2]))
             if w[:1] in "وف" and _clitic_given_name(toks, i):
                 # فمريم راشد المهيري، صاحبة متجر ...: a conjunction glued to a full name's given name
                 if toks is shared:
@@ -2063,6 +2071,8 @@ class Resolver:
         name, role = m.name, m.role
         if 1 <= len(name) <= 2 and bare(name[-1]) in _DECADES and (len(name) == 1 or _definite(name[0])):
             name, role = (), role + name  # السيدة الخمسينية، الأم الثلاثينية: an age, not a name
+        if len(name) == 1 and (kin_descriptor(name[0]) or ("",))[0] in ("والد", "والدت"):
+            name, role = (), name + role  # الأم، الأب: a parent, not a name
         relation = kin(name[0]) if name else None
         if relation:  # نجله شريف: the name after the relation
             name, role = name[1:], (name[0],) + role
@@ -2115,6 +2125,11 @@ class Resolver:
             cands = [e for e in self.entities if e.roles & same and e.positions and e.positions[0] <= pos] \
                 or [e for e in self.entities if e.relative_of & same and e.positions and e.positions[0] <= pos]
             cands = _filter_gender(cands, gender)
+            if not cands and same & {"ام", "اب"}:
+                # الأم for the woman the article calls أم محمد (الأب for أبو سالم): a parent by her kunya
+                head = "ام" if "ام" in same else "ابو"
+                cands = list({id(e): e for key, e in self.kunyas.items() if key[0] == head
+                              and e.positions and e.positions[0] <= pos}.values())
             if not cands:
                 ent = self._expand_relation(role[0], pos, gender)
                 cands = [ent] if ent is not None else []
