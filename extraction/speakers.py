@@ -359,6 +359,8 @@ def name_gender(name):
     first = name[1] if name[0] in ("ابو", "ام") and len(name) > 1 else name[0]
     if name[0] == "ام":
         return "f"
+    if name[0] == "ابو" and len(name) == 2 and name[1] not in PERSON_NAMES:
+        return ""  # أبو شقرا، أبو العزم said alone: a family name, a woman's as often as a man's
     if name[0] == "ابو" or (len(name) > 1 and name[1] in ("الدين", "الله", "الاسلام")):
         return "m"  # (نور الدين، سيف الله: a man's compound name, whatever its first word)
     g = PERSON_NAMES.get(first, "-")
@@ -1142,6 +1144,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     and words[j + 1] not in PERSON_NAMES and _common_noun(words[j + 1]) and j + 2 < nw \
                     and words[j + 2].startswith("ال"):
                 break  # خابيير مونتيرو يحيي جماهير البدع: the verb (يحيي) and its object, not the name يحيى
+            if len(name) == 2 and name[0] == "ابو" and name[1] not in PERSON_NAMES and w.startswith("ال") \
+                    and not w.endswith(("ي", "يه")) and w not in PERSON_NAMES and not is_title(w):
+                # درست أبو شقرا الفنون: أبو and no given name is a family name, and a definite word
+                # after it that is no nisba is the verb's object (أبو عماد الدقاق: a kunya, then his family name)
+                break
             if len(name) == 2 and name[0] in ("ابو", "ام") and not w.startswith("ال") and w not in PERSON_NAMES \
                     and w not in _CONNECTORS and name[1] in PERSON_NAMES:
                 break  # ليست حكاية أبو جمال استثناء: a kunya ends where a word no list knows follows it
