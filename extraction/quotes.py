@@ -436,6 +436,12 @@ def build(text, paras, cues):
         if not found and p.starts_quote and p.spans[0].words >= 3 and not [k for k in idxs if not p.span_at(cues[k].start)]:
             span = p.spans[0]
             rest = text[span.end:p.end].strip(" .،")
+            before = text[paras[n - 1].start:paras[n - 1].end].rstrip() if n else ""
+            if not text[span.end:p.end].strip() and span.words <= 8 and not before.endswith(":"):
+                # «ضاع كل شيء» on a line of its own, with no full stop: a crosshead that repeats
+                # words quoted below, not one more quotation of the last source (a colon before
+                # would introduce it)
+                rest = "crosshead"
             if not rest:
                 cand, consumed = _after_colon(text, paras, n, p, p.start)
                 if cand:
