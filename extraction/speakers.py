@@ -289,6 +289,8 @@ def _starts_name(toks, k):
 
 _DECADE_ADJECTIVES = ("عشريني", "ثلاثيني", "اربعيني", "خمسيني", "ستيني", "سبعيني", "ثمانيني", "تسعيني")  # 20s … 90s
 _DECADES = {d + e for d in _DECADE_ADJECTIVES for e in ("", "ه")}  # الستيني، الخمسينية (ال stripped by bare)
+# a plain noun for a person that a feature uses to name again the one it just named (الرجل، السيدة)
+_PLAIN_PERSONS = {"رجل", "سيده", "امراه", "عجوز", "كهل", "فتي", "فتاه", "شاب", "شابه"}
 _PLACE_PREPOSITIONS = {"وسط", "خلف", "امام", "داخل", "خارج", "قرب", "عند", "حول", "بعيدا", "قبيل", "عقب"}
 _NUMBER_WORDS = {"عشر", "عشره", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه",
                  "تسع", "تسعه", "عشرين", "عشرون", "ثلاثين", "اربعين", "خمسين", "مئه", "مائه", "الف", "الاف", "مليون", "سنوات",
@@ -1665,7 +1667,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                             out.append(_alias_of(m, *alias))
                     # a kunya given to the person an age epithet names (يقول الرجل الستيني الذي يعرفه
                     # أهل المنطقة بـ«أبو سالم»)
-                    if m.kind == "person" and not m.name and any(bare(r) in _DECADES for r in m.role):
+                    if m.kind == "person" and _epithet(m):
                         after = next((k for k in range(i, n) if toks[k][1] >= m.end), n)
                         alias = _kunya_given(toks, after) if after < n else None
                         if alias is not None:
@@ -1689,6 +1691,15 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     continue
             i += 1
     return out
+
+
+def _epithet(m):
+    """Is the person mention a feature's epithet for someone it names, with no name of its own
+    (الرجل الستيني، السيدة السبعينية، الرجل الذي تجاوز الستين)?"""
+    words = m.role + m.name
+    if len(m.name) > 1 or (m.name and bare(m.name[0]) not in _DECADES):
+        return False
+    return any(bare(r) in _DECADES for r in words) or (bool(m.role) and _definite(m.role[0]) and bare(m.role[0]) in _PLAIN_PERSONS)
 
 
 def _alias_of(person, name, start, end):
@@ -1880,7 +1891,7 @@ class Resolver:
         if m.parts and m.name and len(m.parts) == 1:  # a kunya or nickname given to the person in parts
             part = m.parts[0]
             ent = self.add(part)
-            if ent is None and not part.name and any(bare(r) in _DECADES for r in part.role):
+            if ent is None and _epithet(part):
                 # (given to an age epithet: the person it names, the last of that age or gender)
                 name, _ = self.person(part, part.start, part.gender)
                 ent = next((e for e in self.entities if " ".join(e.name) == name), None)
@@ -1888,7 +1899,9 @@ class Resolver:
                 self.kunyas[_kunya_key(m.name)] = ent
             return ent
         if _kunya_key(m.name) in self.kunyas and not m.parts:
-            return self.kunyas[_kunya_key(m.name)]  # أبو سالم again (أبي سالم in the genitive): the person given it
+            ent = self.kunyas[_kunya_key(m.name)]  # أبو سالم again (أبي سالم in the genitive): the person given it
+            insort(ent.positions, m.start)  # (and named here, for what follows)
+            return ent
         if not m.name:
             if len(m.role) >= 2 and is_title(m.role[0]) and not _definite(m.role[0]) and not kin(m.role[0]) \
                     and not is_title(m.role[1]) and m.role[1][:1].isalpha():
@@ -2166,6 +2179,13 @@ class Resolver:
         found = self._titled(role, pos, gender)
         if found is not None:
             return found
+        if role and _definite(role[0]) and bare(role[0]) in _PLAIN_PERSONS and not name:
+            # يقول الرجل الذي تجاوز الستين، تقول السيدة: a feature naming again, with a plain noun
+            # for a person, the last person it named of that sex
+            g = gender or ("f" if bare(role[0]).endswith("ه") else "m")
+            recent = [e for e in self.entities if len(e.name) >= 2 and _agrees(e.gender, g) and e.positions and e.positions[0] < pos]
+            if recent:
+                return " ".join(_recent(recent, pos).name), False
         if len(role) == 1 and _definite(role[0]) and not name:
             # وصرح الوالي: the office the article described before by its holder's post alone (والي وهران)
             head = bare(role[0])
