@@ -168,6 +168,8 @@ def name_like(tok, first, prev=""):
     name token before it."""
     if tok == "علي" and prev in _CONNECTORS | {"ابو", "ام"}:
         return True  # the name علي folds together with the preposition على
+    if _initialled(tok):
+        return True  # ب.كمال: a name and its initial, made one token out of quotation marks
     if tok in _CONNECTORS:
         return True
     if not first and tok in _TITLED_GIVEN_NAMES and PERSON_NAMES.get(prev) in ("m", "f"):
@@ -687,6 +689,9 @@ def _bare_name_after_ali(w):
 
 def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last=False):
     words = [t[0] for t in chunk]
+    if "." in text[chunk[0][1]:chunk[-1][2]] and any(len(w) == 2 and w[1] == "." for w in words):
+        chunk = _unquote_initials(chunk, text)
+        words = [t[0] for t in chunk]
     if not ADDRESS_FORMS.isdisjoint(words[:-1]):
         # معالي الوزير، سعادة المهندس فلان: a form of address is neither the role nor the name
         chunk = [t for k, t in enumerate(chunk) if t[0] not in ADDRESS_FORMS or k + 1 == len(chunk)]
@@ -1047,7 +1052,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                                     or role[-1][:1] in "لب" and not role[-1].startswith(("لل", "بال"))
                                     and bare(role[-1]) not in _RANK_WORDS  # (اللواء بحري مدحت: a rank, then the name)
                                     or _open_construct(role, w) or _place_complement(role, w)) and w[:1].isalpha() \
-                and not is_stop(w) and not (w in ("عبد", "ابو") and len(role) >= 2 and j + 1 < nw
+                and not is_stop(w) and not _initialled(w) and not (w in ("عبد", "ابو") and len(role) >= 2 and j + 1 < nw
                                             and bare(role[-1]) not in _PLACE_NOUNS and name_like(words[j + 1], False, w)):
             # a title in construct takes a complement, not a name: رئيسة قسم ...، مدير مستشفى عدن
             # (والي بجاية عبد الحكيم X: عبد after the complement starts the name)
@@ -1071,7 +1076,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_ends.append(chunk[j][2])
         elif not name and role and not w.startswith(("ال", "وال", "لل", "بال")) and (role[-1].startswith(("ال", "وال")) or kin(role[-1])
                                                                                     or role[-1] in _QUOTE_MARKS) \
-                and (w[:1] not in "لب" or (len(w) > 3 and not clitic_noun(w) and (w in PERSON_NAMES or (
+                and (w[:1] not in "لب" or _initialled(w) or (len(w) > 3 and not clitic_noun(w) and (w in PERSON_NAMES or (
                     j + 1 < nw and name_like(words[j + 1], False, w) and not words[j + 1].startswith("ال"))))) \
                 and not (w == "غير" and j + 1 < nw and words[j + 1].startswith("ال")) \
                 and not (w[:1] == "و" and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and j + 1 < nw
@@ -1539,6 +1544,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 # (or after a feature's present verb, with its nasab: يقف الهادي بن علي الشعري، الذي ...)
                 # a name in apposition to what is no mention: سلفه على رأس المديرية، الطاهر عويسي،
                 start_np = True  # or after a particle or كان, closed by its surname: كان الطاهر العياري/بلقايد، ...
+            elif _initial(w) and _quoted_initial(text, toks, i):
+                start_np = True  # أنكر "ب. كمال" التهم: a defendant named by his initial
             elif w == "عدد" and i + 1 < n and toks[i + 1][0] == "من":
                 start_np = True  # an anonymous or collective source: مصدر حكومي، عدد من المعلمين
             elif w.endswith("ا") and i > 0 and toks[i - 1][0] in ("ان", "لكن") and is_anonymous(w):
@@ -1700,6 +1707,42 @@ def _epithet(m):
     if len(m.name) > 1 or (m.name and bare(m.name[0]) not in _DECADES):
         return False
     return any(bare(r) in _DECADES for r in words) or (bool(m.role) and _definite(m.role[0]) and bare(m.role[0]) in _PLAIN_PERSONS)
+
+
+def _initial(w):
+    """A given name's initial (ب. in ب. كمال, how court reports in the Maghreb name defendants)."""
+    return len(w) == 2 and w[1] == "." and w[0].isalpha()
+
+
+def _initialled(w):
+    """A name token with its initial glued on by _unquote_initials (ب.كمال)."""
+    return len(w) > 3 and w[1] == "." and w[0].isalpha()
+
+
+def _quoted_initial(text, chunk, k):
+    """Is chunk[k] an initial whose name, the next token, stands alone in quotation marks?"""
+    if not (_initial(chunk[k][0]) and k + 1 < len(chunk) and chunk[k + 1][0][:1].isalpha()):
+        return False
+    before = text[max(0, chunk[k][1] - 2):chunk[k][1]].strip()
+    after = text[chunk[k + 1][2]:chunk[k + 1][2] + 2].strip()
+    return before[-1:] in _QUOTE_MARKS and after[:1] in _QUOTE_MARKS
+
+
+def _unquote_initials(chunk, text):
+    """The chunk with a name given by its initial in quotation marks (المتهمة "م. سليمة") as one
+    name token, without the marks: they keep the name anonymous, they do not make it a term,
+    and م. here is no engineer's title."""
+    out, k = [], 0
+    while k < len(chunk):
+        if _quoted_initial(text, chunk, k):
+            if out and out[-1][0] in _QUOTE_MARKS:
+                out.pop()
+            out.append((chunk[k][0] + chunk[k + 1][0], chunk[k][1], chunk[k + 1][2]))
+            k += 3 if k + 2 < len(chunk) and chunk[k + 2][0] in _QUOTE_MARKS else 2
+            continue
+        out.append(chunk[k])
+        k += 1
+    return out
 
 
 def _alias_of(person, name, start, end):
@@ -1926,7 +1969,7 @@ class Resolver:
                 insort(same[0].positions, m.start)
                 return same[0]
         # (a feature's person known by a given name alone, سعاد، is an entity too: found again later)
-        ent = self._match(m.name, m.gender, m.start, create=len(m.name) >= 2 or (
+        ent = self._match(m.name, m.gender, m.start, create=len(m.name) >= 2 or _initialled(m.name[0]) or (
             PERSON_NAMES.get(m.name[0]) in ("m", "f") and m.name[0] not in COMMON_WORDS
             and not [r for r in m.role if not kin(r)]))
         if ent is None:
