@@ -947,8 +947,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             j += 1
             continue
         if w in _QUOTE_MARKS and not name and role and not _definite(role[-1]) and (
-                is_org(role[-1]) or (role[-1][:1] == "ل" and is_org(role[-1][1:]))):
-            k = j + 1  # منسقة منظمة "إغاثة بلا حدود" في شرق السودان فلانة: a body's quoted name in the role
+                is_org(role[-1]) or is_title(role[-1]) or (role[-1][:1] == "ل" and is_org(role[-1][1:]))):
+            # منسقة منظمة "إغاثة بلا حدود" في شرق السودان فلانة، مدير «ملتقى الشارقة» فلان: a
+            # body's quoted name in the role
+            k = j + 1
             while k < nw and words[k] not in _QUOTE_MARKS and k - j < 7:
                 k += 1
             if k < nw and k - j < 7 and k > j + 1:
@@ -1640,6 +1642,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     i = j
                     continue
                 if m and (m.name or m.kind == "organisation" or m.role):
+                    apposed_end = 0
                     # Apposition: "X، المدير الإقليمي ..." adds a role; "رئيسة القسم، المهندسة Y" names the role
                     if m.kind == "person" and j + 1 < n and toks[j][0] == "،" and (toks[j + 1][0] in HONORIFICS
                                                                                   or (m.name and kin_descriptor(toks[j + 1][0])) or (
@@ -1666,6 +1669,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                             elif m.name and not m2.name:
                                 m.role = m.role + m2.role
                                 m.gender = m.gender or m2.gender
+                                if m2.kind == "person" and not _definite(toks[j + 1][0]):
+                                    apposed_end = m2.end  # فلانة، رئيسة تعاونية «...»: no second, unnamed source
                     # A kunya after the name: in apposition ("سليمان الرفاعي، أبو خالد،") or given by a
                     # naming word before the clause ends ("الملقب بأبي محمد"، "يناديه أهل القرية «أبو سالم»")
                     if m.kind == "person" and len(m.name) >= 2 and j + 2 < n and toks[j][0] in ("،", ","):
@@ -1692,7 +1697,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                         out.extend(p for p in m.parts[1:] if p.name)  # وزير الري X ووزير الزراعة Y: Y is a person too
                     # continue after the parsed phrase
                     consumed = i + 1
-                    while consumed < n and toks[consumed][2] <= m.end:
+                    while consumed < n and toks[consumed][2] <= max(m.end, apposed_end):
                         consumed += 1
                     i = max(consumed, i + 1)
                     continue
