@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.165"
+VERSION = "0.5.166"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -458,6 +458,10 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         name, amb = resolver.person(m, m.start, gender)
         if m.name or name != m.text:  # a bare title that resolves to nobody is no source
             return name, "person", " ".join(m.role), m.gender or gender, amb
+        if len(m.role) >= 2 and not any(speakers._definite(r) for r in m.role) and _compatible(m.gender, gender) \
+                and speakers.is_title(m.role[0]) and not (gender == "m" and m.role[-1].endswith("ه")):
+            # رفض سائق تاكسي أربعيني ذكر اسمه، لكنه قال: an unnamed person described, the sentence's subject
+            return resolver.show_span(m.start, m.end, m.text), "anonymous", "", m.gender or gender, False
         if cue is not None and m.role and not m.name and speakers.is_title(m.role[0]) and (
                 (m is local[0] and (cue.kind == "participle" or ("و" in cue.clitic and "،" in t[m.end:cue.start])))
                 or (m is local[-1] and cue.kind == "verb" and not cue.clitic and not t[m.end:cue.start].strip())):

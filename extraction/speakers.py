@@ -549,6 +549,7 @@ def _parse_phrase(toks, text, object_follows=False):
                              or (len(words) == 1 and _feminine_manner(words[0]))):
             continue  # وقال مخاطبا الموظفين، ثم أضاف بنبرة جدية: how and to whom, the subject is elsewhere
         if words[0] == "(" or (len(words) <= 3 and words[0][:1] == "ب" and words[0] not in PERSON_NAMES and not is_org(words[0])
+                               and not is_title(words[0])  # (قال بائع خضار: a noun, not ب + a manner)
                                and not _bu_name(words[0])  # (قالت بوشمال: a family name, not ب + a manner)
                                and (words[0][1:] in COMMON_WORDS or len(words[0]) == 4 or clitic_noun(words[0]))):
             continue  # بغضب، بهدوء: how it was said
@@ -2214,9 +2215,11 @@ class Resolver:
                                     and e.positions and e.positions[0] <= pos], gender)
             if named:
                 return " ".join(_recent(named, pos).name), len({e.name for e in named}) > 1
-        if any(bare(r) in _DECADES for r in role):
+        if any(bare(r) in _DECADES for r in role) and (_definite(role[0]) or kin(role[0]) or (
+                len(role) > 2 and _definite(role[1]))):  # (سيدة الأعمال الثلاثينية: definite by its construct)
             # المزارع الستيني، السيدة الخمسينية: a feature's way of naming again the person whose
-            # age it gave: the last person named before, of that gender
+            # age it gave: the last person named before, of that gender (سائق تاكسي أربعيني,
+            # indefinite, is someone new)
             g = gender or next((title_gender(r) for r in role if title_gender(r)), "") \
                 or ("f" if any(bare(r).endswith("يه") for r in role) else "")
             tens = next(decade(r) for r in role if bare(r) in _DECADES)
@@ -2243,7 +2246,7 @@ class Resolver:
             if len({r for r in described}) == 1:
                 return " ".join(described[-1]), False
         tail = tuple(role[1:])
-        if tail and len(tail) <= 2 and not any(is_title(x) or is_org(x) for x in tail):
+        if tail and len(tail) <= 2 and not any(is_title(x) or is_org(x) or bare(x) in _DECADES for x in tail):
             # an honorific the lists read as a title before a name the article gave (با الحسين)
             named = _filter_gender([e for e in self._containing(tail) if e.positions and e.positions[0] <= pos], gender)
             if named:
