@@ -1529,6 +1529,16 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                               and m.name[0] not in _KUNYA_HEADS and name_gender(m.name) == sex), None)
                 if named is not None:
                     out.append(_alias_of(named, (w, toks[i + 1][0]), toks[i][1], toks[i + 1][2]))
+            if w.startswith(("بال", "لل")) and _clitic_title(w) and i + 1 < n and (any(
+                    PERSON_NAMES.get(t[0]) in ("m", "f") for t in toks[i + 1:i + 4]) or (
+                    toks[i + 1][0].startswith("ال") and toks[i + 1][0].endswith("ي") and toks[i + 1][0] not in COMMON_WORDS
+                    and not is_title(toks[i + 1][0]) and i + 2 < n and toks[i + 2][0] in ("،", ","))):
+                # مناقشة مطولة للخبير القحطاني، الذي قال: a title under a glued preposition, then a name
+                if toks is shared:
+                    toks = list(toks)
+                cut = 1  # (بالوزير -> الوزير; للخبير -> لخبير is ل + الخبير with its alif dropped)
+                toks[i] = ("ال" + w[3:] if w.startswith("بال") else "ال" + w[2:], toks[i][1] + cut, toks[i][2])
+                w = toks[i][0]
             if w[:1] in "وف" and _clitic_given_name(toks, i):
                 # فمريم راشد المهيري، صاحبة متجر ...: a conjunction glued to a full name's given name
                 if toks is shared:
