@@ -1048,6 +1048,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_start = chunk[j][1]  # أمينة فارح موسى: a given name that is also a title
             name.append(w)
             name_ends.append(chunk[j][2])
+        elif not name and bare(w) in ("مالك", "مالكه") and j + 1 < nw and (is_org(words[j + 1]) or words[j + 1] in COMMON_WORDS):
+            role.append(w)  # مالك مؤسسة نجم البحر: the owner, not the given name مالك
+            gender = gender or ("f" if w.endswith("ه") else "m")
         elif not name and (is_title(w) or (not role and _dual_title(w))):
             role.append(w)  # (الوزيران الكندري والحارثي: a dual title, the names follow)
             gender = gender or title_gender(w)
@@ -1096,6 +1099,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_start = name_start if name_start is not None else chunk[j][1]
             name.append(w)
             name_ends.append(chunk[j][2])
+        elif not name and role and is_org(role[-1]) and not _definite(role[-1]) and closed and 1 <= nw - j <= 4 \
+                and not w.startswith("ال") and all(x[:1].isalpha() and not is_stop(x) and not is_title(x) and x not in PERSON_NAMES
+                                                   for x in words[j:]):
+            role.extend(words[j:])  # رئيس مجلس إدارة شركة رواسي الشمال، فلان: the company's own name closes the role
+            j = nw
+            break
         elif not name and role and bare(role[-1]) in _PLACE_HEADS and not _definite(role[-1]) and (closed or final) \
                 and 1 <= nw - j <= 3 and all(x[:1].isalpha() and not is_stop(x) and not is_title(x) and not is_org(x)
                                              for x in words[j:]):
