@@ -1570,6 +1570,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 start_np = True  # or after a particle or كان, closed by its surname: كان الطاهر العياري/بلقايد، ...
             elif _initial(w) and _quoted_initial(text, toks, i):
                 start_np = True  # أنكر "ب. كمال" التهم: a defendant named by his initial
+            elif i and toks[i - 1][0].lstrip("و") in _MET_BY_US and name_like(w, False) and not w.startswith("ال") \
+                    and not is_title(w):
+                start_np = True  # وحين التقينا حداد، ...، أكد: the one the reporter met, by the surname the article gave
             elif w == "عدد" and i + 1 < n and toks[i + 1][0] == "من":
                 start_np = True  # an anonymous or collective source: مصدر حكومي، عدد من المعلمين
             elif w.endswith("ا") and i > 0 and toks[i - 1][0] in ("ان", "لكن") and is_anonymous(w):
@@ -1649,7 +1652,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     m = Mention(toks[i - 1][1], m.end, "person", (toks[i - 1][0],) + m.name, (), PERSON_NAMES[toks[i - 1][0]],
                                 text[toks[i - 1][1]:m.end], m.parts, (toks[i - 1][1], m.name_span[1] if m.name_span else m.end))
                 elif m and m.kind == "person" and m.name and not m.role and i > 0 and toks[i - 1][0].startswith("ال") \
-                        and toks[i - 1][0][2:3].isalpha() and not is_stop(toks[i - 1][0]):
+                        and toks[i - 1][0][2:3].isalpha() and not is_stop(toks[i - 1][0]) and toks[i - 1][0] not in _MET_BY_US:
                     m.role = (toks[i - 1][0],)  # a descriptor right before the name: نظيره الإسباني خافيير ...
                 elif m and m.kind == "person" and m.name and not m.role and i > 0 and kin(toks[i - 1][0]):
                     m.role = (toks[i - 1][0],)  # يقف إلى جانب ابنته ريم: whose relative the named person is
@@ -1734,6 +1737,10 @@ def _epithet(m):
     if len(m.name) > 1 or (m.name and bare(m.name[0]) not in _DECADES):
         return False
     return any(bare(r) in _DECADES for r in words) or (bool(m.role) and _definite(m.role[0]) and bare(m.role[0]) in _PLAIN_PERSONS)
+
+
+# a reporter meeting or asking someone (التقينا حداد، سألنا الطبيبة): the object is the person who speaks next
+_MET_BY_US = {"التقينا", "قابلنا", "سالنا", "زرنا", "حاورنا", "التقت", "التقي"}
 
 
 def _initial(w):
