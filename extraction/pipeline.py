@@ -10,7 +10,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.169"
+VERSION = "0.5.170"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -895,13 +895,17 @@ def _described_group(mentions, starts, head, pos):
 
 
 def _document_of_body(mention, resolver):
-    """A document with ل + a bare body head (البيان الختامي للمهرجان، التقرير السنوي للجمعية):
-    the body's full name the article gave before, else ""."""
+    """A document with ل + a bare body head (البيان الختامي للمهرجان، التقرير السنوي للجمعية) or
+    in construct with it (بيان اللجنة): the body's full name the article gave before, else ""."""
     if not speakers.is_document(mention.name[0]) or len(mention.name) > 4:
         return ""
-    for w in mention.name[1:]:
+    for k, w in enumerate(mention.name[1:], 1):
         if w.startswith("لل") and speakers.is_org("ال" + w[2:]):
             head = ("ال" + w[2:],)
-            full = resolver.organisation(head, mention.start)
-            return full if full != head[0] else ""
+        elif k == 1 and w.startswith("ال") and speakers.is_org(w) and len(mention.name) == 2:
+            head = (w,)  # بيان اللجنة، تقرير الوزارة: the document in construct with its body
+        else:
+            continue
+        full = resolver.organisation(head, mention.start)
+        return full if full != head[0] else ""
     return ""

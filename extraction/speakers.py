@@ -651,7 +651,7 @@ def _opens_source(words):
         # (وقال علي فارح، المعروف ...: right after the verb, a bare noun alone before the comma is
         # a name; the preposition would need a circumstance, على هامش الندوة)
         return _ali_before_name(words[1], len(words)) or (len(words) == 2 and _bare_name_after_ali(words[1]))
-    return is_document(words[0]) and ((is_org(words[1]) and not words[1].startswith("ال"))
+    return is_document(words[0]) and (is_org(words[1])  # (بيان اللجنة: the body named before, in construct)
                                       or (len(words) > 3 and words[1] in _ISSUED and words[2] == "عن")
                                       or (len(words) > 2 and words[1] in _ISSUED_BY and is_org(words[2]))  # بيان أصدرته النقابة
                                       or bool(_of_body(words[1])))  # بيان لوكيل الجمهورية، بيان للنقابة
@@ -1573,6 +1573,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
             elif i and toks[i - 1][0].lstrip("و") in _MET_BY_US and name_like(w, False) and not w.startswith("ال") \
                     and not is_title(w):
                 start_np = True  # وحين التقينا حداد، ...، أكد: the one the reporter met, by the surname the article gave
+            elif w in ("احد", "احدي") and i + 1 < n and toks[i + 1][0].startswith("ال") and is_anonymous(w) \
+                    and (i == 0 or toks[i - 1][0] in ("لكن", "و", "،", ",", ".") or toks[i - 1][0].startswith(("ف", "و"))):
+                start_np = True  # لكن أحد السكان، وهو ...، اعتبر: one of a group, the sentence's subject
             elif w == "عدد" and i + 1 < n and toks[i + 1][0] == "من":
                 start_np = True  # an anonymous or collective source: مصدر حكومي، عدد من المعلمين
             elif w.endswith("ا") and i > 0 and toks[i - 1][0] in ("ان", "لكن") and is_anonymous(w):
@@ -1796,7 +1799,7 @@ def _clitic_given_name(toks, i):
         and (i == 0 or toks[i - 1][0] in _PHRASE_ENDS or is_stop(toks[i - 1][0]))
 
 
-_STOP_STARTS = {"عدد", "ام", "ابو"}  # listed as particles, yet they open a phrase (عدد من، أم فلان)
+_STOP_STARTS = {"عدد", "ام", "ابو", "احد", "احدي"}  # listed as particles, yet they open a phrase (عدد من، أم فلان، أحد السكان)
 
 
 def _definite_given_name(toks, k):
