@@ -1445,7 +1445,30 @@ def _masdar_cue(w):
     return w.startswith(("بال", "وبال")) and w[w.index("ب") + 1:] in MASDARS
 
 
-_SKIPPED = {}  # word -> a particle or a mark, which never starts a phrase (the lists are fixed at import)
+def _particle_or_mark(w):
+    """A particle or a mark never starts a phrase (عدد، أم، أبو are listed as particles, yet do)."""
+    return (w in STOPWORDS or not w[0].isalpha()) and w not in PERSON_NAMES and w not in _STOP_STARTS
+
+
+_PASSED_OVER = {}  # word -> nothing can start at it (the lists are fixed at import): see _passed_over
+
+
+def _passed_over(w):
+    """Can nothing start at the word `w` in find_mentions' scan, whatever its neighbours: it is
+    a particle or a mark, or it fails the word's own half of every test the scan makes there
+    (a kunya given, a glued given name, each opener of a phrase)? Most words of a text, verbs
+    and common nouns, are passed over at once. Each line below mirrors one test of the scan:
+    a new test there needs its word condition here (test_fast_paths checks the two agree)."""
+    return _particle_or_mark(w) or not (
+        w.lstrip("و") in _CALLED  # يعرفه أهل القرية بـ"أبو جمال"
+        or (w[:1] in "وف" and PERSON_NAMES.get(w[1:]) in ("m", "f"))  # فمريم راشد المهيري
+        or _np_head(w) or w in ("عدد", "ام", "ابو")
+        or (w.endswith("ا") and is_anonymous(w))  # غير أن مصدرا دبلوماسيا
+        or (w.startswith("ال") and (PERSON_NAMES.get(w) in ("m", "f")  # الطاهر عويسي
+                                    or (w.endswith(("ي", "يه")) and w not in COMMON_WORDS)))  # الدنماركي لارس
+        or (not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS)  # a given name
+        or (not w.startswith("ال") and w not in PERSON_NAMES and w[:1].isalpha() and len(w) > 2
+            and name_like(w, True) and not _verbal_noun(w)))  # a given name no list knows: منية بن حميدة
 
 
 def find_mentions(text, paragraphs, excluded, para_tokens=None):
@@ -1480,13 +1503,13 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     out.append(_alias_of(base, alias, toks[i + 1][1], toks[e - 1][2]))
                 i += 1
                 continue
-            skip = _SKIPPED.get(w)
+            skip = _PASSED_OVER.get(w)
             if skip is None:
-                if len(_SKIPPED) > 65536:
-                    _SKIPPED.clear()  # bounded, as the lru caches are: memory stays flat over any vocabulary
-                skip = _SKIPPED[w] = (w in STOPWORDS or not w[0].isalpha()) and w not in PERSON_NAMES and w not in _STOP_STARTS
+                if len(_PASSED_OVER) > 65536:
+                    _PASSED_OVER.clear()  # bounded, as the lru caches are: memory stays flat over any vocabulary
+                skip = _PASSED_OVER[w] = _passed_over(w)
             if skip:
-                i += 1  # a particle or a mark never starts a phrase (the common case, checked first)
+                i += 1  # nothing starts here (the common case, checked first)
                 continue
             if w.lstrip("و") in _CALLED and (i == 0 or toks[i - 1][0] in (".", "؟", "!")):
                 # يعرفه أهل القرية بـ"أبو جمال": a sentence giving the person just named a kunya
