@@ -2,6 +2,7 @@
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
@@ -15,6 +16,14 @@ _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
 _DOCUMENTS = {"بيان", "البيان", "الرد", "رد", "التقرير", "الرساله", "المذكره", "البلاغ", "القرار", "الحكم"}
+
+
+
+@lru_cache(maxsize=8192)
+def _folded(s):
+    """normalize_word of a speaker, a role or one of their words: an article's speakers come
+    back quote after quote, and their words from one article to the next."""
+    return normalize_word(s)
 
 
 def extract(text: str, *, known_speakers=None) -> Extraction:
@@ -546,7 +555,7 @@ def _epithet_of_previous(c, mention, speaker, prev, gender, resolver):
         # يقول الأب، وتختم الأم، ويتابع الشاب: the person just quoted, by what the article made of them
         ent = _previous_person(c, prev, gender, _PEOPLE_NOUNS[speakers.bare(words[0])], resolver)
         return prev[0] if ent is not None else ""
-    said = " ".join(normalize_word(w) for w in speaker.split())
+    said = " ".join(_folded(w) for w in speaker.split())
     if len(words) == 2 and words[0].startswith("ال") and words[1] in _SAME and said in (" ".join(words), mention.text):
         # وأوضح المسؤول ذاته: the one just quoted, by the noun for what they are
         ent = _previous_person(c, prev, gender, speakers.title_gender(words[0]), resolver)
@@ -598,7 +607,7 @@ def _previous_person(c, prev, gender, own, resolver):
     if kind != "person" or c.start - quoted_at > 1500:
         return None
     ent = resolver.entity(name)
-    word = normalize_word(name)
+    word = _folded(name)
     if ent is None and " " not in word and speakers.PERSON_NAMES.get(word) in ("m", "f"):
         # a feature's person known by a given name alone (تقول ريما. وتشرح الشابة): no entity, but a person
         ent = speakers.Entity("person", (word,), speakers.PERSON_NAMES[word])
@@ -640,6 +649,9 @@ def _relayed_description(t, c, mention, speaker, resolver):
     return toks[0][1], toks[-1][2]
 
 
+_FA_VERB = regex.compile(r"(?:^|\s)(ف\S+|فقد\s+\S+)")  # أما X فتقول / فقد حذر
+
+
 def _amma_subject(t, c):
     """The topic of 'أما X فـ...' (أما رغد، طالبة الثانوية، فتقول إن / أما الاتحاد فقد حذر
     من أن): the source of the ف-verb and of what continues it in the sentence, else None."""
@@ -650,7 +662,7 @@ def _amma_subject(t, c):
     head = t[s:cue.start]
     if "اما " not in head[:8]:
         return None
-    verb = regex.search(r"(?:^|\s)(ف\S+|فقد\s+\S+)", head + t[cue.start:cue.end])
+    verb = _FA_VERB.search(head + t[cue.start:cue.end])
     if verb is None:
         return None
     end = s + verb.start()
@@ -680,7 +692,7 @@ def _same_unnamed(history, head):
     """The last unnamed source quoted in `history` whose description opens with the noun
     `head` (المصدر نفسه، الموظف السابق after مصدر ...، موظف سابق في ...), else None."""
     return next((h for h in reversed(history) if h[2] == "anonymous" and h[0]
-                 and normalize_word(h[0].split()[0]) in (head, head + "ا")), None)  # (مصدرا دبلوماسيا: accusative)
+                 and _folded(h[0].split()[0]) in (head, head + "ا")), None)  # (مصدرا دبلوماسيا: accusative)
 
 
 def _fronted_object_first(t, c):
@@ -818,7 +830,7 @@ def _find_either(t, norm, s):
     """`s` as written, looked up as it is (the engine's strings are mostly folded already),
     then folded."""
     found = _find_written(t, norm, s)
-    return found if found is not None else _find_written(t, norm, normalize_word(s))
+    return found if found is not None else _find_written(t, norm, _folded(s))
 
 
 def _find_written(t, norm, folded):

@@ -23,6 +23,7 @@ _AFTER_SPAN = regex.compile(r"\s*،\s*(?:لكنه|لكنها|لكنهم|غير �
 _TEMPORAL = regex.compile(r"(?<![\p{L}])(?:قبل|بعد|منذ|دون|بدون|غير|بيد)\s+$")  # (غير أن، بيد أن: however, the writer's)
 _OUTLET = regex.compile(r"\s+ل(?:ـ)?\s*[«\"“]")
 _SECOND_ILA = regex.compile(r"[،,]\s*و(?:الي\s+)ال\p{L}")
+_COLON_NEXT = regex.compile(r"\s*:")  # قائلا: "..."
 _TRAIL = ".،؛:!؟?… \t-–—"
 _OPEN = "\"“«‹'„‘"
 
@@ -165,7 +166,7 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=WORD):
             m = _QUAL.match(text, i) if c in _QUAL_FIRST else None
             if m and (i == pos or not text[i - 1].isalpha()):
                 after = m.end()
-                nxt = regex.match(r"\s*:", text[after:after + 4])
+                nxt = _COLON_NEXT.match(text[after:after + 4])
                 if nxt:
                     return "colon", i, after + nxt.end()
                 cm = _COMP.match(text, after + 1) if after < limit else None
