@@ -865,7 +865,7 @@ def _to_quote(t, norm, c, speaker, kind, role, mention, ambiguous, resolution):
         mention_text = ""
         if resolution != "implicit":
             resolution = "coreference"
-    words = len(word_pattern(content).findall(content))
+    words = len(word_pattern(norm.original, start, end).findall(content))
     conf, flags = score.assess(cue.kind if cue is not None else "none", resolution, ambiguous, c.flags, words, bool(speaker))
     return Quote(
         content=content, start=start, end=end, type=c.type, cue=cue_text, cue_start=cs, cue_end=ce,

@@ -167,3 +167,20 @@ def test_words_passed_over_start_nothing_the_full_scan_would_start():
         speakers._passed_over = full_scan
         speakers._PASSED_OVER.clear()
         speakers._PASSED_OVER.update(cache)
+
+
+def test_complementizer_prefilters_cover_the_patterns():
+    """_introducer tries أن (with its preposition) and بالقول/قائلا only where the text begins
+    with one of their openings: every match begins so."""
+    from extraction import quotes
+
+    rng = random.Random(19)
+    pieces = ["ا", "ان", "ن", "ه", "ها", "ي", "ف", "ب", "و", "ل", "الي", "علي", "من", "ع", " ", "  ", "\n", "،", "بالقول",
+              "قائلا", "قائله", "قائلين", "ق", "قائ"]
+    for _ in range(5000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        for i in range(len(s)):
+            if quotes._COMP.match(s, i):
+                assert s.startswith(quotes._COMP_STARTS, i), (s, i)
+            if quotes._QUAL.match(s, i):
+                assert s.startswith(quotes._QUAL_STARTS, i), (s, i)
