@@ -104,6 +104,7 @@ _COURT_DOCUMENTS = {"حكم", "حيثيات", "قرار"}
 _COURTS = {"محكمه", "المحكمه", "دائره", "هيئه"}
 
 
+@lru_cache(maxsize=65536)
 def _document_stem(tok):
     """بيانا، تقريره، حكمها، والحيثيات -> the document noun, else ""."""
     w = bare(tok)
@@ -120,6 +121,7 @@ def _document_stem(tok):
     return ""
 
 
+@lru_cache(maxsize=65536)
 def is_document(tok):
     """A document rather than a body: البيان، التقرير."""
     return bare(tok) in _DOCUMENT_HEADS
@@ -1851,7 +1853,9 @@ class Resolver:
 
     def _remember(self, words, span):
         if self._original is not None and span and words:
-            self.display.setdefault(" ".join(words), self._original(*span))
+            name = " ".join(words)
+            if name not in self.display:  # (the first place wins: a name said again is not looked up again)
+                self.display[name] = self._original(*span)
 
     def show_span(self, start, end, default):
         """The text as written at normalized [start, end)."""
@@ -2292,8 +2296,9 @@ class Resolver:
                 return " ".join(same[0].name), False
         if not cands:
             return None
-        top = max(score(e) for e in cands)
-        cands = [e for e in cands if score(e) == top]
+        scored = [(score(e), e) for e in cands]
+        top = max(points for points, _ in scored)
+        cands = [e for points, e in scored if points == top]
         best = _recent(cands, pos)
         return " ".join(best.name), len(cands) > 1
 
@@ -2418,8 +2423,11 @@ class Resolver:
                 last[w] = es
         out = []
         body = self.body
-        for k, (w, a, b) in enumerate(body):
-            if w not in last or _inside(taken, a):
+        if self._index is None:
+            self._build_index()
+        for k in sorted(k for w in last for k in self._index.get(w, ())):  # the body tokens that are such a name
+            w, a, b = body[k]
+            if _inside(taken, a):
                 continue
             start = a
             if k > 0 and body[k - 1][0] in _CONNECTORS and body[k - 1][2] + 2 >= a:
@@ -2676,6 +2684,7 @@ def decade(word):
     return _DECADE_ADJECTIVES.index(b[:-1] if b.endswith("ه") else b) + 2
 
 
+@lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)
 def _skeleton(name):
     """Spelling-tolerant form of a name (أندرسن/أندرسون, فاينبرغ/فاينبرج): long vowels dropped."""
