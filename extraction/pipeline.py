@@ -3,6 +3,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
+from operator import itemgetter
 
 import regex
 
@@ -72,6 +73,9 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
     return Extraction(quotes=quotes, boilerplate=spans, headline=headline, version=VERSION)
 
 
+_START = itemgetter(1)  # a token's start offset
+
+
 def _mask(para_tokens, spans):
     """Replace the tokens that start inside quoted content (`spans`: sorted, disjoint) by a
     stop token; a paragraph with no quotation keeps its own list."""
@@ -82,10 +86,9 @@ def _mask(para_tokens, spans):
         if k == len(spans) or spans[k][0] > toks[-1][1]:
             out.append(toks)
             continue
-        starts = [tok[1] for tok in toks]
         row = list(toks)
         while k < len(spans) and spans[k][0] <= toks[-1][1]:
-            for j in range(bisect_left(starts, spans[k][0]), bisect_left(starts, spans[k][1])):
+            for j in range(bisect_left(toks, spans[k][0], key=_START), bisect_left(toks, spans[k][1], key=_START)):
                 row[j] = ("\x00", toks[j][1], toks[j][2])
             k += 1
         out.append(row)

@@ -2,6 +2,7 @@
 
 LONG_SPAN_WORDS = 120
 _USUAL = {"verb", "participle", "prefix"}
+_BASE_CONFIDENCE = {"explicit": 0.92, "coreference": 0.85, "implicit": 0.72}
 
 
 def assess(cue_kind, resolution, ambiguous, flags, words, has_speaker):
@@ -11,7 +12,7 @@ def assess(cue_kind, resolution, ambiguous, flags, words, has_speaker):
     "implicit" (no mention at the cue).
     """
     flags = list(dict.fromkeys(flags))
-    conf = {"explicit": 0.92, "coreference": 0.85, "implicit": 0.72}.get(resolution, 0.6)
+    conf = _BASE_CONFIDENCE.get(resolution, 0.6)
     if resolution == "implicit":
         flags.append("implicit_speaker")
     if ambiguous:
