@@ -7,8 +7,10 @@ organisation head) is matched against the longer mentions of the article, filter
 gender of the reporting verb and by the title, and the most recent candidate wins.
 """
 from bisect import bisect_left, bisect_right, insort
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 import re
 import threading
 
@@ -387,15 +389,18 @@ def tokens(text, start, end):
         found = _slice(seen.whole, start, end)
         if found is None:
             found = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
-            seen.whole.append((start, end, found, [tok[1] for tok in found]))
+            seen.whole.append((start, end, found))
         seen.spans[(start, end)] = found
     return found
 
 
+_START = itemgetter(1)  # a token's start offset
+
+
 def _slice(whole, start, end):
-    for a, b, toks, starts in whole:
+    for a, b, toks in whole:
         if a <= start and end <= b:
-            i, j = bisect_left(starts, start), bisect_left(starts, end)
+            i, j = bisect_left(toks, start, key=_START), bisect_left(toks, end, key=_START)
             if (i == 0 or toks[i - 1][2] <= start) and (j == 0 or toks[j - 1][2] <= end):
                 return toks[i:j]
     return None
@@ -1843,9 +1848,10 @@ class Resolver:
             self.known.append((ks, names))
 
     def _build_index(self):
-        self._index = {}
+        index = defaultdict(list)  # (setdefault would build an empty list for every token)
         for idx, tok in enumerate(self.body):
-            self._index.setdefault(tok[0], []).append(idx)
+            index[tok[0]].append(idx)
+        self._index = dict(index)  # a plain dict: looking a word up adds no entry
 
     def remember(self, words, span):
         """Show `words` as the text at normalized `span` is written."""
