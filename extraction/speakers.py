@@ -1457,25 +1457,40 @@ def _particle_or_mark(w):
     return (w in STOPWORDS or not w[0].isalpha()) and w not in PERSON_NAMES and w not in _STOP_STARTS
 
 
-_PASSED_OVER = {}  # word -> nothing can start at it (the lists are fixed at import): see _passed_over
+_NOTHING, _ANYTHING, _UNLISTED_NAME = "nothing", "anything", "unlisted name"  # what can start at a word
+_OPENS = {}  # word -> what can start at it (the lists are fixed at import): see _what_opens
 
 
-def _passed_over(w):
-    """Can nothing start at the word `w` in find_mentions' scan, whatever its neighbours: it is
-    a particle or a mark, or it fails the word's own half of every test the scan makes there
-    (a kunya given, a glued given name, each opener of a phrase)? Most words of a text, verbs
-    and common nouns, are passed over at once. Each line below mirrors one test of the scan:
-    a new test there needs its word condition here (test_fast_paths checks the two agree)."""
-    return _particle_or_mark(w) or not (
-        w.lstrip("و") in _CALLED  # يعرفه أهل القرية بـ"أبو جمال"
-        or (w[:1] in "وف" and PERSON_NAMES.get(w[1:]) in ("m", "f"))  # فمريم راشد المهيري
-        or _np_head(w) or w in ("عدد", "ام", "ابو")
-        or (w.endswith("ا") and is_anonymous(w))  # غير أن مصدرا دبلوماسيا
-        or (w.startswith("ال") and (PERSON_NAMES.get(w) in ("m", "f")  # الطاهر عويسي
-                                    or (w.endswith(("ي", "يه")) and w not in COMMON_WORDS)))  # الدنماركي لارس
-        or (not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS)  # a given name
-        or (not w.startswith("ال") and w not in PERSON_NAMES and w[:1].isalpha() and len(w) > 2
-            and name_like(w, True) and not _verbal_noun(w)))  # a given name no list knows: منية بن حميدة
+def _what_opens(w):
+    """What can start at the word `w` in find_mentions' scan, whatever its neighbours: _NOTHING
+    for a particle or a mark, or a word that fails the word's own half of every test the scan
+    makes there (most verbs and common nouns); _UNLISTED_NAME when it can only be a given name
+    no list knows, which needs its neighbours (_unlisted_name_opens); else _ANYTHING. Each line
+    below mirrors one test of the scan: a new test there needs its word condition here
+    (test_fast_paths checks the scan finds what it finds trying every word)."""
+    if _particle_or_mark(w):
+        return _NOTHING
+    if w.lstrip("و") in _CALLED \
+            or (w[:1] in "وف" and PERSON_NAMES.get(w[1:]) in ("m", "f")) \
+            or _np_head(w) or w in ("عدد", "ام", "ابو") \
+            or (w.endswith("ا") and is_anonymous(w)) \
+            or (w.startswith("ال") and (PERSON_NAMES.get(w) in ("m", "f")
+                                        or (w.endswith(("ي", "يه")) and w not in COMMON_WORDS))) \
+            or (not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS):
+        # يعرفه أهل القرية بـ"أبو جمال"، فمريم راشد المهيري، a title or a body, عدد من، غير أن مصدرا
+        # دبلوماسيا، الطاهر عويسي، الدنماركي لارس، a given name
+        return _ANYTHING
+    if not w.startswith("ال") and w not in PERSON_NAMES and w[:1].isalpha() and len(w) > 2 \
+            and name_like(w, True) and not _verbal_noun(w):
+        return _UNLISTED_NAME  # منية بن حميدة، ليندة حمادي، رئيسة ...
+    return _NOTHING
+
+
+def _unlisted_name_opens(toks, i):
+    """The neighbours a given name no list knows needs to open a phrase at i: its nasab next
+    (تقف منية بن حميدة) or a comma after its second word (تقود ليندة حمادي، رئيسة جمعية ...)."""
+    return (i + 2 < len(toks) and toks[i + 1][0] in ("بن", "بنت", "ولد", "منت")) \
+        or (i + 4 < len(toks) and toks[i + 2][0] in ("،", ","))
 
 
 def find_mentions(text, paragraphs, excluded, para_tokens=None):
@@ -1510,12 +1525,12 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     out.append(_alias_of(base, alias, toks[i + 1][1], toks[e - 1][2]))
                 i += 1
                 continue
-            skip = _PASSED_OVER.get(w)
-            if skip is None:
-                if len(_PASSED_OVER) > 65536:
-                    _PASSED_OVER.clear()  # bounded, as the lru caches are: memory stays flat over any vocabulary
-                skip = _PASSED_OVER[w] = _passed_over(w)
-            if skip:
+            opens = _OPENS.get(w)
+            if opens is None:
+                if len(_OPENS) > 65536:
+                    _OPENS.clear()  # bounded, as the lru caches are: memory stays flat over any vocabulary
+                opens = _OPENS[w] = _what_opens(w)
+            if opens == _NOTHING or (opens == _UNLISTED_NAME and not _unlisted_name_opens(toks, i)):
                 i += 1  # nothing starts here (the common case, checked first)
                 continue
             if w.lstrip("و") in _CALLED and (i == 0 or toks[i - 1][0] in (".", "؟", "!")):
