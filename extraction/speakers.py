@@ -2281,7 +2281,7 @@ class Resolver:
             same = [c for h, c in e.offices if h in heads or _stem(h) in heads]
             if office[1] and same and all(c and c != office[1] for c in same):
                 return False  # each such office of his governs another word: رئيس مجلس الشورى is not رئيس لجنة الاقتصاد
-            return bool(heads & (e.roles | {_stem(r) for r in e.roles})) or (loose and bool(heads & e.role_words))
+            return any(r in heads or _stem(r) in heads for r in e.roles) or (loose and bool(heads & e.role_words))
 
         def score(e):
             # the head title counts 2, a shared nationality/affiliation adjective (الإسباني) 3,
