@@ -416,7 +416,7 @@ def build(text, paras, cues):
             if cand and cand.type == "indirect" and text[cand.start:cand.start + 1] in ("ي", "ت") \
                     and len(word.findall(text, cand.start, cand.end)) < 2:
                 cand = None  # أشارت إليه أن ينتظر: a verb alone after أن is what was asked, not said
-            if cand and cand.end > cand.start and WORD.search(text, cand.start, cand.end):
+            if cand and cand.end > cand.start and word.search(text, cand.start, cand.end):
                 cand.para = p
                 found.append(cand)
                 taken_until = max(taken_until, c.end, cand.end if cand.start >= c.start else c.end)
@@ -523,7 +523,7 @@ def _quote_before(text, p, c):
     while j > p.start and text[j - 1] in " ،,.":
         j -= 1
     for lead in _LEADS_BACK:  # '«...»، هكذا قال X' / '«...»، بهذه الكلمات علق X'
-        if text[max(p.start, j - len(lead)):j] == lead and j - len(lead) > p.start:
+        if text.endswith(lead, p.start + 1, j):  # (with a character of the paragraph before it)
             j -= len(lead)
             while j > p.start and text[j - 1] in " ،,.":
                 j -= 1
