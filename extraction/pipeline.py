@@ -868,8 +868,12 @@ def _to_quote(t, norm, c, speaker, kind, role, mention, ambiguous, resolution):
         mention_text = ""
         if resolution != "implicit":
             resolution = "coreference"
-    words = len(word_pattern(norm.original, start, end).findall(content))
-    conf, flags = score.assess(cue.kind if cue is not None else "none", resolution, ambiguous, c.flags, words, bool(speaker))
+    # (more words than LONG_SPAN_WORDS take at least twice as many characters: a shorter quote,
+    # as most are, is not counted)
+    long_span = len(content) > 2 * score.LONG_SPAN_WORDS \
+        and len(word_pattern(norm.original, start, end).findall(content)) > score.LONG_SPAN_WORDS
+    conf, flags = score.assess(cue.kind if cue is not None else "none", resolution, ambiguous, c.flags, long_span,
+                               bool(speaker))
     return Quote(
         content=content, start=start, end=end, type=c.type, cue=cue_text, cue_start=cs, cue_end=ce,
         speaker=speaker, speaker_mention=mention_text, mention_start=ms, mention_end=me,

@@ -185,3 +185,15 @@ def test_complementizer_prefilters_cover_the_patterns():
                 assert s.startswith(quotes._COMP_STARTS, i), (s, i)
             if quotes._QUAL.match(s, i):
                 assert s.startswith(quotes._QUAL_STARTS, i), (s, i)
+
+
+def test_a_quote_too_short_to_be_long_is_not_counted_yet_the_boundary_holds():
+    """Words are counted only in a quote of more than twice LONG_SPAN_WORDS characters: one
+    more word than LONG_SPAN_WORDS, each of one letter, is flagged; exactly that many is not."""
+    import extraction
+    from extraction import score
+
+    for n, long_span in ((score.LONG_SPAN_WORDS, False), (score.LONG_SPAN_WORDS + 1, True)):
+        for word in ("ب", "كلمة"):
+            quotes = extraction.extract(f'قال وزير المالية محمد العلي: "{" ".join([word] * n)}".').quotes
+            assert len(quotes) == 1 and ("long_span" in quotes[0].flags) == long_span, (n, word)
