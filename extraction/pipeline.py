@@ -19,7 +19,6 @@ _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing pr
 _DOCUMENTS = {"بيان", "البيان", "الرد", "رد", "التقرير", "الرساله", "المذكره", "البلاغ", "القرار", "الحكم"}
 
 
-
 @lru_cache(maxsize=8192)
 def _folded(s):
     """normalize_word of a speaker, a role or one of their words: an article's speakers come
