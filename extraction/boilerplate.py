@@ -9,10 +9,10 @@ from .lexicon import BOILERPLATE
 from .normalize import WORD, word_pattern
 
 # Patterns anchored at the line start are tried together with one match() call; the few
-# unanchored ones are searched one by one (in one alternation they would be tried at
-# every position).
+# unanchored ones are searched together apart from them (in one alternation with the anchored
+# ones, those would be tried at every position). Only whether one matches is asked.
 _ANCHORED = regex.compile("|".join(f"(?:{p[1:]})" for p in BOILERPLATE if p.startswith("^")))
-_UNANCHORED = [regex.compile(p) for p in BOILERPLATE if not p.startswith("^")]
+_UNANCHORED = regex.compile("|".join(f"(?:{p})" for p in BOILERPLATE if not p.startswith("^")))
 _LINE = regex.compile(r"[^\n]+")
 # End-anchored tests only ask whether there is a match: searched backwards from the end, they
 # do not try every position of the line.
@@ -61,7 +61,7 @@ def mark(norm_text: str) -> list:
     # them (the others are masthead names, kickers, section names: short).
     unexplained = []
     for i, (line, key) in enumerate(zip(lines, keys)):
-        if _ANCHORED.match(key) or any(p.search(key) for p in _UNANCHORED):
+        if _ANCHORED.match(key) or _UNANCHORED.search(key):
             line.body = False
         elif seen[key] > 1 and (line.words <= 8 or not _SENTENCE_END.search(key)):
             # Captions and mastheads are pasted twice; a body sentence almost never is.

@@ -92,10 +92,13 @@ _PREFIX = regex.compile(
 _FINAL = regex.compile(_B + r"(?P<form>" + _alt(SOURCING["final"]) + ")" + _E)
 _INTERVIEW = regex.compile(r"(?m)^[ \t]*(?P<form>ج)\s*[:/\-–]\s*")
 _QUESTION = regex.compile(r"(?m)^[ \t]*(?P<form>س)\s*[:/\-–]\s*")
-# Their beginnings (literal characters only: the same in `re`), searched first: most texts have
-# no line that starts with the letter, and then the full patterns cannot match either.
-_INTERVIEW_START = re.compile(r"(?m)^[ \t]*ج")
-_QUESTION_START = re.compile(r"(?m)^[ \t]*س")
+
+
+def _opens_a_line(text, letter):
+    """Does a line of `text` begin with `letter`, after spaces and tabs? What _INTERVIEW and
+    _QUESTION need first: most texts have no such line, and then they cannot match either
+    (a walk over the lines, faster than a multiline search that tries every position)."""
+    return any(line.lstrip(" \t").startswith(letter) for line in text.split("\n"))
 
 
 def _keyed(pattern, keywords, back):
@@ -148,32 +151,32 @@ def find(text):
     """All cues in `text` (normalized), in text order."""
     cues = []
     for m in (_VERB if _OTHER_WORDNESS.search(text) else _VERB_RE).finditer(text):
-        form = m.group("form")
-        if form in _AMBIGUOUS and not m.group("pre") and not (form == "رد" and (_COLON_SOON.match(text, m.end())
-                                                                                or _REPLIED_THAT.match(text, m.end())
-                                                                                or _AFTER_QUOTE.search(text, max(0, m.start() - 24), m.start()))):
+        form, pre, start = m.group("form"), m.group("pre"), m.start()
+        if form in _AMBIGUOUS and not pre and not (form == "رد" and (_COLON_SOON.match(text, m.end())
+                                                                     or _REPLIED_THAT.match(text, m.end())
+                                                                     or _AFTER_QUOTE.search(text, max(0, start - 24), start))):
             continue  # (رد فلان من داخل القفص: "..." is the verb: a colon follows its subject)
         if VERBS[form][0] == "نشر" and not _POSTED_SOON.match(text, m.end()):
             continue  # نشرت الوزارة تقريرا: published, not said; نشرت النقابة على صفحتها: "...": a post
-        before = text[max(0, m.start() - 12):m.start()]
+        before = text[max(0, start - 12):start]
         if before.endswith("عدم "):
             continue  # طلب عدم ذكر اسمه: a verbal noun in the anonymity clause
         if before.endswith(("لم ", "لا ")) and _IDENTITY_NEXT.match(text, m.end()):
             continue  # لم تكشف هويته، لا يذكر اسمه: the anonymity clause, nothing reported
-        if form in ("يذكر", "يشار") and not m.group("pre").strip("و") and _IMPERSONAL_NEXT.match(text, m.end()):
+        if form in ("يذكر", "يشار") and not pre.strip("و") and _IMPERSONAL_NEXT.match(text, m.end()):
             continue  # ويذكر أن ...، يشار إلى أن ...: the writer's background, nobody's words
         if form == "ردا" and text.startswith(" علي", m.end()):
             continue  # ردا على سؤال: in reply to, not a reporting verb
         if before.endswith(("احد ", "احدي ")):
             continue  # أحد أبرز مؤيديه: a superlative, not أبرز the verb
         prev_word = before.split(" ")[-2] if before.endswith(" ") and " " in before else ""
-        if not m.group("pre") and form in PERSON_NAMES and prev_word.startswith("ال") and prev_word[-1:].isalpha():
+        if not pre and form in PERSON_NAMES and prev_word.startswith("ال") and prev_word[-1:].isalpha():
             continue  # البرتغالي روي فاسكونسيلوس: a given name, not روى
         lemma, gender, number, kind = VERBS[form]
-        if kind == "participle" and gender == "f" and not m.group("pre") and prev_word.endswith("ه") \
+        if kind == "participle" and gender == "f" and not pre and prev_word.endswith("ه") \
                 and not prev_word.startswith("ال") and prev_word not in STOPWORDS and len(prev_word) > 2:
             continue  # خريطة معلقة على الجدار: an adjective agreeing with the noun before it
-        cues.append(Cue(m.start(), m.end(), kind, lemma, gender, number, m.group("pre")))
+        cues.append(Cue(start, m.end(), kind, lemma, gender, number, pre))
     for m in _masdars(text):
         cues.append(Cue(m.start(), m.end(), "masdar", m.group("form")))
     for m in _prefixes(text):
@@ -185,7 +188,7 @@ def find(text):
         gender = "f" if form.endswith("ها") else ("m" if form.endswith("ه") else "")
         number = "p" if form.endswith("هم") else "s"
         cues.append(Cue(m.start(), m.end(), "final", form, gender, number))
-    for m in _INTERVIEW.finditer(text) if _INTERVIEW_START.search(text) else ():
+    for m in _INTERVIEW.finditer(text) if _opens_a_line(text, "ج") else ():
         cues.append(Cue(m.start("form"), m.end("form"), "interview", "ج"))
     cues.sort(key=lambda c: (c.start, -c.end))
     out = []
@@ -199,6 +202,6 @@ def find(text):
 
 def questions(text):
     """Offsets of interview question markers (س:), whose paragraphs are not quotes."""
-    if not _QUESTION_START.search(text):
+    if not _opens_a_line(text, "س"):
         return []
     return [m.start("form") for m in _QUESTION.finditer(text)]

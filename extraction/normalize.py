@@ -7,6 +7,7 @@ text remembers where it came from, so a match maps back to offsets in the text e
 given.
 """
 import re
+import threading
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -89,9 +90,19 @@ WORD_RE = re.compile(r"[^\W_]+")
 _WORD_OTHER = agreeing(r"[^\W_]", r"[\p{L}\p{N}]")
 
 
+_SCANNED = threading.local()  # the last text scanned whole, per thread, and whether it agrees
+
+
 def word_pattern(text, start=0, end=None):
     """The word pattern to run over text[start:end]: WORD_RE unless that stretch holds a
-    character on which `re` and `regex` disagree, then WORD."""
+    character on which `re` and `regex` disagree, then WORD. The text is scanned whole once
+    (one article's lines, quotations and quotes ask for its stretches one after another): where
+    it agrees throughout, no stretch of it needs a scan of its own."""
+    scanned = _SCANNED
+    if getattr(scanned, "text", None) is not text:
+        scanned.text, scanned.agrees = text, not _WORD_OTHER.search(text)
+    if scanned.agrees:
+        return WORD_RE
     return WORD if _WORD_OTHER.search(text, start, len(text) if end is None else end) else WORD_RE
 
 

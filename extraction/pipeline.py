@@ -2,6 +2,8 @@
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
+from operator import itemgetter
 
 import regex
 
@@ -15,6 +17,13 @@ _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
 _DOCUMENTS = {"بيان", "البيان", "الرد", "رد", "التقرير", "الرساله", "المذكره", "البلاغ", "القرار", "الحكم"}
+
+
+@lru_cache(maxsize=8192)
+def _folded(s):
+    """normalize_word of a speaker, a role or one of their words: an article's speakers come
+    back quote after quote, and their words from one article to the next."""
+    return normalize_word(s)
 
 
 def extract(text: str, *, known_speakers=None) -> Extraction:
@@ -63,6 +72,9 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
     return Extraction(quotes=quotes, boilerplate=spans, headline=headline, version=VERSION)
 
 
+_START = itemgetter(1)  # a token's start offset
+
+
 def _mask(para_tokens, spans):
     """Replace the tokens that start inside quoted content (`spans`: sorted, disjoint) by a
     stop token; a paragraph with no quotation keeps its own list."""
@@ -73,10 +85,9 @@ def _mask(para_tokens, spans):
         if k == len(spans) or spans[k][0] > toks[-1][1]:
             out.append(toks)
             continue
-        starts = [tok[1] for tok in toks]
         row = list(toks)
         while k < len(spans) and spans[k][0] <= toks[-1][1]:
-            for j in range(bisect_left(starts, spans[k][0]), bisect_left(starts, spans[k][1])):
+            for j in range(bisect_left(toks, spans[k][0], key=_START), bisect_left(toks, spans[k][1], key=_START)):
                 row[j] = ("\x00", toks[j][1], toks[j][2])
             k += 1
         out.append(row)
@@ -553,7 +564,7 @@ def _epithet_of_previous(c, mention, speaker, prev, gender, resolver):
         # يقول الأب، وتختم الأم، ويتابع الشاب: the person just quoted, by what the article made of them
         ent = _previous_person(c, prev, gender, _PEOPLE_NOUNS[speakers.bare(words[0])], resolver)
         return prev[0] if ent is not None else ""
-    said = " ".join(normalize_word(w) for w in speaker.split())
+    said = " ".join(_folded(w) for w in speaker.split())
     if len(words) == 2 and words[0].startswith("ال") and words[1] in _SAME and said in (" ".join(words), mention.text):
         # وأوضح المسؤول ذاته: the one just quoted, by the noun for what they are
         ent = _previous_person(c, prev, gender, speakers.title_gender(words[0]), resolver)
@@ -605,7 +616,7 @@ def _previous_person(c, prev, gender, own, resolver):
     if kind != "person" or c.start - quoted_at > 1500:
         return None
     ent = resolver.entity(name)
-    word = normalize_word(name)
+    word = _folded(name)
     if ent is None and " " not in word and speakers.PERSON_NAMES.get(word) in ("m", "f"):
         # a feature's person known by a given name alone (تقول ريما. وتشرح الشابة): no entity, but a person
         ent = speakers.Entity("person", (word,), speakers.PERSON_NAMES[word])
@@ -647,6 +658,9 @@ def _relayed_description(t, c, mention, speaker, resolver):
     return toks[0][1], toks[-1][2]
 
 
+_FA_VERB = regex.compile(r"(?:^|\s)(ف\S+|فقد\s+\S+)")  # أما X فتقول / فقد حذر
+
+
 def _amma_subject(t, c):
     """The topic of 'أما X فـ...' (أما رغد، طالبة الثانوية، فتقول إن / أما الاتحاد فقد حذر
     من أن): the source of the ف-verb and of what continues it in the sentence, else None."""
@@ -657,7 +671,7 @@ def _amma_subject(t, c):
     head = t[s:cue.start]
     if "اما " not in head[:8]:
         return None
-    verb = regex.search(r"(?:^|\s)(ف\S+|فقد\s+\S+)", head + t[cue.start:cue.end])
+    verb = _FA_VERB.search(head + t[cue.start:cue.end])
     if verb is None:
         return None
     end = s + verb.start()
@@ -690,7 +704,7 @@ def _same_unnamed(history, head):
     """The last unnamed source quoted in `history` whose description opens with the noun
     `head` (المصدر نفسه، الموظف السابق after مصدر ...، موظف سابق في ...), else None."""
     return next((h for h in reversed(history) if h[2] == "anonymous" and h[0]
-                 and normalize_word(h[0].split()[0]) in (head, head + "ا")), None)  # (مصدرا دبلوماسيا: accusative)
+                 and _folded(h[0].split()[0]) in (head, head + "ا")), None)  # (مصدرا دبلوماسيا: accusative)
 
 
 def _fronted_object_first(t, c):
@@ -828,7 +842,7 @@ def _find_either(t, norm, s):
     """`s` as written, looked up as it is (the engine's strings are mostly folded already),
     then folded."""
     found = _find_written(t, norm, s)
-    return found if found is not None else _find_written(t, norm, normalize_word(s))
+    return found if found is not None else _find_written(t, norm, _folded(s))
 
 
 def _find_written(t, norm, folded):
@@ -863,8 +877,12 @@ def _to_quote(t, norm, c, speaker, kind, role, mention, ambiguous, resolution):
         mention_text = ""
         if resolution != "implicit":
             resolution = "coreference"
-    words = len(word_pattern(content).findall(content))
-    conf, flags = score.assess(cue.kind if cue is not None else "none", resolution, ambiguous, c.flags, words, bool(speaker))
+    # (more words than LONG_SPAN_WORDS take at least twice as many characters: a shorter quote,
+    # as most are, is not counted)
+    long_span = len(content) > 2 * score.LONG_SPAN_WORDS \
+        and len(word_pattern(norm.original, start, end).findall(content)) > score.LONG_SPAN_WORDS
+    conf, flags = score.assess(cue.kind if cue is not None else "none", resolution, ambiguous, c.flags, long_span,
+                               bool(speaker))
     return Quote(
         content=content, start=start, end=end, type=c.type, cue=cue_text, cue_start=cs, cue_end=ce,
         speaker=speaker, speaker_mention=mention_text, mention_start=ms, mention_end=me,

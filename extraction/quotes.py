@@ -15,14 +15,16 @@ _QUAL = regex.compile(r"(?<![\p{L}])(?:بالقول|قائلا|قائله|قائ
 _BREAK = regex.compile(
     r"[،,]\s*(?:" + "|".join(regex.escape(w) for w in sorted(CLAUSE_BREAKS, key=len, reverse=True)) + r")(?![\p{L}])"
 )
-# The first letters _COMP and _QUAL can match at: elsewhere they are not tried.
-_COMP_FIRST = frozenset("اعمفبو")
-_QUAL_FIRST = frozenset("بق")
+# What a match of _COMP and _QUAL begins with: elsewhere they are not tried.
+_COMP_STARTS = ("الي", "علي", "من", "ان", "فان", "بان", "وان")
+_QUAL_STARTS = ("بالقول", "قائل")
 _AFTER_SPAN = regex.compile(r"\s*،\s*(?:لكنه|لكنها|لكنهم|غير انه|غير انها|الا انه|الا انها)(?![\p{L}])")
 # 'قبل أن تنقل إلى ...': أن after a temporal word is part of the writer's clause
 _TEMPORAL = regex.compile(r"(?<![\p{L}])(?:قبل|بعد|منذ|دون|بدون|غير|بيد)\s+$")  # (غير أن، بيد أن: however, the writer's)
 _OUTLET = regex.compile(r"\s+ل(?:ـ)?\s*[«\"“]")
 _SECOND_ILA = regex.compile(r"[،,]\s*و(?:الي\s+)ال\p{L}")
+_COMMA_FA_INNA = regex.compile(r"،\s*فان(?![\p{L}])")  # ووفقا لما نقلته الوكالة عن X، فإن
+_COLON_NEXT = regex.compile(r"\s*:")  # قائلا: "..."
 _TRAIL = ".،؛:!؟?… \t-–—"
 _OPEN = "\"“«‹'„‘"
 
@@ -163,17 +165,17 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=WORD):
         if c == ":" and not (text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()):  # (11:20 is a time)
             return "colon", i, i + 1
         if c.isalpha():
-            m = _QUAL.match(text, i) if c in _QUAL_FIRST else None
+            m = _QUAL.match(text, i) if text.startswith(_QUAL_STARTS, i) else None
             if m and (i == pos or not text[i - 1].isalpha()):
                 after = m.end()
-                nxt = regex.match(r"\s*:", text[after:after + 4])
+                nxt = _COLON_NEXT.match(text[after:after + 4])
                 if nxt:
                     return "colon", i, after + nxt.end()
                 cm = _COMP.match(text, after + 1) if after < limit else None
                 if cm and cm.start() == after + 1:
                     return "comp", i, cm.end()
                 return "qual", i, after
-            m = _COMP.match(text, i) if c in _COMP_FIRST else None
+            m = _COMP.match(text, i) if text.startswith(_COMP_STARTS, i) else None
             if m and (i == pos or not text[i - 1].isalpha()) and not (
                     m.group("comp") == "ان" and _TEMPORAL.search(text, max(0, i - 8), i)) \
                     and not (m.group("comp") == "فان" and not m.group("prep") and _van(text, m.end(), limit)):
@@ -202,21 +204,22 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=WORD):
                     return None
             w = word.match(text, i)
             if w:
+                token = w.group()
                 words += 1
                 if words > 28:
                     return None
-                if w.group() == "الي" and all_cues[k].lemma in _CAUSE_VERBS and not _COMP.match(text, i) \
+                if token == "الي" and all_cues[k].lemma in _CAUSE_VERBS and not _COMP.match(text, i) \
                         and text[pos:i].split() == ["ذلك"]:
                     return "comp", i, w.end()  # مرجعا ذلك إلى ارتفاع الكلفة: the cause he gave is what he said
-                if w.group() == "الي" and not temporal and not _COMP.match(text, i) \
+                if token == "الي" and not temporal and not _COMP.match(text, i) \
                         and (all_cues[k].lemma in _ILA_VERBS or not _envoy_to(text, pos, i)):
                     # أشار إلى ارتفاع ...: the verb's own إلى with no clause (المبعوث الخاص إلى
                     # اليمن after قال is part of the source's title)
                     return None
-                if w.group() in ("وهو", "وهي", "وهم") and text[max(pos, i - 2):i].strip() in ("،", ",") \
+                if token in ("وهو", "وهي", "وهم") and text[max(pos, i - 2):i].strip() in ("،", ",") \
                         and text[w.end() + 1:w.end() + 2] in ("ي", "ت"):
                     circumstance = True  # ، وهو يشير إلى ساقه: a circumstance, its verb reports nothing (not وهو ما)
-                if w.group() in _RELATIVE_PRONOUNS or w.group() in _WRITERS_CLAUSE:
+                if token in _RELATIVE_PRONOUNS or token in _WRITERS_CLAUSE:
                     # والدته، التي رافقته إلى المحكمة / وهو يشير إلى ساقه / طلب عدم ذكر اسمه لأنه غير
                     # مخول بالحديث إلى الإعلام: the writer's clause, its إلى governs nothing
                     temporal = True
@@ -424,7 +427,7 @@ def build(text, paras, cues):
             if cand and cand.type == "indirect" and text[cand.start:cand.start + 1] in ("ي", "ت") \
                     and len(word.findall(text, cand.start, cand.end)) < 2:
                 cand = None  # أشارت إليه أن ينتظر: a verb alone after أن is what was asked, not said
-            if cand and cand.end > cand.start and WORD.search(text, cand.start, cand.end):
+            if cand and cand.end > cand.start and word.search(text, cand.start, cand.end):
                 cand.para = p
                 found.append(cand)
                 taken_until = max(taken_until, c.end, cand.end if cand.start >= c.start else c.end)
@@ -537,7 +540,7 @@ def _quote_before(text, p, c):
     while j > p.start and text[j - 1] in " ،,.":
         j -= 1
     for lead in _LEADS_BACK:  # '«...»، هكذا قال X' / '«...»، بهذه الكلمات علق X'
-        if text[max(p.start, j - len(lead)):j] == lead and j - len(lead) > p.start:
+        if text.endswith(lead, p.start + 1, j):  # (with a character of the paragraph before it)
             j -= len(lead)
             while j > p.start and text[j - 1] in " ،,.":
                 j -= 1
@@ -594,7 +597,7 @@ def _prefix(text, p, c, cues, starts):
         comma = text.find("،", c.end, end)
         if comma < 0:
             return None
-        fa = regex.compile(r"،\s*فان(?![\p{L}])").search(text, c.end, end)
+        fa = _COMMA_FA_INNA.search(text, c.end, end)
         if fa:
             comma = fa.start()  # ووفقا لما نقلته الوكالة عن رئيس الجامعة، الدكتور X، فإن ...
         after = comma + 1

@@ -2,16 +2,17 @@
 
 LONG_SPAN_WORDS = 120
 _USUAL = {"verb", "participle", "prefix"}
+_BASE_CONFIDENCE = {"explicit": 0.92, "coreference": 0.85, "implicit": 0.72}
 
 
-def assess(cue_kind, resolution, ambiguous, flags, words, has_speaker):
+def assess(cue_kind, resolution, ambiguous, flags, long_span, has_speaker):
     """(confidence, flags) from how the quote and its source were found.
 
     resolution: "explicit" (a name at the cue), "coreference" (a short mention resolved),
-    "implicit" (no mention at the cue).
+    "implicit" (no mention at the cue). long_span: the content has more than LONG_SPAN_WORDS words.
     """
     flags = list(dict.fromkeys(flags))
-    conf = {"explicit": 0.92, "coreference": 0.85, "implicit": 0.72}.get(resolution, 0.6)
+    conf = _BASE_CONFIDENCE.get(resolution, 0.6)
     if resolution == "implicit":
         flags.append("implicit_speaker")
     if ambiguous:
@@ -22,7 +23,7 @@ def assess(cue_kind, resolution, ambiguous, flags, words, has_speaker):
     if cue_kind not in _USUAL:
         conf -= 0.08
         flags.append("unusual_cue")
-    if words > LONG_SPAN_WORDS:
+    if long_span:
         conf -= 0.05
         flags.append("long_span")
     if not has_speaker:

@@ -7,8 +7,10 @@ organisation head) is matched against the longer mentions of the article, filter
 gender of the reporting verb and by the title, and the most recent candidate wins.
 """
 from bisect import bisect_left, bisect_right, insort
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 import re
 import threading
 
@@ -104,6 +106,7 @@ _COURT_DOCUMENTS = {"حكم", "حيثيات", "قرار"}
 _COURTS = {"محكمه", "المحكمه", "دائره", "هيئه"}
 
 
+@lru_cache(maxsize=65536)
 def _document_stem(tok):
     """بيانا، تقريره، حكمها، والحيثيات -> the document noun, else ""."""
     w = bare(tok)
@@ -120,6 +123,7 @@ def _document_stem(tok):
     return ""
 
 
+@lru_cache(maxsize=65536)
 def is_document(tok):
     """A document rather than a body: البيان، التقرير."""
     return bare(tok) in _DOCUMENT_HEADS
@@ -393,15 +397,18 @@ def tokens(text, start, end):
         found = _slice(seen.whole, start, end)
         if found is None:
             found = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
-            seen.whole.append((start, end, found, [tok[1] for tok in found]))
+            seen.whole.append((start, end, found))
         seen.spans[(start, end)] = found
     return found
 
 
+_START = itemgetter(1)  # a token's start offset
+
+
 def _slice(whole, start, end):
-    for a, b, toks, starts in whole:
+    for a, b, toks in whole:
         if a <= start and end <= b:
-            i, j = bisect_left(starts, start), bisect_left(starts, end)
+            i, j = bisect_left(toks, start, key=_START), bisect_left(toks, end, key=_START)
             if (i == 0 or toks[i - 1][2] <= start) and (j == 0 or toks[j - 1][2] <= end):
                 return toks[i:j]
     return None
@@ -1480,7 +1487,46 @@ def _masdar_cue(w):
     return w.startswith(("بال", "وبال")) and w[w.index("ب") + 1:] in MASDARS
 
 
-_SKIPPED = {}  # word -> a particle or a mark, which never starts a phrase (the lists are fixed at import)
+def _particle_or_mark(w):
+    """A particle or a mark never starts a phrase (عدد، أم، أبو are listed as particles, yet do)."""
+    return (w in STOPWORDS or not w[0].isalpha()) and w not in PERSON_NAMES and w not in _STOP_STARTS
+
+
+_NOTHING, _ANYTHING, _UNLISTED_NAME = "nothing", "anything", "unlisted name"  # what can start at a word
+_OPENS = {}  # word -> what can start at it (the lists are fixed at import): see _what_opens
+
+
+def _what_opens(w):
+    """What can start at the word `w` in find_mentions' scan, whatever its neighbours: _NOTHING
+    for a particle or a mark, or a word that fails the word's own half of every test the scan
+    makes there (most verbs and common nouns); _UNLISTED_NAME when it can only be a given name
+    no list knows, which needs its neighbours (_unlisted_name_opens); else _ANYTHING. Each line
+    below mirrors one test of the scan: a new test there needs its word condition here
+    (test_fast_paths checks the scan finds what it finds trying every word)."""
+    if _particle_or_mark(w):
+        return _NOTHING
+    if w.lstrip("و") in _CALLED \
+            or (w[:1] in "وف" and PERSON_NAMES.get(w[1:]) in ("m", "f")) \
+            or _np_head(w) or w in ("عدد", "ام", "ابو", "احد", "احدي") or _initial(w) \
+            or (w.startswith(("بال", "لل")) and _clitic_title(w)) \
+            or (w.endswith("ا") and is_anonymous(w)) \
+            or (w.startswith("ال") and (PERSON_NAMES.get(w) in ("m", "f")
+                                        or (w.endswith(("ي", "يه")) and w not in COMMON_WORDS))) \
+            or (not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS):
+        # يعرفه أهل القرية بـ"أبو جمال"، فمريم راشد المهيري، a title or a body, عدد من، أحد السكان، غير
+        # أن مصدرا دبلوماسيا، المتهم "ب. كمال"، للخبير القحطاني، الطاهر عويسي، الدنماركي لارس، a given name
+        return _ANYTHING
+    if not w.startswith("ال") and w not in PERSON_NAMES and w[:1].isalpha() and len(w) > 2 \
+            and name_like(w, True) and not _verbal_noun(w):
+        return _UNLISTED_NAME  # منية بن حميدة، ليندة حمادي، رئيسة ...
+    return _NOTHING
+
+
+def _unlisted_name_opens(toks, i):
+    """The neighbours a given name no list knows needs to open a phrase at i: its nasab next
+    (تقف منية بن حميدة) or a comma after its second word (تقود ليندة حمادي، رئيسة جمعية ...)."""
+    return (i + 2 < len(toks) and toks[i + 1][0] in ("بن", "بنت", "ولد", "منت")) \
+        or (i + 4 < len(toks) and toks[i + 2][0] in ("،", ","))
 
 
 def find_mentions(text, paragraphs, excluded, para_tokens=None):
@@ -1515,13 +1561,14 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     out.append(_alias_of(base, alias, toks[i + 1][1], toks[e - 1][2]))
                 i += 1
                 continue
-            skip = _SKIPPED.get(w)
-            if skip is None:
-                if len(_SKIPPED) > 65536:
-                    _SKIPPED.clear()  # bounded, as the lru caches are: memory stays flat over any vocabulary
-                skip = _SKIPPED[w] = (w in STOPWORDS or not w[0].isalpha()) and w not in PERSON_NAMES and w not in _STOP_STARTS
-            if skip:
-                i += 1  # a particle or a mark never starts a phrase (the common case, checked first)
+            opens = _OPENS.get(w)
+            if opens is None:
+                if len(_OPENS) > 65536:
+                    _OPENS.clear()  # bounded, as the lru caches are: memory stays flat over any vocabulary
+                opens = _OPENS[w] = _what_opens(w)
+            if (opens == _NOTHING or (opens == _UNLISTED_NAME and not _unlisted_name_opens(toks, i))) \
+                    and not (i and toks[i - 1][0].lstrip("و") in _MET_BY_US and not _particle_or_mark(w)):
+                i += 1  # nothing starts here (the common case, checked first; التقينا حداد: whatever its word)
                 continue
             if w.lstrip("و") in _CALLED and (i == 0 or toks[i - 1][0] in (".", "؟", "!")):
                 # يعرفه أهل القرية بـ"أبو جمال": a sentence giving the person just named a kunya
@@ -1931,9 +1978,10 @@ class Resolver:
             self.known.append((ks, names))
 
     def _build_index(self):
-        self._index = {}
+        index = defaultdict(list)  # (setdefault would build an empty list for every token)
         for idx, tok in enumerate(self.body):
-            self._index.setdefault(tok[0], []).append(idx)
+            index[tok[0]].append(idx)
+        self._index = dict(index)  # a plain dict: looking a word up adds no entry
 
     def remember(self, words, span):
         """Show `words` as the text at normalized `span` is written."""
@@ -1941,7 +1989,9 @@ class Resolver:
 
     def _remember(self, words, span):
         if self._original is not None and span and words:
-            self.display.setdefault(" ".join(words), self._original(*span))
+            name = " ".join(words)
+            if name not in self.display:  # (the first place wins: a name said again is not looked up again)
+                self.display[name] = self._original(*span)
 
     def show_span(self, start, end, default):
         """The text as written at normalized [start, end)."""
@@ -2364,7 +2414,7 @@ class Resolver:
             same = [c for h, c in e.offices if h in heads or _stem(h) in heads]
             if office[1] and same and all(c and c != office[1] for c in same):
                 return False  # each such office of his governs another word: رئيس مجلس الشورى is not رئيس لجنة الاقتصاد
-            return bool(heads & (e.roles | {_stem(r) for r in e.roles})) or (loose and bool(heads & e.role_words))
+            return any(r in heads or _stem(r) in heads for r in e.roles) or (loose and bool(heads & e.role_words))
 
         def score(e):
             # the head title counts 2, a shared nationality/affiliation adjective (الإسباني) 3,
@@ -2400,8 +2450,9 @@ class Resolver:
                 return " ".join(same[0].name), False
         if not cands:
             return None
-        top = max(score(e) for e in cands)
-        cands = [e for e in cands if score(e) == top]
+        scored = [(score(e), e) for e in cands]
+        top = max(points for points, _ in scored)
+        cands = [e for points, e in scored if points == top]
         best = _recent(cands, pos)
         return " ".join(best.name), len(cands) > 1
 
@@ -2526,8 +2577,11 @@ class Resolver:
                 last[w] = es
         out = []
         body = self.body
-        for k, (w, a, b) in enumerate(body):
-            if w not in last or _inside(taken, a):
+        if self._index is None:
+            self._build_index()
+        for k in sorted(k for w in last for k in self._index.get(w, ())):  # the body tokens that are such a name
+            w, a, b = body[k]
+            if _inside(taken, a):
                 continue
             start = a
             if k > 0 and body[k - 1][0] in _CONNECTORS and body[k - 1][2] + 2 >= a:
@@ -2786,6 +2840,7 @@ def decade(word):
     return _DECADE_ADJECTIVES.index(b[:-1] if b.endswith("ه") else b) + 2
 
 
+@lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)
 def _skeleton(name):
     """Spelling-tolerant form of a name (أندرسن/أندرسون, فاينبرغ/فاينبرج): long vowels dropped."""
