@@ -12,7 +12,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.170"
+VERSION = "0.5.171"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -489,8 +489,9 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         # / وفي البصرة، يقف المزارع فلان ... . وقال إنه ...), takes over; a person there as an
         # object or after a preposition does not
         ps = c.para.sentence_start(s - 1)
-        m = next((m for m in mentions[bisect_left(starts, ps):lo] if (m.kind == "person" and m.name)
-                  or (m.kind == "anonymous" and m.start == ps and t[m.end:m.end + 2].strip()[:1] in ("،", ","))), None)
+        m = next((m for m in mentions[bisect_left(starts, ps):lo] if ((m.kind == "person" and m.name)
+                  or (m.kind == "anonymous" and m.start == ps and t[m.end:m.end + 2].strip()[:1] in ("،", ",")))
+                  and not _PLACE_BEFORE.search(t[max(ps, m.start - 12):m.start])), None)  # (وفي أبي الخصيب: a place)
         if m is not None and m.kind == "anonymous":
             if _compatible(m.gender, gender) and not _plural(m):
                 # موظف سابق في ...، يعمل اليوم ...، روى تفاصيل. يقول: the unnamed source opening that sentence
@@ -528,6 +529,9 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         name, amb = resolver.person(m, m.start, "")
         return name, "person", " ".join(m.role), m.gender, True
     return "", "person", "", gender, True
+
+
+_PLACE_BEFORE = regex.compile(r"(?:^|\s)و?(?:في|من|الي|الى|قرب|داخل)\s+(?:ابي?\s+|ام\s+)?$")
 
 
 def _described_again(c, mention, speaker, kind, prev, history, gender, resolver, mentions, starts):
