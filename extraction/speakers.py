@@ -1577,6 +1577,13 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 alias = _kunya_given(toks, i) if named is not None else None
                 if alias is not None:
                     out.append(_alias_of(named, *alias))
+            if i + 3 < n and toks[i + 1][0] in ("،", ",") and PERSON_NAMES.get(w) in ("m", "f") and w not in COMMON_WORDS:
+                # تروي سعاد، التي يناديها الجيران "أم رامي": a kunya given to a person named before in full
+                named = next((m for m in reversed(out) if m.kind == "person" and len(m.name) >= 2 and not m.parts
+                              and m.name[0] == w), None)
+                alias = _kunya_given(toks, i + 2) if named is not None else None
+                if alias is not None:
+                    out.append(_alias_of(named, *alias))
             if w in ("ام", "ابو") and i + 4 < n and toks[i + 2][0] in ("،", ",") and toks[i + 3][0] == "كما" \
                     and toks[i + 4][0] in _CALLED and name_like(toks[i + 1][0], False, w):
                 # تقول أم محمد، كما يناديها الجيران: the kunya of the last person of that sex named in full
