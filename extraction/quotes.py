@@ -336,7 +336,12 @@ def build(text, paras, cues):
             while cstart < p.end and text[cstart] in "-–—•* \t":
                 cstart += 1  # '- answer': a dash that marks the turn
             a, b = _trim(text, cstart, p.end)
-            if b > a:
+            if b > a and out and out[-1].cue is cue and out[-1].para is paras[n - 1] and not _OWN_LABEL.match(text, a, b):
+                # an answer over several paragraphs is one quote, as one turn of speech (a turn
+                # that opens with a label of its own, المتصل (فلان):, is someone else's)
+                out[-1].end = b
+                out[-1].para = p
+            elif b > a:
                 out.append(Candidate(a, b, "direct", cue, region=region, implicit=region is None, para=p))
             continue
         # first pass: where each cue's content starts
@@ -729,6 +734,11 @@ def _labelled_interview(text, paras):
             replies[lab] = replies.get(lab, 0) + 1
     # 'آمنة الطيب:' once, then 'الطيب:': every label that replies to a question answers
     answerers = set(replies) if sum(replies.values()) >= 2 else set()
+    for lab in count:
+        # 'رنا الخطيب:' and 'د. فراس الزعبي:' once, then 'الخطيب:' and 'الزعبي:': the full label is the same person's
+        if lab not in askers and lab not in answerers and " " in lab:
+            last = lab.split()[-1]
+            (askers if last in askers else answerers if last in answerers else set()).add(lab)
     first = next(n for n, (lab, _) in enumerate(labels) if lab in askers)
     intro = next((p for p in reversed(paras[:first]) if _INTERVIEW_INTRO.search(text, p.start, p.end)), None)
     if not answerers:
@@ -752,6 +762,10 @@ def _labelled_interview(text, paras):
         else:
             current = None
     return questions
+
+
+# a turn labelled with a description and who it is (المتصل (عادل من إيتاي البارود):)
+_OWN_LABEL = regex.compile(r"\p{L}+(?:[ \t]+\p{L}+){0,2}[ \t]*\([^()\n]{1,50}\)[ \t]*:")
 
 
 _REPLY_WORDS = {"نعم", "لا", "طبعا", "بالتاكيد", "ابدا", "اطلاقا", "بالطبع", "صحيح", "بلي", "كلا"}
