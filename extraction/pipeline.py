@@ -12,7 +12,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.176"
+VERSION = "0.5.177"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -149,6 +149,8 @@ def _region_mention(t, c, named=None):
     m = speakers.parse_phrase(toks, t, object_follows=object_follows) if toks else None
     if m is not None and m.kind == "person" and not m.name and not m.role:
         return None
+    if m is not None and not m.parts:
+        m = speakers.described_to_the_end(m, toks, t) or m
     return m
 
 

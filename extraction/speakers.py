@@ -298,7 +298,7 @@ def _starts_name(toks, k):
 _DECADE_ADJECTIVES = ("عشريني", "ثلاثيني", "اربعيني", "خمسيني", "ستيني", "سبعيني", "ثمانيني", "تسعيني")  # 20s … 90s
 _DECADES = {d + e for d in _DECADE_ADJECTIVES for e in ("", "ه")}  # الستيني، الخمسينية (ال stripped by bare)
 # a plain noun for a person that a feature uses to name again the one it just named (الرجل، السيدة)
-_PLAIN_PERSONS = {"رجل", "سيده", "امراه", "عجوز", "كهل", "فتي", "فتاه", "شاب", "شابه"}
+_PLAIN_PERSONS = {"رجل", "سيده", "امراه", "عجوز", "كهل", "فتي", "فتاه", "شاب", "شابه", "رب", "ربه"}
 _PLACE_PREPOSITIONS = {"وسط", "خلف", "امام", "داخل", "خارج", "قرب", "عند", "حول", "بعيدا", "قبيل", "عقب"}
 _NUMBER_WORDS = {"عشر", "عشره", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه",
                  "تسع", "تسعه", "عشرين", "عشرون", "ثلاثين", "اربعين", "خمسين", "مئه", "مائه", "الف", "الاف", "مليون", "سنوات",
@@ -1834,6 +1834,38 @@ def _unquote_initials(chunk, text):
         out.append(chunk[k])
         k += 1
     return out
+
+
+def described_to_the_end(m, toks, text):
+    """An unnamed source described past where its phrase was cut (دبلوماسي غربي يتابع الملف، سيدة
+    كانت تتسوق في المكان، مندوبون شاركوا في صياغة البيان): the description as written to the end of
+    the cue's subject, before a comma, an outlet spoken to or the way it was said; else None."""
+    words = m.role + m.name if m.kind == "person" else m.name
+    # (an unknown single word taken for a name, مصرفي يدير شركة، describes someone when a verb follows)
+    occupation = m.kind == "person" and not m.role and len(m.name) == 1 and m.name[0] not in PERSON_NAMES \
+        and not _definite(m.name[0])
+    if not words or (m.kind == "person" and ((m.name and not occupation) or _definite(words[0]) or (
+            is_title(words[0]) and bare(words[0]) not in _PLAIN_PERSONS))) \
+            or m.kind not in ("person", "anonymous"):
+        return None  # (an office, رئيس البلدية، names someone the article may name: not an unnamed source)
+    k = next((k for k, t in enumerate(toks) if t[1] >= m.end), len(toks))
+    if k >= len(toks):
+        return None
+    w = toks[k][0]
+    if occupation and not (w[:1] in "يت" and len(w) >= 4 or w in _RELATIVES):
+        return None
+    opens = w in _RELATIVES or w in ("كان", "كانت", "كانوا") or (w[:1] in "يت" and len(w) >= 4 and w not in PERSON_NAMES) \
+        or (w.endswith("وا") and len(w) >= 4) or w in ("في", "من", "منذ", "مطلع", "مطلعه", "مطلعون", "قريب", "مقرب")
+    if not opens or _circumstance([t[0] for t in toks], k):
+        return None
+    e = k
+    while e < len(toks) and toks[e][0] not in ("،", ",", ".", ":", "؛", "(") and toks[e][0] not in _ANON_END \
+            and not _circumstance([t[0] for t in toks], e) and (e == k or not is_reporting_word(toks[e][0])) and e - k < 10:
+        e += 1
+    if e == k:
+        return None
+    phrase = tuple(t[0] for t in toks if m.start <= t[1] and t[2] <= toks[e - 1][2])
+    return Mention(m.start, toks[e - 1][2], "anonymous", phrase, (), m.gender, " ".join(phrase))
 
 
 def _alias_of(person, name, start, end):
