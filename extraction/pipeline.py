@@ -486,26 +486,10 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
             return " ".join(role), "person", " ".join(role), m.gender or gender, False
     # وأضافوا takes the last group quoted; وأضاف / وأضافت skip groups
     several = plural_subject or (cue is not None and cue.number in ("p", "d"))
-    if not several and c.para is not None and s > c.para.start:
-        # a new subject of the sentence just before, right after its verb (وروى الطالب فلان قصته.
-        # / وفي البصرة، يقف المزارع فلان ... . وقال إنه ...), takes over; a person there as an
-        # object or after a preposition does not
-        ps = c.para.sentence_start(s - 1)
-        m = next((m for m in mentions[bisect_left(starts, ps):lo] if ((m.kind == "person" and m.name)
-                  or (m.kind == "anonymous" and m.start == ps and t[m.end:m.end + 2].strip()[:1] in ("،", ",")))
-                  and not _PLACE_BEFORE.search(t[max(ps, m.start - 12):m.start])), None)  # (وفي أبي الخصيب: a place)
-        if m is not None and m.kind == "anonymous":
-            if _compatible(m.gender, gender) and not _plural(m):
-                # موظف سابق في ...، يعمل اليوم ...، روى تفاصيل. يقول: the unnamed source opening that sentence
-                return resolver.show_span(m.start, m.end, m.text), "anonymous", "", m.gender or gender, False
-            m = None
-        lead = t[ps:m.start].split("،")[-1].split() if m is not None else ()
-        # (or the name opening that sentence, before who they are: أم فلان، أم لثلاثة أطفال، جاءت ...)
-        if m is not None and (len(lead) >= 1 or t[m.end:m.end + 2].strip()[:1] in ("،", ",")) \
-                and all(w.startswith("ال") for w in lead[1:3]) and len(lead) <= 3 \
-                and _compatible(m.gender, gender) and not _plural(m):
-            name, amb = resolver.person(m, m.start, gender)
-            return name, "person", " ".join(m.role), m.gender or gender, amb
+    if not several:
+        found = _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver)
+        if found is not None:
+            return found
     if several:
         h = next((h for h in reversed(history[-200:]) if h[0] and h[5]), None)
         # a group described since (كان عدد من المعلمين يتابعون ... . وقال هؤلاء / وأضافوا)
@@ -534,6 +518,31 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
 
 
 _PLACE_BEFORE = regex.compile(r"(?:^|\s)و?(?:في|من|الي|الى|قرب|داخل)\s+(?:ابي?\s+|ام\s+)?$")
+
+
+def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver):
+    """A new subject of the sentence just before the one starting at `s`, right after its verb
+    (وروى الطالب فلان قصته. / وفي البصرة، يقف المزارع فلان ... . وقال إنه ...): (speaker, kind,
+    role, gender, ambiguous), else None; a person there as an object or after a preposition is not."""
+    if c.para is None or s <= c.para.start:
+        return None
+    ps = c.para.sentence_start(s - 1)
+    m = next((m for m in mentions[bisect_left(starts, ps):lo] if ((m.kind == "person" and m.name)
+              or (m.kind == "anonymous" and m.start == ps and t[m.end:m.end + 2].strip()[:1] in ("،", ",")))
+              and not _PLACE_BEFORE.search(t[max(ps, m.start - 12):m.start])), None)  # (وفي أبي الخصيب: a place)
+    if m is not None and m.kind == "anonymous":
+        if _compatible(m.gender, gender) and not _plural(m):
+            # موظف سابق في ...، يعمل اليوم ...، روى تفاصيل. يقول: the unnamed source opening that sentence
+            return resolver.show_span(m.start, m.end, m.text), "anonymous", "", m.gender or gender, False
+        return None
+    lead = t[ps:m.start].split("،")[-1].split() if m is not None else ()
+    # (or the name opening that sentence, before who they are: أم فلان، أم لثلاثة أطفال، جاءت ...)
+    if m is not None and (len(lead) >= 1 or t[m.end:m.end + 2].strip()[:1] in ("،", ",")) \
+            and all(w.startswith("ال") for w in lead[1:3]) and len(lead) <= 3 \
+            and _compatible(m.gender, gender) and not _plural(m):
+        name, amb = resolver.person(m, m.start, gender)
+        return name, "person", " ".join(m.role), m.gender or gender, amb
+    return None
 
 
 def _described_again(c, mention, speaker, kind, prev, history, gender, resolver, mentions, starts):
