@@ -12,7 +12,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.178"
+VERSION = "0.5.179"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -295,6 +295,17 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                     speaker = " و".join(names)
                 else:
                     speaker, ambiguous = resolver.person(mention, mention.start, gender)
+                    described = mention.role if not mention.name else mention.name if len(mention.name) == 1 \
+                        and speakers.PERSON_NAMES.get(mention.name[0]) not in ("m", "f") and not mention.role else ()
+                    if 1 <= len(described) <= 2 and speakers._definite(described[0]) and not described[0].endswith(("ان", "ين")) \
+                            and speaker in (mention.text, " ".join(described)) and cue is not None \
+                            and not speakers.is_org(described[0]) and not speakers.is_document(described[0]):
+                        # يقلب المعلم فلان صينية ... . يقول النحاس: a definite description nobody holds,
+                        # right after a sentence whose subject the article named, is that person
+                        s0 = c.para.sentence_start(cue.start) if c.para is not None else cue.start
+                        found = _subject_of_sentence_before(t, c, s0, bisect_left(starts, s0), gender, mentions, starts, resolver)
+                        if found is not None and found[1] == "person":
+                            speaker, ambiguous = found[0], found[4]
                     if tuple(speaker.split()) != mention.name:
                         resolution = "coreference"
                     ent = resolver.entity(speaker)
