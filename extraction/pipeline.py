@@ -12,7 +12,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.179"
+VERSION = "0.5.180"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -299,7 +299,8 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         and speakers.PERSON_NAMES.get(mention.name[0]) not in ("m", "f") and not mention.role else ()
                     if 1 <= len(described) <= 2 and speakers._definite(described[0]) and not described[0].endswith(("ان", "ين")) \
                             and speaker in (mention.text, " ".join(described)) and cue is not None \
-                            and not speakers.is_org(described[0]) and not speakers.is_document(described[0]):
+                            and not speakers.is_org(described[0]) and not speakers.is_document(described[0]) \
+                            and not speakers.is_title(described[0]):  # (an office, المتحدث العسكري, is often someone new)
                         # يقلب المعلم فلان صينية ... . يقول النحاس: a definite description nobody holds,
                         # right after a sentence whose subject the article named, is that person
                         s0 = c.para.sentence_start(cue.start) if c.para is not None else cue.start
