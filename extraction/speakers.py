@@ -1577,13 +1577,6 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 alias = _kunya_given(toks, i) if named is not None else None
                 if alias is not None:
                     out.append(_alias_of(named, *alias))
-            if i + 3 < n and toks[i + 1][0] in ("،", ",") and PERSON_NAMES.get(w) in ("m", "f") and w not in COMMON_WORDS:
-                # تروي سعاد، التي يناديها الجيران "أم رامي": a kunya given to a person named before in full
-                named = next((m for m in reversed(out) if m.kind == "person" and len(m.name) >= 2 and not m.parts
-                              and m.name[0] == w), None)
-                alias = _kunya_given(toks, i + 2) if named is not None else None
-                if alias is not None:
-                    out.append(_alias_of(named, *alias))
             if w in ("ام", "ابو") and i + 4 < n and toks[i + 2][0] in ("،", ",") and toks[i + 3][0] == "كما" \
                     and toks[i + 4][0] in _CALLED and name_like(toks[i + 1][0], False, w):
                 # تقول أم محمد، كما يناديها الجيران: the kunya of the last person of that sex named in full
@@ -1784,6 +1777,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     i = max(consumed, i + 1)
                     continue
             i += 1
+        _kunyas_given_again(toks, out)
     return out
 
 
@@ -1866,6 +1860,23 @@ def described_to_the_end(m, toks, text):
         return None
     phrase = tuple(t[0] for t in toks if m.start <= t[1] and t[2] <= toks[e - 1][2])
     return Mention(m.start, toks[e - 1][2], "anonymous", phrase, (), m.gender, " ".join(phrase))
+
+
+def _kunyas_given_again(toks, out):
+    """Kunyas given to a person said again by one name (تروي سعاد، التي يناديها الجيران "أم رامي"،
+    يقول الدالي، الذي يناديه جيرانه "أبو يزن"): aliases of the person named before in full with
+    that given name or surname. A pass of its own, as the scan passes over such words."""
+    if not any(t[0].lstrip("و") in _CALLED for t in toks):
+        return
+    for i in range(len(toks) - 3):
+        w = toks[i][0]
+        if toks[i + 1][0] not in ("،", ",") or not w[:1].isalpha() or is_stop(w):
+            continue
+        named = next((m for m in reversed(out) if m.kind == "person" and len(m.name) >= 2 and not m.parts
+                      and m.start < toks[i][1] and w in (m.name[0], m.name[-1]) and m.name[0] not in _KUNYA_HEADS), None)
+        alias = _kunya_given(toks, i + 2) if named is not None else None
+        if alias is not None and not any(m.parts and m.parts[0] is named and m.name == alias[0] for m in out):
+            out.append(_alias_of(named, *alias))
 
 
 def _alias_of(person, name, start, end):
