@@ -12,7 +12,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.181"
+VERSION = "0.5.182"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -64,7 +64,7 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
                 if c.cue is not None and c.cue.number == "s" and not c.relay and c.cue.lemma != "نقل":
                     m.gender = m.gender or c.cue.gender  # قالت فلانة: the verb tells the gender
                 resolver.add(m)
-    cands = [c for c in cands if not _inanimate(t, c)]
+    cands = [c for c in cands if not _inanimate(t, c) and not _under_norm(t, c)]
     mentions = mentions + resolver.surname_mentions(sorted((m.start, m.end) for m in mentions))
     quotes = _resolve(t, norm, cands, mentions, resolver, sources)
     spans = _boilerplate_spans(norm, lines)
@@ -105,6 +105,24 @@ def _inanimate(t, c):
         fronted = _KANA_QAD.match(t, s, c.cue.start)
         words = t[fronted.start(1):fronted.end(1)].split() if fronted else []
     return bool(words) and words[0] in INANIMATE_SOURCES
+
+
+# what وفق / وفقا لـ / طبقا لـ follow when they mean "under" (وفق نظام يلزم المطورين)، not "according to" a source
+_NORMS = {normalize_word(w) for w in (
+    "نظام", "النظام", "آلية", "الآلية", "خطة", "الخطة", "جدول", "الجدول", "معايير", "المعايير", "شروط", "الشروط",
+    "أحكام", "الأحكام", "مبدأ", "المبدأ", "قواعد", "القواعد", "ضوابط", "الضوابط", "الدستور", "المادة", "تعليمات",
+    "التعليمات", "إجراءات", "الإجراءات", "الأصول", "العادة", "العرف", "مواصفات", "المواصفات", "برنامج", "البرنامج")}
+
+
+def _under_norm(t, c):
+    """وفق نظام يلزم المطورين، طبقا للمعايير الدولية: a rule followed, not a source quoted."""
+    if c.cue is None or c.cue.kind != "prefix" or not c.region or c.cue.lemma not in ("وفق", "وفقا", "طبقا", "ووفق", "ووفقا", "وطبقا"):
+        return False  # (بحسب الخطة التي أعلنتها الشركة: the body's plan, a source)
+    words = t[c.region[0]:c.region[1]].split()
+    if not words or any(x in ("الذي", "التي") for x in words[1:4]):
+        return False
+    w = words[0]
+    return w in _NORMS or (w.startswith("لل") and "ال" + w[2:] in _NORMS) or (w[:1] == "ل" and w[1:] in _NORMS)
 
 
 def _region_mention(t, c, named=None):
