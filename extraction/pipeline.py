@@ -12,7 +12,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.182"
+VERSION = "0.5.184"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -95,7 +95,12 @@ def _mask(para_tokens, spans):
 
 
 def _inanimate(t, c):
-    """وأشارت الأرقام إلى أن ...: data indicate, nobody says."""
+    """وأشارت الأرقام إلى أن ...، ...، بحسب أرقام رسمية: data indicate, nobody says (بحسب
+    تقديرات منظمة الصحة: the body that made them is a source)."""
+    if c.cue is not None and c.cue.kind == "prefix" and c.region:
+        words = t[c.region[0]:c.region[1]].split()
+        return bool(words) and words[0] in INANIMATE_SOURCES and not words[0].startswith("ال") and not any(
+            w.startswith(("ال", "لل")) or speakers.is_org(w) for w in words[1:5])  # (أرقام رسمية، not أرقام الأمم المتحدة)
     if c.cue is None or c.cue.kind != "verb":
         return False
     words = t[c.region[0]:c.region[1]].split() if c.region else []
@@ -135,6 +140,9 @@ def _region_mention(t, c, named=None):
         w = toks[0][0]
         w = "ال" + w[2:] if w.startswith("لل") else w[1:]
         toks = [(w, toks[0][1] + (2 if toks[0][0].startswith("لل") else 1), toks[0][2])] + list(toks[1:])
+    if c.cue is not None and c.cue.kind == "prefix" and len(toks) > 1 and toks[0][0] in INANIMATE_SOURCES \
+            and not toks[0][0].startswith("ال") and toks[1][0].startswith("ال") and toks[1][0] not in speakers._RELATIVES:
+        toks = toks[1:]  # بحسب تقديرات الأمم المتحدة: the body that made the figures
     relayed = speakers.relay_source(toks) if (c.relay or (c.cue and c.cue.lemma == "نقل")) else None
     if relayed is None:
         k = next((k for k in range(len(toks) - 2) if toks[k][0] == "نقلا" and toks[k + 1][0] == "عن"), -1)
