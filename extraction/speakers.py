@@ -1270,7 +1270,8 @@ def _seat(words, j, known_place=False):
     if not 1 <= len(rest) <= 4 or _circumstance(words, j) or not all(x[:1].isalpha() and not is_stop(x) for x in rest):
         return False
     head = rest[0]
-    if is_document(head) or bare(head) in _CIRCUMSTANCE_NOUNS or head == "حيثيات" or possessive(head) or is_title(head):
+    if is_document(head) or bare(head) in _CIRCUMSTANCE_NOUNS or head == "حيثيات" or possessive(head) \
+            or (is_title(head) and bare(head) not in _REGIONS):  # (في المحافظة: the governorate, not a governor)
         return False
     if bare(head) in _REGIONS and (_definite(head) or len(rest) >= 2):
         # في المنطقة الشرقية، في الجنوب، في ولاية الخرطوم, then adjectives or the place's name
@@ -1620,9 +1621,10 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
             elif i and toks[i - 1][0].lstrip("و") in _MET_BY_US and name_like(w, False) and not w.startswith("ال") \
                     and not is_title(w):
                 start_np = True  # وحين التقينا حداد، ...، أكد: the one the reporter met, by the surname the article gave
-            elif w in ("احد", "احدي") and i + 1 < n and toks[i + 1][0].startswith("ال") and is_anonymous(w) \
+            elif w in ("احد", "احدي") and i + 1 < n and (toks[i + 1][0].startswith("ال") or toks[i + 1][0] in _GROUP_HEADS) \
+                    and is_anonymous(w) \
                     and (i == 0 or toks[i - 1][0] in ("لكن", "و", "،", ",", ".") or toks[i - 1][0].startswith(("ف", "و"))):
-                start_np = True  # لكن أحد السكان، وهو ...، اعتبر: one of a group, the sentence's subject
+                start_np = True  # لكن أحد السكان، وهو ...، اعتبر، أحد سكان الحي: one of a group, the sentence's subject
             elif w == "عدد" and i + 1 < n and toks[i + 1][0] == "من":
                 start_np = True  # an anonymous or collective source: مصدر حكومي، عدد من المعلمين
             elif w.endswith("ا") and i > 0 and toks[i - 1][0] in ("ان", "لكن") and is_anonymous(w):
