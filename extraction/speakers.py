@@ -2721,7 +2721,8 @@ class Resolver:
 
     def organisation(self, phrase, pos):
         """A short name refers to the nearest fuller name it begins: الوزارة -> وزارة الخارجية،
-        البنك المركزي -> البنك المركزي التونسي; before the mention first, else the first after."""
+        البنك المركزي -> البنك المركزي التونسي (also after a document's verb: قرار أعلنته وزارة
+        الطاقة); before the mention first, else the first after."""
         n = len(phrase)
         if n == 1 and not phrase[0].startswith("ال"):
             return " ".join(phrase)
@@ -2729,7 +2730,8 @@ class Resolver:
         cands = []
         for p, name in self.orgs:
             for k in range(len(name) - n):  # also inside a longer name: مجلس إدارة البنك المركزي التونسي
-                if bare(name[k]) == head and name[k + 1:k + n] == phrase[1:] and (k == 0 or name[k].startswith("ال")):
+                if bare(name[k]) == head and name[k + 1:k + n] == phrase[1:] and (k == 0 or name[k].startswith("ال")
+                                                                                  or _revealing(name[k - 1])):
                     cands.append((p, name[k:]))
                     break
         before = [c for c in cands if c[0] < pos]
