@@ -205,6 +205,8 @@ def name_like(tok, first, prev=""):
         return False  # وعما، وفي: a conjunction glued to a particle or noun
     if tok[:1] in "وفل" and tok[1:2] in "يت" and 3 <= len(tok) - 1 <= 5 and tok not in PERSON_NAMES and tok[1:] not in PERSON_NAMES:
         return False  # ويدير، فتقول، ليشكر: a conjunction or ل glued to an imperfect verb
+    if first and tok.endswith("نا") and len(tok) >= 6 and tok[-3] not in "اوي" and tok not in PERSON_NAMES:
+        return False  # استقبلنا معاون المحافظ: a verb with us, the reporters, never opens a name
     if tok[:2] in ("فا", "وا") and tok.endswith("ت") and len(tok) >= 5 and tok not in PERSON_NAMES and tok[1:] not in PERSON_NAMES:
         return False  # فاكتفت، واعترفت: a conjunction glued to a verb's feminine perfect
     if not first and tok.endswith("يا") and len(tok) >= 5 and prev.endswith("ا") and tok not in PERSON_NAMES \
