@@ -145,6 +145,11 @@ class Cue:
 
 
 _IDENTITY_NEXT = regex.compile(r" (?:عن )?(?:هويت|اسم)")
+_TO_NOTICE = regex.compile(r"\s+(?:\S+\s+){0,2}?(?:الي|الى|النظر|الانتباه)(?!\S)")
+
+
+def kind_of(form):
+    return VERBS[form][3]
 
 
 def find(text):
@@ -156,6 +161,10 @@ def find(text):
                                                                      or _REPLIED_THAT.match(text, m.end())
                                                                      or _AFTER_QUOTE.search(text, max(0, start - 24), start))):
             continue  # (رد فلان من داخل القفص: "..." is the verb: a colon follows its subject)
+        if kind_of(form) == "participle" and VERBS[form][0] == "لفت" and not _TO_NOTICE.match(text, m.end()):
+            continue  # لافتة قماشية: a banner; the participle notes something (لافتة إلى أن، لافتا النظر إلى)
+        if VERBS[form][0] == "كتب" and text.startswith((" عليها", " عليه ", " عليهما"), m.end()):
+            continue  # لافتة كتب عليها: "...": words written on something, a slogan, not a statement
         if VERBS[form][0] == "نشر" and not _POSTED_SOON.match(text, m.end()):
             continue  # نشرت الوزارة تقريرا: published, not said; نشرت النقابة على صفحتها: "...": a post
         before = text[max(0, start - 12):start]
@@ -174,7 +183,8 @@ def find(text):
             continue  # البرتغالي روي فاسكونسيلوس: a given name, not روى
         lemma, gender, number, kind = VERBS[form]
         if kind == "participle" and gender == "f" and not pre and prev_word.endswith("ه") \
-                and not prev_word.startswith("ال") and prev_word not in STOPWORDS and len(prev_word) > 2:
+                and not prev_word.startswith("ال") and prev_word not in STOPWORDS and len(prev_word) > 2 \
+                and not (prev_word[:1] in "وف" and prev_word.endswith("ته")):  # (وخاطبته قائلة: a verb and its object)
             continue  # خريطة معلقة على الجدار: an adjective agreeing with the noun before it
         cues.append(Cue(start, m.end(), kind, lemma, gender, number, pre))
     for m in _masdars(text):
