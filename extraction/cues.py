@@ -148,10 +148,6 @@ _IDENTITY_NEXT = regex.compile(r" (?:عن )?(?:هويت|اسم)")
 _TO_NOTICE = regex.compile(r"\s+(?:\S+\s+){0,2}?(?:الي|الى|النظر|الانتباه)(?!\S)")
 
 
-def kind_of(form):
-    return VERBS[form][3]
-
-
 def find(text):
     """All cues in `text` (normalized), in text order."""
     cues = []
@@ -161,7 +157,7 @@ def find(text):
                                                                      or _REPLIED_THAT.match(text, m.end())
                                                                      or _AFTER_QUOTE.search(text, max(0, start - 24), start))):
             continue  # (رد فلان من داخل القفص: "..." is the verb: a colon follows its subject)
-        if kind_of(form) == "participle" and VERBS[form][0] == "لفت" and not _TO_NOTICE.match(text, m.end()):
+        if VERBS[form][0] == "لفت" and VERBS[form][3] == "participle" and not _TO_NOTICE.match(text, m.end()):
             continue  # لافتة قماشية: a banner; the participle notes something (لافتة إلى أن، لافتا النظر إلى)
         if VERBS[form][0] == "كتب" and text.startswith((" عليها", " عليه ", " عليهما"), m.end()):
             continue  # لافتة كتب عليها: "...": words written on something, a slogan, not a statement
