@@ -307,11 +307,18 @@ _NUMBER_WORDS = {"عشر", "عشره", "ثلاث", "ثلاثه", "اربع", "ا
                  "اعوام", "اشهر", "ايام", "عاما", "سنه", "يوما", "مره", "مرتين", "مرات"}
 
 
+# nouns that على governs in the phrases news writes every day (على منصة إكس، على هامش، على خلفية،
+# على مدار): after them علي is the preposition, never the given name
+_AFTER_ALA = {"منصه", "منصات", "صفحه", "صفحته", "صفحتها", "حساب", "حسابه", "حسابها", "موقع", "موقعه", "قناه", "هامش",
+              "راس", "لسان", "خلفيه", "اثر", "ضوء", "مدار", "طول", "حد", "سبيل", "صعيد", "مستوي", "وقع",
+              "الرغم", "اساس", "وجه", "نحو", "عكس", "غرار", "مقربه", "بعد", "امتداد"}
+
+
 def _ali_is_name(prev, nxt):
     """علي after a given name is a name when what follows is a surname, not a noun."""
     if prev in _CONNECTORS:
         return True
-    return prev in PERSON_NAMES and bool(nxt) and nxt[:1].isalpha() and not is_stop(nxt) \
+    return prev in PERSON_NAMES and bool(nxt) and nxt[:1].isalpha() and not is_stop(nxt) and nxt not in _AFTER_ALA \
         and not (possessive(nxt) and nxt not in PERSON_NAMES) \
         and (nxt not in COMMON_WORDS or (nxt.startswith("ال") and nxt.endswith("ي")))
 
