@@ -2030,13 +2030,13 @@ class Resolver:
         self._last_named = None  # (end, entity) of the last person added by name
         self.display = {}  # normalized name -> the name as written
         self._original = original
-        for m in sorted(mentions, key=lambda m: m.start):
-            self.add(m)
-        self.known = []
+        self.known = []  # (set before the mentions: adding one may resolve an epithet given a kunya)
         for ks in known_speakers or ():
             from .normalize import normalize_word
             names = [tuple(normalize_word(a).split()) for a in (ks.name, *ks.aliases) if a]
             self.known.append((ks, names))
+        for m in sorted(mentions, key=lambda m: m.start):
+            self.add(m)
 
     def _build_index(self):
         index = defaultdict(list)  # (setdefault would build an empty list for every token)
@@ -2610,10 +2610,10 @@ class Resolver:
         return ""
 
     def _containing(self, name):
-        cands = [e for e in self.entities if _contains(e.name, name)]
+        cands = [e for e in self.entities if _contains(e.name, name) and not _sons_name_in_kunya(e.name, name)]
         if not cands:
             sk = _skeleton(name)
-            cands = [e for e in self.entities if _contains(_skeleton(e.name), sk)]
+            cands = [e for e in self.entities if _contains(_skeleton(e.name), sk) and not _sons_name_in_kunya(e.name, name)]
         if not cands:
             cands = self._first_and_last(name)
         return cands
@@ -2706,6 +2706,8 @@ class Resolver:
                         k == 1 or not body[k - 2][0][:1].isalpha() or body[k - 2][2] + 2 < body[k - 1][1]):
                     break  # a clause's first word that no list calls a name is its verb: جلس فلان
                 k -= 1
+            if k == i - 1 and body[k][0] in _KUNYA_HEADS and name[0] not in _KUNYA_HEADS:
+                continue  # أبو سامر is the father of سامر, not a fuller form of his name
             r = i + n
             kunya = n == 2 and name[0] in _KUNYA_HEADS  # (a kunya ends where it is: تبيع أم محمد أكياس الكسكس)
             while not kunya and r < len(body) and r - (i + n) < 3 and body[r][1] <= body[r - 1][2] + 1 \
@@ -3008,6 +3010,13 @@ _KIN_SAME = {s: group for group in ({"ابن", "نجل"}, {"ابنت", "نجلت
 def kin_descriptor(tok):
     """A definite kinship noun (الابن، الحفيدة): (relation stem, gender), else None."""
     return _KIN_DESCRIPTORS.get(tok)
+
+
+def _sons_name_in_kunya(full, name):
+    """Is `name` only the child's name inside the kunya `full` (محمود in أبو محمود: the son, not
+    the father)?"""
+    return full[0] in _KUNYA_HEADS and name[0] not in _KUNYA_HEADS and not _contains(full[2:], name) \
+        and full[1:1 + len(name)] == name
 
 
 def _contains(hay, needle):
