@@ -654,7 +654,8 @@ def _of_body(w):
     if w[:1] != "ل" or len(w) < 4:
         return ""
     rest = "ال" + w[2:] if w.startswith("لل") else w[1:]
-    return rest if (is_org(rest) or is_title(rest)) and not is_document(rest) else ""
+    # (بلاغ لولاية أمن مكناس، بيان لبلدية صيدا: an administration, the body that issued it)
+    return rest if (is_org(rest) or is_title(rest) or bare(rest) in _PLACE_HEADS) and not is_document(rest) else ""
 
 
 def _opens_source(words):
@@ -752,7 +753,13 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
     if of:
         # تقرير لديوان الرقابة المالية، بيان لوكيل الجمهورية، بيان للنقابة: whose report it is
         rest = [(of, chunk[i + 1][1] + 1, chunk[i + 1][2])] + list(chunk[i + 2:])
-        return _parse_np(rest, text, closed, final)
+        found = _parse_np(rest, text, closed, final)
+        if found is None and bare(of) in _PLACE_HEADS and len(rest) <= 4 \
+                and all(t[0][:1].isalpha() and not is_stop(t[0]) for t in rest):
+            # بلاغ لولاية أمن مكناس: an administration named by its seat, the whole name
+            phrase = tuple(t[0] for t in rest)
+            found = Mention(rest[0][1], rest[-1][2], "organisation", phrase, (), "f", " ".join(phrase))
+        return found
     start = chunk[i][1]
     if i + 2 <= nw <= i + 3 and words[i + 1:i + 2] and bare(words[i + 1]) in _DECADES and not _definite(words[i]) \
             and words[i] not in PERSON_NAMES and words[i][:1].isalpha() and not is_stop(words[i]):
