@@ -1093,7 +1093,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 w in PERSON_NAMES and not _descriptor_word(w) and not words[j + 1].startswith("ال"))) \
                 and name_like(words[j + 1], False, w) and (not words[j + 1].startswith("ال") or (
                     role[-1].startswith("ال") and words[j + 1] not in COMMON_WORDS and PERSON_NAMES.get(words[j + 1], "-") == "-"
-                    and (j + 2 == nw or not words[j + 2][:1].isalpha()))):
+                    and (j + 2 == nw or not words[j + 2][:1].isalpha() or (
+                        PERSON_NAMES.get(w) in ("m", "f") and words[j + 1].endswith("ي")
+                        and (is_org(words[j + 2]) or words[j + 2] in COMMON_WORDS))))):
+                # (المخرجة التونسية ألفة الزواري جائزة ...: a listed given name and a nisba, then the object)
             # a definite given name after the role: المزارع الطيب حامد، الأمير الحسن بن طلال، and
             # before a definite surname that ends the phrase (الحارس الهادي الفرجاني)
             name_start = chunk[j][1]
