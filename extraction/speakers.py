@@ -2173,14 +2173,18 @@ class Resolver:
             if relation:
                 ent.roles.add(relation[0])
                 ent.role_words.add(relation[0])
-                if relation[0] in ("نظير", "نظيرت") and pos is not None:
+                if relation[0] in ("نظير", "نظيرت", "خلف") and pos is not None:
+                    # نظيره: a counterpart holds the same office; خلفه: the successor takes it over, the new one
                     others = [e for e in self.entities if e is not ent and e.positions and e.positions[0] < pos
                               and any(is_title(x) for x in e.roles)]
                     if others:
-                        for x in _recent(others, pos).roles:
+                        before = _recent(others, pos)
+                        for x in before.roles:
                             if is_title(x) and x not in ent.roles:
                                 ent.roles.add(x)
                                 self._by_role.setdefault(_stem(x), []).append(ent)
+                        if relation[0] == "خلف":  # (the office's words, not the predecessor's leaving)
+                            ent.role_words.update((before.role_words - _LEAVING) | {"جديد"})
                 continue
             b = bare(r)
             if is_title(r) and not (k and _definite(r) and is_title(role[k - 1]) and not _definite(role[k - 1])):
@@ -2955,6 +2959,7 @@ def _record_office(ent, role):
 
 
 _AS_ROLE = {"بصفته", "بصفتها", "بوصفه", "بوصفها"}
+_LEAVING = {"مغادر", "مغادره", "سابق", "سابقه", "مستقيل", "مستقيله", "متقاعد", "متقاعده", "منتهيه"}
 _LATE = {"راحل", "راحله", "فقيد", "فقيده"}  # الراحل، الفقيدة: the deceased the article is about
 # a description that stands for the title the article gave (الأكاديمية for أستاذة العلوم السياسية)
 _ROLE_FAMILIES = {"اكاديمي": {"استاذ", "استاذه", "دكتور", "دكتوره", "باحث", "باحثه"},
