@@ -1204,8 +1204,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     and j + 1 < nw and words[j + 1][:1] == "ب":
                 break  # واختتم السيوفي المؤتمر بتأكيده، ورفع الساعدي الجلسة بعد أن: a surname alone, the verb's object
             if held >= 2 and w.endswith("ا") and w not in PERSON_NAMES and prev not in _CONNECTORS \
-                    and (name[-2] not in _NAME_JOINERS or _manner_adverb(w)) and not (closed and j + 1 == nw):
-                break  # an accusative object after the name: أصدر فلان بيانا; a manner: بن عاشور ساخرا
+                    and (name[-2] not in _NAME_JOINERS or _manner_adverb(w)) and not (closed and j + 1 == nw) \
+                    and not (w.startswith("ال") and w not in COMMON_WORDS):
+                # an accusative object after the name: أصدر فلان بيانا; a manner: بن عاشور ساخرا (a
+                # definite word is no accusative: جواو بيدرو ألميدا، محمد خير السقا)
+                break
             if not name and role and not (role[-1] in TITLES or bare(role[-1]) in TITLES):
                 if not _definite(role[-1]) and not kin(role[-1]) and w not in PERSON_NAMES and not name_like(w, True):
                     break  # موظف عمومي صفته: an indefinite description is not followed by a name
