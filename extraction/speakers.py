@@ -2567,6 +2567,14 @@ class Resolver:
         head = bare(words[0])[:-2]
         if head in _SIDES and len(words) == 1:
             return self._parties(pos)
+        if head in _LEADERS and len(words) == 1:
+            # الزعيمان، المسؤولان: the last two people named with an office, whatever their titles
+            titled = [e for e in self.entities if len(e.name) >= 2 and any(is_title(r) for r in e.roles)
+                      and e.positions and e.positions[0] <= pos]
+            titled.sort(key=lambda e: _recent_position(e, pos))
+            if len(titled) >= 2:
+                return " و".join(" ".join(e.name) for e in sorted(titled[-2:], key=lambda e: e.positions[0]))
+            return ""
         if not (is_title(head) or is_title(head + "ه")):
             return ""
         def before(e):
@@ -3081,11 +3089,17 @@ def _filter_gender(cands, gender):
     return [e for e in cands if not e.gender or e.gender == gender] or cands
 
 
+_LEADERS = {"زعيم", "قائد", "مسؤول", "زعيمت"}  # (a dual of these names two office holders of any title)
+
+
+def _recent_position(e, pos):
+    """The last position of `e` before `pos`, else -1."""
+    k = bisect_right(e.positions, pos)
+    return e.positions[k - 1] if k else -1
+
+
 def _recent(cands, pos):
-    def last_before(e):
-        k = bisect_right(e.positions, pos)
-        return e.positions[k - 1] if k else -1
-    best = max(cands, key=last_before)
-    if last_before(best) < 0:
+    best = max(cands, key=lambda e: _recent_position(e, pos))
+    if _recent_position(best, pos) < 0:
         best = min(cands, key=lambda e: e.positions[0] if e.positions else 1 << 60)
     return best
