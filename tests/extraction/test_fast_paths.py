@@ -133,7 +133,7 @@ def test_a_span_inside_a_tokenized_paragraph_is_sliced_as_tokenized_afresh():
 
 def test_words_passed_over_start_nothing_the_full_scan_would_start():
     """find_mentions passes over a word that fails the word's own half of each of its tests
-    (and an unlisted name without the neighbours it needs): on every annotated article, read
+    (and a given name, listed or not, without the neighbours it needs): on every annotated article, read
     whole (quotations too), the mentions are those of the scan that passes over particles and
     marks only."""
     import json
@@ -154,7 +154,8 @@ def test_words_passed_over_start_nothing_the_full_scan_would_start():
         "وقالت سميرة العتوم (أم يزن) إن", "يقف الهادي بن علي الشعري، الذي قال", "لكن أحد السكان، وهو تاجر، قال إن",
         "وأنكر المدعو \"ب. كمال\" التهم.", "وشهدت الجلسة مناقشة للخبير القحطاني، الذي قال إن",
         "وحين التقينا حداد، وهو مهندس، أكد أن", "تقول أم محمد، كما يناديها الجيران، إن",
-        "كان المعطي بلقايد، وهو سائق، يتابع المشهد.", "تجلس سعاد حنا. تروي سعاد، التي يناديها الجيران \"أم رامي\"، أنها")))
+        "كان المعطي بلقايد، وهو سائق، يتابع المشهد.", "تجلس سعاد حنا. تروي سعاد، التي يناديها الجيران \"أم رامي\"، أنها",
+        "وقالت فاطمة السيد عبده إن", "وقال محمد علي بن حميدة إن", "وقال عبد الرحمن الكواكبي إن")))
 
     def mentions(text):
         t = normalize.normalize(text).text
