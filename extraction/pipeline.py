@@ -41,10 +41,10 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
     paras = segment.paragraphs(t, lines)
     questions = quote_builder.questions_paragraphs(t, paras)
     body = [p for p in paras if id(p) not in questions]
-    found_cues = cue_finder.find(t)
+    unmasked = [speakers.tokens(t, p.start, p.end) for p in body]
+    found_cues = cue_finder.find(t, [(p.start, p.end, toks) for p, toks in zip(body, unmasked)])
     cands = quote_builder.build(t, body, found_cues)
     excluded = sorted((c.start, c.end) for c in cands)
-    unmasked = [speakers.tokens(t, p.start, p.end) for p in body]
     para_tokens = _mask(unmasked, excluded)
     mentions = speakers.find_mentions(t, body, excluded, para_tokens)
     body_tokens = [tok for toks in para_tokens for tok in toks if tok[0] != "\x00"]
