@@ -102,11 +102,15 @@ _INTERVIEW = regex.compile(r"(?m)^[ \t]*(?P<form>ج)\s*[:/\-–]\s*")
 _QUESTION = regex.compile(r"(?m)^[ \t]*(?P<form>س)\s*[:/\-–]\s*")
 
 
+_LINE_OPENING = {letter: re.compile("\n[ \t]*" + letter) for letter in "جس"}
+
+
 def _opens_a_line(text, letter):
-    """Does a line of `text` begin with `letter`, after spaces and tabs? What _INTERVIEW and
-    _QUESTION need first: most texts have no such line, and then they cannot match either
-    (a walk over the lines, faster than a multiline search that tries every position)."""
-    return any(line.lstrip(" \t").startswith(letter) for line in text.split("\n"))
+    """Does a line of `text` begin with `letter` (ج or س), after spaces and tabs? What
+    _INTERVIEW and _QUESTION need first: most texts have no such line, and then they cannot
+    match either (the first line, then a search from each newline, which `re` finds at once:
+    faster than a multiline search that tries every position)."""
+    return text.lstrip(" \t").startswith(letter) or _LINE_OPENING[letter].search(text) is not None
 
 
 def _keyed(pattern, keywords, back):
