@@ -174,7 +174,7 @@ def _verb_matches(text, tokenized=()):
         if _joined_inside(text, start, end):
             out.extend(_verb_re_matches(text, start, end))
         else:
-            out.extend((a, b) + _VERB_WORDS[w] for w, a, b in toks if w in _VERB_WORDS)
+            out.extend([(a, b) + _VERB_WORDS[w] for w, a, b in toks if w in _VERB_WORDS])
         pos = end
     out.extend(_verb_re_matches(text, pos, len(text)))
     return out
@@ -187,13 +187,13 @@ def _verb_re_matches(text, start, end):
 def _joined_inside(text, start, end):
     """Does a token of text[start:end] hold a dot or a hyphen between word characters (3.5،
     ميد-أطلس), where the pattern sees two words?"""
-    for mark in ".-":
-        k = text.find(mark, start, end)
+    for mark, joining in ((".", "._"), ("-", "_")):  # (a word character: alphanumeric or _)
+        k = text.find(mark, start + 1, end - 1)
         while k >= 0:
-            if start < k < end - 1 and all(c.isalnum() or c == "_" or (mark == "." and c == ".")
-                                           for c in (text[k - 1], text[k + 1])):
+            before, after = text[k - 1], text[k + 1]
+            if (before.isalnum() or before in joining) and (after.isalnum() or after in joining):
                 return True
-            k = text.find(mark, k + 1, end)
+            k = text.find(mark, k + 1, end - 1)
     return False
 
 
