@@ -47,7 +47,9 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
     excluded = sorted((c.start, c.end) for c in cands)
     para_tokens = _mask(unmasked, excluded)
     mentions = speakers.find_mentions(t, body, excluded, para_tokens)
-    body_tokens = [tok for toks in para_tokens for tok in toks if tok[0] != "\x00"]
+    body_tokens = []  # the tokens outside quotations: a paragraph with none quoted whole
+    for toks, masked in zip(unmasked, para_tokens):
+        body_tokens.extend(toks if masked is toks else [tok for tok in masked if tok[0] != "\x00"])
     # an interviewer's turns are no quotes, but the people they name (تنضم إلينا المحامية فلانة)
     # are the article's people: they seed the entities, not the sources found by position
     asked = [p for p in paras if id(p) in questions]
