@@ -1557,7 +1557,10 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
         while i < n:
             w = toks[i][0]
             if w == "\x00":
-                i += 1
+                # quoted content (masked tokens: those that start in a span of `excluded`): go on
+                # at the first token after that span
+                k = bisect_right(excluded, (toks[i][1], float("inf"))) - 1
+                i = bisect_left(toks, excluded[k][1], i + 1, key=_START) if k >= 0 else i + 1
                 continue
             if w == "(" and i + 2 < n and toks[i + 1][0] in ("ام", "ابو"):
                 # a kunya in brackets after a name: "سميرة العتوم (أم يزن)"
