@@ -1483,6 +1483,7 @@ def _verbs_object(w):
         (w.startswith("ال") and not w.endswith(("ي", "يه")) and w[2:3].isalpha()) or possessive(w))
 
 
+@lru_cache(maxsize=65536)
 def _masdar_cue(w):
     """بالتأكيد، وبالقول: a verbal noun that reports, after ب."""
     return w.startswith(("بال", "وبال")) and w[w.index("ب") + 1:] in MASDARS
