@@ -11,7 +11,11 @@ from .normalize import WORD, word_pattern
 # Patterns anchored at the line start are tried together with one match() call; the few
 # unanchored ones are searched together apart from them (in one alternation with the anchored
 # ones, those would be tried at every position). Only whether one matches is asked.
-_ANCHORED = regex.compile("|".join(f"(?:{p[1:]})" for p in BOILERPLATE if p.startswith("^")))
+# An anchored pattern that opens with a negated class (a line of short segments between " | ")
+# is matched apart too: in the alternation it makes the engine walk every line through the class
+# and back, alone the engine first looks for what it requires.
+_ANCHORED = regex.compile("|".join(f"(?:{p[1:]})" for p in BOILERPLATE if p.startswith("^") and not p.startswith("^[^")) or "(?!)")
+_ANCHORED_ANY_START = regex.compile("|".join(f"(?:{p[1:]})" for p in BOILERPLATE if p.startswith("^[^")) or "(?!)")
 _UNANCHORED = regex.compile("|".join(f"(?:{p})" for p in BOILERPLATE if not p.startswith("^")))
 _LINE = regex.compile(r"[^\n]+")
 # End-anchored tests only ask whether there is a match: searched backwards from the end, they
@@ -61,7 +65,7 @@ def mark(norm_text: str) -> list:
     # them (the others are masthead names, kickers, section names: short).
     unexplained = []
     for i, (line, key) in enumerate(zip(lines, keys)):
-        if _ANCHORED.match(key) or _UNANCHORED.search(key):
+        if _ANCHORED.match(key) or _ANCHORED_ANY_START.match(key) or _UNANCHORED.search(key):
             line.body = False
         elif seen[key] > 1 and (line.words <= 8 or not _SENTENCE_END.search(key)):
             # Captions and mastheads are pasted twice; a body sentence almost never is.

@@ -79,6 +79,14 @@ def _agreeing_ranges():
 
 
 _OTHER_WORDNESS = re.compile("[^" + _agreeing_ranges() + "]")
+
+# The pattern matches whole words only (\b at both ends): a word is a match exactly when it is a
+# verb form with its clitics, split as the pattern tries them (ف?و?ل? greedily, then وف). A text
+# already cut into words (speakers.tokens) has its verbs looked up here word by word.
+_VERB_WORDS = {}
+for _pre in ("فول", "فو", "فل", "ف", "ول", "و", "ل", "", "وف"):
+    for _form in VERBS:
+        _VERB_WORDS.setdefault(_pre + _form, (_pre, _form))
 # after ب (ختم بالقول) or إلى (دفعه إلى التأكيد على أن)
 _MASDAR = regex.compile(_B + r"(?:و?ب|الي )(?P<form>" + _alt(MASDARS) + ")" + _E)
 _RELAY = _alt(SOURCING["relay"])
@@ -94,11 +102,15 @@ _INTERVIEW = regex.compile(r"(?m)^[ \t]*(?P<form>ج)\s*[:/\-–]\s*")
 _QUESTION = regex.compile(r"(?m)^[ \t]*(?P<form>س)\s*[:/\-–]\s*")
 
 
+_LINE_OPENING = {letter: re.compile("\n[ \t]*" + letter) for letter in "جس"}
+
+
 def _opens_a_line(text, letter):
-    """Does a line of `text` begin with `letter`, after spaces and tabs? What _INTERVIEW and
-    _QUESTION need first: most texts have no such line, and then they cannot match either
-    (a walk over the lines, faster than a multiline search that tries every position)."""
-    return any(line.lstrip(" \t").startswith(letter) for line in text.split("\n"))
+    """Does a line of `text` begin with `letter` (ج or س), after spaces and tabs? What
+    _INTERVIEW and _QUESTION need first: most texts have no such line, and then they cannot
+    match either (the first line, then a search from each newline, which `re` finds at once:
+    faster than a multiline search that tries every position)."""
+    return text.lstrip(" \t").startswith(letter) or _LINE_OPENING[letter].search(text) is not None
 
 
 def _keyed(pattern, keywords, back):
@@ -148,29 +160,67 @@ _IDENTITY_NEXT = regex.compile(r" (?:عن )?(?:هويت|اسم)")
 _TO_NOTICE = regex.compile(r"\s+(?:\S+\s+){0,2}?(?:الي|الى|النظر|الانتباه)(?!\S)")
 
 
-def find(text):
-    """All cues in `text` (normalized), in text order."""
+def _verb_matches(text, tokenized=()):
+    """(start, end, clitics, form) of each match of the verb pattern in `text`, in text order.
+    `tokenized`: (start, end, tokens) of stretches speakers.tokens has cut into words, in text
+    order and not overlapping: there each word is looked up in _VERB_WORDS instead of matched
+    (a token is a whole word unless a dot or a hyphen joins words inside it: such a stretch is
+    matched)."""
+    if _OTHER_WORDNESS.search(text):
+        return [(m.start(), m.end(), m.group("pre"), m.group("form")) for m in _VERB.finditer(text)]
+    out = []
+    pos = 0
+    for start, end, toks in tokenized:
+        out.extend(_verb_re_matches(text, pos, start))
+        if _joined_inside(text, start, end):
+            out.extend(_verb_re_matches(text, start, end))
+        else:
+            out.extend([(a, b) + _VERB_WORDS[w] for w, a, b in toks if w in _VERB_WORDS])
+        pos = end
+    out.extend(_verb_re_matches(text, pos, len(text)))
+    return out
+
+
+def _verb_re_matches(text, start, end):
+    return [(m.start(), m.end(), m.group("pre"), m.group("form")) for m in _VERB_RE.finditer(text, start, end)]
+
+
+def _joined_inside(text, start, end):
+    """Does a token of text[start:end] hold a dot or a hyphen between word characters (3.5،
+    ميد-أطلس), where the pattern sees two words?"""
+    for mark, joining in ((".", "._"), ("-", "_")):  # (a word character: alphanumeric or _)
+        k = text.find(mark, start + 1, end - 1)
+        while k >= 0:
+            before, after = text[k - 1], text[k + 1]
+            if (before.isalnum() or before in joining) and (after.isalnum() or after in joining):
+                return True
+            k = text.find(mark, k + 1, end - 1)
+    return False
+
+
+def find(text, tokenized=()):
+    """All cues in `text` (normalized), in text order. `tokenized` (see _verb_matches) only
+    saves time."""
     cues = []
-    for m in (_VERB if _OTHER_WORDNESS.search(text) else _VERB_RE).finditer(text):
-        form, pre, start = m.group("form"), m.group("pre"), m.start()
-        if form in _AMBIGUOUS and not pre and not (form == "رد" and (_COLON_SOON.match(text, m.end())
-                                                                     or _REPLIED_THAT.match(text, m.end())
+    for start, end, pre, form in _verb_matches(text, tokenized):
+        if form in _AMBIGUOUS and not pre and not (form == "رد" and (_COLON_SOON.match(text, end)
+                                                                     or _REPLIED_THAT.match(text, end)
                                                                      or _AFTER_QUOTE.search(text, max(0, start - 24), start))):
             continue  # (رد فلان من داخل القفص: "..." is the verb: a colon follows its subject)
-        if VERBS[form][0] == "لفت" and VERBS[form][3] == "participle" and not _TO_NOTICE.match(text, m.end()):
+        if VERBS[form][0] == "لفت" and VERBS[form][3] == "participle" and not _TO_NOTICE.match(text, end):
             continue  # لافتة قماشية: a banner; the participle notes something (لافتة إلى أن، لافتا النظر إلى)
-        if VERBS[form][0] == "كتب" and text.startswith((" عليها", " عليه ", " عليهما"), m.end()):
+        if VERBS[form][0] == "كتب" and text.startswith((" عليها", " عليه ", " عليهما"), end):
             continue  # لافتة كتب عليها: "...": words written on something, a slogan, not a statement
-        if VERBS[form][0] == "نشر" and not _POSTED_SOON.match(text, m.end()):
+        if VERBS[form][0] == "نشر" and not _POSTED_SOON.match(text, end):
             continue  # نشرت الوزارة تقريرا: published, not said; نشرت النقابة على صفحتها: "...": a post
         before = text[max(0, start - 12):start]
         if before.endswith("عدم "):
             continue  # طلب عدم ذكر اسمه: a verbal noun in the anonymity clause
-        if before.endswith(("لم ", "لا ")) and _IDENTITY_NEXT.match(text, m.end()):
+        if before.endswith(("لم ", "لا ")) and _IDENTITY_NEXT.match(text, end):
             continue  # لم تكشف هويته، لا يذكر اسمه: the anonymity clause, nothing reported
-        if form in ("يذكر", "يشار") and not pre.strip("و") and _IMPERSONAL_NEXT.match(text, m.end()):
+        if form in ("يذكر", "يشار") and not pre.strip("و") and _IMPERSONAL_NEXT.match(text, end):
             continue  # ويذكر أن ...، يشار إلى أن ...: the writer's background, nobody's words
-        if form == "ردا" and text.startswith(" علي", m.end()):
+        if form == "ردا" and text.startswith(" علي", end):
             continue  # ردا على سؤال: in reply to, not a reporting verb
         if before.endswith(("احد ", "احدي ")):
             continue  # أحد أبرز مؤيديه: a superlative, not أبرز the verb
@@ -182,7 +232,7 @@ def find(text):
                 and not prev_word.startswith("ال") and prev_word not in STOPWORDS and len(prev_word) > 2 \
                 and not (prev_word[:1] in "وف" and prev_word.endswith("ته")):  # (وخاطبته قائلة: a verb and its object)
             continue  # خريطة معلقة على الجدار: an adjective agreeing with the noun before it
-        cues.append(Cue(start, m.end(), kind, lemma, gender, number, pre))
+        cues.append(Cue(start, end, kind, lemma, gender, number, pre))
     for m in _masdars(text):
         cues.append(Cue(m.start(), m.end(), "masdar", m.group("form")))
     for m in _prefixes(text):

@@ -41,13 +41,15 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
     paras = segment.paragraphs(t, lines)
     questions = quote_builder.questions_paragraphs(t, paras)
     body = [p for p in paras if id(p) not in questions]
-    found_cues = cue_finder.find(t)
+    unmasked = [speakers.tokens(t, p.start, p.end) for p in body]
+    found_cues = cue_finder.find(t, [(p.start, p.end, toks) for p, toks in zip(body, unmasked)])
     cands = quote_builder.build(t, body, found_cues)
     excluded = sorted((c.start, c.end) for c in cands)
-    unmasked = [speakers.tokens(t, p.start, p.end) for p in body]
     para_tokens = _mask(unmasked, excluded)
     mentions = speakers.find_mentions(t, body, excluded, para_tokens)
-    body_tokens = [tok for toks in para_tokens for tok in toks if tok[0] != "\x00"]
+    body_tokens = []  # the tokens outside quotations: a paragraph with none quoted whole
+    for toks, masked in zip(unmasked, para_tokens):
+        body_tokens.extend(toks if masked is toks else [tok for tok in masked if tok[0] != "\x00"])
     # an interviewer's turns are no quotes, but the people they name (تنضم إلينا المحامية فلانة)
     # are the article's people: they seed the entities, not the sources found by position
     asked = [p for p in paras if id(p) in questions]

@@ -544,8 +544,9 @@ def _quote_before(text, p, c):
     j = c.start
     while j > p.start and text[j - 1] in " ،,.":
         j -= 1
-    for lead in _LEADS_BACK:  # '«...»، هكذا قال X' / '«...»، بهذه الكلمات علق X'
-        if text.endswith(lead, p.start + 1, j):  # (with a character of the paragraph before it)
+    for lead in _LEADS_BACK if text.endswith(_LEADS_BACK, p.start + 1, j) else ():
+        # '«...»، هكذا قال X' / '«...»، بهذه الكلمات علق X' (with a character of the paragraph before it)
+        if text.endswith(lead, p.start + 1, j):
             j -= len(lead)
             while j > p.start and text[j - 1] in " ،,.":
                 j -= 1

@@ -925,14 +925,15 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_ends.append(chunk[j][2])
             j += 1
             continue
-        if name and w.startswith("و") and len(w) > 3 and w not in _CONNECTORS and not w[1:].startswith("ال") \
-                and (name_like(w[1:], True) or is_title(w[1:])) and (w not in PERSON_NAMES or PERSON_NAMES.get(w[1:]) in ("m", "f")) \
-                or (name and w.startswith("وال") and is_title(w[1:])) \
-                or (len(name) == 1 and role and bare(role[0]).endswith("ان") and w.startswith("وال") and not is_stop(w[1:])) \
+        if w[:1] == "و" and (  # (each way a second person joins starts with و)
+                name and w.startswith("و") and len(w) > 3 and w not in _CONNECTORS and not w[1:].startswith("ال")
+                and (name_like(w[1:], True) or is_title(w[1:])) and (w not in PERSON_NAMES or PERSON_NAMES.get(w[1:]) in ("m", "f"))
+                or (name and w.startswith("وال") and is_title(w[1:]))
+                or (len(name) == 1 and role and bare(role[0]).endswith("ان") and w.startswith("وال") and not is_stop(w[1:]))
                 or (name and i == 2 and " ".join(words[:2]) in _JOINT and w.startswith("وال") and not is_stop(w[1:])
-                    and not is_title(w[1:])) \
-                or (name and w.startswith("و") and kin(w) and kin(w)[0] in ("نظير", "نظيرت")) \
-                or (len(name) >= 2 and w == "وعلي" and j + 1 < nw and not is_stop(words[j + 1]) and words[j + 1][:1].isalpha()):
+                    and not is_title(w[1:]))
+                or (name and w.startswith("و") and kin(w) and kin(w)[0] in ("نظير", "نظيرت"))
+                or (len(name) >= 2 and w == "وعلي" and j + 1 < nw and not is_stop(words[j + 1]) and words[j + 1][:1].isalpha())):
             # (X ونظيره الليبي Y: the counterpart is a second source)
             # A joint source: "البذالي والنائب ناصر الكندري"
             rest = [(w[1:], chunk[j][1] + 1, chunk[j][2])] + chunk[j + 1:]
@@ -1505,6 +1506,7 @@ def _verbs_object(w):
         (w.startswith("ال") and not w.endswith(("ي", "يه")) and w[2:3].isalpha()) or possessive(w))
 
 
+@lru_cache(maxsize=65536)
 def _masdar_cue(w):
     """بالتأكيد، وبالقول: a verbal noun that reports, after ب."""
     return w.startswith(("بال", "وبال")) and w[w.index("ب") + 1:] in MASDARS
@@ -1515,16 +1517,17 @@ def _particle_or_mark(w):
     return (w in STOPWORDS or not w[0].isalpha()) and w not in PERSON_NAMES and w not in _STOP_STARTS
 
 
-_NOTHING, _ANYTHING, _UNLISTED_NAME = "nothing", "anything", "unlisted name"  # what can start at a word
+_NOTHING, _ANYTHING, _LISTED_NAME, _UNLISTED_NAME = "nothing", "anything", "listed name", "unlisted name"  # what can start at a word
 _OPENS = {}  # word -> what can start at it (the lists are fixed at import): see _what_opens
 
 
 def _what_opens(w):
     """What can start at the word `w` in find_mentions' scan, whatever its neighbours: _NOTHING
     for a particle or a mark, or a word that fails the word's own half of every test the scan
-    makes there (most verbs and common nouns); _UNLISTED_NAME when it can only be a given name
-    no list knows, which needs its neighbours (_unlisted_name_opens); else _ANYTHING. Each line
-    below mirrors one test of the scan: a new test there needs its word condition here
+    makes there (most verbs and common nouns); _LISTED_NAME when it can only be a given name a
+    list knows and _UNLISTED_NAME when it can only be one no list knows, each of which needs its
+    neighbours (_listed_name_opens, _unlisted_name_opens); else _ANYTHING. Each line below
+    mirrors one test of the scan: a new test there needs its word condition here
     (test_fast_paths checks the scan finds what it finds trying every word)."""
     if _particle_or_mark(w):
         return _NOTHING
@@ -1534,15 +1537,27 @@ def _what_opens(w):
             or (w.startswith(("بال", "لل")) and _clitic_title(w)) \
             or (w.endswith("ا") and is_anonymous(w)) \
             or (w.startswith("ال") and (PERSON_NAMES.get(w) in ("m", "f")
-                                        or (w.endswith(("ي", "يه")) and w not in COMMON_WORDS))) \
-            or (not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS):
+                                        or (w.endswith(("ي", "يه")) and w not in COMMON_WORDS))):
         # يعرفه أهل القرية بـ"أبو جمال"، فمريم راشد المهيري، a title or a body, عدد من، أحد السكان، غير
-        # أن مصدرا دبلوماسيا، المتهم "ب. كمال"، للخبير القحطاني، الطاهر عويسي، الدنماركي لارس، a given name
+        # أن مصدرا دبلوماسيا، المتهم "ب. كمال"، للخبير القحطاني، الطاهر عويسي، الدنماركي لارس
         return _ANYTHING
+    if not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS:
+        return _LISTED_NAME  # a given name: محمد العلي، سعاد، معلمة (and أن، من، على, listed as names too)
     if not w.startswith("ال") and w not in PERSON_NAMES and w[:1].isalpha() and len(w) > 2 \
             and name_like(w, True) and not _verbal_noun(w):
         return _UNLISTED_NAME  # منية بن حميدة، ليندة حمادي، رئيسة ...
     return _NOTHING
+
+
+def _listed_name_opens(toks, i):
+    """The neighbours a listed given name needs to open anything at i: a comma next (تقف
+    سعاد، معلمة ...; تروي سعاد، التي يناديها الجيران "أم رامي") or a word next that goes on with
+    a name (محمد العلي، عبد الرحمن، فاطمة السيد عبده، محمد علي بن حميدة)."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1][0]
+    return nxt in ("،", ",") or name_like(nxt, False) or nxt in _HONORIFIC_SURNAMES or nxt == "علي" \
+        or (toks[i][0] == "عبد" and nxt.startswith("ال"))
 
 
 def _unlisted_name_opens(toks, i):
@@ -1566,7 +1581,10 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
         while i < n:
             w = toks[i][0]
             if w == "\x00":
-                i += 1
+                # quoted content (masked tokens: those that start in a span of `excluded`): go on
+                # at the first token after that span
+                k = bisect_right(excluded, (toks[i][1], float("inf"))) - 1
+                i = bisect_left(toks, excluded[k][1], i + 1, key=_START) if k >= 0 else i + 1
                 continue
             if w == "(" and i + 2 < n and toks[i + 1][0] in ("ام", "ابو"):
                 # a kunya in brackets after a name: "سميرة العتوم (أم يزن)"
@@ -1589,7 +1607,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 if len(_OPENS) > 65536:
                     _OPENS.clear()  # bounded, as the lru caches are: memory stays flat over any vocabulary
                 opens = _OPENS[w] = _what_opens(w)
-            if (opens == _NOTHING or (opens == _UNLISTED_NAME and not _unlisted_name_opens(toks, i))) \
+            if (opens == _NOTHING or (opens == _LISTED_NAME and not _listed_name_opens(toks, i))
+                    or (opens == _UNLISTED_NAME and not _unlisted_name_opens(toks, i))) \
                     and not (i and toks[i - 1][0].lstrip("و") in _MET_BY_US and not _particle_or_mark(w)):
                 i += 1  # nothing starts here (the common case, checked first; التقينا حداد: whatever its word)
                 continue

@@ -59,6 +59,26 @@ def test_verb_pattern_in_re_matches_regex_on_agreeing_text():
         assert got == want
 
 
+def test_verb_words_are_the_whole_words_the_pattern_matches():
+    """A tokenized stretch has its verbs looked up in _VERB_WORDS: each entry is a word the
+    pattern matches whole, split as the pattern splits it, and the lookup finds what the
+    pattern finds (dots and hyphens inside tokens included)."""
+    from extraction import speakers
+
+    for w, split in cues._VERB_WORDS.items():
+        m = cues._VERB_RE.fullmatch(w)
+        assert m is not None and (m.group("pre"), m.group("form")) == split, w
+    rng = random.Random(7)
+    for _ in range(40):
+        text = _verb_text(rng)
+        spaces = [k for k, c in enumerate(text) if c in " \n"]
+        a, b = sorted(rng.sample(spaces, 2))
+        # the whole text, and a stretch from after a space to before one (as a paragraph is)
+        for start, end in ((0, len(text)), (a + 1, b)):
+            stretch = [(start, end, speakers.tokens(text, start, end))]
+            assert cues._verb_matches(text, stretch) == cues._verb_matches(text)
+
+
 def test_texts_with_other_characters_keep_regex():
     # '²' is a word character for re (a digit) and not for regex: such a text takes the regex path
     text = "²قال المدير إن الوضع جيد"
@@ -133,7 +153,7 @@ def test_a_span_inside_a_tokenized_paragraph_is_sliced_as_tokenized_afresh():
 
 def test_words_passed_over_start_nothing_the_full_scan_would_start():
     """find_mentions passes over a word that fails the word's own half of each of its tests
-    (and an unlisted name without the neighbours it needs): on every annotated article, read
+    (and a given name, listed or not, without the neighbours it needs): on every annotated article, read
     whole (quotations too), the mentions are those of the scan that passes over particles and
     marks only."""
     import json
@@ -155,7 +175,8 @@ def test_words_passed_over_start_nothing_the_full_scan_would_start():
         "وأنكر المدعو \"ب. كمال\" التهم.", "وشهدت الجلسة مناقشة للخبير القحطاني، الذي قال إن",
         "وحين التقينا حداد، وهو مهندس، أكد أن", "تقول أم محمد، كما يناديها الجيران، إن",
         "كان المعطي بلقايد، وهو سائق، يتابع المشهد.", "تجلس سعاد حنا. تروي سعاد، التي يناديها الجيران \"أم رامي\"، أنها",
-        "يقف محمود سليم الدباغ. يقول الدباغ، الذي يناديه جيرانه \"أبو يزن\": إن")))
+        "يقف محمود سليم الدباغ. يقول الدباغ، الذي يناديه جيرانه \"أبو يزن\": إن",
+        "وقالت فاطمة السيد عبده إن", "وقال محمد علي بن حميدة إن", "وقال عبد الرحمن الكواكبي إن")))
 
     def mentions(text):
         t = normalize.normalize(text).text
