@@ -1820,7 +1820,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     i = max(consumed, i + 1)
                     continue
             i += 1
-        _kunyas_given_again(toks, out)
+        _kunyas_given_again(text, p, toks, out)
     return out
 
 
@@ -1905,11 +1905,11 @@ def described_to_the_end(m, toks, text):
     return Mention(m.start, toks[e - 1][2], "anonymous", phrase, (), m.gender, " ".join(phrase))
 
 
-def _kunyas_given_again(toks, out):
+def _kunyas_given_again(text, p, toks, out):
     """Kunyas given to a person said again by one name (تروي سعاد، التي يناديها الجيران "أم رامي"،
     يقول الدالي، الذي يناديه جيرانه "أبو يزن"): aliases of the person named before in full with
     that given name or surname. A pass of its own, as the scan passes over such words."""
-    if not any(t[0].lstrip("و") in _CALLED for t in toks):
+    if not _CALLED_RE.search(text, p.start, p.end):
         return
     for i in range(len(toks) - 3):
         w = toks[i][0]
@@ -1997,6 +1997,7 @@ def _kunya_key(name):
 _CALLED = {"يناديه", "يناديها", "ينادونه", "ينادونها", "يلقبه", "يلقبها", "يلقبونه", "يلقبونها", "يسميه", "يسميها",
            "يسمونه", "يسمونها", "يكني", "تكني", "كنيته", "كنيتها", "تلقب", "يلقب", "يعرفه", "يعرفها", "يعرفونه",
            "يعرفونها", "تعرفه", "تعرفها"}
+_CALLED_RE = re.compile("|".join(sorted(_CALLED, key=len, reverse=True)))  # (found inside و-words too)
 
 
 def _inside_name(toks, i):
