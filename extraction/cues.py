@@ -82,11 +82,12 @@ _OTHER_WORDNESS = re.compile("[^" + _agreeing_ranges() + "]")
 
 # The pattern matches whole words only (\b at both ends): a word is a match exactly when it is a
 # verb form with its clitics, split as the pattern tries them (ف?و?ل? greedily, then وف). A text
-# already cut into words (speakers.tokens) has its verbs looked up here word by word.
+# already cut into words (speakers.tokens) has its verbs looked up here word by word: word -> its
+# clitics (the form is the rest of the word).
 _VERB_WORDS = {}
 for _pre in ("فول", "فو", "فل", "ف", "ول", "و", "ل", "", "وف"):
     for _form in VERBS:
-        _VERB_WORDS.setdefault(_pre + _form, (_pre, _form))
+        _VERB_WORDS.setdefault(_pre + _form, _pre)
 # after ب (ختم بالقول) or إلى (دفعه إلى التأكيد على أن)
 _MASDAR = regex.compile(_B + r"(?:و?ب|الي )(?P<form>" + _alt(MASDARS) + ")" + _E)
 _RELAY = _alt(SOURCING["relay"])
@@ -175,7 +176,7 @@ def _verb_matches(text, tokenized=()):
         if _joined_inside(text, start, end):
             out.extend(_verb_re_matches(text, start, end))
         else:
-            out.extend([(a, b) + _VERB_WORDS[w] for w, a, b in toks if w in _VERB_WORDS])
+            out.extend([(a, b, _VERB_WORDS[w], w[len(_VERB_WORDS[w]):]) for w, a, b in toks if w in _VERB_WORDS])
         pos = end
     out.extend(_verb_re_matches(text, pos, len(text)))
     return out
