@@ -1,9 +1,9 @@
 """Final generalisation measure: the engine on the UNTOUCHED blind sets (tests/fixtures/blind33 …
-blind36).
+blind38).
 
 They are invented articles annotated per shared/eval/GOLD_FORMAT.md by authors who never saw
-the engine, measured once (blind33/34 at engine 0.5.161, blind35/36 at 0.5.176) and never used
-for error analysis (docs/evaluation.md). A failure reports figures and per-article counts only, never the
+the engine, measured once (blind33/34 at engine 0.5.161, blind35/36 at 0.5.176, blind37/38 at
+0.5.196) and never used for error analysis (docs/evaluation.md). A failure reports figures and per-article counts only, never the
 articles' errors, so that running the suite does not show engine developers blind content.
 Once a set's errors are looked at, it moves to test_development_sets.py and a new blind set
 is written. shared/ must be checked out beside the repository; its absence is a failure.
@@ -12,16 +12,20 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, score_report, score_set
 
 # Measured floors (a ratchet: raise as the engine improves, never lower to pass), a little
-# under each set's first measurement.
+# under each set's first measurement, raised where 0.5.196 scored higher.
 SETS = {
-    "blind33": ("b33-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.82, "resolved_acc": 0.76,
-                                  "e2e_f1": 0.755}),
+    "blind33": ("b33-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.82, "resolved_acc": 0.79,
+                                  "e2e_f1": 0.79}),
     "blind34": ("b34-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.965, "speaker_acc": 0.775, "resolved_acc": 0.715,
                                   "e2e_f1": 0.70}),
-    "blind35": ("b35-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "speaker_acc": 0.825, "resolved_acc": 0.815,
-                                  "e2e_f1": 0.805}),
-    "blind36": ("b36-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.94, "speaker_acc": 0.825, "resolved_acc": 0.82,
-                                  "e2e_f1": 0.815}),
+    "blind35": ("b35-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "speaker_acc": 0.84, "resolved_acc": 0.83,
+                                  "e2e_f1": 0.82}),
+    "blind36": ("b36-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.94, "speaker_acc": 0.84, "resolved_acc": 0.835,
+                                  "e2e_f1": 0.83}),
+    "blind37": ("b37-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.89, "resolved_acc": 0.88,
+                                  "e2e_f1": 0.875}),
+    "blind38": ("b38-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.91, "speaker_acc": 0.875, "resolved_acc": 0.855,
+                                  "e2e_f1": 0.845}),
 }
 
 
