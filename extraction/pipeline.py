@@ -12,7 +12,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.196"
+VERSION = "0.5.197"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -335,6 +335,11 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         found = _subject_of_sentence_before(t, c, s0, bisect_left(starts, s0), gender, mentions, starts, resolver)
                         if found is not None and found[1] == "person":
                             speaker, ambiguous = found[0], found[4]
+                    if not mention.name and len(mention.role) == 1 and speaker == mention.text and c.para is not None:
+                        # فرد المتهم after واجه رئيس المحكمة المتهم الأول: the holder the sentence named more fully
+                        fuller = _fuller_title_before(t, c, mention)
+                        if fuller is not None:
+                            speaker = resolver.show_span(*fuller, speaker)
                     if tuple(speaker.split()) != mention.name:
                         resolution = "coreference"
                     ent = resolver.entity(speaker)
@@ -558,6 +563,20 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
 
 
 _PLACE_BEFORE = regex.compile(r"(?:^|\s)و?(?:في|من|الي|الى|قرب|داخل)\s+(?:ابي?\s+|ام\s+)?$")
+
+
+def _fuller_title_before(t, c, mention):
+    """(start, end) of the one fuller form of a bare title written earlier in the sentence or the
+    one before, the title and an ordinal or adjective (المتهم الأول، الشاهد الثاني), else None."""
+    s = c.para.sentence_start(mention.start)
+    ps = c.para.sentence_start(s - 1) if s > c.para.start else s
+    word = mention.role[0]
+    found = {(m.start(), m.end()) for m in regex.finditer(r"(?<!\S)" + regex.escape(word) + r" (ال\p{L}+)", t[:mention.start])
+             if m.start() >= ps and speakers.bare(m.group(1)) in _ORDINALS}
+    return found.pop() if len(found) == 1 else None
+
+
+_ORDINALS = {"اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "اولي", "ثانيه", "ثالثه", "رابعه", "خامسه", "سادسه", "رئيسي", "رئيسيه"}
 
 
 def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver):
