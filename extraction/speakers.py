@@ -1653,6 +1653,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and w.startswith("ال") and _definite_given_name(toks, i) \
                     and ((toks[i - 1][0] in ("،", ",") and not toks[i + 1][0].startswith("ال"))
                          or (is_stop(toks[i - 1][0]) and (toks[i + 1][0].startswith("ال") or toks[i + 1][0] not in COMMON_WORDS))
+                         or (toks[i + 2][0] in ("،", ",") and not toks[i + 1][0].startswith("ال")  # حين حضر الحسين أوبلا، مدرب
+                             and toks[i + 1][0] not in COMMON_WORDS and PERSON_NAMES.get(toks[i + 1][0], "-") == "-")
                          or (toks[i + 1][0] in ("بن", "ولد") and toks[i - 1][0][:1] in "يت" and toks[i - 1][0] not in PERSON_NAMES)):
                 # (or after a feature's present verb, with its nasab: يقف الهادي بن علي الشعري، الذي ...)
                 # a name in apposition to what is no mention: سلفه على رأس المديرية، الطاهر عويسي،
