@@ -1668,6 +1668,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and is_anonymous(w) \
                     and (i == 0 or toks[i - 1][0] in ("لكن", "و", "،", ",", ".") or toks[i - 1][0].startswith(("ف", "و"))):
                 start_np = True  # لكن أحد السكان، وهو ...، اعتبر، أحد سكان الحي: one of a group, the sentence's subject
+            elif PERSON_NAMES.get(w) in ("m", "f") and w not in COMMON_WORDS and i + 2 < n and toks[i + 1][0] in ("،", ",") \
+                    and toks[i + 2][0] in ("وهي", "وهو"):
+                start_np = True  # كانت فتيحة، وهي أم لمترشح: a person the feature names by a given name alone
             elif w == "عدد" and i + 1 < n and toks[i + 1][0] == "من":
                 start_np = True  # an anonymous or collective source: مصدر حكومي، عدد من المعلمين
             elif w.endswith("ا") and i > 0 and toks[i - 1][0] in ("ان", "لكن") and is_anonymous(w):
@@ -2405,7 +2408,8 @@ class Resolver:
             aged = self.of_age(tens, g, pos)
             if aged is not None:  # the one person whose age the article gave in that decade
                 return " ".join(aged.name), False
-            recent = [e for e in _filter_gender(self.entities, g) if len(e.name) >= 2 and e.positions and e.positions[0] < pos]
+            recent = [e for e in _filter_gender(self.entities, g) if e.positions and e.positions[0] < pos and (
+                len(e.name) >= 2 or PERSON_NAMES.get(e.name[0]) in ("m", "f"))]  # (كانت فتيحة، وهي ...: a given name alone)
             if recent:
                 return " ".join(_recent(recent, pos).name), False
         found = self._titled(role, pos, gender)
