@@ -3,7 +3,6 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
-from operator import itemgetter
 
 import regex
 
@@ -12,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.199"
+VERSION = "0.5.200"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -74,9 +73,6 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
     return Extraction(quotes=quotes, boilerplate=spans, headline=headline, version=VERSION)
 
 
-_START = itemgetter(1)  # a token's start offset
-
-
 def _mask(para_tokens, spans):
     """Replace the tokens that start inside quoted content (`spans`: sorted, disjoint) by a
     stop token; a paragraph with no quotation keeps its own list."""
@@ -89,7 +85,8 @@ def _mask(para_tokens, spans):
             continue
         row = list(toks)
         while k < len(spans) and spans[k][0] <= toks[-1][1]:
-            for j in range(bisect_left(toks, spans[k][0], key=_START), bisect_left(toks, spans[k][1], key=_START)):
+            for j in range(bisect_left(toks, spans[k][0], key=speakers.TOKEN_START),
+                           bisect_left(toks, spans[k][1], key=speakers.TOKEN_START)):
                 row[j] = ("\x00", toks[j][1], toks[j][2])
             k += 1
         out.append(row)
@@ -570,9 +567,8 @@ def _fuller_title_before(t, c, mention):
     one before, the title and an ordinal or adjective (المتهم الأول، الشاهد الثاني), else None."""
     s = c.para.sentence_start(mention.start)
     ps = c.para.sentence_start(s - 1) if s > c.para.start else s
-    word = mention.role[0]
-    found = {(m.start(), m.end()) for m in regex.finditer(r"(?<!\S)" + regex.escape(word) + r" (ال\p{L}+)", t[:mention.start])
-             if m.start() >= ps and speakers.bare(m.group(1)) in _ORDINALS}
+    title = regex.compile(r"(?<!\S)" + regex.escape(mention.role[0]) + r" (ال\p{L}+)")
+    found = {(m.start(), m.end()) for m in title.finditer(t, ps, mention.start) if speakers.bare(m.group(1)) in _ORDINALS}
     return found.pop() if len(found) == 1 else None
 
 
@@ -674,7 +670,7 @@ def _epithet_of_previous(c, mention, speaker, prev, gender, resolver):
     return prev[0]
 
 
-_SAME = {"ذاته", "ذاتها", "نفسه", "نفسها"}
+_SAME = {"ذاته", "ذاتها", "نفسه", "نفسها", "عينه"}  # المسؤول ذاته، المصدر نفسه: the one just quoted
 
 # the nouns a feature uses for someone it has named (الأب، الأم، الشاب، الرجل), with their gender
 _PEOPLE_NOUNS = {"اب": "m", "ام": "f", "ابن": "m", "ابنه": "f", "جد": "m", "جده": "f", "زوج": "m", "زوجه": "f",
@@ -769,9 +765,6 @@ def _relayed_gender(t, c):
     """The gender of the one whose words an outlet relays (عن العواملة قوله: a man), else ""."""
     words = t[c.region[0]:c.region[1]].split() if c.region else ()
     return next((_RELAYED_GENDER[w] for w in reversed(words) if w in _RELAYED_GENDER), "")
-
-
-_SAME = {"ذاته", "نفسه", "عينه"}  # المصدر ذاته / نفسه
 
 
 def _same_unnamed(history, head):

@@ -411,13 +411,13 @@ def tokens(text, start, end):
     return found
 
 
-_START = itemgetter(1)  # a token's start offset
+TOKEN_START = itemgetter(1)  # a token's start offset (the key bisection over tokens uses)
 
 
 def _slice(whole, start, end):
     for a, b, toks in whole:
         if a <= start and end <= b:
-            i, j = bisect_left(toks, start, key=_START), bisect_left(toks, end, key=_START)
+            i, j = bisect_left(toks, start, key=TOKEN_START), bisect_left(toks, end, key=TOKEN_START)
             if (i == 0 or toks[i - 1][2] <= start) and (j == 0 or toks[j - 1][2] <= end):
                 return toks[i:j]
     return None
@@ -1584,7 +1584,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 # quoted content (masked tokens: those that start in a span of `excluded`): go on
                 # at the first token after that span
                 k = bisect_right(excluded, (toks[i][1], float("inf"))) - 1
-                i = bisect_left(toks, excluded[k][1], i + 1, key=_START) if k >= 0 else i + 1
+                i = bisect_left(toks, excluded[k][1], i + 1, key=TOKEN_START) if k >= 0 else i + 1
                 continue
             if w == "(" and i + 2 < n and toks[i + 1][0] in ("ام", "ابو"):
                 # a kunya in brackets after a name: "سميرة العتوم (أم يزن)"
@@ -1898,11 +1898,12 @@ def described_to_the_end(m, toks, text):
         return None
     opens = w in _RELATIVES or w in ("كان", "كانت", "كانوا") or (w[:1] in "يت" and len(w) >= 4 and w not in PERSON_NAMES) \
         or (w.endswith("وا") and len(w) >= 4) or w in ("في", "من", "منذ", "مطلع", "مطلعه", "مطلعون", "قريب", "مقرب")
-    if not opens or _circumstance([t[0] for t in toks], k):
+    region = [t[0] for t in toks]
+    if not opens or _circumstance(region, k):
         return None
     e = k
-    while e < len(toks) and toks[e][0] not in ("،", ",", ".", ":", "؛", "(") and toks[e][0] not in _ANON_END \
-            and not _circumstance([t[0] for t in toks], e) and (e == k or not is_reporting_word(toks[e][0])) and e - k < 10:
+    while e < len(toks) and region[e] not in ("،", ",", ".", ":", "؛", "(") and region[e] not in _ANON_END \
+            and not _circumstance(region, e) and (e == k or not is_reporting_word(region[e])) and e - k < 10:
         e += 1
     if e == k:
         return None
