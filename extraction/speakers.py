@@ -1533,7 +1533,7 @@ def _what_opens(w):
         return _NOTHING
     if w.lstrip("و") in _CALLED \
             or (w[:1] in "وف" and PERSON_NAMES.get(w[1:]) in ("m", "f")) \
-            or _np_head(w) or w in ("عدد", "ام", "ابو", "احد", "احدي") or _initial(w) \
+            or _np_head(w) or w in _STOP_STARTS or _initial(w) \
             or (w.startswith(("بال", "لل")) and _clitic_title(w)) \
             or (w.endswith("ا") and is_anonymous(w)) \
             or (w.startswith("ال") and (PERSON_NAMES.get(w) in ("m", "f")
