@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.200"
+VERSION = "0.5.201"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -480,7 +480,8 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
     local = [m for m in mentions[lo:hi] if ((m.kind == "person" and (m.name or m.role))
              or (m.kind == "organisation" and (len(t[s:m.start].split()) <= 2 or (
                  len(_CLAUSE_BREAK.split(t[s:m.start])[-1].split()) <= 2 and not speakers.is_document(m.name[0])))) or m.kind == "anonymous")
-             and t[max(s, m.start - 5):m.start].split()[-1:] not in (["وهو"], ["وهي"])]  # وهو ناج آخر: the same person
+             and t[max(s, m.start - 5):m.start].split()[-1:] not in (["وهو"], ["وهي"])  # وهو ناج آخر: the same person
+             and not (m.start < c.end and c.start < m.end)]  # (فالمستثمر "..."، على حد تعبيره: a word the quotation begins)
     local = [m for m in local if _compatible(m.gender, gender) and not _object_position(t, s, m, resolver)]
     if plural_subject:
         local = [m for m in local if _plural(m) or m.parts]

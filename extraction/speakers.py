@@ -60,6 +60,8 @@ def bare(tok: str) -> str:
     """Strip a leading conjunction and article: والوزير -> وزير."""
     if tok.startswith("و") and len(tok) > 4 and (tok[1:] in TITLES or tok[1:].startswith("ال")):
         tok = tok[1:]
+    elif tok.startswith("فال") and len(tok) > 5:
+        tok = tok[1:]  # فالقائد السابق للفريق: a sentence opening with ف
     if tok.startswith("ال") and len(tok) > 3:
         tok = tok[2:]
     return tok
@@ -67,14 +69,14 @@ def bare(tok: str) -> str:
 
 def _definite(tok):
     # (an abbreviated title, د. م., stands for a definite one: الدكتور، المهندس)
-    return tok.startswith("ال") or (tok.startswith("وال") and len(tok) > 4) or tok.endswith(".")
+    return tok.startswith("ال") or (tok.startswith(("وال", "فال")) and len(tok) > 4) or tok.endswith(".")
 
 
 @lru_cache(maxsize=65536)
 def is_title(tok):
     if tok in TITLES:
         return True
-    if tok.startswith(("ال", "وال")):
+    if tok.startswith(("ال", "وال", "فال")):
         b = bare(tok)
         return b in TITLES or ("ال" + b) in TITLES
     return tok.startswith("و") and tok[1:] in TITLES
