@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.201"
+VERSION = "0.5.203"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -832,6 +832,7 @@ def _plural(mention):
 
 
 _PREPOSITIONS = {"عن", "الي", "علي", "بين", "ضد", "حول"}  # not مع: في اتصال مع X، قال ...
+_THAT_IT = {"انه", "انها", "بانه", "بانها"}  # (صورة لشاب على أنه كريم: what he is said to be, no subject)
 
 
 def _object_position(t, s, m, resolver):
@@ -843,7 +844,12 @@ def _object_position(t, s, m, resolver):
     w = before[-1]
     if w == "عن" and len(before) > 1 and speakers.bare(before[-2]) in ("صدر", "صادر", "صدرت", "صادره"):
         return False  # صدر عن اللجنة بيان اعتبرت فيه: the issuer, the subject of what follows
-    return w in _PREPOSITIONS or w.startswith(("بال", "لل")) or (w[:1] in "بل" and speakers.is_title(w[1:])) \
+    if m.start and t[m.start - 1].isalpha() and w in ("ب", "ل", "وب", "ول", "فب", "فل") \
+            and t[m.end:m.end + 8].lstrip(" ،,").split(" ")[0] not in speakers._RELATIVES:
+        # بالقاضي منير السالمي: the mention starts after a glued preposition (but للخبير فلان،
+        # الذي قال: the relative clause makes the object its subject)
+        return True
+    return w in _PREPOSITIONS or w in _THAT_IT or w.startswith(("بال", "لل")) or (w[:1] in "بل" and speakers.is_title(w[1:])) \
         or (len(before) > 1 and w.startswith("ال") and w not in m.name and resolver.names_with(w))
 
 

@@ -166,6 +166,7 @@ def is_stop(tok):
 _OUTGOING = {"منتهيه", "منتهي"}  # الرئيس المنتهية ولايته: outgoing
 _NAME_OPENERS = {"عبد", "ابو", "ام", "سيدي", "مولاي"}  # connectors that begin a name (الموسيقي عبد الكريم)
 _TITLED_GIVEN_NAMES = {"امين", "امينه", "حاكم", "طالب", "نجم"}  # titles that are also given names
+_TITLE_COMPLEMENTS = {"عام", "عامه", "سر", "صندوق", "مال"}  # أمين عام، أمينة سر، أمين الصندوق: the office, not a name
 
 
 @lru_cache(maxsize=65536)
@@ -1063,14 +1064,15 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             j += 2
             continue
         elif not name and role and is_title(w) and not _definite(w) and PERSON_NAMES.get(w) in ("m", "f") \
-                and (_definite(role[-1]) or kin(role[-1])) and j + 1 < nw and name_like(words[j + 1], False, w):
+                and (_definite(role[-1]) or kin(role[-1])) and j + 1 < nw and name_like(words[j + 1], False, w) \
+                and words[j + 1] not in _TITLE_COMPLEMENTS:
             # a given name that is also a title, after a closed role: الناشطة أمينة بوعياش
             name_start = chunk[j][1]
             name.append(w)
             name_ends.append(chunk[j][2])
         elif not name and not role and is_title(w) and not _definite(w) and PERSON_NAMES.get(w) in ("m", "f") \
                 and j + 1 < nw and not is_title(words[j + 1]) and name_like(words[j + 1], False, w) \
-                and not words[j + 1].startswith("ال"):
+                and not words[j + 1].startswith("ال") and words[j + 1] not in _TITLE_COMPLEMENTS:
             name_start = chunk[j][1]  # أمينة فارح موسى: a given name that is also a title
             name.append(w)
             name_ends.append(chunk[j][2])
