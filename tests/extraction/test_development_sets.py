@@ -51,6 +51,8 @@ SETS = {
     # opened at 0.5.161, a point under that engine's figures
     "blind31": ("b31-*.json", 8, {"quote_f1": 0.965, "exact_f1": 0.925, "resolved_acc": 0.865, "e2e_f1": 0.845}),
     "blind32": ("b32-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.935, "resolved_acc": 0.76, "e2e_f1": 0.75}),
+    "blind33": ("b33-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "resolved_acc": 0.815, "e2e_f1": 0.81}),
+    "blind34": ("b34-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "resolved_acc": 0.75, "e2e_f1": 0.735}),
 }
 
 
