@@ -1562,7 +1562,9 @@ def _listed_name_opens(toks, i):
         return False
     nxt = toks[i + 1][0]
     return nxt in ("،", ",") or name_like(nxt, False) or nxt in _HONORIFIC_SURNAMES or nxt == "علي" \
-        or (toks[i][0] == "عبد" and nxt.startswith("ال"))
+        or (toks[i][0] == "عبد" and nxt.startswith("ال")) \
+        or (nxt.startswith("ال") and nxt[2:] in PERSON_NAMES and is_title(nxt) and i + 2 < len(toks)
+            and toks[i + 2][0] in _CONNECTORS)  # محمد الأمين بن عودة: a title-like given name inside the name
 
 
 def _unlisted_name_opens(toks, i):
@@ -1691,7 +1693,10 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                         and toks[i + 2][0][:1].isalpha() and name_like(toks[i + 2][0], False) and not is_title(toks[i + 2][0])) or (
                         # (عبد الأمير، عبد الملك: عبد joins a definite word that may look like a title)
                         # محمد علي بن حميدة
-                        toks[i + 1][0] == "علي" and i + 2 < n and w not in _CONNECTORS and _ali_is_name(w, toks[i + 2][0]))) \
+                        toks[i + 1][0] == "علي" and i + 2 < n and w not in _CONNECTORS and _ali_is_name(w, toks[i + 2][0])) or (
+                        # محمد الأمين بن عودة: a title-like given name inside the name
+                        toks[i + 1][0].startswith("ال") and toks[i + 1][0][2:] in PERSON_NAMES and is_title(toks[i + 1][0])
+                        and i + 2 < n and toks[i + 2][0] in _CONNECTORS)) \
                     and toks[i + 1][0] != "عدم" \
                     and toks[i + 1][0][0].isalpha() and w not in ("ولد", "بنت", "منت") \
                     and not (i > 0 and (bare(toks[i - 1][0].lstrip("بلف")) in _PLACE_NOUNS or toks[i - 1][0] == "في")):
