@@ -5,10 +5,25 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import MASDARS, PERSON_NAMES, SOURCING, STOPWORDS, VERBS
+from .lexicon import ANONYMOUS, MASDARS, ORGANISATIONS, PERSON_NAMES, SOURCING, STOPWORDS, TITLES, VERBS
 
 # Forms that are far more often another word (بين "between", عقب "after") than a cue.
 _AMBIGUOUS = {"بين", "عقب", "رد"}  # رد is mostly the noun "reply"; ورد/فرد stay cues
+_NEXT_WORD = re.compile(r"\s+([^\s\W\d_]+)")
+
+
+def _commenter_next(text, end):
+    """Does a word that can say something follow (وعقب الوزير، وعقب فلان، وعقبت الشركة)? After
+    عقب, an event or a verbal noun (عقب النطق بالحكم، عقب انتهاء الجلسة) makes it "after"."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    w = m.group(1)
+    b = w[2:] if w.startswith("ال") and len(w) > 3 else w
+    return w in PERSON_NAMES or b in PERSON_NAMES or any(x in TITLES or x in ORGANISATIONS or x in ANONYMOUS
+                                                        for x in (w, b, "ال" + b))
+
+
 _IMPERSONAL_NEXT = re.compile(r"\s+(?:الي\s+)?ان\b")
 _SUBJECT_NEXT = re.compile(r"\s+[^\s\W\d_]")
 _SENTENCE_START = re.compile(r"(?:^|[.؟!\n]\s*)$")
@@ -208,6 +223,8 @@ def find(text, tokenized=()):
                                                                      or _REPLIED_THAT.match(text, end)
                                                                      or _AFTER_QUOTE.search(text, max(0, start - 24), start))):
             continue  # (رد فلان من داخل القفص: "..." is the verb: a colon follows its subject)
+        if form == "عقب" and pre and not _commenter_next(text, end):
+            continue  # وعقب النطق بالحكم، صرخ فلان: "after", not "commented" (وعقب الوزير على ذلك)
         if VERBS[form][0] == "لفت" and VERBS[form][3] == "participle" and not _TO_NOTICE.match(text, end):
             continue  # لافتة قماشية: a banner; the participle notes something (لافتة إلى أن، لافتا النظر إلى)
         if VERBS[form][0] == "كتب" and text.startswith((" عليها", " عليه ", " عليهما"), end):

@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.205"
+VERSION = "0.5.206"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -631,7 +631,8 @@ def _epithet_of_previous(c, mention, speaker, prev, gender, resolver):
     if mention.kind == "person" and mention.name and mention.role:
         return ""
     if len(words) == 1 and speakers.bare(words[0]) in _PEOPLE_NOUNS and words[0].startswith("ال") \
-            and speaker in (words[0], mention.text):
+            and (speaker in (words[0], mention.text) or speakers.bare(words[0]) in speakers._PLAIN_PERSONS):
+        # (الرجل، المرأة: plain nouns for whoever was just quoted, not an earlier one described so)
         # يقول الأب، وتختم الأم، ويتابع الشاب: the person just quoted, by what the article made of them
         ent = _previous_person(c, prev, gender, _PEOPLE_NOUNS[speakers.bare(words[0])], resolver)
         return prev[0] if ent is not None else ""

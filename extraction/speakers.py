@@ -303,7 +303,7 @@ def _starts_name(toks, k):
 _DECADE_ADJECTIVES = ("عشريني", "ثلاثيني", "اربعيني", "خمسيني", "ستيني", "سبعيني", "ثمانيني", "تسعيني")  # 20s … 90s
 _DECADES = {d + e for d in _DECADE_ADJECTIVES for e in ("", "ه")}  # الستيني، الخمسينية (ال stripped by bare)
 # a plain noun for a person that a feature uses to name again the one it just named (الرجل، السيدة)
-_PLAIN_PERSONS = {"رجل", "سيده", "امراه", "عجوز", "كهل", "فتي", "فتاه", "شاب", "شابه", "رب", "ربه"}
+_PLAIN_PERSONS = {"رجل", "سيده", "امراه", "مراه", "عجوز", "كهل", "فتي", "فتاه", "شاب", "شابه", "رب", "ربه"}
 _PLACE_PREPOSITIONS = {"وسط", "خلف", "امام", "داخل", "خارج", "قرب", "عند", "حول", "بعيدا", "قبيل", "عقب"}
 _NUMBER_WORDS = {"عشر", "عشره", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه",
                  "تسع", "تسعه", "عشرين", "عشرون", "ثلاثين", "اربعين", "خمسين", "مئه", "مائه", "الف", "الاف", "مليون", "سنوات",
@@ -554,8 +554,7 @@ def _parse_phrase(toks, text, object_follows=False):
                     m.role = best.role or tuple(best.text.split())
                 return m
             continue
-        if idx > 0 and (best is None or best.kind == "anonymous") and len(words) in (4, 5) and words[0] in _NAMED_ONESELF \
-                and words[1] in ("نفسه", "نفسها") and words[2][:1] == "ب" and words[2][1:] in _KUNYA_HEADS:
+        if idx > 0 and (best is None or best.kind == "anonymous") and _names_oneself(words):
             # امرأة من الحي، عرفت نفسها بأم حسين،: the kunya she gave
             name = (_KUNYA_HEADS[words[2][1:]],) + tuple(words[3:])
             described = best.name if best is not None else tuple(t[0] for t in chunks[0])
@@ -601,7 +600,8 @@ def _parse_phrase(toks, text, object_follows=False):
             if m.kind != "person" or (m.name and not (m.role and (len(m.name) == 1 or _honorific_next(chunks, chunk)))):
                 if m.kind == "person" and m.name and not m.role and idx + 1 < len(chunks):
                     m.role = _apposed_office(chunks[idx + 1], text)
-                break
+                if not (m.kind == "anonymous" and idx + 1 < len(chunks) and _names_oneself([t[0] for t in chunks[idx + 1]])):
+                    break  # (but امرأة من الحي، عرفت نفسها بأم حسين: the kunya she gave follows)
         elif best.kind == "anonymous":
             if m.kind == "person" and len(m.name) >= 2 and not m.parts and m.name[0] in _KUNYA_HEADS:
                 m.role = best.name  # امرأة من الحي، أم حسين،: an unnamed source, then her kunya in apposition
@@ -649,6 +649,12 @@ def _apposed_office(chunk, text):
 
 
 _NAMED_ONESELF = {"عرف", "عرفت", "قدم", "قدمت", "سمي", "سمت"}  # عرفت نفسها بـ، قدم نفسه بـ
+
+
+def _names_oneself(words):
+    """عرفت نفسها بأم حسين، قدم نفسه بأبي علي: a source giving their own kunya."""
+    return len(words) in (4, 5) and words[0] in _NAMED_ONESELF and words[1] in ("نفسه", "نفسها") \
+        and words[2][:1] == "ب" and words[2][1:] in _KUNYA_HEADS
 _OBJECT_PRONOUNS = {"عليه", "عليها", "عليهم", "له", "لها", "لهم", "لنا", "لي", "اليه", "اليها", "اليهم", "منه", "منها"}
 
 

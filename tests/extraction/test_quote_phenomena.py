@@ -10,6 +10,10 @@ from extraction import extract
 
 # (id, text, expected quotes as (content, type))
 CASES = [
+    ("a_shout_reports_and_waqib_before_an_event_is_after",
+     "وعقب النطق بالحكم، صرخ المتهم من داخل القفص: \"أنا مظلوم\".\n\n"
+     "وصاحت امرأة من بين الحضور: \"حسبي الله\". وعقب المحامي على الحكم بأنه \"قاس\".",
+     [("أنا مظلوم", "direct"), ("حسبي الله", "direct"), ("قاس", "direct")]),
     ("an_aside_closed_by_a_second_comma_stays_in_the_clause",
      "وأوضحت الكاتبة سلمى العلوي أن قيمة الجائزة، وهي خمسون ألف دولار، ستذهب إلى مكتبة أطفال في قريتها.\n\n"
      "وقال الوزير إن الحكومة ستدعم الشركة، وهو ما رفضته النقابة.",
