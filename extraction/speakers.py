@@ -268,7 +268,9 @@ def _time_at(words, i):
     w = words[i]
     if w not in _TIME_WORDS:
         return False
-    return w not in _DAY_PARTS or (i + 1 < len(words) and (words[i + 1] in _TIME_WORDS or words[i + 1] == "امس"))
+    return w not in _DAY_PARTS or (i + 1 < len(words) and (words[i + 1] in _TIME_WORDS or words[i + 1] in ("امس", "يوم") or (
+        # صباح الجلسة، مساء الانتخابات: the morning of an event the text knows as a common word
+        words[i + 1].startswith("ال") and words[i + 1] in COMMON_WORDS)))
 
 
 def _feminine_manner(w):
@@ -542,7 +544,7 @@ def _parse_phrase(toks, text, object_follows=False):
         while len(chunk) > 1 and chunk[0][0] in _OBJECT_PRONOUNS:
             chunk = chunk[1:]  # ورد عليه النائب X: the one replied to is a pronoun, the source follows
         while len(chunk) > 1 and _time_at([t[0] for t in chunk[:2]], 0):
-            chunk = chunk[1:]  # وقال اليوم الوزير X: when, then who
+            chunk = chunk[2:] if chunk[0][0] in _DAY_PARTS and chunk[1][0] not in _TIME_WORDS and len(chunk) > 2 else chunk[1:]  # وقال اليوم الوزير X: when, then who
         chunks[k] = chunk
     best = None
     for idx, chunk in enumerate(chunks):
@@ -732,7 +734,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
     if i < nw and words[i] in ("لي", "له", "لها", "لنا", "لهم"):
         i += 1
     while i < nw and _time_at(words, i):
-        i += 1  # صرح الأسبوع الماضي أمام البرلمان، قال اليوم الوزير فلان: when, not who
+        # (صباح الجلسة: the day part and its event are one time)
+        i += 2 if words[i] in _DAY_PARTS and i + 1 < nw and words[i + 1] not in _TIME_WORDS else 1  # صرح الأسبوع الماضي أمام البرلمان، قال اليوم الوزير فلان: when, not who
     if i < nw and i and words[i - 1] in _TIME_WORDS and words[i] in _PLACE_PREPOSITIONS:
         return None
     if i < nw and words[i] in NON_SOURCE_HEADS:
