@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.207"
+VERSION = "0.5.208"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -501,6 +501,8 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
             if name != late:
                 return name, "person", "", gender, amb
     if cue is not None and (cue.kind == "participle" or (cue.kind == "verb" and "ل" in cue.clitic) or (
+            # فأعلن فلان عن خطة تشمل ...، وقال إن: a coordinated verb goes on with the subject named in full
+            cue.kind == "verb" and "و" in cue.clitic and local and local[0].kind == "person" and len(local[0].name) >= 2) or (
             cue.kind == "verb" and "ف" in cue.clitic and _ASKED.match(t, s, cue.start))):
         # (وسئل مونتيرو عن قرار الحكم بطرد المنصوري، فرد: the one asked answers)
         # a participle's source, and that of a verb the sentence goes on with (وتدخل النائب
