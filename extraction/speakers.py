@@ -1239,7 +1239,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         name_ends.pop()
         j -= 1
     while len(name) >= 2 and _descriptor_word(name[0]) and (name[1] not in _CONNECTORS or name[1] in _NAME_OPENERS) \
-            and (not name[1].startswith("ال") or (  # (and its adjective: المرشدة السياحية مريم ...)
+            and not (role and role[-1] in HONORIFICS and not name[0].endswith(("ي", "يه")) and not is_title(name[0])
+                     and not is_org(name[0]) and name[0] not in COMMON_WORDS and bare(name[0]) not in _RANK_WORDS | _LEAVING
+                     and name[0] not in GENERIC_ROLE_WORDS and bare(name[0]) not in GENERIC_ROLE_WORDS) \
+            and (not name[1].startswith("ال") or (  # (الدكتورة العنود خليفة: a given name right after an honorific)  # (and its adjective: المرشدة السياحية مريم ...)
                 len(name) >= 3 and (name[1] in COMMON_WORDS or name[1].endswith(("ي", "يه"))) and not name[2].startswith("ال")
                 and name[2] not in _CONNECTORS and PERSON_NAMES.get(name[1], "-") == "-")):
         # an unlisted descriptor before a given name (الطبيبة ليلى ...) is a role, not the name
