@@ -2364,6 +2364,12 @@ class Resolver:
             if not cands and len(name) > 1 and name[0] in _CONNECTORS and name[0] not in _KUNYA_HEADS:
                 name = name[1:]  # با الحسين -> الحسين (but أم حسين is a mother, not her son)
                 cands = self._containing(name)
+            if len(name) >= 3 and name[0] == "علي" and name[1] in _CONNECTORS:
+                # طرح ثلاثة أسئلة على آل سند: the preposition and a family name the article gave
+                # someone named in full, not a person علي of that family
+                named = [e for e in self._containing(name[1:]) if "علي" not in e.name and len(e.name) > len(name) - 1]
+                if named:
+                    name, cands = name[1:], named
             if not cands and len(name) == 1 and name[0].startswith("ال"):
                 # a definite noun that is no name: a role the article gave someone (الناقد، الراحل)
                 found = self._titled(name, pos, gender)
