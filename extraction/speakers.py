@@ -328,6 +328,12 @@ def _ali_is_name(prev, nxt):
         and (nxt not in COMMON_WORDS or (nxt.startswith("ال") and nxt.endswith("ي")))
 
 
+def _ali_before_surname(nxt):
+    """An indefinite word no list calls common, closing a name after علي (… علي حرسي،)."""
+    return nxt[:1].isalpha() and not _definite(nxt) and nxt not in COMMON_WORDS and not possessive(nxt) \
+        and not is_stop(nxt) and nxt not in _AFTER_ALA and not is_title(nxt) and not is_org(nxt) and not _verbal_noun(nxt)
+
+
 def _verbal_noun(w):
     """A derived verbal noun that no lexicon gives as a name (إنزال، تشكيل، انتظار، استخدام):
     what a role's holder asked for or did (طلب ممثل النيابة إنزال أشد العقوبات), never a name."""
@@ -969,6 +975,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             j += 1
             continue
         if w == "علي" and name and (_ali_is_name(prev, words[j + 1] if j + 1 < nw else "") or (
+                # فادومو علي حرسي، between commas: a given name no list knows, علي, a surname
+                closed and j + 2 == nw and len(name) == 1 and not _definite(name[0]) and _ali_before_surname(words[j + 1])) or (
                 (closed or final) and j + 1 == nw and (len(name) >= 2 or role) and prev in PERSON_NAMES)):
             # (or the last word before a comma: سعاد محمود علي، الممرضة ...: a preposition needs its object)
             name.append(w)  # the name علي, not the preposition على: أحمد علي المصري
