@@ -834,7 +834,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 e = next((k for k in range(j + 2, min(nw, j + 6))
                           if words[k] == "قد" or _circumstance(words, k) or words[k] in ("عن", "علي", "الي", "من")),
                          nw if closed or final else 0)
-                if e and _seat(words[:e], j, known_place=not closed):
+                if e and _seat(words[:e], j, known_place=not closed and words[e:e + 1] != ["قد"]):
                     j = e
                     break
             if w == "في" and j + 2 < nw and words[j + 2][:1] == "و" and is_org(words[j + 2][1:]) \
