@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.214"
+VERSION = "0.5.215"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -852,6 +852,8 @@ def _object_position(t, s, m, resolver):
         # بالقاضي منير السالمي: the mention starts after a glued preposition (but للخبير فلان،
         # الذي قال: the relative clause makes the object its subject)
         return True
+    if w in ("حديث", "تصريحات", "تصريح", "كلام", "اتهامات", "انتقادات"):
+        return True  # وردا على حديث مدير العمليات، تابع: whose words are answered, not who answers
     return w in _PREPOSITIONS or w in _THAT_IT or w.startswith(("بال", "لل")) or (w[:1] in "بل" and speakers.is_title(w[1:])) \
         or (len(before) > 1 and w.startswith("ال") and w not in m.name and resolver.names_with(w))
 
