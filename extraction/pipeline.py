@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.215"
+VERSION = "0.5.216"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -236,7 +236,9 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
         mention = None if c.implicit or not c.region or _continues(t, c) or _fronted_object_first(t, c) \
             else (sources[id(c)] if sources is not None and id(c) in sources else _source_mention(t, c))
         topic = _amma_subject(t, c)
-        if topic is not None and not (topic.kind == "person" and not topic.name) \
+        if topic is not None and not (topic.kind == "person" and not topic.name and (
+                # (a title of two words or more that the article gave someone: that person)
+                len(topic.role) < 2 or resolver.person(topic, topic.start, gender)[0] == topic.text)) \
                 and (mention is None or c.implicit or not mention.name or cue.lemma == "وصف"):
             mention = topic  # أما فلانة (19 عاما)، طالبة ...، فتقول إن: the topic is the source
         plural_subject = bool(c.region) and not c.implicit and t[c.region[0]:c.region[1]].strip(" ،") in _DEMONSTRATIVES
@@ -745,7 +747,9 @@ def _amma_subject(t, c):
     head = t[s:cue.start]
     if "اما " not in head[:8]:
         return None
-    verb = _FA_VERB.search(head + t[cue.start:cue.end])
+    said = head + t[cue.start:cue.end]
+    # (أما صاحب الهدف فيصل الشهري، فقال: a given name in ف is no ف-verb)
+    verb = next((v for v in _FA_VERB.finditer(said) if speakers.PERSON_NAMES.get(v.group(1)) not in ("m", "f")), None)
     if verb is None:
         return None
     end = s + verb.start()

@@ -334,6 +334,12 @@ def _ali_before_surname(nxt):
         and not is_stop(nxt) and nxt not in _AFTER_ALA and not is_title(nxt) and not is_org(nxt) and not _verbal_noun(nxt)
 
 
+def _fa_verb(w):
+    """فاكتفى، فاعتبر، فاستنكر: ف glued to a perfect verb with a prefixed alif (the answer of أما
+    فلان فـ...), never a name; the given names in فا are listed (فاطمة، فارس، فادي)."""
+    return w[:2] == "فا" and len(w) >= 5 and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES
+
+
 def _verbal_noun(w):
     """A derived verbal noun that no lexicon gives as a name (إنزال، تشكيل، انتظار، استخدام):
     what a role's holder asked for or did (طلب ممثل النيابة إنزال أشد العقوبات), never a name."""
@@ -1140,7 +1146,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 and not is_org(w) and not is_title(w) and w[:1].isalpha() and not possessive(w) and not _verbal_noun(w) \
                 and w not in _NUMBER_WORDS and w not in _TIME_WORDS and w not in _PLACE_PREPOSITIONS \
                 and not (w.endswith("ا") and (w[:-1] in COMMON_WORDS or _manner_adverb(w)) and w not in PERSON_NAMES) \
-                and not (w[:1] == "و" and is_anonymous(w[1:])) \
+                and not (w[:1] == "و" and is_anonymous(w[1:])) and not _fa_verb(w) \
                 and not (w in COMMON_WORDS and j + 1 < nw and words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS
                          and words[j + 1] not in _CONNECTORS):
             # a name after a definite role word: المتحدث باسم الكرملين دميتري بيسكوف
@@ -2738,8 +2744,11 @@ class Resolver:
                 start = body[k - 1][1]  # بن حميدة
             if k + 1 < len(body) and body[k + 1][0][:1].isalpha() and body[k + 1][1] <= b + 1 \
                     and name_like(body[k + 1][0], False, w) and body[k + 1][0] not in COMMON_WORDS \
-                    and not (body[k + 1][0].endswith(("ته", "تها", "تهم")) and body[k + 1][0] not in PERSON_NAMES):
-                # (وافتتح العلي مرافعته: the verb's object, a noun with its pronoun, follows the surname)
+                    and not (body[k + 1][0].endswith(("ته", "تها", "تهم")) and body[k + 1][0] not in PERSON_NAMES) \
+                    and not (w.startswith("ال") and body[k + 1][0].endswith("ت") and len(body[k + 1][0]) <= 5
+                             and body[k + 1][0] not in PERSON_NAMES):
+                # (وافتتح العلي مرافعته: the verb's object, a noun with its pronoun, follows the surname;
+                # غير أن الجاف بدت أقل تفاؤلا: her verb)
                 continue  # the start of a longer name, which the phrase scan parsed or left alone
             genders = {e.gender for e in last[w]}
             name = tuple(t[0] for t in body[k - 1:k + 1]) if start != a else (w,)
