@@ -681,14 +681,16 @@ _INTERVIEW_INTRO = regex.compile(
     r"\b(?:(?:في|خلال|وفي)\s+(?:حوار|مقابله|لقاء|مداخله)|التقت|التقي|التقينا|حاورت|حاورنا"
     r"|نص\s+(?:الحوار|المقابله|اللقاء|المداخله)|(?:اجرت|اجري|اجرينا)\s+(?:\S+\s+){0,3}?(?:حوارا|مقابله|لقاء)"
     r"|(?:وفيما|فيما)\s+يلي|(?:ومما|مما)\s+جاء\s+في|هذا\s+الحديث|هذا\s+الحوار"
-    r"|(?:طرحت|طرحنا|طرح)\s+(?:\S+\s+){1,5}?(?:بعض\s+)?(?:الاسئله|اسئله|اسئلتنا|سؤالا|اسئلتها))\b"
+    r"|(?:طرحت|طرحنا|طرح)\s+(?:\S+\s+){1,5}?(?:بعض\s+)?(?:الاسئله|اسئله|اسئلتنا|سؤالا|اسئلتها)"
+    r"|سالنا\s+[^.:\n]{1,60}\b(?=\s*:))"  # سألنا الطاهر: then the questions and answers
+    r"\b"
 )
 # the interviewee: 'حوار مع X' / 'التقت «الصحيفة» بـX' / 'التقت «الصحيفة» الكاتبة' (a name in
 # quotation marks is the outlet) / 'تحدث X، ...، عن'
 _INTERVIEWEE = regex.compile(
     r"(?:(?<![\p{L}])مع\s+|(?<![\p{L}])(?:التقت|التقي|التقينا)\s+(?:\S+\s+){0,3}?ب(?:ـ)?"
     r"|(?<![\p{L}])(?:التقت|التقي|التقينا)\s+[«\"“][^»\"”]{1,40}[»\"”]\s+"
-    r"|(?<![\p{L}])(?:تحدث|تحدثت|تحدثا)\s+|(?<![\p{L}])(?:طرحت|طرحنا|طرح)\s+علي\s+)(?=[^\s«\"“])"
+    r"|(?<![\p{L}])(?:تحدث|تحدثت|تحدثا)\s+|(?<![\p{L}])(?:طرحت|طرحنا|طرح)\s+علي\s+|(?<![\p{L}])سالنا\s+)(?=[^\s«\"“])"
 )
 _OUTLET_WORDS = ("برنامج", "قناه", "صحيفه", "جريده", "موقع", "اذاعه", "تلفزيون", "وكاله", "مجله", "شبكه")
 # مع names the guest only after the conversation it is with (حوار مع، أجرته معه), not in
@@ -811,10 +813,11 @@ def _asked_by_label(text, paras, labels, askers, intro):
 
 def _interviewee(text, p):
     """The interviewee named in an intro paragraph ('حوار مع X'، 'التقت ... بـX'), as a region."""
-    m = next((m for m in _INTERVIEWEE.finditer(text, p.start, p.end)
-              if not text.startswith(_OUTLET_WORDS, m.end())  # مع برنامج "...": the outlet
-              and (not m.group().startswith("مع") or _WITH_WHOM.search(text, max(p.start, m.start() - 40), m.start()))),
-             None)
+    found = [m for m in _INTERVIEWEE.finditer(text, p.start, p.end)
+             if not text.startswith(_OUTLET_WORDS, m.end() + 2 * text.startswith("ال", m.end()))  # مع برنامج "...": the outlet
+             and (not m.group().startswith("مع") or _WITH_WHOM.search(text, max(p.start, m.start() - 40), m.start()))]
+    # (في حديث مع الصحيفة ...، سألنا فلانا: the one asked)
+    m = next((m for m in found if m.group().startswith("سالنا")), found[0] if found else None)
     if m is None:
         return None
     if text[m.start():m.start() + 4] in ("تحدث", "وتحد"):

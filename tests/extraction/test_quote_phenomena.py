@@ -331,6 +331,24 @@ def test_labelled_questions_with_unlabelled_answers_are_the_guests():
     ]
 
 
+DASHED_INTERVIEW = (
+    "وقالت رئيسة البعثة الدكتورة هالة عبد الرحيم النوبي إن الكشف مهم.\n\n"
+    "وفي حديث قصير مع الموقع داخل خيمة البعثة، سألنا النوبي:\n\n"
+    "- متى تفتح المقبرة للزيارة؟\n- ليس قبل عامين على الأقل.\n"
+    "- وهل هناك مقابر أخرى؟\n- المسح بالرادار يظهر فراغين آخرين."
+)
+
+
+def test_dashed_answers_after_we_asked_are_the_one_asked():
+    got = found(DASHED_INTERVIEW)
+    assert [(c, s) for c, s, _ in got] == [
+        ("الكشف مهم", "هالة عبد الرحيم النوبي"),
+        # (مع الموقع names the outlet spoken to; سألنا names who answers)
+        ("ليس قبل عامين على الأقل", "هالة عبد الرحيم النوبي"),
+        ("المسح بالرادار يظهر فراغين آخرين", "هالة عبد الرحيم النوبي"),
+    ]
+
+
 def test_rhetorical_questions_outside_an_interview_are_not_a_layout():
     text = ("ارتفعت أسعار الخبز للمرة الثالثة هذا العام في معظم المحافظات.\n\n"
             "فهل تنجح الحكومة في كبح الأسعار؟\n\n"
