@@ -624,7 +624,7 @@ def _prefix(text, p, c, cues, starts):
     if before.endswith(("،", ",")):
         s = p.sentence_start(c.start)
         a, b = _trim(text, s, c.start)
-        a = _sentence_opening(text, a, b)
+        a = _last_clause(text, _sentence_opening(text, a, b), b)
         if b <= a:
             return None
         comma = text.find("،", c.end, end)
@@ -656,10 +656,23 @@ def _final(text, p, c):
     s = p.sentence_start(c.start)
     a, b = _trim(text, s, c.start)
     a = _sentence_opening(text, a, b)
+    a = _last_clause(text, a, b)
     if b <= a:
         return None
     typ, a, b, flags = _classify(text, p, a, b)
     return Candidate(a, b, typ, c, implicit=True, flags=flags)
+
+
+_WHILE_CLAUSE = regex.compile(r"[،,]\s*(?:فيما|بينما|في\s+حين)\s+")
+
+
+def _last_clause(text, a, b):
+    """Where the clause a closing attribution covers starts: after the last '، فيما / بينما / في
+    حين' of the sentence ('فاز فلان، فيما لم تتجاوز المشاركة 23%، حسب ما أعلنته السلطات')."""
+    last = None
+    for last in _WHILE_CLAUSE.finditer(text, a, b):
+        pass
+    return last.end() if last is not None else a
 
 
 def questions_paragraphs(text, paras):

@@ -10,6 +10,10 @@ from extraction import extract
 
 # (id, text, expected quotes as (content, type))
 CASES = [
+    ("a_closing_attribution_covers_the_clause_after_fima",
+     "أسفرت الانتخابات عن فوز مرشح حزب «الغد»، سعيد أوبلا، بالمقعد الشاغر، فيما لم تتجاوز نسبة المشاركة "
+     "23 في المائة، حسب ما أعلنته السلطات المحلية.",
+     [("لم تتجاوز نسبة المشاركة 23 في المائة", "indirect")]),
     ("a_shout_reports_and_waqib_before_an_event_is_after",
      "وعقب النطق بالحكم، صرخ المتهم من داخل القفص: \"أنا مظلوم\".\n\n"
      "وصاحت امرأة من بين الحضور: \"حسبي الله\". وعقب المحامي على الحكم بأنه \"قاس\".",
