@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.218"
+VERSION = "0.5.219"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -655,9 +655,12 @@ def _epithet_of_previous(c, mention, speaker, prev, gender, resolver):
     aged = quality in speakers._DECADES
     if quality not in speakers.GENERIC_ROLE_WORDS and not aged and speakers.PERSON_NAMES.get(words[0]) not in ("m", "f"):
         # التقني البرتغالي: the person the article described with that quality (المدرب البرتغالي فلان)
+        said = {speakers.bare(w) for w in words}
+        other = speakers._LEAVING if said & _NEW else _NEW if said & speakers._LEAVING else set()
         described = [e for e in resolver.entities if quality in e.role_words and len(e.name) >= 2 and e.positions
                      and e.positions[0] < c.start and _compatible(e.gender, gender) and _compatible(e.gender, own)
-                     and not (speakers.is_title(words[0]) and speakers.bare(words[0]) not in e.roles)]
+                     and not (speakers.is_title(words[0]) and speakers.bare(words[0]) not in e.roles)
+                     and not other & e.role_words]  # (the new councillor is not the one called the former)
         if len({e.name for e in described}) == 1:
             return " ".join(described[0].name)
     if aged:
@@ -671,11 +674,14 @@ def _epithet_of_previous(c, mention, speaker, prev, gender, resolver):
     if ent is None:
         return ""
     if speakers.is_title(words[0]) and speakers.bare(words[0]) not in ent.roles \
-            and any(speakers.is_title(r) for r in ent.roles):
-        return ""  # وقال المتحدث العسكري after a minister: another person (المسؤول is no title: any office)
+            and any(speakers.is_title(r) for r in ent.roles) and words[-1] not in ("الجديد", "الجديده"):
+        # وقال المتحدث العسكري after a minister: another person (المسؤول is no title: any office);
+        # but وأضاف المستشار الجماعي الجديد after the winner: the office the one quoted just took
+        return ""
     return prev[0]
 
 
+_NEW = {"جديد", "جديده"}
 _SAME = {"ذاته", "ذاتها", "نفسه", "نفسها", "عينه"}  # المسؤول ذاته، المصدر نفسه: the one just quoted
 
 # the nouns a feature uses for someone it has named (الأب، الأم، الشاب، الرجل), with their gender

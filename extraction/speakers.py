@@ -1131,7 +1131,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name.append(w)
             name_ends.append(chunk[j][2])
         elif not name and role and (role[-1] in HONORIFICS or _dual_title(role[-1])) and w.startswith("ال") \
-                and w not in COMMON_WORDS and not is_org(w) and not is_title(w) and not is_stop(w):
+                and w not in COMMON_WORDS and not is_org(w) and not is_title(w) and not is_stop(w) \
+                and not (w.endswith(("ي", "يه")) and j + 1 < nw and words[j + 1] in GENERIC_ROLE_WORDS):
+            # (المستشار الجماعي الجديد: the office's adjectives, not a surname)
             # an honorific before a surname: النائب الكندري
             name_start = chunk[j][1]
             name.append(w)
@@ -2578,8 +2580,17 @@ class Resolver:
         # someone the article introduces only later is taken when named in apposition right
         # after, or when nobody else ever holds that title (قال وزير الاقتصاد إن ... وكان
         # الوزير فلان قد ...)
+        # (المستشار الجديد is not the one the article called المستشار السابق, nor the reverse)
+        said = {bare(r) for r in role}
+        other = _LEAVING if said & {"جديد", "جديده"} else {"جديد", "جديده"} if said & _LEAVING else set()
+
+        def left(e):  # holds that office qualified the other way (وزير مغادر for الوزير الجديد)
+            if not e.offices:  # (المستشار السابق: an honorific-like title records no office)
+                return bool(other & e.role_words)
+            return any(c in other for h, c in e.offices if h in heads or _stem(h) in heads)
+
         cands = [e for e in self.entities if e.positions and (e.positions[0] <= pos or self._apposed(pos, e.positions[0]))
-                 and score(e) > 0]
+                 and score(e) > 0 and not (other and left(e))]
         cands = _filter_gender(cands, gender)
         if not cands and first and first not in _LATE:
             cands = self._named_later(holds, words, pos, gender)
