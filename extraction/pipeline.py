@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.219"
+VERSION = "0.5.220"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -635,7 +635,9 @@ def _epithet_of_previous(c, mention, speaker, prev, gender, resolver):
     if mention.kind == "person" and mention.name and mention.role:
         return ""
     if len(words) == 1 and speakers.bare(words[0]) in _PEOPLE_NOUNS and words[0].startswith("ال") \
-            and (speaker in (words[0], mention.text) or speakers.bare(words[0]) in speakers._PLAIN_PERSONS):
+            and (speaker in (words[0], mention.text) or speakers.bare(words[0]) in ("رجل", "مراه", "امراه", "سيده")
+                 or (speakers.bare(words[0]) in speakers._PLAIN_PERSONS and (
+                     resolver.entity(speaker) is None or speakers.bare(speaker.split()[0]) in speakers._PLAIN_PERSONS))):
         # (الرجل، المرأة: plain nouns for whoever was just quoted, not an earlier one described so)
         # يقول الأب، وتختم الأم، ويتابع الشاب: the person just quoted, by what the article made of them
         ent = _previous_person(c, prev, gender, _PEOPLE_NOUNS[speakers.bare(words[0])], resolver)
@@ -761,6 +763,10 @@ def _amma_subject(t, c):
     end = s + verb.start()
     start = s + head.index("اما ") + 4
     toks = speakers.tokens(t, start, end)
+    k = next((k for k in range(len(toks) - 2) if toks[k][0] == "(" and toks[k + 1][0] in ("ام", "ابو")), None)
+    if k is not None:  # أما نوال بني هاني (أم يزن)، رئيسة الجمعية: her kunya is no part of her name
+        e = next((e for e in range(k + 2, min(len(toks), k + 6)) if toks[e][0] == ")"), k + 1)
+        toks = toks[:k] + toks[e + 1:]
     toks = [x for x in toks if not (x[0] == "(" or x[0] == ")" or x[0].isdigit() or x[0] in ("عاما", "سنه", "عام"))]
     m = speakers.parse_phrase(toks, t) if toks else None
     if m is None or (m.kind == "person" and not m.name and not m.role):

@@ -1705,8 +1705,10 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and (i == 0 or toks[i - 1][0] in ("لكن", "و", "،", ",", ".") or toks[i - 1][0].startswith(("ف", "و"))):
                 start_np = True  # لكن أحد السكان، وهو ...، اعتبر، أحد سكان الحي: one of a group, the sentence's subject
             elif PERSON_NAMES.get(w) in ("m", "f") and w not in COMMON_WORDS and i + 2 < n and toks[i + 1][0] in ("،", ",") \
-                    and toks[i + 2][0] in ("وهي", "وهو"):
-                start_np = True  # كانت فتيحة، وهي أم لمترشح: a person the feature names by a given name alone
+                    and (toks[i + 2][0] in ("وهي", "وهو") or i == 0 or toks[i - 1][0] in (".", "؟", "!")):
+                # كانت فتيحة، وهي أم لمترشح / رهف، الابنة الكبرى لأم خالد، تدرس: a person the feature
+                # names by a given name alone, described in apposition or opening the sentence
+                start_np = True
             elif w == "عدد" and i + 1 < n and toks[i + 1][0] == "من":
                 start_np = True  # an anonymous or collective source: مصدر حكومي، عدد من المعلمين
             elif w.endswith("ا") and i > 0 and toks[i - 1][0] in ("ان", "لكن") and is_anonymous(w):
@@ -2465,7 +2467,8 @@ class Resolver:
             # يقول الرجل الذي تجاوز الستين، تقول السيدة: a feature naming again, with a plain noun
             # for a person, the last person it named of that sex
             g = gender or ("f" if bare(role[0]).endswith("ه") else "m")
-            recent = [e for e in self.entities if len(e.name) >= 2 and _agrees(e.gender, g) and e.positions and e.positions[0] < pos]
+            recent = [e for e in self.entities if (len(e.name) >= 2 or PERSON_NAMES.get(e.name[0]) in ("m", "f"))
+                      and _agrees(e.gender, g) and e.positions and e.positions[0] < pos]  # (رهف، الابنة الكبرى: a given name alone)
             if recent:
                 return " ".join(_recent(recent, pos).name), False
         if len(role) == 1 and _definite(role[0]) and not name:
