@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.220"
+VERSION = "0.5.221"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -326,13 +326,15 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         and speakers.PERSON_NAMES.get(mention.name[0]) not in ("m", "f") and not mention.role else ()
                     if 1 <= len(described) <= 2 and speakers._definite(described[0]) and not described[0].endswith(("ان", "ين")) \
                             and speaker in (mention.text, " ".join(described)) and cue is not None \
-                            and not speakers.is_org(described[0]) and not speakers.is_document(described[0]) \
-                            and not speakers.is_title(described[0]):  # (an office, المتحدث العسكري, is often someone new)
+                            and not speakers.is_org(described[0]) and not speakers.is_document(described[0]):
                         # يقلب المعلم فلان صينية ... . يقول النحاس: a definite description nobody holds,
-                        # right after a sentence whose subject the article named, is that person
+                        # right after a sentence whose subject the article named, is that person (a
+                        # title only when that person has none yet: يقف فلان بجانب صهريجه. يقول السائق;
+                        # an office after a minister, المتحدث العسكري, is someone new)
                         s0 = c.para.sentence_start(cue.start) if c.para is not None else cue.start
                         found = _subject_of_sentence_before(t, c, s0, bisect_left(starts, s0), gender, mentions, starts, resolver)
-                        if found is not None and found[1] == "person":
+                        if found is not None and found[1] == "person" and (not speakers.is_title(described[0]) or (
+                                (ent := resolver.entity(found[0])) is not None and not ent.roles)):
                             speaker, ambiguous = found[0], found[4]
                     if not mention.name and len(mention.role) == 1 and speaker == mention.text and c.para is not None:
                         # فرد المتهم after واجه رئيس المحكمة المتهم الأول: the holder the sentence named more fully

@@ -1705,7 +1705,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and (i == 0 or toks[i - 1][0] in ("لكن", "و", "،", ",", ".") or toks[i - 1][0].startswith(("ف", "و"))):
                 start_np = True  # لكن أحد السكان، وهو ...، اعتبر، أحد سكان الحي: one of a group, the sentence's subject
             elif PERSON_NAMES.get(w) in ("m", "f") and w not in COMMON_WORDS and i + 2 < n and toks[i + 1][0] in ("،", ",") \
-                    and (toks[i + 2][0] in ("وهي", "وهو") or i == 0 or toks[i - 1][0] in (".", "؟", "!")):
+                    and (toks[i + 2][0] in ("وهي", "وهو") or i == 0 or toks[i - 1][0] in (".", "؟", "!")
+                         or is_reporting_word(toks[i - 1][0])):  # (تقول فاطمة، المعروفة بأم فلان)
                 # كانت فتيحة، وهي أم لمترشح / رهف، الابنة الكبرى لأم خالد، تدرس: a person the feature
                 # names by a given name alone, described in apposition or opening the sentence
                 start_np = True
@@ -1759,14 +1760,16 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 continue
             elif w in ("ام", "ابو") and i + 2 < n and name_like(toks[i + 1][0], False, w) and toks[i + 1][0][:1].isalpha() and (
                     (toks[i + 2][0] in ("،", ",") and (i == 0 or toks[i - 1][0] in _PHRASE_ENDS))
-                    or (i > 0 and toks[i - 1][0][:1] in "يت" and 3 <= len(toks[i - 1][0]) <= 6
-                        and toks[i - 1][0] not in PERSON_NAMES and toks[i + 1][0] in PERSON_NAMES)):
-                # (or a kunya right after a feature's present verb: تبيع أم محمد أكياس الكسكس)
+                    or (i > 0 and (toks[i - 1][0][:1] in "يت" or (w == "ام" and toks[i - 1][0].endswith("ت")))
+                        and 3 <= len(toks[i - 1][0]) <= 6 and toks[i - 1][0] not in PERSON_NAMES
+                        and toks[i + 1][0] in PERSON_NAMES)):
+                # (or a kunya right after a feature's verb: تبيع أم محمد أكياس الكسكس، ملأت أم خالد عبواتها)
                 # a kunya opening a sentence, then who they are: أم فلان، أم لثلاثة أطفال، جاءت ...
-                name = (w, toks[i + 1][0])
-                out.append(Mention(toks[i][1], toks[i + 1][2], "person", name, (), "f" if w == "ام" else "m", " ".join(name),
-                                   name_span=(toks[i][1], toks[i + 1][2])))
-                i += 2
+                e = i + 2 if toks[i + 1][0] == "عبد" and i + 2 < n and toks[i + 2][0].startswith("ال") else i + 1
+                name = (w,) + tuple(t[0] for t in toks[i + 1:e + 1])  # (أم عبد الرحمن)
+                out.append(Mention(toks[i][1], toks[e][2], "person", name, (), "f" if w == "ام" else "m", " ".join(name),
+                                   name_span=(toks[i][1], toks[e][2])))
+                i = e + 1
                 continue
             if start_np and i > 0 and (toks[i - 1][0] in ("في", "وفي", "عند") or toks[i - 1][0] in _PLACE_PREPOSITIONS) \
                     and not _np_head(w):
@@ -1837,7 +1840,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                                     apposed_end = m2.end  # فلانة، رئيسة تعاونية «...»: no second, unnamed source
                     # A kunya after the name: in apposition ("سليمان الرفاعي، أبو خالد،") or given by a
                     # naming word before the clause ends ("الملقب بأبي محمد"، "يناديه أهل القرية «أبو سالم»")
-                    if m.kind == "person" and len(m.name) >= 2 and j + 2 < n and toks[j][0] in ("،", ","):
+                    if m.kind == "person" and (len(m.name) >= 2 or (m.name and PERSON_NAMES.get(m.name[0]) in ("m", "f"))) \
+                            and j + 2 < n and toks[j][0] in ("،", ","):  # (تقول فاطمة، المعروفة بأم فلان: a given name said again)
                         alias = _kunya_given(toks, j + 1)
                         if alias is not None:
                             out.append(_alias_of(m, *alias))
@@ -1867,6 +1871,10 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     continue
             i += 1
         _kunyas_given_again(text, p, toks, out)
+    aliases = [(m.start, m.end) for m in out if len(m.parts) == 1 and m.name and m.name[0] in _KUNYA_HEADS]
+    if aliases:  # (المعروفة بأم عبد الرحمن: عبد الرحمن inside the kunya is nobody of its own)
+        out = [m for m in out if m.parts or not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
+                                                    for a, b in aliases)]
     return out
 
 
@@ -2023,7 +2031,9 @@ def _kunya_given(toks, k):
         if w[:1] == "ب" and w[1:] in _KUNYA_HEADS:
             w = w[1:]
         if w in _KUNYA_HEADS and name_like(toks[i + 1][0], False, "ابو"):
-            return (_KUNYA_HEADS[w], toks[i + 1][0]), toks[i][1], toks[i + 1][2]
+            e = i + 2 if toks[i + 1][0] in ("عبد", "ابو") and i + 2 < len(toks) and toks[i + 2][0][:1].isalpha() else i + 1
+            # (بأم عبد الرحمن: a compound name after the head)
+            return (_KUNYA_HEADS[w],) + tuple(t[0] for t in toks[i + 1:e + 1]), toks[i][1], toks[e][2]
         if w in _QUOTE_MARKS and toks[i + 1][0] not in _KUNYA_HEADS:
             # a nickname in quotation marks (المعروف بـ«حسن ديري»، يلقبونه «عميد المضمرين»)
             e = i + 1
