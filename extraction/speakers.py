@@ -14,7 +14,7 @@ from operator import itemgetter
 import re
 import threading
 
-from .lexicon import (ADDRESS_FORMS, ANONYMOUS, COMMON_WORDS, GENERIC_ROLE_WORDS, HONORIFICS, MASDARS, NON_SOURCE_HEADS, ORGANISATIONS,
+from .lexicon import (VERB_FORMS, ADDRESS_FORMS, ANONYMOUS, COMMON_WORDS, GENERIC_ROLE_WORDS, HONORIFICS, MASDARS, NON_SOURCE_HEADS, ORGANISATIONS,
                       PERSON_NAMES, PLACES,
                       STOPWORDS, TITLES, VERBS)
 
@@ -188,6 +188,8 @@ def name_like(tok, first, prev=""):
         return True
     if first and tok in COMMON_WORDS:
         return False
+    if tok in VERB_FORMS:
+        return False  # a verb the lexicon knows (افترش، يستورد، اعتلت), never part of a name
     if tok.endswith("ا") and tok[:-1] in COMMON_WORDS and tok not in PERSON_NAMES and len(tok) > 3:
         return False  # an adverb or object in the accusative: يفكر الرجل قليلا
     if tok[:1] == "ب" and len(tok) >= 5 and tok not in PERSON_NAMES and not tok.startswith(("بو", "بن", "بل", "با")) \

@@ -11,6 +11,9 @@ from extraction.normalize import normalize
 
 # (id, text, expected speakers in text order)
 CASES = [
+    ("a_verb_the_verb_lexicon_knows_is_never_part_of_a_name",
+     "وقال بائع شاي افترش زاوية الرصيف منذ الصباح إن الزبائن قلة.",
+     ["بائع شاي"]),
     # -- long names with nasab and family connectors
     ("mauritanian_name_with_ould_keeps_last_part",
      "وقال الوزير محمد الأمين ولد سيدي محمد إن الحملة ستبدأ غدا.",
