@@ -49,10 +49,10 @@ SETS = {
     "blind29": ("b29-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "resolved_acc": 0.895, "e2e_f1": 0.885}),
     "blind30": ("b30-*.json", 8, {"quote_f1": 0.965, "exact_f1": 0.93, "resolved_acc": 0.885, "e2e_f1": 0.865}),
     # opened at 0.5.161, a point under that engine's figures
-    "blind31": ("b31-*.json", 8, {"quote_f1": 0.965, "exact_f1": 0.925, "resolved_acc": 0.865, "e2e_f1": 0.845}),
-    "blind32": ("b32-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.935, "resolved_acc": 0.76, "e2e_f1": 0.75}),
-    "blind33": ("b33-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "resolved_acc": 0.815, "e2e_f1": 0.81}),
-    "blind34": ("b34-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "resolved_acc": 0.75, "e2e_f1": 0.735}),
+    "blind31": ("b31-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.955, "resolved_acc": 0.95, "e2e_f1": 0.945}),
+    "blind32": ("b32-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "resolved_acc": 0.93, "e2e_f1": 0.93}),
+    "blind33": ("b33-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "resolved_acc": 0.90, "e2e_f1": 0.90}),
+    "blind34": ("b34-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "resolved_acc": 0.91, "e2e_f1": 0.91}),
 }
 
 
