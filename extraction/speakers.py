@@ -2691,6 +2691,10 @@ class Resolver:
         found = [e for e in self.entities if before(e) >= 0 and head in {_stem(r) for r in e.roles}]
         found.sort(key=before)
         found = found[-2:]
+        written = self._pair_written(head, pos)
+        if written is not None and (len(found) < 2 or written[0] > before(found[-1])):
+            # فاز فيلم «...» للمخرجين فلان وفلانة ... . وقال المخرجان: the pair the plural introduced
+            return written[1]
         if len(found) == 1:  # شقيقه الأصغر فلان: the other one shares his surname
             kin = [e for e in self.entities if e is not found[0] and before(e) >= 0 and e.name[-1] == found[0].name[-1]]
             found = kin[-1:] + found
@@ -2698,6 +2702,45 @@ class Resolver:
             return ""
         found.sort(key=lambda e: e.positions[0])
         return " و".join(" ".join(e.name) for e in found)
+
+    def _pair_written(self, head, pos):
+        """(position, "X وY") of the last two people written after a dual or plural of the title
+        `head` before `pos` (للمخرجين أنيس الجموسي وصابرين المصمودي), as the article names them; else None."""
+        if not self.body:
+            return None
+        if self._starts is None:
+            self._starts = [t[1] for t in self.body]
+        body = self.body
+        end = bisect_right(self._starts, pos - 1)
+        forms = {head + "ين", head + "ان"}
+        for j in range(end - 1, max(0, end - 400), -1):
+            w = body[j][0]
+            for cut in ("لل", "ال", "ل", "وال", ""):
+                if w.startswith(cut) and w[len(cut):] in forms:
+                    break
+            else:
+                continue
+            names, cur = [], []
+            for k in range(j + 1, min(len(body), j + 10)):
+                t = body[k][0]
+                if t[:1] == "و" and cur and len(names) == 0 and name_like(t[1:], True):
+                    names.append(cur)
+                    cur = [t[1:]]
+                elif t[:1].isalpha() and not is_stop(t) and name_like(t, not cur, cur[-1] if cur else ""):
+                    cur.append(t)
+                else:
+                    break
+            if cur and names:
+                names.append(cur)
+            if len(names) == 2 and all(len(n) >= 2 for n in names):
+                shown = [" ".join(self._recent_full(tuple(n), pos)) for n in names]
+                return body[j][1], " و".join(shown)
+            return None
+        return None
+
+    def _recent_full(self, name, pos):
+        cands = self._containing(name)
+        return _recent(cands, pos).name if cands else name
 
     def _parties(self, pos):
         """The two parties الطرفان / الجانبان refer to: the last coordinated pair of bodies or
