@@ -1182,6 +1182,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             break  # يقول الأب بصوت خفيض: how it was said ends the source
         elif not name and role and _definite(role[-1]) and _verbal_noun(w):
             break  # طلب ممثل النيابة العامة إنزال العقوبة: what the holder asked for follows the role
+        elif not name and len(role) >= 2 and role[-1].startswith("ال") and w.startswith("ال") and w.endswith(("ين", "ون")) \
+                and not role[-1].endswith(("ين", "ون", "ات", "ان")) and not is_title(w) and not is_org(w):
+            break  # خاطب رئيس المحكمة المتهمين: a plural after a closed construct agrees with nothing: the object
         elif not name and role and (w.startswith(("ال", "وال", "لل", "بال")) or clitic_noun(w) or w in COMMON_WORDS or is_org(w)
                                     or (w == "غير" and j + 1 < nw and words[j + 1].startswith("ال"))  # غير النظامية
                                     or (w[:1] == "و" and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and j + 1 < nw
@@ -2285,6 +2288,10 @@ class Resolver:
             self._starts = [t[1] for t in self.body]
         body = self.body
         k = bisect_right(self._starts, m.start - 1)  # the first token at or after the mention
+        if 0 < k <= len(body) and body[k - 1][0] in ("برئاسه", "وبرئاسه"):
+            # قضت محكمة الجنايات، برئاسة المستشار فلان: he is رئيس المحكمة
+            body_head = next((body[j][0] for j in range(k - 2, max(-1, k - 8), -1) if is_org(body[j][0])), None)
+            self._add_roles(ent, ("رئيس",) + ((body_head,) if body_head else ()), m.start)
         if 3 <= k <= len(body) and body[k - 1][0] == "،" and body[k - 2][0].startswith("ال") and kin(body[k - 3][0]) \
                 and not m.role:
             self._add_roles(ent, (body[k - 3][0], body[k - 2][0]), m.start)  # نظيره الجيبوتي، X
