@@ -578,6 +578,8 @@ def _parse_phrase(toks, text, object_follows=False):
                            "f" if words[1] == "نفسها" else "m", " ".join(name), name_span=(chunk[2][1] + 1, chunk[-1][2]))
         if best is not None and best.name and (words[0] == "(" or words[0] in STOPWORDS or words[0] in _NAMING):
             break  # only the very next chunk may put a name in apposition
+        if best is not None and _manner_adverb(words[0]):
+            break  # وأضاف النائب فلان، رافعا صورا ...: what he did as he spoke, not more of the source
         if best is None and ((_manner_adverb(words[0]) and words[0] not in PERSON_NAMES)
                              or (words[0][:1] == "ب" and words[0][1:] in _MANNER_NOUNS)
                              or (len(words) == 1 and _feminine_manner(words[0]))):
@@ -1134,8 +1136,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_ends.append(chunk[j][2])
         elif not name and role and (role[-1] in HONORIFICS or _dual_title(role[-1])) and w.startswith("ال") \
                 and w not in COMMON_WORDS and not is_org(w) and not is_title(w) and not is_stop(w) \
-                and not (w.endswith(("ي", "يه")) and j + 1 < nw and words[j + 1] in GENERIC_ROLE_WORDS):
-            # (المستشار الجماعي الجديد: the office's adjectives, not a surname)
+                and not (w.endswith(("ي", "يه")) and j + 1 < nw and words[j + 1] in GENERIC_ROLE_WORDS) \
+                and not (w.startswith("المست") and w not in PERSON_NAMES):
+            # (المستشار الجماعي الجديد: the office's adjectives, not a surname; النائب المستجوب: a
+            # participle of the derived form X, what the holder does)
             # an honorific before a surname: النائب الكندري
             name_start = chunk[j][1]
             name.append(w)

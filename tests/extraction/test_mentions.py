@@ -11,6 +11,10 @@ from extraction.normalize import normalize
 
 # (id, text, expected speakers in text order)
 CASES = [
+    ("a_participle_after_an_honorific_and_a_manner_chunk_are_no_name",
+     "وقال النائب سالم فهد العتيبي إن الوزارة أخفقت.\n\n"
+     "وأضاف النائب المستجوب، رافعا صورا لطرق متضررة: \"هذه شوارعنا\".",
+     ["سالم فهد العتيبي", "سالم فهد العتيبي"]),
     ("a_verb_the_verb_lexicon_knows_is_never_part_of_a_name",
      "وقال بائع شاي افترش زاوية الرصيف منذ الصباح إن الزبائن قلة.",
      ["بائع شاي"]),
