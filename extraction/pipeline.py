@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.225"
+VERSION = "0.5.226"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -618,6 +618,12 @@ def _described_again(c, mention, speaker, kind, prev, history, gender, resolver,
         same = _same_unnamed(history[-6:], speakers.bare(mention.role[0]))
         if same is not None:
             return same[0], "anonymous"
+    words = mention.role if mention.kind == "person" and not mention.name else mention.name
+    if len(words) == 1 and words[0].startswith("ال") and speakers.bare(words[0]) in ("رجل", "سيده", "مراه") \
+            and prev is not None and prev[0] and prev[2] == "anonymous" and c.start - prev[6] <= 1500 \
+            and _compatible(prev[1], _PEOPLE_NOUNS[speakers.bare(words[0])]) and _compatible(prev[1], gender):
+        # وقال أحد أولياء الأمور، رفض الكشف عن اسمه، إن ... . وأضاف الرجل: the unnamed source just quoted
+        return prev[0], "anonymous"
     epithet = _epithet_of_previous(c, mention, speaker, prev, gender, resolver)
     if epithet:
         return epithet, "person"
