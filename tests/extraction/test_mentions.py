@@ -11,6 +11,9 @@ from extraction.normalize import normalize
 
 # (id, text, expected speakers in text order)
 CASES = [
+    ("a_title_closing_a_full_name_before_its_comma_is_the_surname",
+     "وقال رئيس الغرفة، عمر حسن شيخ، إن الميناء مزدحم.",
+     ["عمر حسن شيخ"]),
     ("a_participle_after_an_honorific_and_a_manner_chunk_are_no_name",
      "وقال النائب سالم فهد العتيبي إن الوزارة أخفقت.\n\n"
      "وأضاف النائب المستجوب، رافعا صورا لطرق متضررة: \"هذه شوارعنا\".",
