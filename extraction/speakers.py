@@ -204,7 +204,7 @@ def name_like(tok, first, prev=""):
     if tok[:1] in "يت" and len(tok) >= 6 and tok.endswith(("ه", "ها", "هم")) and tok not in PERSON_NAMES:
         return False  # an imperfect verb with its object (المنزل الذي تستأجره أم محمد): never a name
     if clitic_noun(tok) or (not first and tok[:1] == "ب" and tok[1:] in COMMON_WORDS and tok not in PERSON_NAMES
-                            and not _bu_name(tok)):
+                            and not _bu_name(tok) and tok[1:] not in _NEVER_AFTER_BA):
         return False  # بنبرة، للصحفيين، بصوت: a preposition glued to a noun
     if tok[:1] in "وف" and (tok[1:] in STOPWORDS or tok[1:] in COMMON_WORDS):
         return False  # وعما، وفي: a conjunction glued to a particle or noun
@@ -368,6 +368,9 @@ def _bu_name(tok):
         and not is_title(rest) and rest not in _PLACE_HEADS
 
 
+_NEVER_AFTER_BA = {"ابان", "اثناء", "عقب", "قبيل", "بعيد", "خلال", "طوال"}  # adverbs of time no preposition precedes
+
+
 @lru_cache(maxsize=65536)
 def clitic_noun(tok):
     """A noun with a glued preposition (لحزب، لإدارة، باسم), never a name."""
@@ -385,6 +388,8 @@ def clitic_noun(tok):
         return True  # لترشيد، لاستخلاص، لإعادة: ل + a verbal noun (not the foreign surname لاندفالد)
     if rest[:1] == "ا" and len(rest) >= 6 and rest[2:3] == "ت":
         return True  # بابتسامة، باهتمام: ب + a verbal noun of the افتعال form (not باوزير، باحميش)
+    if rest in _NEVER_AFTER_BA:
+        return False  # بابان: إبان takes no preposition, so this is a name
     if rest in COMMON_WORDS:
         return True  # برفض، بقرار: ب/ل + a noun
     return rest.startswith(("ال", "است")) or _common_noun(rest) or is_org(rest) or is_title(rest) or is_anonymous(rest)

@@ -11,6 +11,9 @@ from extraction.normalize import normalize
 
 # (id, text, expected speakers in text order)
 CASES = [
+    ("ba_before_an_adverb_no_preposition_takes_is_a_name",
+     "ويقول الخبير النفطي كاوه عبد الرحمن بابان إن الطرفين يدفعان الثمن.",
+     ["كاوه عبد الرحمن بابان"]),
     ("a_title_closing_a_full_name_before_its_comma_is_the_surname",
      "وقال رئيس الغرفة، عمر حسن شيخ، إن الميناء مزدحم.",
      ["عمر حسن شيخ"]),
