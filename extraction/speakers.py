@@ -2418,6 +2418,14 @@ class Resolver:
             if not cands and len(name) > 1 and name[0] in _CONNECTORS and name[0] not in _KUNYA_HEADS:
                 name = name[1:]  # با الحسين -> الحسين (but أم حسين is a mother, not her son)
                 cands = self._containing(name)
+            if len(name) >= 3 and name[-1].startswith("ال") and name[-1] not in PERSON_NAMES \
+                    and all(e.name == name for e in cands):
+                # اعتلت بن حميدة الركح: the verb's definite object read onto a surname the article gave
+                # someone named in full before
+                fuller = [e for e in self._containing(name[:-1]) if name[-1] not in e.name and len(e.name) > len(name) - 1
+                          and e.positions and e.positions[0] < pos]
+                if len({e.name for e in fuller}) == 1:
+                    name, cands = fuller[0].name, fuller[:1]
             if len(name) >= 3 and name[0] == "علي" and name[1] in _CONNECTORS:
                 # طرح ثلاثة أسئلة على آل سند: the preposition and a family name the article gave
                 # someone named in full, not a person علي of that family
