@@ -2957,7 +2957,35 @@ class Resolver:
         full = self.expand_org(phrase) if phrase[0].startswith("ال") else None
         if full is None and n == 1 and phrase[0].startswith("ال"):
             full = self._construct_org(phrase[0][2:], pos)
+        if full is None and n == 1 and head == "وزاره":
+            full = self._ministry_of_minister(pos)
         return " ".join(full or phrase)
+
+    def _ministry_of_minister(self, pos):
+        """الوزارة in an article whose minister it named by his office (أعلن وزير التربية والتعليم
+        فلان): وزارة التربية والتعليم; the minister named last before `pos`, else None."""
+        ministers = [e for e in self.entities if e.positions and e.positions[0] < pos
+                     and e.role_text.split()[:1] and bare(e.role_text.split()[0]) in ("وزير", "وزيره")]
+        if not ministers:
+            return None
+        minister = _recent(ministers, pos)
+        words = minister.role_text.split()[1:]
+        k = 0
+        while k < len(words) and (words[k].startswith(("ال", "وال"))) and not is_title(words[k]):
+            k += 1  # the ministry's field: التربية والتعليم (not an honorific or the name after it)
+        if not k:
+            return None
+        field = tuple(words[:k])
+        if self.body and self._original is not None:  # shown as written: وزارة التربية والتعليم
+            if self._index is None:
+                self._build_index()
+            for i in self._index.get(field[0], ()):
+                if tuple(t[0] for t in self.body[i:i + k]) == field:
+                    self._remember(("وزاره",) + field, None)
+                    self.display.setdefault(" ".join(("وزاره",) + field),
+                                            "وزارة " + self._original(self.body[i][1], self.body[i + k - 1][2]))
+                    break
+        return ("وزاره",) + field
 
     def _after_preposition(self, pos):
         """Is the body token before normalized offset `pos` a preposition (عن، من، إلى ...)?"""
