@@ -880,6 +880,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     and words[j + 1][2:3].isalpha() and not is_stop(words[j + 1]) and not is_org(words[j + 1]):
                 j = nw  # a place of two words closing the body's name: الهيئة ... للعون الإنساني بالبحر الأحمر
                 break
+            if j == i + 1 and _definite(words[i]) and w.startswith("لل") and is_title("ال" + w[2:]) \
+                    and not w.endswith(("ين", "ون", "ات")):
+                break  # وسمحت المحكمة للمتهم الأول بالكلام: whom the body let speak, not more of its name
             if w.startswith(("ال", "وال", "لل")) or (w.startswith("بال") and (
                     prev in _CHARGED_WITH or j + 1 == nw or not words[j + 1].startswith(("ال", "وال")))):
                 # (a place closes the name: مديرية الصحة بالفيوم; بإلزام الشركة governs an object: the verdict)

@@ -11,6 +11,10 @@ from extraction.normalize import normalize
 
 # (id, text, expected speakers in text order)
 CASES = [
+    ("a_title_under_lil_right_after_a_definite_body_is_its_object",
+     "قضت محكمة الجنايات برئاسة المستشار ناصر العنزي بتأجيل القضية.\n\n"
+     "وسمحت المحكمة للمتهم الأول بالكلام، وقالت إن التوقيعات تحال إلى الخبراء.",
+     ["محكمة الجنايات"]),
     ("ba_before_an_adverb_no_preposition_takes_is_a_name",
      "ويقول الخبير النفطي كاوه عبد الرحمن بابان إن الطرفين يدفعان الثمن.",
      ["كاوه عبد الرحمن بابان"]),
