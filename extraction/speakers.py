@@ -2705,6 +2705,9 @@ class Resolver:
             if len(titled) >= 2:
                 return " و".join(" ".join(e.name) for e in sorted(titled[-2:], key=lambda e: e.positions[0]))
             return ""
+        couple = self._couple(_COUPLES[head], pos) if head in _COUPLES and len(words) == 1 else ""
+        if couple:
+            return couple
         if not (is_title(head) or is_title(head + "ه")):
             return ""
         def before(e):
@@ -2736,6 +2739,22 @@ class Resolver:
             return ""
         found.sort(key=lambda e: e.positions[0])
         return " و".join(" ".join(e.name) for e in found)
+
+    def _couple(self, kinds, pos):
+        """الزوجان، الشقيقان: the last person introduced as the other's spouse or sibling right after
+        them (يقطف فلان وزوجته فلانة), with that one: "X وY", else ""."""
+        best = None
+        for e in self.entities:
+            if not e.positions or e.positions[0] >= pos or not e.role_words & kinds:
+                continue
+            first = e.positions[0]
+            partner = [o for o in self.entities if o is not e and o.positions and 0 < first - o.positions[0] <= 60
+                       and len(o.name) >= 2]
+            if partner and (best is None or first > best[0]):
+                best = (first, max(partner, key=lambda o: o.positions[0]), e)
+        if best is None:
+            return ""
+        return " و".join(" ".join(x.name) for x in (best[1], best[2]))
 
     def _pair_written(self, head, pos):
         """(position, "X وY") of the last two people written after a dual or plural of the title
@@ -3271,6 +3290,10 @@ def _clitic_title(tok):
 
 
 _SIDES = {"طرف", "جانب", "فريق"}  # الطرفان، الجانبان، الفريقان
+# الزوجان، الشقيقان، الأخوان: the kin words that introduce the second of the pair (وزوجته، وشقيقه)
+_COUPLES = {"زوج": {"زوجته", "زوجها", "وزوجته", "وزوجها", "زوجت", "زوج"},
+            "شقيق": {"شقيقه", "شقيقته", "وشقيقه", "وشقيقته", "شقيق", "شقيقت"},
+            "اخو": {"اخوه", "اخته", "واخوه", "واخته", "اخو", "اخت"}}
 
 
 @lru_cache(maxsize=65536)
