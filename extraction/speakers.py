@@ -880,6 +880,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     and words[j + 1][2:3].isalpha() and not is_stop(words[j + 1]) and not is_org(words[j + 1]):
                 j = nw  # a place of two words closing the body's name: الهيئة ... للعون الإنساني بالبحر الأحمر
                 break
+            if w == "غير" and j > i + 1 and j + 1 < nw and words[j + 1].startswith("ال") and words[j - 1].startswith("ال") \
+                    and not is_stop(words[j + 1]):
+                j += 2  # المركز المصري لدراسات الاقتصاد غير الرسمي: a negated adjective of its field
+                continue
             if j == i + 1 and _definite(words[i]) and w.startswith("لل") and is_title("ال" + w[2:]) \
                     and not w.endswith(("ين", "ون", "ات")):
                 break  # وسمحت المحكمة للمتهم الأول بالكلام: whom the body let speak, not more of its name

@@ -11,6 +11,9 @@ from extraction.normalize import normalize
 
 # (id, text, expected speakers in text order)
 CASES = [
+    ("a_negated_adjective_inside_a_bodys_field",
+     "وقال المركز الوطني لدراسات الاقتصاد غير الرسمي في تقرير إن الباعة الجائلين كثر.",
+     ["المركز الوطني لدراسات الاقتصاد غير الرسمي"]),
     ("a_title_under_lil_right_after_a_definite_body_is_its_object",
      "قضت محكمة الجنايات برئاسة المستشار ناصر العنزي بتأجيل القضية.\n\n"
      "وسمحت المحكمة للمتهم الأول بالكلام، وقالت إن التوقيعات تحال إلى الخبراء.",
