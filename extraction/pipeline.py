@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.233"
+VERSION = "0.5.234"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -808,7 +808,13 @@ def _fronted_object_first(t, c):
     cue = c.cue
     if cue is None or cue.lemma not in _OBJECT_FIRST or c.para is None:
         return False
-    return _KANA_QAD.match(t, c.para.sentence_start(cue.start), cue.start) is not None
+    if _KANA_QAD.match(t, c.para.sentence_start(cue.start), cue.start) is not None:
+        return True
+    # ووصف القضية بأنها: a single definite word that names nobody is the object, the subject implicit
+    words = t[c.region[0]:c.region[1]].split() if c.region else []
+    return len(words) == 1 and words[0].startswith("ال") and not speakers.is_title(words[0]) \
+        and not speakers.is_org(words[0]) and not speakers.is_anonymous(words[0]) \
+        and speakers.PERSON_NAMES.get(words[0]) not in ("m", "f") and words[0][2:] not in speakers.PERSON_NAMES
 
 
 def _object_into_content(t, c, mention):
