@@ -368,6 +368,7 @@ def _bu_name(tok):
         and not is_title(rest) and rest not in _PLACE_HEADS
 
 
+_UNNAMED_AFTER = re.compile(r"\s*[،,]\s*(?:الذي|التي|طلب|طلبت|فضل|فضلت|رفض|رفضت)\s")  # (who asked not to be named)
 _NEVER_AFTER_BA = {"ابان", "اثناء", "عقب", "قبيل", "بعيد", "خلال", "طوال"}  # adverbs of time no preposition precedes
 
 
@@ -1041,6 +1042,13 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     name_ends.append(chunk[j][2])
                     j += 1
                 continue
+        if w == "في" and not name and role and closed and not _definite(role[0]) and is_title(role[0]) \
+                and 2 <= nw - j <= 5 and is_org(words[j + 1]) and not _definite(words[j + 1]) \
+                and all(x[:1].isalpha() and not is_stop(x) and not is_title(x) for x in words[j + 1:]) \
+                and _UNNAMED_AFTER.match(text, chunk[-1][2]):
+            # أستاذ القانون الجنائي في جامعة الكويت، الذي طلب ...: an unnamed source and where they work
+            phrase = tuple(words[i:nw])
+            return Mention(start, chunk[nw - 1][2], "anonymous", phrase, (), gender or title_gender(role[0]), " ".join(phrase))
         if is_stop(w) and w not in _CONNECTORS and not (w == "علي" and prev in _CONNECTORS):
             break
         lead = int(len(name) > 1 and _descriptor_word(name[0]))  # الليبي سالم ...
