@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from . import cues as cue_finder
+from . import cues as cue_finder, speakers
 from .lexicon import CLAUSE_BREAKS, COMMON_WORDS, PERSON_NAMES, STOPWORDS, TITLES, VERBS
 from .normalize import WORD, WORD_RE, word_pattern
 
@@ -237,7 +237,8 @@ def _content_end(text, para, start, stops):
             end = s
             break
     m = _BREAK.search(text, start, end)
-    while m and (para.span_at(m.start()) or _quoted_aside(text, para, m, end) or _parenthetical(text, m, end)):
+    while m and (para.span_at(m.start()) or _quoted_aside(text, para, m, end) or _parenthetical(text, m, end)
+                 or _speakers_continuation(text, m, end)):
         m = _BREAK.search(text, m.end(), end)
     if m:
         end = m.start()
@@ -279,6 +280,28 @@ def _quoted_aside(text, para, m, end):
     return span is not None and cue_finder._VERB.search(text, m.end(), span.start) is None \
         and cue_finder._MASDAR.search(text, m.end(), span.start) is None \
         and not any(w in _SPEECH_ACTS for w in text[m.end():span.start].split())
+
+
+_CONTINUATIONS = {"وهو", "وهي", "فيما", "بينما", "في حين", "وفي حين"}  # (not دون أن، قبل أن: the sets disagree)
+
+
+def _speakers_continuation(text, m, end):
+    """'... 58%، وهي نسبة لا تكفي'، '... 41%، بينما صرف 86%'، '... السوق، دون أن يستجيب أحد': a
+    clause the reported one goes on with to the sentence's end is still the speaker's, unless it
+    reports another act of speech (فيما قال الوزير إن) or another's judgement (وهو ما نفاه فلان)."""
+    word = " ".join(m.group().lstrip("،, ").split())
+    if word not in _CONTINUATIONS:
+        return False
+    rest = text[m.end():end]
+    if word in ("وهو", "وهي") and rest.split()[:1] in (["ما"], ["يشير"], ["يقول"], ["تقول"]):
+        return False
+    if _ANOTHER_JUDGES.match(text, m.end()):
+        return False
+    return cue_finder._VERB.search(text, m.end(), end) is None and cue_finder._MASDAR.search(text, m.end(), end) is None \
+        and not any(w in _SPEECH_ACTS or speakers.is_title(w) or speakers.is_org(w)
+                    or (speakers.is_anonymous(w) and w not in ("احد", "احدي"))  # (دون أن يستجيب أحد: anyone)
+                    or (PERSON_NAMES.get(w) in ("m", "f") and w not in STOPWORDS and len(w) > 2)
+                    for w in rest.split())  # (في حين غادر ممثلو الشركة: another subject)
 
 
 def _trim(text, start, end):
