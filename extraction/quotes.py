@@ -544,7 +544,12 @@ def _after_colon(text, paras, n, p, pos):
         if not span.closed:
             # multi-paragraph quotation: each paragraph reopens the mark, the last closes it
             m = n + len(consumed) + 1
-            while m < len(paras) and paras[m].starts_quote:
+            closing = _lone_closing(text, paras, m) if m < len(paras) and not paras[m].starts_quote else None
+            if closing is not None:
+                # '"...\n\n...".': the quotation goes on, unopened, to a mark closing a later paragraph
+                k, b = closing
+                consumed.extend(paras[m:k + 1])
+            while closing is None and m < len(paras) and paras[m].starts_quote:
                 nxt = paras[m]
                 consumed.append(nxt)
                 b = nxt.spans[0].inner[1]
@@ -552,7 +557,8 @@ def _after_colon(text, paras, n, p, pos):
                 if nxt.spans[0].closed:
                     break
             else:
-                flags.append("unclosed_quote")
+                if closing is None:
+                    flags.append("unclosed_quote")
         a, b = _trim(text, a, b)
         return Candidate(a, b, "direct", None, flags=flags), consumed
     a, b = _trim(text, i, para.end)
@@ -560,6 +566,30 @@ def _after_colon(text, paras, n, p, pos):
         return None, consumed
     typ = "direct"
     return Candidate(a, b, typ, None), consumed
+
+
+_MARKS = '"«»“”'
+
+
+def _lone_closing(text, paras, m):
+    """(index, offset) of the closing mark that ends a quotation left open a paragraph before:
+    within three paragraphs with no mark and no reporting verb, the first whose only mark closes
+    it at its end ('... تتغير.\n\nأبي مات قبل أن يرى معرضي. كل لوحة رسالة إليه".'); else None."""
+    for k in range(m, min(len(paras), m + 3)):
+        p = paras[k]
+        body = text[p.start:p.end].rstrip(" .\t\r")
+        marks = [i for i, ch in enumerate(body) if ch in _MARKS]
+        if cue_finder._VERB.search(text, p.start, p.start + len(body)) is not None and marks != [len(body) - 1]:
+            return None
+        if not marks:
+            continue
+        if marks == [len(body) - 1] and body[-1] in '"”»':
+            end = p.start + len(body) - 1
+            while end > p.start and text[end - 1] in " .،,":
+                end -= 1
+            return k, end
+        return None
+    return None
 
 
 def _quote_before(text, p, c):
