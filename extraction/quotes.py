@@ -282,6 +282,7 @@ def _quoted_aside(text, para, m, end):
         and not any(w in _SPEECH_ACTS for w in text[m.end():span.start].split())
 
 
+_ANOTHER_ACTS = regex.compile(r"\s*\p{L}+\s+\p{L}{2,}(?:ته|تها|وه|وها)\s+ال\p{L}{2,}")  # (مطلب رددته الجماهير)
 _CONTINUATIONS = {"وهو", "وهي", "فيما", "بينما", "في حين", "وفي حين"}  # (not دون أن، قبل أن: the sets disagree)
 
 
@@ -293,8 +294,11 @@ def _speakers_continuation(text, m, end):
     if word not in _CONTINUATIONS:
         return False
     rest = text[m.end():end]
-    if word in ("وهو", "وهي") and rest.split()[:1] in (["ما"], ["يشير"], ["يقول"], ["تقول"]):
-        return False
+    first = rest.split()[:1]
+    if word in ("وهو", "وهي") and first and (first[0] == "ما" or (first[0][:1] in "يت" and len(first[0]) >= 4)):
+        return False  # (، وهي تستعمل حاسوبها: how the speaker was, told by the writer)
+    if "يتسن" in rest or _ANOTHER_ACTS.match(rest):
+        return False  # (، وهي معلومة لم يتسن التأكد منها؛ ، وهو مطلب رددته الجماهير: the writer's)
     if _ANOTHER_JUDGES.match(text, m.end()):
         return False
     return cue_finder._VERB.search(text, m.end(), end) is None and cue_finder._MASDAR.search(text, m.end(), end) is None \
