@@ -16,19 +16,19 @@ from extraction_helpers import FIXTURES, check_well_formed, load_golds, score_re
 SETS = {
     "blind35": ("b35-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "speaker_acc": 0.84, "resolved_acc": 0.83,
                                   "e2e_f1": 0.82}),
-    "blind36": ("b36-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.94, "speaker_acc": 0.85, "resolved_acc": 0.845,
+    "blind36": ("b36-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.95, "speaker_acc": 0.85, "resolved_acc": 0.845,
                                   "e2e_f1": 0.83}),
     "blind37": ("b37-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.89, "resolved_acc": 0.88,
                                   "e2e_f1": 0.875}),
-    "blind38": ("b38-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.91, "speaker_acc": 0.875, "resolved_acc": 0.855,
+    "blind38": ("b38-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.94, "speaker_acc": 0.875, "resolved_acc": 0.855,
                                   "e2e_f1": 0.845}),
-    "blind39": ("b39-*.json", 8, {"quote_f1": 0.965, "exact_f1": 0.945, "speaker_acc": 0.825, "resolved_acc": 0.73,
+    "blind39": ("b39-*.json", 8, {"quote_f1": 0.965, "exact_f1": 0.95, "speaker_acc": 0.825, "resolved_acc": 0.73,
                                   "e2e_f1": 0.71}),
     "blind40": ("b40-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "speaker_acc": 0.86, "resolved_acc": 0.855,
                                   "e2e_f1": 0.825}),
     "blind41": ("b41-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.955, "speaker_acc": 0.84, "resolved_acc": 0.82,
                                   "e2e_f1": 0.80}),
-    "blind42": ("b42-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.945, "speaker_acc": 0.89, "resolved_acc": 0.865,
+    "blind42": ("b42-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.955, "speaker_acc": 0.89, "resolved_acc": 0.865,
                                   "e2e_f1": 0.845}),
 }
 
