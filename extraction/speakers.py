@@ -780,6 +780,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
     w0 = words[i]
     if w0.startswith("وال") and not is_title(w0) and not is_org(w0) and not is_anonymous(w0):
         return None  # والدموع في عينيها: a circumstantial clause, not a source
+    if bare(w0) in ("ماده", "بند", "فقره", "فصل") and "من" in words[i + 1:i + 5]:
+        k = words.index("من", i + 1)  # المادة الرابعة عشرة من مسودة اللائحة: the text it belongs to
+        if k + 1 < nw:
+            return _parse_np(chunk[k + 1:], text, closed, final)
     if is_document(w0) and i + 1 < nw and is_org(words[i + 1]) and not is_document(words[i + 1]) \
             and not words[i + 1].startswith("ال"):
         return _parse_np(chunk[i + 1:], text, closed, final)  # بيان لجنة التحكيم: the body's own statement

@@ -10,6 +10,10 @@ from extraction import extract
 
 # (id, text, expected quotes as (content, type))
 CASES = [
+    ("a_text_that_stipulates_is_quoted",
+     "وتنص اللائحة الجديدة، التي اطلعت الصحيفة على نسخة منها، على أنه \"لا يجوز منح تمويل لأي عميل متعثر\".\n\n"
+     "ونصت المادة الرابعة عشرة من مسودة القانون على أن «يتحمل المتجر تكلفة الشحن».",
+     [("لا يجوز منح تمويل لأي عميل متعثر", "direct"), ("يتحمل المتجر تكلفة الشحن", "direct")]),
     ("a_quotation_left_open_closes_in_a_later_paragraph_without_reopening",
      "في نهاية اللقاء، تقف الرسامة أمام اللوحة طويلا، ثم تقول:\n\n"
      "\"ربما لن أنهيها أبدا. بعض اللوحات تشبه البحر.\n\n"
