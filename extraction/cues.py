@@ -12,6 +12,22 @@ _AMBIGUOUS = {"بين", "عقب", "رد"}  # رد is mostly the noun "reply"; و
 _NEXT_WORD = re.compile(r"\s+([^\s\W\d_]+)")
 
 
+_AS_THAT = re.compile(r"(?:\s+[^\s،,.:«»\"“”]+){0,4}?\s+ب(?:انه|انها|انهم|انهما|ان)(?!\w)")  # (a subject between)
+
+
+def described_as(text, form, end):
+    """وصف with its object pronoun (ووصفته، يصفه) reports only before بأنه / بأن: before بـ"..." it
+    names what the speaker called something (وهو ما وصفته بـ"الأولوية")."""
+    if VERBS[form][0] != "وصف" or VERBS[form][3] != "verb" or not form.endswith(("ه", "ها", "هم")):
+        return True  # (واصفة إياها بأنها: a participle's ة is no pronoun)
+    return _AS_THAT.match(text, end) is not None
+
+
+def reports_between(text, start, end):
+    """Is there a reporting verb in text[start:end] (an object-pronoun وصف only before بأن)?"""
+    return any(described_as(text, m.group("form"), m.end()) for m in _VERB.finditer(text, start, end))
+
+
 def _commenter_next(text, end):
     """Does a word that can say something follow (وعقب الوزير، وعقب فلان، وعقبت الشركة)? After
     عقب, an event or a verbal noun (عقب النطق بالحكم، عقب انتهاء الجلسة) makes it "after"."""
@@ -225,6 +241,8 @@ def find(text, tokenized=()):
             continue  # (رد فلان من داخل القفص: "..." is the verb: a colon follows its subject)
         if form == "عقب" and pre and not _commenter_next(text, end):
             continue  # وعقب النطق بالحكم، صرخ فلان: "after", not "commented" (وعقب الوزير على ذلك)
+        if not described_as(text, form, end):
+            continue  # وهو ما وصفته بـ"...": the speaker's own word for it, no new statement
         if VERBS[form][0] == "لفت" and VERBS[form][3] == "participle" and not _TO_NOTICE.match(text, end):
             continue  # لافتة قماشية: a banner; the participle notes something (لافتة إلى أن، لافتا النظر إلى)
         if VERBS[form][0] == "كتب" and text.startswith((" عليها", " عليه ", " عليهما"), end):

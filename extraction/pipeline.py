@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.239"
+VERSION = "0.5.243"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -819,6 +819,8 @@ def _fronted_object_first(t, c):
 
 def _object_into_content(t, c, mention):
     """Start the content at the object that sits between the source and بأن."""
+    if c.cue is not None and t[c.cue.start:c.cue.end].endswith(("ه", "ها", "هم")) and not c.cue.lemma.endswith("ه"):
+        return  # وهو ما وصفته أربيل بأنه "...": the verb's own pronoun is the object
     start = mention.end if mention is not None else c.region[0]
     while start < c.start and t[start] == " ":
         start += 1

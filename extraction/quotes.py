@@ -257,7 +257,7 @@ def _parenthetical(text, m, end):
     if m.group().lstrip("،, ") not in ("وهو", "وهي"):
         return False
     close = _ASIDE_CLOSE.match(text, m.end(), end)
-    return close is not None and close.end() < end and not cue_finder._VERB.search(text, m.end(), close.end())
+    return close is not None and close.end() < end and not cue_finder.reports_between(text, m.end(), close.end())
 
 
 # 'وهو ما' and a verb with its object pronoun, then a subject of its own (نفاه مصدر، وصفته
@@ -277,7 +277,7 @@ def _quoted_aside(text, para, m, end):
     # '، وهو شرط قال إنه "..."' has its own cue: that is a new quote, not an aside; nor is
     # '، فيما دعا البيان إلى "..."', the writer's report of another act of speech
     # (nor '، بينما اكتفى فلان بالقول إن "..."': a verbal noun is a cue of its own too)
-    return span is not None and cue_finder._VERB.search(text, m.end(), span.start) is None \
+    return span is not None and not cue_finder.reports_between(text, m.end(), span.start) \
         and cue_finder._MASDAR.search(text, m.end(), span.start) is None \
         and not any(w in _SPEECH_ACTS for w in text[m.end():span.start].split())
 
@@ -301,7 +301,7 @@ def _speakers_continuation(text, m, end):
         return False  # (، وهي معلومة لم يتسن التأكد منها؛ ، وهو مطلب رددته الجماهير: the writer's)
     if _ANOTHER_JUDGES.match(text, m.end()):
         return False
-    return cue_finder._VERB.search(text, m.end(), end) is None and cue_finder._MASDAR.search(text, m.end(), end) is None \
+    return not cue_finder.reports_between(text, m.end(), end) and cue_finder._MASDAR.search(text, m.end(), end) is None \
         and not any(w in _SPEECH_ACTS or speakers.is_title(w) or speakers.is_org(w)
                     or (speakers.is_anonymous(w) and w not in ("احد", "احدي"))  # (دون أن يستجيب أحد: anyone)
                     or (PERSON_NAMES.get(w) in ("m", "f") and w not in STOPWORDS and len(w) > 2)

@@ -357,7 +357,8 @@ def possessive(tok):
     if tok in PERSON_NAMES or len(tok) < 5 or tok.startswith("ال"):
         return False  # (a definite noun never takes a possessive: العواملة is a name, its ة no pronoun)
     return tok.endswith(("ها", "هم", "هما", "كم")) or (tok.endswith("ه") and (  # مؤتمره، كلمته
-        tok[:-1] in COMMON_WORDS or (tok[-2] == "ت" and tok[:-2] + "ه" in COMMON_WORDS)))
+        tok[:-1] in COMMON_WORDS or (tok[-2] == "ت" and tok[:-2] + "ه" in COMMON_WORDS)
+        or _verbal_noun(tok[:-1])))  # (إعجابه، إصراره: a verbal noun with its pronoun)
 
 
 def _bu_name(tok):

@@ -11,6 +11,9 @@ from extraction.normalize import normalize
 
 # (id, text, expected speakers in text order)
 CASES = [
+    ("a_verbal_noun_with_its_pronoun_is_no_part_of_a_name",
+     "ولا يخفي المدرب جواو ريبيرو إعجابه بجناحه الأيمن، إذ يصفه بأنه «أسرع جناح دربته».",
+     ["جواو ريبيرو"]),
     ("a_negated_adjective_inside_a_bodys_field",
      "وقال المركز الوطني لدراسات الاقتصاد غير الرسمي في تقرير إن الباعة الجائلين كثر.",
      ["المركز الوطني لدراسات الاقتصاد غير الرسمي"]),
