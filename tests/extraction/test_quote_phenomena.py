@@ -10,6 +10,9 @@ from extraction import extract
 
 # (id, text, expected quotes as (content, type))
 CASES = [
+    ("a_complaint_min_anna_reports",
+     "وتشكو رئيسة الجمعية من أن التمويل الخارجي تراجع بنحو النصف.\n\nواشتكى السكان من انقطاع الماء.",
+     [("التمويل الخارجي تراجع بنحو النصف", "indirect")]),
     ("wasf_with_its_object_pronoun_reports_what_follows_bianna",
      "وانتقدت جمعية المستهلك تقليص دورات الضخ، ووصفته بأنه \"حل سهل على حساب الأحياء الفقيرة\".\n\n"
      "وأظهرت البيانات تراجعا، وهو ما وصفته الحكومة بأنه \"قراءة انتقائية للأرقام\".",
