@@ -25,7 +25,10 @@ def described_as(text, form, end):
 
 def reports_between(text, start, end):
     """Is there a reporting verb in text[start:end] (an object-pronoun وصف only before بأن)?"""
-    return any(described_as(text, m.group("form"), m.end()) for m in _VERB.finditer(text, start, end))
+    m = _VERB.search(text, start, end)
+    while m is not None and not described_as(text, m.group("form"), m.end()):
+        m = _VERB.search(text, m.end(), end)
+    return m is not None
 
 
 def _commenter_next(text, end):
