@@ -492,8 +492,10 @@ def build(text, paras, cues):
         if kept and c.start < kept[-1].end:
             last = kept[-1]
             if last.cue is not None and last.cue.kind in ("final", "prefix") and c.cue is not None and c.cue.kind == "verb" \
-                    and last.start <= c.cue.start:
-                kept[-1] = c  # وقالت X إن ...، على حد تعبيرها (، بحسب وصفها): the verb's own quote, not the whole sentence
+                    and last.start <= c.cue.end:
+                # وقالت X إن ...، على حد تعبيرها (، بحسب وصفها): the verb's own quote, not the whole
+                # sentence (also when the sentence's و was left out of it: ويحذر الخبير من أن ...)
+                kept[-1] = c
             continue
         kept.append(c)
     return kept

@@ -10,6 +10,9 @@ from extraction import extract
 
 # (id, text, expected quotes as (content, type))
 CASES = [
+    ("a_present_verbs_own_quote_under_a_clause_final_attribution",
+     "ويؤكد الخبير أن استمرار الانقطاع سيدفع العائلات إلى الهجرة، على حد قوله.",
+     [("استمرار الانقطاع سيدفع العائلات إلى الهجرة", "indirect")]),
     ("a_complaint_min_anna_reports",
      "وتشكو رئيسة الجمعية من أن التمويل الخارجي تراجع بنحو النصف.\n\nواشتكى السكان من انقطاع الماء.",
      [("التمويل الخارجي تراجع بنحو النصف", "indirect")]),
