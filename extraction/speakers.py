@@ -1828,6 +1828,10 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                         k += 1
                     if k < n and k - j < 8 and toks[k][0] in _QUOTE_MARKS and k > j + 1:
                         j = k + 1
+                        if j < n and toks[j][0][:1] == "ل" and len(toks[j][0]) > 3:
+                            # (جمعية «حقي» لحماية المستهلك: a field after its quoted part goes on with the name)
+                            while j < n and j - i < 14 and toks[j][0] not in _PHRASE_ENDS and not _masdar_cue(toks[j][0]):
+                                j += 1
                 m = _parse_np(toks[i:j], text, closed=j < n and toks[j][0] == "،") if j > i else None
                 if m and m.kind == "person" and m.name and not m.role and i > 0 and m.name[0] in ("بن", "ولد", "بنت", "منت") \
                         and PERSON_NAMES.get(toks[i - 1][0]) in ("m", "f") and toks[i - 1][0].startswith("ال"):
