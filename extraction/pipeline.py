@@ -665,8 +665,7 @@ def _epithet_of_previous(c, mention, speaker, prev, gender, resolver):
     aged = quality in speakers._DECADES
     if quality not in speakers.GENERIC_ROLE_WORDS and not aged and speakers.PERSON_NAMES.get(words[0]) not in ("m", "f"):
         # التقني البرتغالي: the person the article described with that quality (المدرب البرتغالي فلان)
-        said = {speakers.bare(w) for w in words}
-        other = speakers._LEAVING if said & _NEW else _NEW if said & speakers._LEAVING else set()
+        other = speakers.contrary_states(words)
         described = [e for e in resolver.entities if quality in e.role_words and len(e.name) >= 2 and e.positions
                      and e.positions[0] < c.start and _compatible(e.gender, gender) and _compatible(e.gender, own)
                      and not (speakers.is_title(words[0]) and speakers.bare(words[0]) not in e.roles)
@@ -691,7 +690,6 @@ def _epithet_of_previous(c, mention, speaker, prev, gender, resolver):
     return prev[0]
 
 
-_NEW = {"جديد", "جديده"}
 _SAME = {"ذاته", "ذاتها", "نفسه", "نفسها", "عينه"}  # المسؤول ذاته، المصدر نفسه: the one just quoted
 
 # the nouns a feature uses for someone it has named (الأب، الأم، الشاب، الرجل), with their gender

@@ -2173,6 +2173,13 @@ class Resolver:
         for m in sorted(mentions, key=lambda m: m.start):
             self.add(m)
 
+    def _token_index(self, pos):
+        """How many body tokens start before normalized offset `pos` (the index of the first at or
+        after it); the start offsets are listed on first use."""
+        if self._starts is None:
+            self._starts = [t[1] for t in self.body]
+        return bisect_right(self._starts, pos - 1)
+
     def _build_index(self):
         index = defaultdict(list)  # (setdefault would build an empty list for every token)
         for idx, tok in enumerate(self.body):
@@ -2324,10 +2331,8 @@ class Resolver:
         الاتحاد"."""
         if not self.body:
             return
-        if self._starts is None:
-            self._starts = [t[1] for t in self.body]
         body = self.body
-        k = bisect_right(self._starts, m.start - 1)  # the first token at or after the mention
+        k = self._token_index(m.start)  # the first token at or after the mention
         if 0 < k <= len(body) and body[k - 1][0] in ("برئاسه", "وبرئاسه"):
             # قضت محكمة الجنايات، برئاسة المستشار فلان: he is رئيس المحكمة
             body_head = next((body[j][0] for j in range(k - 2, max(-1, k - 8), -1) if is_org(body[j][0])), None)
@@ -2363,7 +2368,7 @@ class Resolver:
                     j -= 1
         end = m.name_span[1] if m.name_span else m.end
         end = max(end, m.end)
-        r = bisect_right(self._starts, end - 1)
+        r = self._token_index(end)
         ent.age = _age_at(body, r) or ent.age
         if r < len(body) and body[r][0] == "،" and r + 1 < len(body) and body[r + 1][0] in ("وهو", "وهي"):
             r += 2
@@ -2606,9 +2611,7 @@ class Resolver:
 
     def _apposed(self, pos, later):
         """Is `later` in the same clause as `pos`, a few words on (مدير الدار، الناشر فلان)?"""
-        if self._starts is None:
-            self._starts = [t[1] for t in self.body]
-        a, b = bisect_right(self._starts, pos), bisect_right(self._starts, later)
+        a, b = self._token_index(pos + 1), self._token_index(later + 1)
         return b - a <= 12 and not any(t[0] in (".", "؟", "!", ":", "؛") for t in self.body[a:b])
 
     def _titled(self, role, pos, gender):
@@ -2651,8 +2654,7 @@ class Resolver:
         # after, or when nobody else ever holds that title (قال وزير الاقتصاد إن ... وكان
         # الوزير فلان قد ...)
         # (المستشار الجديد is not the one the article called المستشار السابق, nor the reverse)
-        said = {bare(r) for r in role}
-        other = _LEAVING if said & {"جديد", "جديده"} else {"جديد", "جديده"} if said & _LEAVING else set()
+        other = contrary_states(role)
 
         def left(e):  # holds that office qualified the other way (وزير مغادر for الوزير الجديد)
             if not e.offices:  # (المستشار السابق: an honorific-like title records no office)
@@ -2782,10 +2784,8 @@ class Resolver:
         `head` before `pos` (للمخرجين أنيس الجموسي وصابرين المصمودي), as the article names them; else None."""
         if not self.body:
             return None
-        if self._starts is None:
-            self._starts = [t[1] for t in self.body]
         body = self.body
-        end = bisect_right(self._starts, pos - 1)
+        end = self._token_index(pos)
         forms = {head + "ين", head + "ان"}
         for j in range(end - 1, max(0, end - 400), -1):
             w = body[j][0]
@@ -2822,10 +2822,8 @@ class Resolver:
         وإدارة الشركة قد التقوا), as written, else ""."""
         if not self.body:
             return ""
-        if self._starts is None:
-            self._starts = [t[1] for t in self.body]
         body = self.body
-        end = bisect_right(self._starts, pos - 1)
+        end = self._token_index(pos)
         for j in range(end - 1, max(0, end - 400), -1):
             w = body[j][0]
             if len(w) < 4 or w[0] != "و" or not _party(w[1:]) or body[j - 1][0][:1] == "\x00":
@@ -3024,7 +3022,6 @@ class Resolver:
                 self._build_index()
             for i in self._index.get(field[0], ()):
                 if tuple(t[0] for t in self.body[i:i + k]) == field:
-                    self._remember(("وزاره",) + field, None)
                     self.display.setdefault(" ".join(("وزاره",) + field),
                                             "وزارة " + self._original(self.body[i][1], self.body[i + k - 1][2]))
                     break
@@ -3034,9 +3031,7 @@ class Resolver:
         """Is the body token before normalized offset `pos` a preposition (عن، من، إلى ...)?"""
         if not self.body:
             return False
-        if self._starts is None:
-            self._starts = [t[1] for t in self.body]
-        k = bisect_right(self._starts, pos - 1)
+        k = self._token_index(pos)
         return k > 0 and self.body[k - 1][0] in _OBJECT_PREPOSITIONS
 
     def _construct_org(self, head, pos):
@@ -3106,10 +3101,8 @@ class Resolver:
         document, else the last court named. Its fullest name, else ""."""
         if not self.body:
             return ""
-        if self._starts is None:
-            self._starts = [t[1] for t in self.body]
         body = self.body
-        k = bisect_right(self._starts, pos - 1) - 1
+        k = self._token_index(pos) - 1
         court = bool(heads & _COURT_DOCUMENTS)
         while k >= 0:
             if _document_stem(body[k][0]) in heads:
@@ -3215,6 +3208,17 @@ def _record_office(ent, role):
 
 _AS_ROLE = {"بصفته", "بصفتها", "بوصفه", "بوصفها"}
 _LEAVING = {"مغادر", "مغادره", "سابق", "سابقه", "مستقيل", "مستقيله", "متقاعد", "متقاعده", "منتهيه"}
+
+_NEW_STATES = {"جديد", "جديده"}
+
+
+def contrary_states(words):
+    """The qualifiers that rule a holder out for an office said with `words`: the former or
+    outgoing one for المستشار الجديد, the new one for الوزير السابق; else an empty set."""
+    said = {bare(w) for w in words}
+    return _LEAVING if said & _NEW_STATES else _NEW_STATES if said & _LEAVING else set()
+
+
 _LATE = {"راحل", "راحله", "فقيد", "فقيده"}  # الراحل، الفقيدة: the deceased the article is about
 # a description that stands for the title the article gave (الأكاديمية for أستاذة العلوم السياسية)
 _ROLE_FAMILIES = {"اكاديمي": {"استاذ", "استاذه", "دكتور", "دكتوره", "باحث", "باحثه"},
