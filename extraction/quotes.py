@@ -277,9 +277,14 @@ def _quoted_aside(text, para, m, end):
     # '، وهو شرط قال إنه "..."' has its own cue: that is a new quote, not an aside; nor is
     # '، فيما دعا البيان إلى "..."', the writer's report of another act of speech
     # (nor '، بينما اكتفى فلان بالقول إن "..."': a verbal noun is a cue of its own too)
-    return span is not None and not cue_finder.reports_between(text, m.end(), span.start) \
-        and cue_finder._MASDAR.search(text, m.end(), span.start) is None \
-        and not any(w in _SPEECH_ACTS for w in text[m.end():span.start].split())
+    return span is not None and not _another_speech_act(text, m.end(), span.start)
+
+
+def _another_speech_act(text, start, end):
+    """Does text[start:end] report an act of speech of its own: a reporting verb, a verbal noun
+    cue (بالقول إن) or a bare speech act (دعا، طالب، وصف)?"""
+    return cue_finder.reports_between(text, start, end) or cue_finder._MASDAR.search(text, start, end) is not None \
+        or any(w in _SPEECH_ACTS for w in text[start:end].split())
 
 
 _ANOTHER_ACTS = regex.compile(r"\s*\p{L}+\s+\p{L}{2,}(?:ته|تها|وه|وها)\s+ال\p{L}{2,}")  # (مطلب رددته الجماهير)
@@ -287,9 +292,9 @@ _CONTINUATIONS = {"وهو", "وهي", "فيما", "بينما", "في حين", "
 
 
 def _speakers_continuation(text, m, end):
-    """'... 58%، وهي نسبة لا تكفي'، '... 41%، بينما صرف 86%'، '... السوق، دون أن يستجيب أحد': a
-    clause the reported one goes on with to the sentence's end is still the speaker's, unless it
-    reports another act of speech (فيما قال الوزير إن) or another's judgement (وهو ما نفاه فلان)."""
+    """'... 58%، وهي نسبة لا تكفي'، '... 41%، بينما صرف 86%': a clause the reported one goes on
+    with to the sentence's end is still the speaker's, unless it reports another act of speech
+    (فيما قال الوزير إن), another's judgement (وهو ما نفاه فلان) or another subject."""
     word = " ".join(m.group().lstrip("،, ").split())
     if word not in _CONTINUATIONS:
         return False
@@ -301,8 +306,8 @@ def _speakers_continuation(text, m, end):
         return False  # (، وهي معلومة لم يتسن التأكد منها؛ ، وهو مطلب رددته الجماهير: the writer's)
     if _ANOTHER_JUDGES.match(text, m.end()):
         return False
-    return not cue_finder.reports_between(text, m.end(), end) and cue_finder._MASDAR.search(text, m.end(), end) is None \
-        and not any(w in _SPEECH_ACTS or speakers.is_title(w) or speakers.is_org(w)
+    return not _another_speech_act(text, m.end(), end) \
+        and not any(speakers.is_title(w) or speakers.is_org(w)
                     or (speakers.is_anonymous(w) and w not in ("احد", "احدي"))  # (دون أن يستجيب أحد: anyone)
                     or (PERSON_NAMES.get(w) in ("m", "f") and w not in STOPWORDS and len(w) > 2)
                     for w in rest.split())  # (في حين غادر ممثلو الشركة: another subject)
