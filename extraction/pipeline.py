@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.247"
+VERSION = "0.5.248"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -536,7 +536,8 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
     # وأضافوا takes the last group quoted; وأضاف / وأضافت skip groups
     several = plural_subject or (cue is not None and cue.number in ("p", "d"))
     if not several:
-        found = _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver)
+        found = _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver) \
+            or _subject_of_paragraph_before(t, c, gender, history, mentions, starts, resolver)
         if found is not None:
             return found
     if several:
@@ -605,6 +606,38 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver)
         name, amb = resolver.person(m, m.start, gender)
         return name, "person", " ".join(m.role), m.gender or gender, amb
     return None
+
+
+_GOING_ON = {"اضاف", "تابع", "استطرد", "زاد", "واصل", "ختم", "استدرك", "اردف", "استكمل"}
+
+
+def _subject_of_paragraph_before(t, c, gender, history, mentions, starts, resolver):
+    """The one person the paragraph before names as a subject, for a quotation that opens its
+    own paragraph and names no source ('عند الظهيرة، يعود أبو سمير بصندوقين ... .' then
+    '"..."، يقول.'): a feature introduces its speaker first; else None. Not when that paragraph
+    quotes someone itself, nor for a verb that goes on from the last source (يضيف، يتابع)."""
+    cue = c.cue
+    if cue is None or cue.kind != "verb" or cue.number != "s" or cue.lemma in _GOING_ON or c.para is None \
+            or c.region and t[c.region[0]:c.region[1]].strip(" ،.,"):
+        return None
+    end = t.rfind("\n", 0, c.start) + 1  # (the paragraph where the quotation opens, not where its cue is)
+    if t[end:c.start].strip(" \"«“'-–—"):
+        return None
+    while end > 0 and t[end - 1] in " \n\t":
+        end -= 1
+    begin = t.rfind("\n", 0, end) + 1
+    if end <= begin or (history and history[-1][6] >= begin):
+        return None
+    found = {}
+    for m in mentions[bisect_left(starts, begin):bisect_left(starts, end)]:
+        if m.kind != "person" or not m.name or m.parts or _plural(m) or not _compatible(m.gender, gender):
+            continue
+        s = t.rfind(".", begin, m.start) + 1 or begin
+        if _object_position(t, max(s, begin), m, resolver) or _PLACE_BEFORE.search(t[max(begin, m.start - 12):m.start]):
+            continue
+        name, amb = resolver.person(m, m.start, gender)
+        found.setdefault(name, (name, "person", " ".join(m.role), m.gender or gender, amb))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _described_again(c, mention, speaker, kind, prev, history, gender, resolver, mentions, starts):

@@ -487,6 +487,16 @@ def build(text, paras, cues):
                 if cand:
                     consumed_paras.update(id(q) for q in consumed)
                     cand.implicit = True
+                    last = consumed[-1] if consumed else None
+                    for k in by_para.get(id(last), []) if last is not None else ():
+                        if cues[k].start > cand.end and cues[k].kind in ("verb", "participle"):
+                            # '"...\n"... آخر"، يقول.': the quotation over paragraphs names its cue
+                            # after its last closing mark, as a one-paragraph one does
+                            after = _quote_before(text, last, cues[k])
+                            if after is not None and after.end == cand.end:
+                                cand.cue, cand.region, cand.implicit = cues[k], after.region, False
+                                p = last  # (the paragraph of the cue, whose sentences name the source)
+                            break
                     cand.para = p
                     found.append(cand)
         out.extend(found)
