@@ -186,6 +186,8 @@ def name_like(tok, first, prev=""):
         return False  # (الشهر الماضي، وسط هتافات، خلف القضبان: when and where, not who)
     if tok in PERSON_NAMES and PERSON_NAMES[tok] != "-":
         return True
+    if _adverb_with_pronoun(tok):
+        return False  # كتب تحته على صفحته، وقف أمامها: where, with whom it points to, never who
     if first and tok in COMMON_WORDS:
         return False
     if tok in VERB_FORMS:
@@ -309,6 +311,18 @@ _DECADES = {d + e for d in _DECADE_ADJECTIVES for e in ("", "ه")}  # الستي
 # a plain noun for a person that a feature uses to name again the one it just named (الرجل، السيدة)
 _PLAIN_PERSONS = {"رجل", "سيده", "امراه", "مراه", "عجوز", "كهل", "فتي", "فتاه", "شاب", "شابه", "رب", "ربه"}
 _PLACE_PREPOSITIONS = {"وسط", "خلف", "امام", "داخل", "خارج", "قرب", "عند", "حول", "بعيدا", "قبيل", "عقب"}
+_PLACE_ADVERBS = _PLACE_PREPOSITIONS | {"تحت", "فوق", "جانب", "بجانب", "وراء", "ورا", "لدي", "مع", "دون", "بين", "قبال", "تجاه"}
+
+
+def _adverb_with_pronoun(tok):
+    """تحته، أمامها، بجانبهم، معه: a place adverb or preposition with its pronoun."""
+    for suffix in ("هما", "هم", "ها", "ه", "كم", "نا"):
+        if tok.endswith(suffix) and len(tok) > len(suffix) + 1:
+            stem = tok[:-len(suffix)]
+            return stem in _PLACE_ADVERBS or (stem[:1] in "وف" and stem[1:] in _PLACE_ADVERBS)
+    return False
+
+
 _NUMBER_WORDS = {"عشر", "عشره", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه",
                  "تسع", "تسعه", "عشرين", "عشرون", "ثلاثين", "اربعين", "خمسين", "مئه", "مائه", "الف", "الاف", "مليون", "سنوات",
                  "اعوام", "اشهر", "ايام", "عاما", "سنه", "يوما", "مره", "مرتين", "مرات"}
