@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.249"
+VERSION = "0.5.250"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -322,6 +322,12 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                     speaker = " و".join(names)
                 else:
                     speaker, ambiguous = resolver.person(mention, mention.start, gender)
+                    if ambiguous and prev is not None and prev[2] == "person" and prev[0] != speaker \
+                            and len(mention.name) == 1 and not mention.role \
+                            and mention.name[0] == prev[0].split()[-1] == speaker.split()[-1]:
+                        # وقال جمال الدهيبي إن ... . وأضاف الدهيبي: of two who share a surname, the one
+                        # just quoted goes on, whoever the article named last in passing
+                        speaker = prev[0]
                     described = mention.role if not mention.name else mention.name if len(mention.name) == 1 \
                         and speakers.PERSON_NAMES.get(mention.name[0]) not in ("m", "f") and not mention.role else ()
                     if 1 <= len(described) <= 2 and speakers._definite(described[0]) and not described[0].endswith(("ان", "ين")) \

@@ -290,7 +290,7 @@ _HOW_LONG = {"طويلا", "قليلا", "كثيرا", "مليا", "سريعا",
 def _ali_before_name(nxt, n):
     """Is علي the given name before `nxt` in a phrase of n words (علي يحيى، علي بن سالم،
     علي الزواري), not the preposition على?"""
-    return (nxt in PERSON_NAMES and nxt not in COMMON_WORDS) or nxt in _NAME_JOINERS or (
+    return (nxt in PERSON_NAMES and nxt not in COMMON_WORDS and not is_stop(nxt)) or nxt in _NAME_JOINERS or (
         n <= 4 and nxt.startswith("ال") and nxt.endswith("ي") and nxt not in COMMON_WORDS and not is_title(nxt)
         and not is_org(nxt) and not is_stop(nxt))  # a nisba surname: علي الزواري (not على الحكومة)
 
@@ -311,6 +311,8 @@ _DECADES = {d + e for d in _DECADE_ADJECTIVES for e in ("", "ه")}  # الستي
 # a plain noun for a person that a feature uses to name again the one it just named (الرجل، السيدة)
 _PLAIN_PERSONS = {"رجل", "سيده", "امراه", "مراه", "عجوز", "كهل", "فتي", "فتاه", "شاب", "شابه", "رب", "ربه"}
 _PLACE_PREPOSITIONS = {"وسط", "خلف", "امام", "داخل", "خارج", "قرب", "عند", "حول", "بعيدا", "قبيل", "عقب"}
+_CHILD = {"ابن", "ابنه", "بنت", "ابنت", "بن"}
+_UNCLE = {"عم", "خال", "عمه", "خاله"}  # ابن عم، بنت خال: a cousin, never part of a name
 _PLACE_ADVERBS = _PLACE_PREPOSITIONS | {"تحت", "فوق", "جانب", "بجانب", "وراء", "ورا", "لدي", "مع", "دون", "بين", "قبال", "تجاه"}
 
 
@@ -1005,7 +1007,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         if w == "علي" and not name and (role or j == i) and j + 1 < nw and (
                 (opening and closed and j == i and nw - j == 2 and _bare_name_after_ali(words[j + 1]))
                 or words[j + 1] in _NAME_JOINERS or (
-                words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS) or _ali_before_name(words[j + 1], nw - j) or (
+                words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS and not is_stop(words[j + 1])) \
+                or _ali_before_name(words[j + 1], nw - j) or (
                 role and _definite(role[-1]) and not is_stop(words[j + 1]) and words[j + 1] not in COMMON_WORDS
                 and not is_title(words[j + 1]) and not is_org(words[j + 1]) and words[j + 1][:1].isalpha()
                 and not words[j + 1].startswith("ال") and not possessive(words[j + 1])
@@ -1273,6 +1276,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     and words[j + 1] not in PERSON_NAMES and not words[j + 1].endswith(("ي", "يه")) \
                     and words[j + 1] not in ("الله", "الدين", "الرحمن", "الاسلام"):
                 break  # يفتح الحاج عبد الرحيم سليمان صمام الخزان: an object in construct after the name
+            if len(name) >= 3 and name[-1].startswith("ال") and name[-1] not in PERSON_NAMES and name[-2] not in _CONNECTORS \
+                    and name[-1] not in ("الله", "الدين", "الرحمن", "الاسلام") and w not in PERSON_NAMES and w not in _CONNECTORS \
+                    and not w.startswith(("ال", "بو", "او", "اي", "بن", "با", "ولد")):
+                break  # يفك محمد عبد القادر الدهيبي حبال مركبه: a family name in ال closes a full name
             if len(name) >= 2 and w[:1] == "ي" and w in PERSON_NAMES and j + 1 < nw and not words[j + 1].startswith("ال") \
                     and words[j + 1] not in PERSON_NAMES and _common_noun(words[j + 1]) and j + 2 < nw \
                     and words[j + 2].startswith("ال"):
@@ -1847,6 +1854,13 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                             while j < n and j - i < 14 and toks[j][0] not in _PHRASE_ENDS and not _masdar_cue(toks[j][0]):
                                 j += 1
                 m = _parse_np(toks[i:j], text, closed=j < n and toks[j][0] == "،") if j > i else None
+                if m and m.kind == "person" and len(m.name) > 2 and not m.role and m.name[0] in _CHILD and m.name[1] in _UNCLE:
+                    # وهو ابن عم محمد الشامي: the cousin is the one apposed to, the name after is the other
+                    k = next((k for k in range(i + 1, j - 1) if toks[k][0] == m.name[1] and toks[k - 1][0] == m.name[0]), None)
+                    if k is not None:
+                        end = m.name_span[1] if m.name_span else m.end
+                        m = Mention(toks[k + 1][1], m.end, "person", m.name[2:], (), m.gender, text[toks[k + 1][1]:m.end], m.parts,
+                                    (toks[k + 1][1], end))
                 if m and m.kind == "person" and m.name and not m.role and i > 0 and m.name[0] in ("بن", "ولد", "بنت", "منت") \
                         and PERSON_NAMES.get(toks[i - 1][0]) in ("m", "f") and toks[i - 1][0].startswith("ال"):
                     # وقف الطاهر بن عمار: a definite given name before the nasab is the name's first word
