@@ -219,7 +219,7 @@ def name_like(tok, first, prev=""):
     if not first and tok.endswith("يا") and len(tok) >= 5 and prev.endswith("ا") and tok not in PERSON_NAMES \
             and not tok.startswith("ال"):
         return False  # an accusative noun and its adjective (نزلا تراثيا): an object after the name
-    if not first and tok[:1] == "ي" and 4 <= len(tok) <= 6 and tok[1:2] not in "اوي" and not tok.endswith("ي") \
+    if not first and tok[:1] == "ي" and 3 <= len(tok) <= 6 and tok[1:2] not in "اوي" and not tok.endswith("ي") \
             and tok not in PERSON_NAMES:
         return False  # an imperfect verb after the name: المعلم إدريس يبتسم
     if not first and tok[:1] == "ت" and len(tok) == 4 and tok not in PERSON_NAMES and not tok.endswith(("ه", "ا")):
@@ -533,7 +533,8 @@ def parse_phrase(toks, text, object_follows=False):
 
 
 _PLACE_NOUNS = {"ضاحيه", "حي", "شارع", "منطقه", "مدينه", "مستشفي", "مدرسه", "جامعه", "مسجد", "ميدان", "ساحه", "مطار",
-                "ميناء", "قاعه", "مركز", "جسر", "طريق", "مخيم", "قريه", "بلده"}
+                "ميناء", "قاعه", "مركز", "جسر", "طريق", "مخيم", "قريه", "بلده", "محطه", "سوق", "حديقه", "ملعب", "مقهي",
+                "فندق", "شاطئ", "دوار", "زقاق", "حاره", "ضيعه", "واحه", "مرفا"}
 _PLACE_HEADS = {"ولايه", "محافظه", "مدينه", "اقليم", "منطقه", "بلديه", "قضاء", "مديريه", "مقاطعه", "امانه"}
 _CHARGED_WITH = {"المكلفه", "المكلف", "الخاصه", "الخاص", "المعنيه", "المعني", "المختصه", "المختص", "المعنيين"}
 
@@ -1753,7 +1754,10 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                          or (is_stop(toks[i - 1][0]) and (toks[i + 1][0].startswith("ال") or toks[i + 1][0] not in COMMON_WORDS))
                          or (toks[i + 2][0] in ("،", ",") and not toks[i + 1][0].startswith("ال")  # حين حضر الحسين أوبلا، مدرب
                              and toks[i + 1][0] not in COMMON_WORDS and PERSON_NAMES.get(toks[i + 1][0], "-") == "-")
-                         or (toks[i + 1][0] in ("بن", "ولد") and toks[i - 1][0][:1] in "يت" and toks[i - 1][0] not in PERSON_NAMES)):
+                         or (toks[i + 1][0] in ("بن", "ولد") and toks[i - 1][0][:1] in "يت" and toks[i - 1][0] not in PERSON_NAMES)
+                         # جلس المختار الزياني، سائق سيارة أجرة: who the person is, in apposition
+                         or (toks[i + 1][0].startswith("ال") and toks[i + 2][0] in ("،", ",") and i + 3 < n
+                             and not _definite(toks[i + 3][0]) and is_title(toks[i + 3][0]))):
                 # (or after a feature's present verb, with its nasab: يقف الهادي بن علي الشعري، الذي ...)
                 # a name in apposition to what is no mention: سلفه على رأس المديرية، الطاهر عويسي،
                 start_np = True  # or after a particle or كان, closed by its surname: كان الطاهر العياري/بلقايد، ...
