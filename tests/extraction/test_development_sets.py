@@ -53,6 +53,9 @@ SETS = {
     "blind32": ("b32-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "resolved_acc": 0.93, "e2e_f1": 0.93}),
     "blind33": ("b33-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.90, "e2e_f1": 0.90}),
     "blind34": ("b34-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "resolved_acc": 0.91, "e2e_f1": 0.91}),
+    # opened at 0.5.247 (a little under 0.5.251's figures)
+    "blind35": ("b35-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "resolved_acc": 0.89, "e2e_f1": 0.88}),
+    "blind36": ("b36-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.95, "resolved_acc": 0.845, "e2e_f1": 0.84}),
 }
 
 
