@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.252"
+VERSION = "0.5.253"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -624,14 +624,17 @@ def _subject_of_paragraph_before(t, c, gender, history, mentions, starts, resolv
     quotes someone itself, nor for a verb that goes on from the last source (يضيف، يتابع)."""
     cue = c.cue
     if cue is None or cue.kind != "verb" or cue.number != "s" or cue.lemma in _GOING_ON or c.para is None \
-            or c.region and t[c.region[0]:c.region[1]].strip(" ،.,"):
-        return None
+            or c.region and len(t[c.region[0]:c.region[1]].split()) > 3:
+        return None  # (a short region named nobody: يقول بصوت خافت)
     end = t.rfind("\n", 0, c.start) + 1  # (the paragraph where the quotation opens, not where its cue is)
     if t[end:c.start].strip(" \"«“'-–—"):
-        return None
-    while end > 0 and t[end - 1] in " \n\t":
-        end -= 1
-    begin = t.rfind("\n", 0, end) + 1
+        # or the sentences before, in its own paragraph: 'عند المغيب، يعود ديوب الأب إلى البيت. ...
+        # يجلس ويصب الشاي، ثم يقول: «...»'
+        begin, end = end, c.para.sentence_start(min(c.start, cue.start))
+    else:
+        while end > 0 and t[end - 1] in " \n\t":
+            end -= 1
+        begin = t.rfind("\n", 0, end) + 1
     if end <= begin or (history and history[-1][6] >= begin):
         return None
     found = {}

@@ -2519,7 +2519,15 @@ class Resolver:
                 cands = fuller  # بن عمار said alone is one of those the article named in full, not a third person
             heads = _KIN_SAME.get(relation[0], {relation[0]}) if relation else {bare(r) for r in role if is_title(r)}
             if heads and len(cands) > 1:
-                cands = [e for e in cands if e.roles & heads] or cands
+                held = [e for e in cands if e.roles & heads]
+                if not held and relation and relation[0] in ("والد", "اب", "والدت", "ام"):
+                    # ديوب الأب where no one was called the father: of the family, not one introduced
+                    # as a child, the first the article named (a feature opens on its elder)
+                    # (only when the family has a child the article introduced as one: ابنه سامر)
+                    children = {"ابن", "ابنت", "نجل", "بنت", "حفيد"}
+                    elders = [e for e in cands if not e.roles & children and e.positions]
+                    held = [min(elders, key=lambda e: e.positions[0])] if elders and len(elders) < len(cands) else []
+                cands = held or cands
             if len(name) == 1 and len({e.name for e in cands}) > 1:
                 best = self._bearer(cands, pos)
             else:
@@ -2925,6 +2933,12 @@ class Resolver:
                 continue  # the start of a longer name, which the phrase scan parsed or left alone
             genders = {e.gender for e in last[w]}
             name = tuple(t[0] for t in body[k - 1:k + 1]) if start != a else (w,)
+            family = kin_descriptor(body[k + 1][0]) if k + 1 < len(body) and body[k + 1][1] <= b + 1 else None
+            if family is not None and len(last[w]) > 1:
+                # عاد ديوب الأب إلى البيت، أما ديوب الابن: which of the family the surname names
+                out.append(Mention(start, body[k + 1][2], "person", name, (body[k + 1][0],), family[1],
+                                   " ".join(name + (body[k + 1][0],)), name_span=(start, b)))
+                continue
             out.append(Mention(start, b, "person", name, (), genders.pop() if len(genders) == 1 else "", " ".join(name),
                                name_span=(start, b)))
         return out
@@ -3274,7 +3288,8 @@ _KIN_STEMS = {"نجل": "m", "ابن": "", "ابنت": "f", "بنت": "f", "شق
               "نظير": "m", "نظيرت": "f",  # نظيره: his counterpart, who holds the same office
               "زميل": "m", "زميلت": "f", "تلميذ": "m", "تلميذت": "f", "رفيق": "m", "رفيقت": "f",
               "صديق": "m", "صديقت": "f", "جار": "m", "جارت": "f",  # زميله، تلميذته السابقة: people known by their relation to someone
-              "خلف": "", "سلف": ""}  # خلفها المهندس فلان: who took over from her
+              "خلف": "", "سلف": "",  # خلفها المهندس فلان: who took over from her
+              "عم": "m", "عمت": "f", "خال": "m", "خالت": "f"}  # عمه إبراهيم: his uncle (not جد: جدة is a city)
 # relations a namesake of the article's subject is introduced by, who are then named by given name
 _RELATIVES_BY_NAME = set(_KIN_STEMS) - {"نظير", "نظيرت", "زميل", "زميلت", "رفيق", "رفيقت", "صديق", "صديقت", "تلميذ", "تلميذت",
                                         "خلف", "سلف"}
