@@ -424,8 +424,9 @@ def name_gender(name):
         return "f"
     if name[0] == "ابو" and len(name) == 2 and name[1] not in PERSON_NAMES:
         return ""  # أبو شقرا، أبو العزم said alone: a family name, a woman's as often as a man's
-    if name[0] == "ابو" or (len(name) > 1 and name[1] in ("الدين", "الله", "الاسلام")):
-        return "m"  # (نور الدين، سيف الله: a man's compound name, whatever its first word)
+    if name[0] == "ابو" or (len(name) > 1 and name[1] in ("الدين", "الله", "الاسلام")) \
+            or (name[0] == "عبد" and len(name) > 2 and name[1].startswith("ال")):
+        return "m"  # (نور الدين، سيف الله، عبد الكريم الحوامدة: a man's compound name; عبد الهادي alone may be a family name)
     g = PERSON_NAMES.get(first, "-")
     if g in ("m", "f"):
         return g
@@ -1784,7 +1785,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 start_np = True  # the subject of أن in the accusative: غير أن مصدرا دبلوماسيا، ...، قال
             elif w.startswith("ال") and w.endswith(("ي", "يه")) and w not in COMMON_WORDS and i + 2 < n \
                     and not toks[i + 1][0].startswith("ال") and name_like(toks[i + 1][0], True) and toks[i + 1][0] not in COMMON_WORDS \
+                    and not (toks[i + 1][0][:1] in "يت" and toks[i + 1][0] not in PERSON_NAMES) \
                     and toks[i + 2][0][:1].isalpha() and name_like(toks[i + 2][0], False):
+                # (not a noun in ي before an imperfect verb: كانت رائحة الشاي تملأ الخيمة)
                 start_np = True  # a nationality before a name: الدنماركي لارس أندرسن
             elif not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS and w not in _PLACE_NOUNS \
                     and i + 1 < n and (name_like(toks[i + 1][0], False) or (w == "عبد" and toks[i + 1][0].startswith("ال")) or (
