@@ -212,6 +212,8 @@ def name_like(tok, first, prev=""):
         return False  # بنبرة، للصحفيين، بصوت: a preposition glued to a noun
     if tok[:1] in "وف" and (tok[1:] in STOPWORDS or tok[1:] in COMMON_WORDS):
         return False  # وعما، وفي: a conjunction glued to a particle or noun
+    if not first and tok.startswith("وال") and len(tok) > 5 and tok not in PERSON_NAMES:
+        return False  # أبو هلالة والعمري: و with a definite word starts a second name, it never goes on the first
     if tok[:1] in "وفل" and tok[1:2] in "يت" and 3 <= len(tok) - 1 <= 5 and tok not in PERSON_NAMES and tok[1:] not in PERSON_NAMES:
         return False  # ويدير، فتقول، ليشكر: a conjunction or ل glued to an imperfect verb
     if first and tok.endswith("نا") and len(tok) >= 6 and tok[-3] not in "اوي" and tok not in PERSON_NAMES:
