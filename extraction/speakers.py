@@ -31,7 +31,8 @@ _HONORIFIC_SURNAMES = ("الحاج", "الشيخ", "السيد")  # honorifics t
 _NAME_JOINERS = {"عبد", "ابو", "ام", "بن", "ابن", "بنت", "ولد", "منت", "ود", "ال", "ايت", "اولاد", "سيدي", "مولاي",
                  "العبد"}  # (فهد ناصر العبد الجليل، العبد الله: a Gulf family name in two words)
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"}
-_ANON_END = {"طلب", "فضل", "رفض", "وهو", "وهي", "وهم", "قوله", "قولها", "قولهم"} | _RELATIVES
+_ANON_END = {"طلب", "فضل", "رفض", "وهو", "وهي", "وهم", "قوله", "قولها", "قولهم",
+             "بينما", "فيما", "حين", "حينما", "عندما", "ريثما", "اثناء", "بعدما", "قبلما"} | _RELATIVES  # (أحد السكان بينما كان ينتظر: when)
 # anonymous heads that start a source in running text (not أحد/بعض, which start anything)
 _GROUP_HEADS = {"مصدر", "مصادر", "مسؤول", "مسؤوله", "مسؤولون", "دبلوماسي", "دبلوماسيون", "شهود", "مراقبون", "ناشطون", "خبراء", "سكان",
                 "نازحون", "لاجئون", "معلمون", "ناخبون", "مزارعون", "متظاهرون", "محتجون", "مهاجرون", "مواطنون"}
@@ -1001,6 +1002,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 or (name and i == 2 and " ".join(words[:2]) in _JOINT and w.startswith("وال") and not is_stop(w[1:])
                     and not is_title(w[1:]))
                 or (name and w.startswith("و") and kin(w) and kin(w)[0] in ("نظير", "نظيرت"))
+                # أكد الشلوي والترهوني: two family names said alone, the whole subject
+                or (len(name) == 1 and not role and name[0].startswith("ال") and w.startswith("وال") and j + 1 == nw
+                    and w.endswith("ي") and len(w) > 5 and w[1:] not in COMMON_WORDS and not is_title(w[1:])
+                    and not is_org(w[1:]))
                 or (len(name) >= 2 and w == "وعلي" and j + 1 < nw and not is_stop(words[j + 1]) and words[j + 1][:1].isalpha())):
             # (X ونظيره الليبي Y: the counterpart is a second source)
             # A joint source: "البذالي والنائب ناصر الكندري"
