@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.257"
+VERSION = "0.5.258"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -171,6 +171,11 @@ def _region_mention(t, c, named=None):
     if len(toks) > 1 and toks[-1][0] in _SAME and speakers.is_title(toks[-2][0]):
         toks = toks[:-1]  # ولفت الخبير ذاته: the same expert, a title alone
     object_follows = c.cue is not None and c.cue.lemma in _OBJECT_FIRST  # ووصف فلان المفاوضات بأنها
+    if object_follows and named is not None and len(toks) > 1 and toks[0][0].startswith("ال") and named(toks[0][0]) \
+            and not named(toks[1][0]) and not speakers.is_title(toks[0][0]):
+        # ووصفت العبيدي خطة الشركة بأنها: a surname the article gave someone, then the object
+        w = toks[0]
+        return speakers.Mention(w[1], w[2], "person", (w[0],), (), "", w[0], name_span=(w[1], w[2]))
     m = speakers.parse_phrase(toks, t, object_follows=object_follows) if toks else None
     if m is not None and m.kind == "person" and not m.name and not m.role:
         return None
