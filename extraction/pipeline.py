@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.258"
+VERSION = "0.5.259"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -150,6 +150,9 @@ def _region_mention(t, c, named=None):
             relayed = toks[k + 2:e] or None
     if relayed:
         toks = relayed
+    if c.cue is not None and c.cue.kind == "verb" and toks[0][0] in _WHEN_WORDS and c.para is not None \
+            and _KANA_QAD.match(t, c.para.sentence_start(c.cue.start), c.cue.start):
+        return None  # وكان المدير فلان قد صرح عقب اكتشاف التسريب بأن: when, the subject stands before قد
     if len(toks) > 1 and toks[0][0] == "في" and c.cue is not None and c.cue.kind == "verb" \
             and (c.cue.lemma in _IMPERSONAL or speakers.is_anonymous(toks[1][0])):
         toks = toks[1:]  # جاء في البيان / تردد في أوساط: the source follows في; قال في ندوة: it does not
@@ -828,6 +831,7 @@ def _amma_subject(t, c):
 
 
 _KANA_QAD = regex.compile(r"[\s،]*(?:و|ف)?(?:كان|كانت|كانوا)\s+([^.:]+?)[\s،]+قد\s*$")
+_WHEN_WORDS = {"عقب", "بعد", "قبل", "اثر", "خلال", "اثناء", "قبيل", "بعيد", "فور", "لدي", "عند", "حين"}
 _OBJECT_FIRST = {"وصف"}  # وصف X العلاقات بأنها ...: the object belongs to the reported clause
 
 
