@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.259"
+VERSION = "0.5.260"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -150,9 +150,21 @@ def _region_mention(t, c, named=None):
             relayed = toks[k + 2:e] or None
     if relayed:
         toks = relayed
-    if c.cue is not None and c.cue.kind == "verb" and toks[0][0] in _WHEN_WORDS and c.para is not None \
-            and _KANA_QAD.match(t, c.para.sentence_start(c.cue.start), c.cue.start):
-        return None  # وكان المدير فلان قد صرح عقب اكتشاف التسريب بأن: when, the subject stands before قد
+    if c.cue is not None and c.cue.kind == "verb" and toks and toks[0][0] in _WHEN_WORDS:
+        # وقال عقب الاجتماع إن / وكان المدير فلان قد صرح عقب اكتشاف التسريب بأن: when, not who; the
+        # source, if any, comes after the time phrase (وقال بعد انتهاء الجلسة رئيس اللجنة فلان)
+        k = 1
+        while k < len(toks) and k <= 4 and toks[k][0] not in ("،", ",") and (
+                (k > 1 and toks[k][0].startswith("ال") and toks[k - 1][0].startswith("ال"))  # (المؤتمر الصحفي)
+                or (not any(f(speakers.bare(toks[k][0])) or f(toks[k][0]) for f in (
+                    speakers.is_title, speakers.is_org, speakers.is_anonymous))
+                    and speakers.PERSON_NAMES.get(toks[k][0]) not in ("m", "f"))):
+            k += 1
+        toks = toks[k:] if k < len(toks) else []
+        while toks and toks[0][0] in ("،", ","):
+            toks = toks[1:]
+        if not toks:
+            return None
     if len(toks) > 1 and toks[0][0] == "في" and c.cue is not None and c.cue.kind == "verb" \
             and (c.cue.lemma in _IMPERSONAL or speakers.is_anonymous(toks[1][0])):
         toks = toks[1:]  # جاء في البيان / تردد في أوساط: the source follows في; قال في ندوة: it does not
