@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.260"
+VERSION = "0.5.261"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -373,8 +373,13 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                     if ent:
                         role = ent.role_text
                         spk_gender = spk_gender or ent.gender
-                        if not ent.gender and gender and cue is not None and cue.number == "s" and not ambiguous:
-                            ent.gender = gender  # فأكد حبيب بن عاشور: the verb tells the person's gender for later
+                        if gender and cue is not None and cue.number == "s" and not ambiguous and ent.gender != gender \
+                                and not c.relay and cue.lemma != "نقل" and (not ent.gender or (
+                                    mention.name and not speakers.name_gender(ent.name) and len(ent.name) >= 2)):
+                            # فأكد حبيب بن عاشور: the verb tells the person's gender for later, also over
+                            # a title's (نائب الرئيس التنفيذي، هيا الصالح، فأوضحت: a woman)
+                            ent.gender = gender
+                            spk_gender = gender
                     role = role or " ".join(mention.role)
         elif cue is not None and cue.lemma in _IMPERSONAL and c.region and t[c.region[0]:c.region[1]].strip(" ،") in ("فيه", "فيها") \
                 and (issuing := resolver.issuer(speakers._DOCUMENT_STEMS, c.start)):
