@@ -2107,6 +2107,14 @@ def _kunya_given(toks, k):
     if k + 4 < len(toks) and toks[k][0] in _QUOTE_MARKS and toks[k + 1][0] in ("ام", "ابو") \
             and name_like(toks[k + 2][0], False, toks[k + 1][0]) and toks[k + 3][0] in _QUOTE_MARKS and toks[k + 4][0] in ("،", ","):
         return (toks[k + 1][0], toks[k + 2][0]), toks[k + 1][1], toks[k + 2][2]  # سميرة الحسن، "أم علي"،
+    if k + 2 < len(toks) and toks[k][0] == "او":
+        # يقف محمود ديوب، أو «أبو سامر» كما يناديه أهل القرية: "or" and the name the village uses
+        j = k + 1 + (toks[k + 1][0] in _QUOTE_MARKS)
+        if j + 1 < len(toks) and toks[j][0] in ("ام", "ابو") and name_like(toks[j + 1][0], False, toks[j][0]):
+            e = j + 2 if toks[j + 1][0] == "عبد" and j + 2 < len(toks) and toks[j + 2][0][:1].isalpha() else j + 1
+            nxt = e + 1 + (e + 1 < len(toks) and toks[e + 1][0] in _QUOTE_MARKS)
+            if nxt >= len(toks) or toks[nxt][0] in ("،", ",", "كما", ")"):
+                return tuple(t[0] for t in toks[j:e + 1]), toks[j][1], toks[e][2]
     named = False
     for i in range(k, min(len(toks) - 1, k + 24)):
         w = toks[i][0]
