@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.262"
+VERSION = "0.5.263"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -362,6 +362,19 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         if found is not None and found[1] == "person" and (not speakers.is_title(described[0]) or (
                                 (ent := resolver.entity(found[0])) is not None and not ent.roles)):
                             speaker, ambiguous = found[0], found[4]
+                    if len(mention.name) == 2 and mention.name[0] in ("ابو", "ام") and not mention.role \
+                            and speaker == " ".join(mention.name) and cue is not None and c.para is not None:
+                        # ... يلتقط صورا لأطفاله. "..."، يقول أبو فهد: a kunya no one was given, right after
+                        # the sentences that introduce someone, is that person's (and theirs from now on)
+                        s0 = c.para.sentence_start(min(c.start, cue.start))
+                        kg = "m" if mention.name[0] == "ابو" else "f"
+                        found = _subject_of_sentence_before(t, c, s0, bisect_left(starts, s0), kg, mentions, starts, resolver) \
+                            or _subject_of_paragraph_before(t, c, kg, history, mentions, starts, resolver)
+                        ent = resolver.entity(found[0]) if found is not None and found[1] == "person" else None
+                        if ent is not None and len(ent.name) >= 2 and ent.name[0] not in ("ابو", "ام") \
+                                and not any(e is ent for e in resolver.kunyas.values()):
+                            resolver.kunyas[speakers._kunya_key(mention.name)] = ent
+                            speaker = " ".join(ent.name)
                     if not mention.name and len(mention.role) == 1 and speaker == mention.text and c.para is not None:
                         # فرد المتهم after واجه رئيس المحكمة المتهم الأول: the holder the sentence named more fully
                         fuller = _fuller_title_before(t, c, mention)
