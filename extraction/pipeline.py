@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.263"
+VERSION = "0.5.264"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -531,6 +531,12 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
              and t[max(s, m.start - 5):m.start].split()[-1:] not in (["وهو"], ["وهي"])  # وهو ناج آخر: the same person
              and not (m.start < c.end and c.start < m.end)]  # (فالمستثمر "..."، على حد تعبيره: a word the quotation begins)
     local = [m for m in local if _compatible(m.gender, gender) and not _object_position(t, s, m, resolver)]
+    # الدكتور عماد الدباغ، صاحب كتاب «...»، قد أثار جدلا حين كتب: a description apposed to the name
+    # is the same person, not a second one
+    local = [m for k, m in enumerate(local) if not (k and (not m.name or m.kind == "anonymous") and m.kind in ("person", "anonymous")
+                                                    and local[k - 1].name
+                                                    and local[k - 1].kind == "person"
+                                                    and t[local[k - 1].end:m.start].strip() in ("،", ","))]
     if plural_subject:
         local = [m for m in local if _plural(m) or m.parts]
     if not local and cue is not None:
