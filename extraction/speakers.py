@@ -947,6 +947,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 pass  # a body of an office: مكتب رئيس الوزراء، ديوان ولي العهد
             elif not prev.startswith(("ال", "وال", "بال", "لل")) and _construct_to_definite(words, j):
                 pass  # an indefinite construct chain ending in a definite noun: لجنة متابعة حقوق المودعين
+            elif j == i + 1 and is_document(words[i]) and not _definite(words[i]) and j + 1 < nw \
+                    and words[j + 1].startswith("ال") and w in VERBS and w not in STOPWORDS and not w.endswith("ا"):
+                pass  # a document of a verbal noun that is also a verb of saying: وثيقة شرح الأسباب
+            elif is_document(words[i]) and w[:1] == "ب" and len(w) > 3 and prev.startswith("ال") and j + 1 < nw \
+                    and prev.endswith("ه") and _construct_to_definite([w[1:]] + words[j + 1:], 0):
+                pass  # what a document is attached or related to: الوثيقة المرفقة بمشروع القانون
             elif not prev.startswith(("ال", "وال", "بال", "لل")) and w[:1].isalpha() and len(w) > 2 \
                     and not is_stop(w) and w not in COMMON_WORDS and not is_title(w):
                 pass  # a proper noun in the construct: شركة أرامكو، مجموعة فاغنر

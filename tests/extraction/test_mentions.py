@@ -57,6 +57,10 @@ CASES = [
     ("a_rapporteur_is_a_title_before_the_name_apposed_to_it",
      "من جهتها، قالت مقررة لجنة الطوارئ، الدكتورة سلوى حامد، إن المراكز ممتلئة.",
      ["سلوى حامد"]),
+    ("a_document_of_a_verbal_noun_and_what_it_is_attached_to",
+     "ووفق وثيقة شرح الأسباب المرفقة بمشروع الموازنة، فإن الحكومة تتوقع نموا بطيئا. "
+     "وتضيف الوثيقة أن خدمة الدين سترتفع.",
+     ["وثيقة شرح الأسباب المرفقة بمشروع الموازنة", "وثيقة شرح الأسباب المرفقة بمشروع الموازنة"]),
     # -- long names with nasab and family connectors
     ("mauritanian_name_with_ould_keeps_last_part",
      "وقال الوزير محمد الأمين ولد سيدي محمد إن الحملة ستبدأ غدا.",
