@@ -522,6 +522,8 @@ def parse_phrase(toks, text, object_follows=False):
     if dual is not None:
         return dual
     m = _parse_phrase(toks, text, object_follows)
+    if m is not None:
+        m = _initials_after(m, toks)
     if m is None or m.kind != "person" or not m.name or m.parts:
         return m
     for k, t in enumerate(toks):
@@ -1876,6 +1878,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                             while j < n and j - i < 14 and toks[j][0] not in _PHRASE_ENDS and not _masdar_cue(toks[j][0]):
                                 j += 1
                 m = _parse_np(toks[i:j], text, closed=j < n and toks[j][0] == "،") if j > i else None
+                if m is not None and j < n and toks[j][0] == "(":
+                    m = _initials_after(m, toks)
                 if m and m.kind == "person" and len(m.name) > 2 and not m.role and m.name[0] in _CHILD and m.name[1] in _UNCLE:
                     # وهو ابن عم محمد الشامي: the cousin is the one apposed to, the name after is the other
                     k = next((k for k in range(i + 1, j - 1) if toks[k][0] == m.name[1] and toks[k - 1][0] == m.name[0]), None)
@@ -1994,6 +1998,23 @@ def _initial(w):
 def _initialled(w):
     """A name token with its initial glued on by _unquote_initials (ب.كمال)."""
     return len(w) > 3 and w[1] == "." and w[0].isalpha()
+
+
+_INITIALS = re.compile(r"[^\W\d_]\.[^\W\d_]\.?")
+
+
+def _initials_after(m, toks):
+    """ونفى المتهم (ع.ب): a person named by initials in brackets after the title; `m` with them
+    as its name (and the bracket as its end), else `m` unchanged."""
+    if m.kind != "person" or m.name or not m.role:
+        return m
+    k = next((k for k, t in enumerate(toks) if t[1] >= m.end), None)
+    if k is None or k + 2 >= len(toks) or toks[k][0] != "(" or toks[k + 2][0] != ")" \
+            or not _INITIALS.fullmatch(toks[k + 1][0]) or toks[k][1] > m.end + 1:
+        return m
+    w = toks[k + 1]
+    return Mention(m.start, toks[k + 2][2], "person", (w[0],), m.role, m.gender, m.text + " (" + w[0] + ")",
+                   name_span=(w[1], w[2]))
 
 
 def _quoted_initial(text, chunk, k):
