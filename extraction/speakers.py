@@ -1505,6 +1505,7 @@ _MANNER_NOUNS = {"صوت", "نبره", "لهجه", "هدوء", "حزن", "غضب
                  "لطف", "حنان", "فرح", "دهشه", "ارتياح", "تهكم", "عصبيه", "هدوئه", "صوته", "صوتها"}
 _DEMANDED = {"طالب", "طالبت", "وطالب", "فطالب", "وطالبت", "فطالبت"}
 _NICKNAMED = {"ملقب", "ملقبه", "معروف", "معروفه", "مكني", "مكنيه", "شهير", "شهيره"}  # (bare: الملقب بأبي فلان)
+_NICKNAMED_RE = re.compile(r"و?ال(?:" + "|".join(sorted(_NICKNAMED, key=len, reverse=True)) + r")\b")
 _REVEALING = {"كشف", "اعلن", "نشر", "عرض", "قدم", "اصدر", "اعد", "وزع", "اورد", "ذكر", "نقل"}
 
 
@@ -2080,14 +2081,17 @@ def _kunyas_given_again(text, p, toks, out):
     """Kunyas given to a person said again by one name (تروي سعاد، التي يناديها الجيران "أم رامي"،
     يقول الدالي، الذي يناديه جيرانه "أبو يزن"): aliases of the person named before in full with
     that given name or surname. A pass of its own, as the scan passes over such words."""
-    if not _CALLED_RE.search(text, p.start, p.end):
+    if not _CALLED_RE.search(text, p.start, p.end) and not _NICKNAMED_RE.search(text, p.start, p.end):
         return
     for i in range(len(toks) - 3):
         w = toks[i][0]
         if toks[i + 1][0] not in ("،", ",") or not w[:1].isalpha() or is_stop(w):
             continue
+        # (يقول ود البشير، المعروف بين أهل القرية بأبي عوض: a family name inside the full name too)
         named = next((m for m in reversed(out) if m.kind == "person" and len(m.name) >= 2 and not m.parts
-                      and m.start < toks[i][1] and w in (m.name[0], m.name[-1]) and m.name[0] not in _KUNYA_HEADS), None)
+                      and m.start < toks[i][1] and (w in (m.name[0], m.name[-1]) or (
+                          w.startswith("ال") and len(w) > 4 and w in m.name and w not in ("الله", "الدين", "الرحمن")))
+                      and m.name[0] not in _KUNYA_HEADS), None)
         alias = _kunya_given(toks, i + 2) if named is not None else None
         if alias is not None and not any(m.parts and m.parts[0] is named and m.name == alias[0] for m in out):
             out.append(_alias_of(named, *alias))
