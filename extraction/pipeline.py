@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.268"
+VERSION = "0.5.269"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -350,7 +350,10 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         speaker = prev[0]
                     described = mention.role if not mention.name else mention.name if len(mention.name) == 1 \
                         and speakers.PERSON_NAMES.get(mention.name[0]) not in ("m", "f") and not mention.role else ()
-                    if 1 <= len(described) <= 2 and speakers._definite(described[0]) and not described[0].endswith(("ان", "ين")) \
+                    if 1 <= len(described) <= 2 and (speakers._definite(described[0]) or (
+                            # (بائعة السمك: an occupation in construct with what it deals in)
+                            len(described) == 2 and speakers._definite(described[1]) and speakers.is_title(described[0])
+                            and not speakers.is_org(described[1]))) and not described[0].endswith(("ان", "ين")) \
                             and speaker in (mention.text, " ".join(described)) and cue is not None \
                             and not speakers.is_org(described[0]) and not speakers.is_document(described[0]):
                         # يقلب المعلم فلان صينية ... . يقول النحاس: a definite description nobody holds,
@@ -358,7 +361,9 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         # title only when that person has none yet: يقف فلان بجانب صهريجه. يقول السائق;
                         # an office after a minister, المتحدث العسكري, is someone new)
                         s0 = c.para.sentence_start(cue.start) if c.para is not None else cue.start
-                        found = _subject_of_sentence_before(t, c, s0, bisect_left(starts, s0), gender, mentions, starts, resolver)
+                        found = _subject_of_sentence_before(t, c, s0, bisect_left(starts, s0), gender, mentions, starts, resolver) \
+                            or _subject_of_paragraph_before(t, c, gender, history, mentions, starts, resolver)
+                        # (or the paragraph before: تجلس فلانة خلف طاولتها. تبيع السمك ... . "..."، تقول بائعة السمك)
                         if found is not None and found[1] == "person" and (not speakers.is_title(described[0]) or (
                                 (ent := resolver.entity(found[0])) is not None and not ent.roles)):
                             speaker, ambiguous = found[0], found[4]
