@@ -883,6 +883,13 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 if e and _seat(words[:e], j, known_place=not closed and words[e:e + 1] != ["قد"]):
                     j = e
                     break
+                if j + 2 < nw and prev.startswith("ال") and prev.endswith(("ين", "ون")) and is_org(words[j + 1]) \
+                        and not _definite(words[j + 1]) and not is_document(words[j + 1]):
+                    # نقابة العاملين في شركة الجون الوطنية للنفط: the body whose staff the union gathers
+                    other = _parse_np(chunk[j + 1:], text)
+                    if other is not None and other.kind == "organisation" and len(other.name) >= 2:
+                        j = next((k for k in range(j + 1, nw) if chunk[k][2] >= other.end), nw) + 1
+                        break
             if w == "في" and j + 2 < nw and words[j + 2][:1] == "و" and is_org(words[j + 2][1:]) \
                     and words[j + 1][:1].isalpha() and not is_stop(words[j + 1]) and not is_org(words[j + 1]) \
                     and not _circumstance(words, j):
@@ -928,8 +935,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 j += 1  # وزارة التربية بولاية كسلا: the body's province, closing its name
             elif w[:1] == "ب" and len(w) >= 4 and not w.startswith("بال") and w[1:] not in PERSON_NAMES and not _common_noun(w[1:]) \
                     and w not in COMMON_WORDS and not (w.endswith("ا") and _common_noun(w[:-1])) \
-                    and not is_stop(w) and not clitic_noun(w) and (j + 1 == nw or words[j + 1] in STOPWORDS):
-                pass  # the country or city of the body, closing its name: الاتحاد الوطني للشغل بموريتانيا
+                    and not is_stop(w) and not clitic_noun(w) and (j + 1 == nw or words[j + 1] in STOPWORDS) \
+                    and not possessive(w[1:]) and not w.endswith(("ها", "هم")):
+                pass  # the country or city of the body, closing its name: الاتحاد الوطني للشغل بموريتانيا (not بمطالبها)
             elif w[:1] in "لو" and len(w) > 3 and j + 1 < nw and (words[j + 1].startswith(("ال", "وال")) or (
                     w[:1] == "ل" and _construct_to_definite(words, j + 1))) \
                     and not is_stop(w) and not is_reporting_word(w[1:]) and not (w[:1] == "و" and is_title(w[1:])):
