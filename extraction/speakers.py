@@ -1971,6 +1971,12 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     out.append(m)
                     if m.kind == "person" and len(m.parts) > 1:
                         out.extend(p for p in m.parts[1:] if p.name)  # وزير الري X ووزير الزراعة Y: Y is a person too
+                    if m.kind == "organisation" and "في" in m.name[1:-2]:
+                        # نقابة العاملين في شركة الجون ...: the company is a body of the article too
+                        k = next((k for k in range(i, j) if toks[k][0] == "في" and toks[k][1] > m.start), None)
+                        inner = _parse_np(toks[k + 1:j], text) if k is not None and is_org(toks[k + 1][0]) else None
+                        if inner is not None and inner.kind == "organisation" and len(inner.name) >= 2:
+                            out.append(inner)
                     # continue after the parsed phrase
                     consumed = i + 1
                     while consumed < n and toks[consumed][2] <= max(m.end, apposed_end):
