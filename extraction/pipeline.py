@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.272"
+VERSION = "0.5.273"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -427,6 +427,8 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
         prev = (speaker, spk_gender, kind, role, c.para, group, c.start)
         history.append(prev)
         last_region = set(word.findall(t, c.region[0], c.region[1])) if c.region else ()
+        if mention is not None and c.type != "direct" and cue is not None and c.start > cue.end:
+            _cut_at_source_again(t, c, mention)
         if cue is not None and cue.lemma in _OBJECT_FIRST and c.region and mention is not None:
             _object_into_content(t, c, mention)
         shown = " و".join(resolver.show(part) for part in speaker.split(" و")) if mention is not None and (mention.parts or pair) else resolver.show(speaker)
@@ -912,6 +914,25 @@ def _fronted_object_first(t, c):
     return len(words) == 1 and words[0].startswith("ال") and not speakers.is_title(words[0]) \
         and not speakers.is_org(words[0]) and not speakers.is_anonymous(words[0]) \
         and speakers.PERSON_NAMES.get(words[0]) not in ("m", "f") and words[0][2:] not in speakers.PERSON_NAMES
+
+
+def _cut_at_source_again(t, c, mention):
+    """End a reported clause where the writer goes on with the source named again as the subject
+    of a new verb (أكدت الوزارة أن الإمدادات مستمرة، وحثت الوزارة الطرفين على ...)."""
+    if mention.kind == "organisation" and mention.name:
+        head = speakers.bare(mention.name[0])
+    elif mention.kind == "person" and mention.name and len(mention.name) >= 2:
+        head = mention.name[-1][2:] if mention.name[-1].startswith("ال") else ""
+    else:
+        return
+    if len(head) < 3:
+        return
+    m = regex.search(r"،\s*و\p{L}{3,7}\s+ال" + regex.escape(head) + r"(?!\p{L})", t[c.start:c.end])
+    if m is not None and m.start() > 0:
+        end = c.start + m.start()
+        while end > c.start and t[end - 1] in " ،":
+            end -= 1
+        c.end = end
 
 
 def _object_into_content(t, c, mention):
