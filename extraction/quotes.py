@@ -242,7 +242,25 @@ def _content_end(text, para, start, stops):
         m = _BREAK.search(text, m.end(), end)
     if m:
         end = m.start()
+    c = _CONTRAST.search(text, start, end)
+    while c is not None and (para.span_at(c.start()) or not _contrast_reports(text, c.end(), end)):
+        c = _CONTRAST.search(text, c.end(), end)
+    if c is not None:
+        end = c.start()  # '...، غير أنه شدد على ...' / '...، لكنه يرى أن': a second act of speech, the writer's telling
     return _trim(text, start, end)
+
+
+def _contrast_reports(text, pos, end):
+    """After لكنه / غير أن: a verb of saying right away (غير أنه شدد، لكنه يرى) or right after a
+    definite subject (غير أن النائب عقّب)?"""
+    words = text[pos:end].split()[:2]
+    if not words:
+        return False
+    w = words[0] if not words[0].startswith("ال") or len(words) < 2 else words[1]
+    return cue_finder.reports_between(text, text.find(w, pos), text.find(w, pos) + len(w))
+
+
+_CONTRAST = regex.compile(r"[،,]\s*(?:و?لكن|و?لكنه|و?لكنها|غير ان|غير انه|غير انها|الا ان|الا انه|الا انها)(?![\p{L}])")
 
 
 _SPEECH_ACTS = {"دعا", "دعت", "طالب", "طالبت", "اعرب", "اعربت", "ناشد", "ناشدت", "حث", "حثت", "وصف", "وصفت", "اتهم", "اتهمت"}
