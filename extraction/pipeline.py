@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.274"
+VERSION = "0.5.275"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -723,7 +723,8 @@ def _described_again(c, mention, speaker, kind, prev, history, gender, resolver,
     if described_only and c.cue is not None and c.cue.lemma in _GOING_ON and c.cue.number == "s" \
             and speakers._definite(mention.role[-1]) and prev is not None and prev[0] and prev[2] == "person" \
             and _compatible(prev[1], gender) and c.start - prev[6] <= 600 \
-            and not any(speakers._definite(r) and speakers.is_title(r) for r in mention.role[:1]):
+            and not any(speakers._definite(r) and speakers.is_title(r) and speakers.bare(r) not in speakers._PLAIN_PERSONS
+                        for r in mention.role[:1]):
         # "..."، يقول أبو أحمد. ويضيف صاحب الورشة: a verb that goes on, with a description nobody
         # holds (not an office: وأضاف الوزير is someone else), is the person just quoted
         return prev[0], "person"

@@ -216,9 +216,10 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=WORD):
                     # أشار إلى ارتفاع ...: the verb's own إلى with no clause (المبعوث الخاص إلى
                     # اليمن after قال is part of the source's title)
                     return None
-                if token in ("وهو", "وهي", "وهم") and text[max(pos, i - 2):i].strip() in ("،", ",") \
-                        and text[w.end() + 1:w.end() + 2] in ("ي", "ت"):
-                    circumstance = True  # ، وهو يشير إلى ساقه: a circumstance, its verb reports nothing (not وهو ما)
+                if token in ("وهو", "وهي", "وهم") and text[w.end() + 1:w.end() + 2] in ("ي", "ت"):
+                    # ، وهو يشير إلى ساقه / ويتابع الرجل وهو يشير إلى البوابة: a circumstance, its verb
+                    # reports nothing (not وهو ما)
+                    circumstance = True
                 if token in _RELATIVE_PRONOUNS or token in _WRITERS_CLAUSE:
                     # والدته، التي رافقته إلى المحكمة / وهو يشير إلى ساقه / طلب عدم ذكر اسمه لأنه غير
                     # مخول بالحديث إلى الإعلام: the writer's clause, its إلى governs nothing

@@ -189,6 +189,8 @@ def name_like(tok, first, prev=""):
         return True
     if _adverb_with_pronoun(tok):
         return False  # كتب تحته على صفحته، وقف أمامها: where, with whom it points to, never who
+    if first and tok in _ORDINAL_WORDS:
+        return False  # تعد صفاقس، ثاني كبرى مدن البلاد: a rank, not a name
     if first and tok in COMMON_WORDS:
         return False
     if tok in VERB_FORMS:
@@ -316,6 +318,8 @@ _DECADES = {d + e for d in _DECADE_ADJECTIVES for e in ("", "ه")}  # الستي
 # a plain noun for a person that a feature uses to name again the one it just named (الرجل، السيدة)
 _PLAIN_PERSONS = {"رجل", "سيده", "امراه", "مراه", "عجوز", "كهل", "فتي", "فتاه", "شاب", "شابه", "رب", "ربه"}
 _PLACE_PREPOSITIONS = {"وسط", "خلف", "امام", "داخل", "خارج", "قرب", "عند", "حول", "بعيدا", "قبيل", "عقب"}
+_ORDINAL_WORDS = {"ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "اول", "اكبر", "كبري", "اصغر",
+                  "ثانيه", "ثالثه", "رابعه", "اولي", "اخر"}
 _CHILD = {"ابن", "ابنه", "بنت", "ابنت", "بن"}
 _UNCLE = {"عم", "خال", "عمه", "خاله"}  # ابن عم، بنت خال: a cousin, never part of a name
 _PLACE_ADVERBS = _PLACE_PREPOSITIONS | {"تحت", "فوق", "جانب", "بجانب", "وراء", "ورا", "لدي", "مع", "دون", "بين", "قبال", "تجاه"}
