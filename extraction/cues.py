@@ -233,6 +233,10 @@ def _joined_inside(text, start, end):
     return False
 
 
+_ON_A_SURFACE = re.compile(r"(?:^|\s)و?علي\s+(?:ال)?(?:جدار|جدران|حائط|حيطان|لافته|لافتات|لوحه|باب|واجهه|سور)(?!\w)[^.:\n]*$")
+_BY_HAND = re.compile(r"[^.:\n]{0,40}?\sبخط(?!\w)")
+
+
 def find(text, tokenized=()):
     """All cues in `text` (normalized), in text order. `tokenized` (see _verb_matches) only
     saves time."""
@@ -250,6 +254,9 @@ def find(text, tokenized=()):
             continue  # لافتة قماشية: a banner; the participle notes something (لافتة إلى أن، لافتا النظر إلى)
         if VERBS[form][0] == "كتب" and text.startswith((" عليها", " عليه ", " عليهما"), end):
             continue  # لافتة كتب عليها: "...": words written on something, a slogan, not a statement
+        if VERBS[form][0] == "كتب" and (_ON_A_SURFACE.search(text, max(0, start - 70), start)
+                                        or _BY_HAND.match(text, end)):
+            continue  # وعلى جدار قريب، كتب شبان بخط عريض: "...": a slogan on a wall, not a statement
         if VERBS[form][0] == "نشر" and not _POSTED_SOON.match(text, end):
             continue  # نشرت الوزارة تقريرا: published, not said; نشرت النقابة على صفحتها: "...": a post
         before = text[max(0, start - 12):start]
