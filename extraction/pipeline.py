@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.276"
+VERSION = "0.5.277"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -648,8 +648,15 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver)
         return None
     ps = c.para.sentence_start(s - 1)
     m = next((m for m in mentions[bisect_left(starts, ps):lo] if ((m.kind == "person" and m.name)
-              or (m.kind == "anonymous" and m.start == ps and t[m.end:m.end + 2].strip()[:1] in ("،", ",")))
+              or (m.kind == "anonymous" and m.start == ps and t[m.end:m.end + 2].strip()[:1] in ("،", ","))
+              # (وتحتفظ الأم بقميصه. تقول إنها: the relative the article introduced, by her kinship)
+              or (m.kind == "person" and not m.name and len(m.role) == 1 and speakers.kin_descriptor(m.role[0])))
               and not _PLACE_BEFORE.search(t[max(ps, m.start - 12):m.start])), None)  # (وفي أبي الخصيب: a place)
+    if m is not None and not m.name:
+        name, amb = resolver.person(m, m.start, gender)
+        if name == m.text or not _compatible(speakers.kin_descriptor(m.role[0])[1], gender):
+            return None
+        return name, "person", " ".join(m.role), speakers.kin_descriptor(m.role[0])[1], amb
     if m is not None and m.kind == "anonymous":
         if _compatible(m.gender, gender) and not _plural(m):
             # موظف سابق في ...، يعمل اليوم ...، روى تفاصيل. يقول: the unnamed source opening that sentence

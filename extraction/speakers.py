@@ -3010,6 +3010,18 @@ class Resolver:
                 continue
             out.append(Mention(start, b, "person", name, (), genders.pop() if len(genders) == 1 else "", " ".join(name),
                                name_span=(start, b)))
+        # الأم، الأب said alone in running text (وتحتفظ الأم بقميصه): the relative the article introduced
+        for word in ("الام", "الاب", "الوالده", "الوالد"):
+            relation = kin_descriptor(word)
+            head = "ام" if relation[1] == "f" else "ابو"  # (or a parent by a kunya: زهرة العياري، أم أيمن)
+            if not any(e.roles & _KIN_SAME.get(relation[0], {relation[0]}) for e in self.entities) \
+                    and not any(key[:1] == (head,) for key in self.kunyas):
+                continue
+            for k in self._index.get(word, ()):
+                tok, a, b = body[k]
+                if tok == word and not _inside(taken, a):
+                    out.append(Mention(a, b, "person", (), (word,), relation[1], word))
+        out.sort(key=lambda m: m.start)
         return out
 
     def names_with(self, tok):
