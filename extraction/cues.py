@@ -233,6 +233,7 @@ def _joined_inside(text, start, end):
     return False
 
 
+_COMMENTED_THAT = re.compile(r"\s+(?:بان|بانه|بانها|بانهم|علي ذلك|قائلا|قائله)(?!\w)")  # وعقب بأنه: commented that
 _ON_A_SURFACE = re.compile(r"(?:^|\s)و?علي\s+(?:ال)?(?:جدار|جدران|حائط|حيطان|لافته|لافتات|لوحه|باب|واجهه|سور)(?!\w)[^.:\n]*$")
 _BY_HAND = re.compile(r"[^.:\n]{0,40}?\sبخط(?!\w)")
 
@@ -242,11 +243,12 @@ def find(text, tokenized=()):
     saves time."""
     cues = []
     for start, end, pre, form in _verb_matches(text, tokenized):
-        if form in _AMBIGUOUS and not pre and not (form == "رد" and (_COLON_SOON.match(text, end)
+        if form in _AMBIGUOUS and not pre and not (form == "عقب" and _COMMENTED_THAT.match(text, end)) \
+                and not (form == "رد" and (_COLON_SOON.match(text, end)
                                                                      or _REPLIED_THAT.match(text, end)
                                                                      or _AFTER_QUOTE.search(text, max(0, start - 24), start))):
             continue  # (رد فلان من داخل القفص: "..." is the verb: a colon follows its subject)
-        if form == "عقب" and pre and not _commenter_next(text, end):
+        if form == "عقب" and pre and not _commenter_next(text, end) and not _COMMENTED_THAT.match(text, end):
             continue  # وعقب النطق بالحكم، صرخ فلان: "after", not "commented" (وعقب الوزير على ذلك)
         if not described_as(text, form, end):
             continue  # وهو ما وصفته بـ"...": the speaker's own word for it, no new statement
