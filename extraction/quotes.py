@@ -296,7 +296,9 @@ def _quoted_aside(text, para, m, end):
     # '، وهو شرط قال إنه "..."' has its own cue: that is a new quote, not an aside; nor is
     # '، فيما دعا البيان إلى "..."', the writer's report of another act of speech
     # (nor '، بينما اكتفى فلان بالقول إن "..."': a verbal noun is a cue of its own too)
-    return span is not None and not _another_speech_act(text, m.end(), span.start)
+    # (nor '، وهو ما عاد وأكده بعد اللقاء بقوله: "..."': a colon introduces a quotation of its own)
+    return span is not None and not _another_speech_act(text, m.end(), span.start) \
+        and not text[m.end():span.start].rstrip().endswith(":")
 
 
 def _another_speech_act(text, start, end):
