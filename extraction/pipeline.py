@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.280"
+VERSION = "0.5.281"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -528,6 +528,10 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         return "", "person", "", "", True
     if c.inherit and prev is not None and prev[4] is c.para and prev[0]:
         return prev[0], prev[2], prev[3], prev[1], False
+    if cue is not None and prev is not None and prev[4] is c.para and prev[0] and _compatible(prev[1], gender) \
+            and _BUT_HE.search(t, max(0, cue.start - 12), cue.start) and cue.start - prev[6] <= 400:
+        # قال أحد السكان إن ...، لكنه استدرك: "...": the pronoun is the one just quoted
+        return prev[0], prev[2], prev[3], prev[1], False
     # the subject named earlier in the same sentence: "افتتحها النائب X بالتأكيد على أن"
     pos = cue.start if cue is not None else c.start
     s = c.para.sentence_start(pos) if c.para is not None else pos
@@ -672,6 +676,7 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver)
     return None
 
 
+_BUT_HE = regex.compile(r"(?:^|\s)(?:و?لكن|غير ان|الا ان)(?:ه|ها)\s*$")
 _GOING_ON = {"اضاف", "تابع", "استطرد", "زاد", "واصل", "ختم", "استدرك", "اردف", "استكمل"}
 
 
