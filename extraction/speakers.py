@@ -835,7 +835,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         phrase = tuple(words[i:nw])
         return Mention(start, chunk[nw - 1][2], "anonymous", phrase, (), "f" if words[i].endswith("ه") else "m",
                        " ".join(phrase))
-    if is_anonymous(words[i]) and not is_title(words[i]):
+    if is_anonymous(words[i]) and not is_title(words[i]) and not (
+            # (وقال المسؤول سامر الحداد: a definite office and a name, not an unnamed source)
+            _definite(words[i]) and i + 1 < nw and PERSON_NAMES.get(words[i + 1]) in ("m", "f")
+            and words[i + 1] not in COMMON_WORDS):
         j = i + 1
         while j < nw and words[j] not in _ANON_END and (words[j] not in VERBS or (
                 j > i + 1 and words[j - 1].endswith("ه") and not _definite(words[j - 1]) and not is_anonymous(words[j - 1])
