@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.283"
+VERSION = "0.5.284"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -654,13 +654,22 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver)
     m = next((m for m in mentions[bisect_left(starts, ps):lo] if ((m.kind == "person" and m.name)
               or (m.kind == "anonymous" and m.start == ps and t[m.end:m.end + 2].strip()[:1] in ("،", ","))
               # (وتحتفظ الأم بقميصه. تقول إنها: the relative the article introduced, by her kinship)
-              or (m.kind == "person" and not m.name and len(m.role) == 1 and speakers.kin_descriptor(m.role[0])))
+              or (m.kind == "person" and not m.name and len(m.role) == 1 and speakers.kin_descriptor(m.role[0]))
+              # (أما نائبة بيروت الأولى، فاكتفت بنشر صورة. لكنها نفت: an office opening the sentence)
+              or (m.kind == "person" and not m.name and m.role and len(t[ps:m.start].split()) <= 1
+                  and speakers.is_title(m.role[0])))
               and not _PLACE_BEFORE.search(t[max(ps, m.start - 12):m.start])), None)  # (وفي أبي الخصيب: a place)
-    if m is not None and not m.name:
+    if m is not None and not m.name and m.kind == "person" and len(m.role) == 1 and speakers.kin_descriptor(m.role[0]):
         name, amb = resolver.person(m, m.start, gender)
         if name == m.text or not _compatible(speakers.kin_descriptor(m.role[0])[1], gender):
             return None
         return name, "person", " ".join(m.role), speakers.kin_descriptor(m.role[0])[1], amb
+    if m is not None and not m.name and m.kind == "person":
+        name, amb = resolver.person(m, m.start, gender)
+        ent = resolver.entity(name)
+        if ent is None or amb or len(ent.name) < 2 or not _compatible(ent.gender, gender):
+            return None
+        return name, "person", " ".join(m.role), ent.gender or gender, amb
     if m is not None and m.kind == "anonymous":
         if _compatible(m.gender, gender) and not _plural(m):
             # موظف سابق في ...، يعمل اليوم ...، روى تفاصيل. يقول: the unnamed source opening that sentence
