@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.284"
+VERSION = "0.5.285"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -597,7 +597,9 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
     # وأضافوا takes the last group quoted; وأضاف / وأضافت skip groups
     several = plural_subject or (cue is not None and cue.number in ("p", "d"))
     if not several:
-        found = _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver) \
+        going_on = cue is not None and cue.lemma in _GOING_ON and prev is not None and prev[0] and prev[2] == "person" \
+            and _compatible(prev[1], gender) and c.start - prev[6] <= 800
+        found = _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver, near_start=going_on) \
             or _subject_of_paragraph_before(t, c, gender, history, mentions, starts, resolver)
         if found is not None:
             return found
@@ -644,7 +646,7 @@ def _fuller_title_before(t, c, mention):
 _ORDINALS = {"اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "اولي", "ثانيه", "ثالثه", "رابعه", "خامسه", "سادسه", "رئيسي", "رئيسيه"}
 
 
-def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver):
+def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver, near_start=False):
     """A new subject of the sentence just before the one starting at `s`, right after its verb
     (وروى الطالب فلان قصته. / وفي البصرة، يقف المزارع فلان ... . وقال إنه ...): (speaker, kind,
     role, gender, ambiguous), else None; a person there as an object or after a preposition is not."""
@@ -659,6 +661,10 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver)
               or (m.kind == "person" and not m.name and m.role and len(t[ps:m.start].split()) <= 1
                   and speakers.is_title(m.role[0])))
               and not _PLACE_BEFORE.search(t[max(ps, m.start - 12):m.start])), None)  # (وفي أبي الخصيب: a place)
+    if m is not None and near_start and len(t[ps:m.start].split()) > 4:
+        # وتابع after a background sentence (وكانت القافلة قد تعطلت بعد أن طلب الوالي، فلان، ...): a
+        # verb that goes on keeps the one just quoted unless the sentence before opens on a new subject
+        return None
     if m is not None and not m.name and m.kind == "person" and len(m.role) == 1 and speakers.kin_descriptor(m.role[0]):
         name, amb = resolver.person(m, m.start, gender)
         if name == m.text or not _compatible(speakers.kin_descriptor(m.role[0])[1], gender):
