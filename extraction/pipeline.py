@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.285"
+VERSION = "0.5.286"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -565,7 +565,7 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
             name, amb = resolver.person(m, cue.start, gender)
             if name != late:
                 return name, "person", "", gender, amb
-    if cue is not None and (cue.kind == "participle" or (cue.kind == "verb" and "ل" in cue.clitic) or (
+    if cue is not None and (cue.kind == "participle" or (cue.kind == "verb" and "ل" in cue.clitic) or _continues(t, c) or (
             # فأعلن فلان عن خطة تشمل ...، وقال إن: a coordinated verb goes on with the subject named in full
             cue.kind == "verb" and "و" in cue.clitic and local and local[0].kind == "person" and len(local[0].name) >= 2) or (
             cue.kind == "verb" and "ف" in cue.clitic and _ASKED.match(t, s, cue.start))):
