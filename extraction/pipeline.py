@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.286"
+VERSION = "0.5.287"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -684,13 +684,15 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver,
     lead = t[ps:m.start].split("،")[-1].split() if m is not None else ()
     # (or the name opening that sentence, before who they are: أم فلان، أم لثلاثة أطفال، جاءت ...)
     if m is not None and (len(lead) >= 1 or t[m.end:m.end + 2].strip()[:1] in ("،", ",")) \
-            and all(w.startswith("ال") for w in lead[1:3]) and len(lead) <= 3 \
+            and all(w.startswith("ال") or w in _FAMILIAR for w in lead[1:3]) and len(lead) <= 3 \
             and _compatible(m.gender, gender) and not _plural(m):
         name, amb = resolver.person(m, m.start, gender)
         return name, "person", " ".join(m.role), m.gender or gender, amb
     return None
 
 
+# familiar forms of address before a given name (وقف عمي الطاهر، خالتي فاطمة): who, not what
+_FAMILIAR = {"عمي", "عمتي", "خالي", "خالتي", "جدي", "جدتي", "سيدي", "لالة", "لاله", "دا", "نا", "الحاج", "الحاجه"}
 _BUT_HE = regex.compile(r"(?:^|\s)(?:و?لكن|غير ان|الا ان)(?:ه|ها)\s*$")
 _GOING_ON = {"اضاف", "تابع", "استطرد", "زاد", "واصل", "ختم", "استدرك", "اردف", "استكمل"}
 

@@ -1781,7 +1781,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 pass  # (خديجة منت الشيخ سيدي محمد: a title or name after بن/منت/ولد is inside a name)
             elif _np_head(w):
                 start_np = True
-            elif i > 0 and i + 2 < n and (toks[i + 2][0] in ("،", ",") or (toks[i + 1][0] in ("بن", "ولد") and any(
+            elif i > 0 and i + 2 < n and (toks[i + 2][0] in ("،", ",", "(") or (toks[i + 1][0] in ("بن", "ولد") and any(
                     toks[k][0] in ("،", ",") for k in range(i + 3, min(n, i + 6))))) \
                     and w.startswith("ال") and _definite_given_name(toks, i) \
                     and ((toks[i - 1][0] in ("،", ",") and not toks[i + 1][0].startswith("ال"))
@@ -2145,7 +2145,7 @@ def _definite_given_name(toks, k):
     w = toks[k + 1][0]
     if w.startswith("ال"):  # a definite family name closing the apposition: الهادي القلعي،
         return w.endswith("ي") and not is_title(w) and w not in COMMON_WORDS and not is_org(w) \
-            and (k + 2 == len(toks) or toks[k + 2][0] in ("،", ",", "."))
+            and (k + 2 == len(toks) or toks[k + 2][0] in ("،", ",", ".", "("))
     return name_like(w, False)
 
 
