@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267 and 0.5.287.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.99, "speaker_acc": 0.995, "resolved_acc": 0.994,
                                   "e2e_f1": 0.994}),
@@ -28,11 +28,11 @@ SETS = {
     "blind8": ("b8-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.975, "resolved_acc": 0.93, "e2e_f1": 0.92}),
     "blind9": ("b9-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.965, "resolved_acc": 0.98, "e2e_f1": 0.97}),
     "blind10": ("b10-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.925, "e2e_f1": 0.92}),
-    "blind11": ("b11-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.965, "resolved_acc": 0.915, "e2e_f1": 0.91}),
-    "blind12": ("b12-*.json", 10, {"quote_f1": 0.975, "exact_f1": 0.965, "resolved_acc": 0.91, "e2e_f1": 0.895}),
+    "blind11": ("b11-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.965, "resolved_acc": 0.925, "e2e_f1": 0.91}),
+    "blind12": ("b12-*.json", 10, {"quote_f1": 0.975, "exact_f1": 0.965, "resolved_acc": 0.92, "e2e_f1": 0.905}),
     "blind13": ("b13-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.975, "e2e_f1": 0.98}),
-    "blind14": ("b14-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.935, "resolved_acc": 0.975, "e2e_f1": 0.96}),
-    "blind15": ("b15-*.json", 10, {"quote_f1": 0.975, "exact_f1": 0.96, "resolved_acc": 0.935, "e2e_f1": 0.925}),
+    "blind14": ("b14-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.95, "resolved_acc": 0.975, "e2e_f1": 0.96}),
+    "blind15": ("b15-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.935, "e2e_f1": 0.925}),
     "blind16": ("b16-*.json", 10, {"quote_f1": 0.97, "exact_f1": 0.955, "resolved_acc": 0.925, "e2e_f1": 0.91}),
     "blind17": ("b17-*.json", 10, {"quote_f1": 0.99, "exact_f1": 0.965, "resolved_acc": 0.905, "e2e_f1": 0.905}),
     "blind18": ("b18-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.96, "resolved_acc": 0.9, "e2e_f1": 0.885}),
@@ -41,21 +41,21 @@ SETS = {
     "blind21": ("b21-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.97, "resolved_acc": 0.95, "e2e_f1": 0.935}),
     "blind22": ("b22-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.95, "e2e_f1": 0.94}),
     "blind23": ("b23-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.955, "resolved_acc": 0.96, "e2e_f1": 0.955}),
-    "blind24": ("b24-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "resolved_acc": 0.94, "e2e_f1": 0.94}),
+    "blind24": ("b24-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.96, "resolved_acc": 0.94, "e2e_f1": 0.94}),
     "blind25": ("b25-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.97, "resolved_acc": 0.92, "e2e_f1": 0.91}),
     "blind26": ("b26-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.93, "resolved_acc": 0.905, "e2e_f1": 0.9}),
     "blind27": ("b27-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.94, "e2e_f1": 0.935}),
-    "blind28": ("b28-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.97, "resolved_acc": 0.91, "e2e_f1": 0.895}),
-    "blind29": ("b29-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "resolved_acc": 0.925, "e2e_f1": 0.92}),
-    "blind30": ("b30-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.95, "resolved_acc": 0.93, "e2e_f1": 0.92}),
+    "blind28": ("b28-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.97, "resolved_acc": 0.92, "e2e_f1": 0.905}),
+    "blind29": ("b29-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "resolved_acc": 0.94, "e2e_f1": 0.935}),
+    "blind30": ("b30-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.96, "resolved_acc": 0.945, "e2e_f1": 0.945}),
     # opened at 0.5.161, a point under that engine's figures
-    "blind31": ("b31-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.955, "resolved_acc": 0.97, "e2e_f1": 0.96}),
+    "blind31": ("b31-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.955, "resolved_acc": 0.97, "e2e_f1": 0.97}),
     "blind32": ("b32-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "resolved_acc": 0.95, "e2e_f1": 0.95}),
-    "blind33": ("b33-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.94, "e2e_f1": 0.935}),
+    "blind33": ("b33-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.955, "e2e_f1": 0.95}),
     "blind34": ("b34-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "resolved_acc": 0.94, "e2e_f1": 0.94}),
     # opened at 0.5.247 (a little under 0.5.251's figures)
-    "blind35": ("b35-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "resolved_acc": 0.95, "e2e_f1": 0.94}),
-    "blind36": ("b36-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.95, "resolved_acc": 0.955, "e2e_f1": 0.95}),
+    "blind35": ("b35-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "resolved_acc": 0.965, "e2e_f1": 0.955}),
+    "blind36": ("b36-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "resolved_acc": 0.955, "e2e_f1": 0.96}),
 }
 
 
