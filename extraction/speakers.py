@@ -651,6 +651,13 @@ def _parse_phrase(toks, text, object_follows=False):
             if m.kind == "person" and m.name and not m.role and _unknown_office(m.name) and idx + 1 < len(chunks) \
                     and PERSON_NAMES.get(chunks[idx + 1][0][0]) in ("m", "f"):
                 continue  # المفتشة العامة للتعليم، خديجة منت محمد،: definite words no list knows, then a name
+            if m.kind == "organisation" and is_title(m.name[0]) and not _definite(m.name[0]) and idx + 1 < len(chunks) \
+                    and PERSON_NAMES.get(chunks[idx + 1][0][0]) in ("m", "f") and chunks[idx + 1][0][0] not in COMMON_WORDS \
+                    and (idx + 2 < len(chunks) or len(chunks[idx + 1]) <= 4):
+                # أوضحت محافظة الغابات لولاية الطارف، فريدة حمادي، أن: a word both an office and a body
+                # (محافظة) before a name in apposition is the office that person holds
+                best = Mention(m.start, m.end, "person", (), m.name, m.gender, m.text)
+                continue
             if m.kind != "person" or (m.name and not (m.role and (len(m.name) == 1 or _honorific_next(chunks, chunk)))):
                 if m.kind == "person" and m.name and not m.role and idx + 1 < len(chunks):
                     m.role = _apposed_office(chunks[idx + 1], text)

@@ -74,6 +74,10 @@ CASES = [
     ("a_definite_anonymous_head_before_a_given_name_is_an_office",
      "وقال المسؤول سامر الحداد إن الليالي باردة. وأكد المصدر أن الخطة جاهزة.",
      ["سامر الحداد", "المصدر"]),
+    ("an_office_that_is_also_a_body_before_a_name_in_apposition",
+     "من جهتها، أوضحت محافظة الغابات لولاية الطارف، فريدة حمادي، أن المساحات المتضررة كبيرة. "
+     "وقالت مديرية الصحة، في بيان، إن المصابين بخير.",
+     ["فريدة حمادي", "مديرية الصحة"]),
     # -- long names with nasab and family connectors
     ("mauritanian_name_with_ould_keeps_last_part",
      "وقال الوزير محمد الأمين ولد سيدي محمد إن الحملة ستبدأ غدا.",
