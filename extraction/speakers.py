@@ -1812,7 +1812,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and (i == 0 or toks[i - 1][0] in ("لكن", "و", "،", ",", ".") or toks[i - 1][0].startswith(("ف", "و"))):
                 start_np = True  # لكن أحد السكان، وهو ...، اعتبر، أحد سكان الحي: one of a group, the sentence's subject
             elif PERSON_NAMES.get(w) in ("m", "f") and w not in COMMON_WORDS and i + 2 < n and toks[i + 1][0] in ("،", ",") \
-                    and (toks[i + 2][0] in ("وهي", "وهو") or i == 0 or toks[i - 1][0] in (".", "؟", "!")
+                    and (toks[i + 2][0] in ("وهي", "وهو") or i == 0 or toks[i - 1][0] in (".", "؟", "!", "اما", "واما")
                          or is_reporting_word(toks[i - 1][0])):  # (تقول فاطمة، المعروفة بأم فلان)
                 # كانت فتيحة، وهي أم لمترشح / رهف، الابنة الكبرى لأم خالد، تدرس: a person the feature
                 # names by a given name alone, described in apposition or opening the sentence
