@@ -3006,6 +3006,8 @@ class Resolver:
                     and name_like(body[k + 1][0], False, w) and body[k + 1][0] not in COMMON_WORDS \
                     and not (len(body[k + 1][0]) >= 6 and body[k + 1][0].endswith(("ين", "ان")) and body[k + 1][0] not in PERSON_NAMES
                              and not body[k + 1][0].startswith("ال")) \
+                    and not (body[k + 1][0].startswith("ال") and not body[k + 1][0].endswith(("ي", "يه"))
+                             and body[k + 1][0] not in PERSON_NAMES) \
                     and not (body[k + 1][0].endswith(("ته", "تها", "تهم")) and body[k + 1][0] not in PERSON_NAMES) \
                     and not (w.startswith("ال") and body[k + 1][0].endswith("ت") and len(body[k + 1][0]) <= 5
                              and body[k + 1][0] not in PERSON_NAMES):
