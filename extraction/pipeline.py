@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.290"
+VERSION = "0.5.291"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -474,7 +474,8 @@ def _named_next(out, trace, resolver):
                 break
             if office[1] and any(h == head and word and word != office[1] for h, word in ent.offices):
                 break  # مدير برامج is not مدير مخيم
-            for k in range(i, j):
+            # (and the same title said again later, which found no one either: وأكد الوزير)
+            for k in list(range(i, j)) + list(range(j + 1, len(trace))):
                 if trace[k][2] == speaker:
                     out[k] = replace(out[k], speaker=out[j].speaker, speaker_role=out[k].speaker_role or speaker)
                     trace[k] = (trace[k][0], None, spj)
