@@ -1244,10 +1244,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 and not is_org(w) and not is_title(w) and w[:1].isalpha() and not possessive(w) and not _verbal_noun(w) \
                 and w not in _NUMBER_WORDS and w not in _TIME_WORDS and w not in _PLACE_PREPOSITIONS \
                 and not (w.endswith("ا") and (w[:-1] in COMMON_WORDS or _manner_adverb(w)) and w not in PERSON_NAMES) \
-                and not (w[:1] == "و" and is_anonymous(w[1:])) and not _fa_verb(w) \
+                and not (w[:1] == "و" and is_anonymous(w[1:])) and not _fa_verb(w) and w not in VERB_FORMS \
                 and not (w in COMMON_WORDS and j + 1 < nw and words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS
                          and words[j + 1] not in _CONNECTORS):
-            # a name after a definite role word: المتحدث باسم الكرملين دميتري بيسكوف
+            # a name after a definite role word: المتحدث باسم الكرملين دميتري بيسكوف (not a verb the
+            # lexicon knows: وزير الخارجية العماني يستقبل نظيره)
             name_start = name_start if name_start is not None else chunk[j][1]
             name.append(w)
             name_ends.append(chunk[j][2])
