@@ -471,3 +471,12 @@ def test_a_verbal_noun_cue_ends_the_subject_before_it():
     norm = normalize(text).text
     people = [m for m in speakers.find_mentions(norm, segment.paragraphs(norm, boilerplate.mark(norm)), []) if m.kind == "person"]
     assert [m.role for m in people] == [("المدير", "التنفيذي", "للجمعيه")]
+
+
+def test_a_verb_the_lexicon_knows_never_starts_a_name_after_a_definite_role():
+    from extraction.normalize import normalize
+    from extraction.speakers import parse_phrase, tokens
+
+    text = normalize("وزير الخارجية العماني يستقبل نظيره الياباني").text
+    m = parse_phrase(tokens(text, 0, len(text)), text)
+    assert m is not None and not m.name and m.role == ("وزير", "الخارجيه", "العماني")
