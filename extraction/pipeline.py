@@ -361,9 +361,8 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         # title only when that person has none yet: يقف فلان بجانب صهريجه. يقول السائق;
                         # an office after a minister, المتحدث العسكري, is someone new)
                         s0 = c.para.sentence_start(cue.start) if c.para is not None else cue.start
-                        found = _subject_of_sentence_before(t, c, s0, bisect_left(starts, s0), gender, mentions, starts, resolver) \
-                            or _subject_of_paragraph_before(t, c, gender, history, mentions, starts, resolver)
                         # (or the paragraph before: تجلس فلانة خلف طاولتها. تبيع السمك ... . "..."، تقول بائعة السمك)
+                        found = _introduced_before(t, c, s0, gender, history, mentions, starts, resolver)
                         if found is not None and found[1] == "person" and (not speakers.is_title(described[0]) or (
                                 (ent := resolver.entity(found[0])) is not None and not ent.roles)):
                             speaker, ambiguous = found[0], found[4]
@@ -373,8 +372,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         # the sentences that introduce someone, is that person's (and theirs from now on)
                         s0 = c.para.sentence_start(min(c.start, cue.start))
                         kg = "m" if mention.name[0] == "ابو" else "f"
-                        found = _subject_of_sentence_before(t, c, s0, bisect_left(starts, s0), kg, mentions, starts, resolver) \
-                            or _subject_of_paragraph_before(t, c, kg, history, mentions, starts, resolver)
+                        found = _introduced_before(t, c, s0, kg, history, mentions, starts, resolver)
                         ent = resolver.entity(found[0]) if found is not None and found[1] == "person" else None
                         if ent is not None and len(ent.name) >= 2 and ent.name[0] not in ("ابو", "ام") \
                                 and not any(e is ent for e in resolver.kunyas.values()):
@@ -600,8 +598,7 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
     if not several:
         going_on = cue is not None and cue.lemma in _GOING_ON and prev is not None and prev[0] and prev[2] == "person" \
             and _compatible(prev[1], gender) and c.start - prev[6] <= 800
-        found = _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver, near_start=going_on) \
-            or _subject_of_paragraph_before(t, c, gender, history, mentions, starts, resolver)
+        found = _introduced_before(t, c, s, gender, history, mentions, starts, resolver, near_start=going_on)
         if found is not None:
             return found
     if several:
@@ -645,6 +642,14 @@ def _fuller_title_before(t, c, mention):
 
 
 _ORDINALS = {"اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "اولي", "ثانيه", "ثالثه", "رابعه", "خامسه", "سادسه", "رئيسي", "رئيسيه"}
+
+
+def _introduced_before(t, c, s, gender, history, mentions, starts, resolver, near_start=False):
+    """The person the writer introduced just before the sentence starting at `s`: the subject of
+    the sentence before it, else the one subject of the paragraph before (see the two below)."""
+    return _subject_of_sentence_before(t, c, s, bisect_left(starts, s), gender, mentions, starts, resolver,
+                                       near_start=near_start) \
+        or _subject_of_paragraph_before(t, c, gender, history, mentions, starts, resolver)
 
 
 def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver, near_start=False):

@@ -258,7 +258,8 @@ def _contrast_reports(text, pos, end):
     if not words:
         return False
     w = words[0] if not words[0].startswith("ال") or len(words) < 2 else words[1]
-    return cue_finder.reports_between(text, text.find(w, pos), text.find(w, pos) + len(w))
+    at = text.find(w, pos)
+    return cue_finder.reports_between(text, at, at + len(w))
 
 
 _CONTRAST = regex.compile(r"[،,]\s*(?:و?لكن|و?لكنه|و?لكنها|غير ان|غير انه|غير انها|الا ان|الا انه|الا انها)(?![\p{L}])")

@@ -3036,8 +3036,7 @@ class Resolver:
                 tok, a, b = body[k]
                 if tok == word and not _inside(taken, a):
                     out.append(Mention(a, b, "person", (), (word,), relation[1], word))
-        out.sort(key=lambda m: m.start)
-        return out
+        return out  # (in any order: the caller sorts all mentions)
 
     def names_with(self, tok):
         """Does a person the article names carry `tok` in the name (a surname: الحسيني)?"""
