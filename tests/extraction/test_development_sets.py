@@ -56,6 +56,9 @@ SETS = {
     # opened at 0.5.247 (a little under 0.5.251's figures)
     "blind35": ("b35-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "resolved_acc": 0.965, "e2e_f1": 0.955}),
     "blind36": ("b36-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "resolved_acc": 0.955, "e2e_f1": 0.96}),
+    # opened at 0.5.292 (0.891 / 0.863 resolved), a little under those figures
+    "blind37": ("b37-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.885, "e2e_f1": 0.875}),
+    "blind38": ("b38-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.945, "resolved_acc": 0.855, "e2e_f1": 0.85}),
 }
 
 
