@@ -3123,6 +3123,8 @@ class Resolver:
             for k in range(len(name) - n):  # also inside a longer name: مجلس إدارة البنك المركزي التونسي
                 if bare(name[k]) == head and name[k + 1:k + n] == phrase[1:] and (k == 0 or name[k].startswith("ال")
                                                                                   or _revealing(name[k - 1])):
+                    if n == 1 and name[k + 1].startswith("وال"):
+                        break  # a joint of two bodies (التنسيقية والهيئة النقابية): not a fuller name of either
                     cands.append((p, name[k:]))
                     break
         before = [c for c in cands if c[0] < pos]
