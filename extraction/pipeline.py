@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.293"
+VERSION = "0.5.294"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -667,9 +667,10 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver,
               or (m.kind == "person" and not m.name and m.role and len(t[ps:m.start].split()) <= 1
                   and speakers.is_title(m.role[0])))
               and not _PLACE_BEFORE.search(t[max(ps, m.start - 12):m.start])), None)  # (وفي أبي الخصيب: a place)
-    if m is not None and near_start and len(t[ps:m.start].split()) > 4:
-        # وتابع after a background sentence (وكانت القافلة قد تعطلت بعد أن طلب الوالي، فلان، ...): a
-        # verb that goes on keeps the one just quoted unless the sentence before opens on a new subject
+    if m is not None and near_start and (len(t[ps:m.start].split()) > 4 or _PLUPERFECT.match(t, ps, m.start)):
+        # وتابع after a background sentence (وكانت القافلة قد تعطلت بعد أن طلب الوالي، فلان، ...), or
+        # one in the pluperfect (وكانت فلانة قد غادرت القاعة قبل ذلك): a verb that goes on keeps the
+        # one just quoted unless the sentence before opens on a new subject in the story's time
         return None
     if m is not None and not m.name and m.kind == "person" and len(m.role) == 1 and speakers.kin_descriptor(m.role[0]):
         name, amb = resolver.person(m, m.start, gender)
@@ -916,6 +917,7 @@ def _amma_subject(t, c):
     return m
 
 
+_PLUPERFECT = regex.compile(r"[\s،]*(?:و|ف)?(?:كان|كانت)\s+$")  # وكانت before the subject of ... قد غادرت
 _KANA_QAD = regex.compile(r"[\s،]*(?:و|ف)?(?:كان|كانت|كانوا)\s+([^.:]+?)[\s،]+قد\s*$")
 _WHEN_WORDS = {"عقب", "بعد", "قبل", "اثر", "خلال", "اثناء", "قبيل", "بعيد", "فور", "لدي", "عند", "حين"}
 _OBJECT_FIRST = {"وصف"}  # وصف X العلاقات بأنها ...: the object belongs to the reported clause
