@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.294"
+VERSION = "0.5.295"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -547,6 +547,12 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
                                                     and local[k - 1].name
                                                     and local[k - 1].kind == "person"
                                                     and t[local[k - 1].end:m.start].strip() in ("،", ","))]
+    if cue is not None and cue.kind == "verb" and not cue.clitic and len(local) > 1 and local[0].kind == "person" \
+            and local[0].name and len(t[s:local[0].start].split()) <= 1 and t[local[0].end:local[0].end + 2].strip()[:1] in ("،", ",") \
+            and t[s:cue.start].rstrip()[-1:] in ("،", ","):
+        # لكن نادية الصبيحي، المحاسبة في الإدارة المالية للميناء، قالت إن: the name fronted before
+        # its verb; the bodies and people in the apposition say who she is
+        local = local[:1]
     if plural_subject:
         local = [m for m in local if _plural(m) or m.parts]
     if not local and cue is not None:
