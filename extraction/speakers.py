@@ -1024,7 +1024,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_ends.append(chunk[j][2])
             j += 1
             continue
-        if w[:1] == "و" and (  # (each way a second person joins starts with و)
+        if w[:1] == "و" and (not name or name[-1] not in _CONNECTORS) and (  # (each way a second person joins starts
+                # with و; never right after أبو، أم، بن: أم وضاح، أبو وائل)
                 name and w.startswith("و") and len(w) > 3 and w not in _CONNECTORS and not w[1:].startswith("ال")
                 and (name_like(w[1:], True) or is_title(w[1:])) and (w not in PERSON_NAMES or PERSON_NAMES.get(w[1:]) in ("m", "f"))
                 or (name and w.startswith("وال") and is_title(w[1:]))
@@ -1870,10 +1871,13 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 continue
             elif w in ("ام", "ابو") and i + 2 < n and name_like(toks[i + 1][0], False, w) and toks[i + 1][0][:1].isalpha() and (
                     (toks[i + 2][0] in ("،", ",") and (i == 0 or toks[i - 1][0] in _PHRASE_ENDS))
-                    or (i > 0 and (toks[i - 1][0][:1] in "يت" or (w == "ام" and toks[i - 1][0].endswith("ت")))
-                        and 3 <= len(toks[i - 1][0]) <= 6 and toks[i - 1][0] not in PERSON_NAMES
-                        and toks[i + 1][0] in PERSON_NAMES)):
-                # (or a kunya right after a feature's verb: تبيع أم محمد أكياس الكسكس، ملأت أم خالد عبواتها)
+                    or (i > 0 and (_verb_before_kunya(toks[i - 1][0], w) or (
+                        toks[i - 1][0][:1] in "وف" and len(toks[i - 1][0]) > 4 and _verb_before_kunya(toks[i - 1][0][1:], w)))
+                        and toks[i - 1][0] not in PERSON_NAMES
+                        and (toks[i + 1][0] in PERSON_NAMES or (
+                            toks[i + 2][0] in ("،", ",") and toks[i + 1][0] not in COMMON_WORDS and not toks[i + 1][0].endswith("ه"))))):
+                # (or a kunya right after a feature's verb: تبيع أم محمد أكياس الكسكس، ملأت أم خالد عبواتها;
+                # وتقول أم وضاح، زوجة أحد العمال: a name no list knows, with who she is in apposition)
                 # a kunya opening a sentence, then who they are: أم فلان، أم لثلاثة أطفال، جاءت ...
                 e = i + 2 if toks[i + 1][0] == "عبد" and i + 2 < n and toks[i + 2][0].startswith("ال") else i + 1
                 name = (w,) + tuple(t[0] for t in toks[i + 1:e + 1])  # (أم عبد الرحمن)
@@ -2155,6 +2159,11 @@ def _definite_given_name(toks, k):
         return w.endswith("ي") and not is_title(w) and w not in COMMON_WORDS and not is_org(w) \
             and (k + 2 == len(toks) or toks[k + 2][0] in ("،", ",", ".", "("))
     return name_like(w, False)
+
+
+def _verb_before_kunya(w, head):
+    """Can `w` be the verb a kunya follows as its subject (تبيع، يقول، ملأت)? Its shape only."""
+    return 3 <= len(w) <= 6 and (w[:1] in "يت" or (head == "ام" and w.endswith("ت")))
 
 
 def _kunya_given(toks, k):
