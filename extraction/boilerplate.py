@@ -27,6 +27,11 @@ _DATELINE = regex.compile(r"^\s*[\p{L} ]{2,30}\s*(\(|-|–|—)\s*[^.!؟]{1,40}$
 # "كتب بدر المطوع:" before the running text: the byline, not a writer whose words follow (a post
 # is introduced with its platform: كتب الوزير على حسابه:)
 _BYLINE = regex.compile(r"^\s*(?:كتب|كتبت|بقلم|اعداد|اعدت|حاوره|حاورته|حاورها)\s+(?:-\s*)?(?:\p{L}+\s+){0,3}\p{L}+\s*[:：]\s*$")
+# "اقرأ أيضا:" alone on its line heads a list of related headlines ("- «...».. فلان يلوح بالإضراب"):
+# the short lines under it are links too, until running text comes back
+_RELATED_HEADER = regex.compile(r"^\s*(?:اقرا|اقرئي|طالع|شاهد|للمزيد|المزيد|اخبار ذات صله|مواضيع ذات صله|ذات صله)"
+                                r"(?:\s+(?:ايضا|كذلك|من|حول|الخبر|الاخبار))*\s*[:：-]?\s*$")
+_LIST_ITEM = regex.compile(r"^\s*[-–—•*·]\s*\S")
 _CREDIT = regex.compile(r"\([^()\n]{2,40}\)\s*$")
 _POSTED_ON = regex.compile(r"(?<!\p{L})(?:علي|في|عبر|من|حسابه|حسابها|صفحته|صفحتها|منصه|تغريده|تدوينه)(?!\p{L})")
 
@@ -64,7 +69,12 @@ def mark(norm_text: str) -> list:
     # Lines before the running text that no pattern explains: the headline is the longest of
     # them (the others are masthead names, kickers, section names: short).
     unexplained = []
+    related = False  # under an "اقرأ أيضا:" header
     for i, (line, key) in enumerate(zip(lines, keys)):
+        if related and line.words <= 20 and (_LIST_ITEM.match(key) or not _RUNNING_END.search(key)):
+            line.body = False
+            continue
+        related = bool(_RELATED_HEADER.match(key))
         if _ANCHORED.match(key) or _ANCHORED_ANY_START.match(key) or _UNANCHORED.search(key):
             line.body = False
         elif seen[key] > 1 and (line.words <= 8 or not _SENTENCE_END.search(key)):

@@ -197,6 +197,18 @@ def test_boilerplate_is_marked_not_deleted():
     assert result.quotes[0].speaker_kind == "anonymous"
 
 
+def test_headlines_listed_under_a_read_also_header_are_boilerplate():
+    text = ("قال رئيس النقابة سامي الحداد إن الإضراب مستمر.\n\n"
+            "ونشرت النقابة بيانا أكدت فيه أن العمال لن يتراجعوا.\n\n"
+            "اقرأ أيضا:\n- «نحن الميناء».. النقابة تلوح بالإضراب الشامل\n- الحداد: لا تراجع عن مطالبنا\n"
+            "• وزير النقل يعد بحل قريب للأزمة")
+    result = extract(text)
+    joined = "\n".join(text[s:e] for s, e in result.boilerplate)
+    for piece in ("اقرأ أيضا", "النقابة تلوح", "لا تراجع عن مطالبنا", "وزير النقل يعد"):
+        assert piece in joined
+    assert [q.content for q in result.quotes] == ["الإضراب مستمر", "العمال لن يتراجعوا"]
+
+
 def test_repeated_caption_is_boilerplate():
     caption = "صورة من موقع الحادث"
     text = f"{caption}\n\nقال شاهد عيان يدعى أحمد إن السيارة كانت مسرعة جدا.\n\n{caption}"
