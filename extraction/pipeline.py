@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.297"
+VERSION = "0.5.298"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -165,6 +165,8 @@ def _region_mention(t, c, named=None):
             toks = toks[1:]
         if not toks:
             return None
+    if len(toks) > 1 and toks[0][0] in ("فيه", "فيها") and c.cue is not None and c.cue.kind == "verb":
+        toks = toks[1:]  # بيانا أكد فيه المعتصمون، كلمة قال فيها رئيس الحزب: the document, then who speaks in it
     if len(toks) > 1 and toks[0][0] == "في" and c.cue is not None and c.cue.kind == "verb" \
             and (c.cue.lemma in _IMPERSONAL or speakers.is_anonymous(toks[1][0])):
         toks = toks[1:]  # جاء في البيان / تردد في أوساط: the source follows في; قال في ندوة: it does not
