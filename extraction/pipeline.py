@@ -7,11 +7,11 @@ from functools import lru_cache
 import regex
 
 from . import boilerplate, cues as cue_finder, quotes as quote_builder, score, segment, speakers
-from .lexicon import INANIMATE_SOURCES
+from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.298"
+VERSION = "0.5.299"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -429,6 +429,8 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
         last_region = set(word.findall(t, c.region[0], c.region[1])) if c.region else ()
         if mention is not None and c.type != "direct" and cue is not None and c.start > cue.end:
             _cut_at_source_again(t, c, mention)
+        if c.type != "direct" and cue is not None and c.start > cue.end:
+            _cut_at_bare_act(t, c, cue)
         if cue is not None and cue.lemma in _OBJECT_FIRST and c.region and mention is not None:
             _object_into_content(t, c, mention)
         shown = " و".join(resolver.show(part) for part in speaker.split(" و")) if mention is not None and (mention.parts or pair) else resolver.show(speaker)
@@ -979,6 +981,26 @@ def _cut_at_source_again(t, c, mention):
         while end > c.start and t[end - 1] in " ،":
             end -= 1
         c.end = end
+
+
+_BARE_ACT = regex.compile(r"،\s*و(\p{L}{3,8})\s+عن(?!\p{L})")
+
+
+def _cut_at_bare_act(t, c, cue):
+    """End a reported clause where the writer goes on with the source's next act, a verb of
+    saying in the perfect that agrees with the cue and reports no words (قالت الشركة إن التعويضات
+    كافية، وأعلنت عن مراجعة شاملة): what follows is no longer what was said."""
+    for m in _BARE_ACT.finditer(t, c.start, c.end):
+        form = VERBS.get(m.group(1))
+        if form is None or form[3] != "verb" or m.group(1)[:1] == "ي" or m.start() == c.start \
+                or not _compatible(form[1], cue.gender) or form[2] != cue.number \
+                or (form[1] == "f") != m.group(1).endswith("ت"):
+            continue
+        end = m.start()
+        while end > c.start and t[end - 1] in " ،":
+            end -= 1
+        c.end = end
+        return
 
 
 def _object_into_content(t, c, mention):
