@@ -2447,8 +2447,9 @@ class Resolver:
                             ent.role_words.update((before.role_words - _LEAVING) | {"جديد"})
                 continue
             b = bare(r)
-            if is_title(r) and not (k and _definite(r) and is_title(role[k - 1]) and not _definite(role[k - 1])):
-                # (محامي المتهم الأول: the lawyer is no defendant; the title in construct is his client)
+            if is_title(r) and not (k and is_title(role[k - 1]) and not _definite(role[k - 1])):
+                # (محامي المتهم الأول: the lawyer is no defendant; the title in construct is his client;
+                # نائب رئيس المجلس is no رئيس, مستشار وزير الخارجية no minister)
                 ent.roles.add(b)
                 self._by_role.setdefault(_stem(b), []).append(ent)
             ent.role_words.add(b)
