@@ -3042,6 +3042,8 @@ class Resolver:
                 continue
             out.append(Mention(start, b, "person", name, (), genders.pop() if len(genders) == 1 else "", " ".join(name),
                                name_span=(start, b)))
+            if len(last[w]) == 1 and k + 2 < len(body) and body[k + 1][0] == "،" and body[k + 2][0] in ("وهو", "وهي"):
+                self._roles_around(last[w][0], out[-1])  # تقول القلال، وهي مزارعة في ...: who she is, too
         # الأم، الأب said alone in running text (وتحتفظ الأم بقميصه): the relative the article introduced
         for word in ("الام", "الاب", "الوالده", "الوالد"):
             relation = kin_descriptor(word)

@@ -94,6 +94,10 @@ CASES = [
     ("a_word_in_waw_after_a_kunya_head_is_the_name_not_a_second_person",
      "وقال أبو وهيب، صاحب مخبز في الحي، إن الطحين نفد. وقالت أم وصال إن الأطفال جائعون.",
      ["أبو وهيب", "أم وصال"]),
+    ("common_given_names_the_derived_lists_lack_or_leave_without_gender",
+     "وفي ضيعتها، تقف حبيبة القلال بين أكياس الزيتون. «الزيتونة صبورة»، تقول.\n\n"
+     "ويجلس وائل الخطيب أمام دكانه. «البيع توقف»، يقول.",
+     ["حبيبة القلال", "وائل الخطيب"]),
     # -- long names with nasab and family connectors
     ("mauritanian_name_with_ould_keeps_last_part",
      "وقال الوزير محمد الأمين ولد سيدي محمد إن الحملة ستبدأ غدا.",
