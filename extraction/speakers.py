@@ -315,6 +315,9 @@ def _starts_name(toks, k):
 
 _DECADE_ADJECTIVES = ("عشريني", "ثلاثيني", "اربعيني", "خمسيني", "ستيني", "سبعيني", "ثمانيني", "تسعيني")  # 20s … 90s
 _DECADES = {d + e for d in _DECADE_ADJECTIVES for e in ("", "ه")}  # الستيني، الخمسينية (ال stripped by bare)
+# في الخمسينات / في منتصف الأربعينيات من عمره: an age said by its decade
+_DECADE_NOUNS = {"ال" + d[:-1] + e: k + 2 for k, d in enumerate(_DECADE_ADJECTIVES) for e in ("ات", "يات")}
+_DECADE_PARTS = {"منتصف", "اواخر", "اوائل", "بدايه", "نهايه", "مطلع"}
 # a plain noun for a person that a feature uses to name again the one it just named (الرجل، السيدة)
 _PLAIN_PERSONS = {"رجل", "سيده", "امراه", "مراه", "عجوز", "كهل", "فتي", "فتاه", "شاب", "شابه", "رب", "ربه"}
 _PLACE_PREPOSITIONS = {"وسط", "خلف", "امام", "داخل", "خارج", "قرب", "عند", "حول", "بعيدا", "قبيل", "عقب"}
@@ -2499,6 +2502,9 @@ class Resolver:
         end = max(end, m.end)
         r = self._token_index(end)
         ent.age = _age_at(body, r) or ent.age
+        if not ent.age:
+            tens = _decade_after(body, r)
+            ent.age = 10 * tens + 5 if tens else 0  # (the middle of the decade)
         if r < len(body) and body[r][0] == "،" and r + 1 < len(body) and body[r + 1][0] in ("وهو", "وهي"):
             r += 2
         elif r < len(body) and body[r][0] == "منصب":  # يشغل فلان منصب مدير المستشفى
@@ -3318,6 +3324,20 @@ def _age_at(body, r):
         r += 1
     if r + 1 < len(body) and body[r][0].isdigit() and body[r + 1][0] in _YEARS:
         return int(body[r][0])
+    return 0
+
+
+def _decade_after(body, r):
+    """The tens of an age said by its decade in the few words after a name and who they are
+    (حبيبة القلال، وهي مزارعة في منتصف الخمسينات: 5), else 0."""
+    for k in range(r, min(len(body), r + 8)):
+        w = body[k][0]
+        if w in (".", ":", "؟", "!", "«", '"'):
+            return 0
+        if w == "في" and k + 1 < len(body):
+            nxt = body[k + 2][0] if body[k + 1][0] in _DECADE_PARTS and k + 2 < len(body) else body[k + 1][0]
+            if nxt in _DECADE_NOUNS:
+                return _DECADE_NOUNS[nxt]
     return 0
 
 
