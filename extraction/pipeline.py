@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.302"
+VERSION = "0.5.303"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
@@ -490,26 +490,30 @@ def _interviewee(t, mentions, starts, first_answer, resolver, window=0):
     street or a suburb named after someone is mentioned once), the latest on a tie."""
     named = [m for m in mentions[:bisect_left(starts, first_answer)] if m.kind == "person" and (m.name or m.role)
              and not m.parts]
-    before = [m for m in named if (len(m.name) >= 2 or (not m.name and speakers.is_title(m.role[0])))
+    who = {id(m): resolver.person(m, m.start, "")[0] for m in named}
+    before = [m for m in named if (len(m.name) >= 2 or (not m.name and speakers.is_title(m.role[0]))
+                                   or (m.name and len(who[id(m)].split()) >= 2))  # (رد بلقاسمي: a surname the article gave)
               and t[max(0, m.start - 2):m.start].strip()[-1:] not in '«"“']  # a title in quotation marks is no guest
     if not before:
         return None
     near = [m for m in before if m.start >= window]  # the intro: the paragraph just before the questions
     before = near or before
-    who = {id(m): resolver.person(m, m.start, "")[0] for m in named}
     counts = Counter(who.values())
     return max(reversed(before), key=lambda m: counts[who[id(m)]])
 
 
 def _intro_start(t, pos):
-    """Where the paragraph before the first interview turn (the answer at `pos`, after its
-    question) begins."""
-    starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(t, 0, pos)]
-    k = bisect_right(starts, pos) - 1  # the answer's paragraph; the question's is k - 1
-    return starts[max(0, k - 2)]
+    """Where the line before the first interview turn (the answer at `pos`, after its question)
+    begins: the question and the answer each on a line of its own, with or without a blank line."""
+    start = t.rfind("\n", 0, pos) + 1  # the answer's line
+    for _ in range(2):  # back over the question's line, then to the intro's
+        end = start - 1
+        while end > 0 and t[end - 1] in " \t\r\n":
+            end -= 1
+        start = t.rfind("\n", 0, end) + 1 if end > 0 else 0
+    return start
 
 
-_PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r]*\n")
 # a dateline's dash or a comma before the clause whose subject a body is (عمان، ... - وقعت الحكومة)
 _CLAUSE_BREAK = regex.compile(r"[،,]|\s[-–—]\s")
 
