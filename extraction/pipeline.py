@@ -11,9 +11,11 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.303"
+VERSION = "0.5.304"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
-_SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون"}
+_SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
+              # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
+              "لصحيفه", "لجريده", "لمجله", "لقناه", "لاذاعه", "لوكاله", "لموقع", "لمنصه"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
 _DOCUMENTS = {"بيان", "البيان", "الرد", "رد", "التقرير", "الرساله", "المذكره", "البلاغ", "القرار", "الحكم"}
 
