@@ -3401,7 +3401,7 @@ def contrary_states(words):
     return _LEAVING if said & _NEW_STATES else _NEW_STATES if said & _LEAVING else set()
 
 
-_LATE = {"راحل", "راحله", "فقيد", "فقيده"}  # الراحل، الفقيدة: the deceased the article is about
+_LATE = {"راحل", "راحله", "فقيد", "فقيده", "معني", "معنيه"}  # الراحل، الفقيدة، المعني بالأمر: the one the article is about
 # a description that stands for the title the article gave (الأكاديمية for أستاذة العلوم السياسية)
 _ROLE_FAMILIES = {"اكاديمي": {"استاذ", "استاذه", "دكتور", "دكتوره", "باحث", "باحثه"},
                   # الخبير for the academic or analyst the article quotes on the subject
