@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.305"
+VERSION = "0.5.306"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -550,7 +550,8 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
                  len(_CLAUSE_BREAK.split(t[s:m.start])[-1].split()) <= 2 and not speakers.is_document(m.name[0])))) or m.kind == "anonymous")
              and t[max(s, m.start - 5):m.start].split()[-1:] not in (["وهو"], ["وهي"])  # وهو ناج آخر: the same person
              and not (m.start < c.end and c.start < m.end)]  # (فالمستثمر "..."، على حد تعبيره: a word the quotation begins)
-    local = [m for m in local if _compatible(m.gender, gender) and not _object_position(t, s, m, resolver)]
+    local = [m for m in local if _compatible(m.gender, gender) and not _object_position(t, s, m, resolver)
+             and not (cue is not None and _in_dash_aside(t, s, m, cue.start))]
     # الدكتور عماد الدباغ، صاحب كتاب «...»، قد أثار جدلا حين كتب: a description apposed to the name
     # is the same person, not a second one
     local = [m for k, m in enumerate(local) if not (k and (not m.name or m.kind == "anonymous") and m.kind in ("person", "anonymous")
@@ -1080,6 +1081,16 @@ def _object_position(t, s, m, resolver):
         return True  # وردا على حديث مدير العمليات، تابع: whose words are answered, not who answers
     return w in _PREPOSITIONS or w in _THAT_IT or w.startswith(("بال", "لل")) or (w[:1] in "بل" and speakers.is_title(w[1:])) \
         or (len(before) > 1 and w.startswith("ال") and w not in m.name and resolver.names_with(w))
+
+
+_DASH = regex.compile(r"\s[-–—]\s")
+
+
+def _in_dash_aside(t, s, m, pos):
+    """Is the mention inside an aside between dashes that closes before `pos` (أن البند لا وجود
+    له - وهي رواية يرفضها فلان - وأضاف): the writer's remark, whose people are not the subject?"""
+    opened = [d for d in _DASH.finditer(t, s, m.start)]
+    return len(opened) % 2 == 1 and _DASH.search(t, m.end, pos) is not None
 
 
 def _continues(t, c):

@@ -237,6 +237,9 @@ def _content_end(text, para, start, stops):
         if start < s < end:
             end = s
             break
+    aside = _DASH_ASIDE.search(text, start, end)
+    if aside is not None and not para.span_at(aside.start()):
+        end = aside.start()  # 'أن البند "لا وجود له" - وهي رواية يرفضها الوكيل - وأضاف': the writer's aside
     m = _BREAK.search(text, start, end)
     while m and (para.span_at(m.start()) or _quoted_aside(text, para, m, end) or _parenthetical(text, m, end)
                  or _speakers_continuation(text, m, end)):
@@ -249,6 +252,9 @@ def _content_end(text, para, start, stops):
     if c is not None:
         end = c.start()  # '...، غير أنه شدد على ...' / '...، لكنه يرى أن': a second act of speech, the writer's telling
     return _trim(text, start, end)
+
+
+_DASH_ASIDE = regex.compile(r"\s[-–—]\s*(?:وهي|وهو|وهذا|وهذه|وهم)\s")
 
 
 def _contrast_reports(text, pos, end):
