@@ -316,7 +316,7 @@ def _starts_name(toks, k):
 _DECADE_ADJECTIVES = ("عشريني", "ثلاثيني", "اربعيني", "خمسيني", "ستيني", "سبعيني", "ثمانيني", "تسعيني")  # 20s … 90s
 _DECADES = {d + e for d in _DECADE_ADJECTIVES for e in ("", "ه")}  # الستيني، الخمسينية (ال stripped by bare)
 # في الخمسينات / في منتصف الأربعينيات من عمره: an age said by its decade
-_DECADE_NOUNS = {"ال" + d[:-1] + e: k + 2 for k, d in enumerate(_DECADE_ADJECTIVES) for e in ("ات", "يات")}
+_DECADE_NOUNS = {"ال" + d[:-1] + e: k + 2 for k, d in enumerate(_DECADE_ADJECTIVES) for e in ("ات", "يات", "")}
 _DECADE_PARTS = {"منتصف", "اواخر", "اوائل", "بدايه", "نهايه", "مطلع"}
 # a plain noun for a person that a feature uses to name again the one it just named (الرجل، السيدة)
 _PLAIN_PERSONS = {"رجل", "سيده", "امراه", "مراه", "عجوز", "كهل", "فتي", "فتاه", "شاب", "شابه", "رب", "ربه"}
@@ -3329,14 +3329,16 @@ def _age_at(body, r):
 
 def _decade_after(body, r):
     """The tens of an age said by its decade in the few words after a name and who they are
-    (حبيبة القلال، وهي مزارعة في منتصف الخمسينات: 5), else 0."""
+    (حبيبة القلال، وهي مزارعة في منتصف الخمسينات: 5; في السبعين من عمرها: 7), else 0."""
     for k in range(r, min(len(body), r + 8)):
         w = body[k][0]
         if w in (".", ":", "؟", "!", "«", '"'):
             return 0
         if w == "في" and k + 1 < len(body):
-            nxt = body[k + 2][0] if body[k + 1][0] in _DECADE_PARTS and k + 2 < len(body) else body[k + 1][0]
-            if nxt in _DECADE_NOUNS:
+            at = k + 2 if body[k + 1][0] in _DECADE_PARTS and k + 2 < len(body) else k + 1
+            nxt = body[at][0]
+            if nxt in _DECADE_NOUNS and (nxt.endswith("ات") or (  # (في العشرين من الشهر is a date)
+                    at + 2 < len(body) and body[at + 1][0] == "من" and body[at + 2][0].startswith("عمر"))):
                 return _DECADE_NOUNS[nxt]
     return 0
 
