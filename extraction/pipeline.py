@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.307"
+VERSION = "0.5.308"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -270,6 +270,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             mention = None  # وقال هؤلاء: the group just described, found like a pronoun
         speaker, kind, role, ambiguous, resolution = "", "person", "", False, "implicit"
         pair = ""
+        introduced = False  # the source is the person the sentences before the quotation introduced
         spk_gender = gender
         if mention is not None and mention.kind == "person" and not mention.name and mention.role \
                 and mention.role[0].startswith("ال") and speakers.is_org(mention.role[0]) \
@@ -370,6 +371,15 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         if found is not None and found[1] == "person" and (not speakers.is_title(described[0]) or (
                                 (ent := resolver.entity(found[0])) is not None and not ent.roles)):
                             speaker, ambiguous = found[0], found[4]
+                    if not mention.name and len(mention.role) == 1 and speakers._definite(mention.role[0]) \
+                            and speakers.bare(mention.role[0]) in speakers._PLAIN_PERSONS and cue is not None \
+                            and c.start < cue.start and c.para is not None:
+                        # أما المقبالي، فكان قد أنهى تفريغ صناديقه. «...»، يقول الرجل: a plain noun for a
+                        # person, after the quotation, is the one the sentences before it introduced
+                        s0 = c.para.sentence_start(c.start)
+                        found = _introduced_before(t, c, s0, gender, history, mentions, starts, resolver)
+                        if found is not None and found[1] == "person" and len(found[0].split()) >= 2:
+                            speaker, ambiguous, introduced = found[0], found[4], True
                     if len(mention.name) == 2 and mention.name[0] in ("ابو", "ام") and not mention.role \
                             and speaker == " ".join(mention.name) and cue is not None and c.para is not None:
                         # ... يلتقط صورا لأطفاله. "..."، يقول أبو فهد: a kunya no one was given, right after
@@ -410,7 +420,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             kind, role, spk_gender = "person", " ".join(interviewee.role), interviewee.gender
         else:
             speaker, kind, role, spk_gender, ambiguous = _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_subject)
-        if mention is not None and kind in ("person", "anonymous") and not mention.parts and not pair:
+        if mention is not None and kind in ("person", "anonymous") and not mention.parts and not pair and not introduced:
             found = _described_again(c, mention, speaker, kind, prev, history, gender, resolver, mentions, starts)
             if found is not None:
                 speaker, kind = found
