@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.308"
+VERSION = "0.5.309"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -608,7 +608,7 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         if m.name or name != m.text:  # a bare title that resolves to nobody is no source
             return name, "person", " ".join(m.role), m.gender or gender, amb
         if len(m.role) >= 2 and not any(speakers._definite(r) for r in m.role) and _compatible(m.gender, gender) \
-                and speakers.is_title(m.role[0]) and not (gender == "m" and m.role[-1].endswith("ه")):
+                and speakers.is_title(m.role[0]) and not (gender == "m" and m.role[0].endswith("ه")):
             # رفض سائق تاكسي أربعيني ذكر اسمه، لكنه قال: an unnamed person described, the sentence's subject
             return resolver.show_span(m.start, m.end, m.text), "anonymous", "", m.gender or gender, False
         if cue is not None and m.role and not m.name and speakers.is_title(m.role[0]) and (
