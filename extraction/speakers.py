@@ -3210,7 +3210,7 @@ class Resolver:
         if self._index is None:
             self._build_index()
         best = None
-        for i in sorted(i for form in (head, "ل" + head, "و" + head) for i in self._index.get(form, ())):
+        for i in sorted(i for form in (head, "ل" + head, "و" + head, "ب" + head) for i in self._index.get(form, ())):
             if body[i][1] >= pos:
                 break
             clitic = len(body[i][0]) - len(head)
@@ -3222,8 +3222,13 @@ class Resolver:
                 r += 1  # indefinite links of the construct: عمال
             if r >= len(body) or not body[r][0].startswith("ال") or is_stop(body[r][0]):
                 continue  # a construct ends in a definite noun
-            while r < len(body) and r - i <= 7 and body[r][1] <= body[r - 1][2] + 1 \
-                    and body[r][0].startswith(("ال", "وال")) and not is_stop(body[r][0]) and not is_title(body[r][0]) and body[r][0] not in _TIME_WORDS:
+            while r < len(body) and r - i <= 7 and body[r][1] <= body[r - 1][2] + 1 and (
+                    (body[r][0].startswith(("ال", "وال")) and not is_stop(body[r][0]) and not is_title(body[r][0])
+                     and body[r][0] not in _TIME_WORDS)
+                    # (وزارة الثروة الزراعية والسمكية وموارد المياه: و + a noun in construct with a definite one)
+                    or (body[r][0][:1] == "و" and len(body[r][0]) > 3 and not body[r][0][1:].startswith("ال")
+                        and body[r][0][1:] not in PERSON_NAMES and r + 1 < len(body) and body[r + 1][0].startswith("ال")
+                        and body[r + 1][1] <= body[r][2] + 1 and not is_title(body[r][0][1:]))):
                 r += 1
             if r + 1 < len(body) and body[r][0] == "في":  # the body's city: في صفاقس، (and no more)
                 e = r + 1
