@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.310"
+VERSION = "0.5.311"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -610,7 +610,10 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         if len(m.role) >= 2 and not any(speakers._definite(r) for r in m.role) and _compatible(m.gender, gender) \
                 and speakers.is_title(m.role[0]) and not (gender == "m" and m.role[0].endswith("ه")):
             # رفض سائق تاكسي أربعيني ذكر اسمه، لكنه قال: an unnamed person described, the sentence's subject
-            return resolver.show_span(m.start, m.end, m.text), "anonymous", "", m.gender or gender, False
+            # (with where they work, to the comma: تاجر جملة في سوق السمك، فضل عدم ذكر اسمه، قال)
+            where = _WHERE_DESCRIBED.match(t, m.end, cue.start if cue is not None else c.start)
+            end = where.end(1) if where else m.end
+            return resolver.show_span(m.start, end, t[m.start:end]), "anonymous", "", m.gender or gender, False
         if cue is not None and m.role and not m.name and speakers.is_title(m.role[0]) and (
                 (m is local[0] and (cue.kind == "participle" or ("و" in cue.clitic and "،" in t[m.end:cue.start])))
                 or (m is local[-1] and cue.kind == "verb" and not cue.clitic and not t[m.end:cue.start].strip())):
@@ -1093,6 +1096,7 @@ def _object_position(t, s, m, resolver):
         or (len(before) > 1 and w.startswith("ال") and w not in m.name and resolver.names_with(w))
 
 
+_WHERE_DESCRIBED = regex.compile(r"(\s+(?:في|من|لدي|داخل|ب\p{L}+)(?:\s+[^\s،,.:؛]+){0,5})\s*[،,]")
 _DASH = regex.compile(r"\s[-–—]\s")
 
 
