@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.311"
+VERSION = "0.5.312"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -373,10 +373,11 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                             speaker, ambiguous = found[0], found[4]
                     if not mention.name and len(mention.role) == 1 and speakers._definite(mention.role[0]) \
                             and speakers.bare(mention.role[0]) in speakers._PLAIN_PERSONS and cue is not None \
-                            and c.start < cue.start and c.para is not None:
-                        # أما المقبالي، فكان قد أنهى تفريغ صناديقه. «...»، يقول الرجل: a plain noun for a
-                        # person, after the quotation, is the one the sentences before it introduced
-                        s0 = c.para.sentence_start(c.start)
+                            and c.para is not None:
+                        # أما المقبالي، فكان قد أنهى تفريغ صناديقه. «...»، يقول الرجل / غير أن العامل فلان
+                        # قدم رواية مختلفة. وقال الشاب: a plain noun for a person is the one the sentences
+                        # before it introduced
+                        s0 = c.para.sentence_start(min(c.start, cue.start))
                         found = _introduced_before(t, c, s0, gender, history, mentions, starts, resolver)
                         if found is not None and found[1] == "person" and len(found[0].split()) >= 2:
                             speaker, ambiguous, introduced = found[0], found[4], True
@@ -719,6 +720,8 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver,
             return resolver.show_span(m.start, m.end, m.text), "anonymous", "", m.gender or gender, False
         return None
     lead = t[ps:m.start].split("،")[-1].split() if m is not None else ()
+    if lead[:2] in (["غير", "ان"], ["الا", "ان"]) or lead[:1] in (["لكن"], ["ولكن"]):
+        lead = lead[2 if lead[0] in ("غير", "الا") else 1:]  # (غير أن العامل فلان، أحد الناجين، قدم رواية مختلفة)
     # (or the name opening that sentence, before who they are: أم فلان، أم لثلاثة أطفال، جاءت ...)
     if m is not None and (len(lead) >= 1 or t[m.end:m.end + 2].strip()[:1] in ("،", ",")) \
             and all(w.startswith("ال") or w in _FAMILIAR for w in lead[1:3]) and len(lead) <= 3 \
