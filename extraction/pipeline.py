@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.312"
+VERSION = "0.5.313"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -577,6 +577,13 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         local = local[:1]
     if plural_subject:
         local = [m for m in local if _plural(m) or m.parts]
+    if not local and cue is not None and cue.kind == "verb" and not cue.clitic:
+        fronted = _FRONTED_SOURCE.match(t, s, cue.start)
+        if fronted and speakers.is_anonymous(speakers.bare(fronted.group(1))):
+            # غير أن المصدر الأمني قال إن: the unnamed source quoted before, by its head noun
+            same = _same_unnamed(history, speakers.bare(fronted.group(1)))
+            if same is not None:
+                return same[0], same[2], same[3], same[1], False
     if not local and cue is not None:
         fronted = _KANA_QAD.match(t, s, cue.start)
         if fronted:  # وكان الوزاني قد حذر: the subject between كان and قد, whatever it is
@@ -950,6 +957,7 @@ def _amma_subject(t, c):
     return m
 
 
+_FRONTED_SOURCE = regex.compile(r"[\s،]*(?:غير ان|الا ان|لكن|ولكن|كما ان|و)?\s*ال(\p{L}+)(?:\s+ال\p{L}+)?\s*$")
 _PLUPERFECT = regex.compile(r"[\s،]*(?:و|ف)?(?:كان|كانت)\s+$")  # وكانت before the subject of ... قد غادرت
 _KANA_QAD = regex.compile(r"[\s،]*(?:و|ف)?(?:كان|كانت|كانوا)\s+([^.:]+?)[\s،]+قد\s*$")
 _WHEN_WORDS = {"عقب", "بعد", "قبل", "اثر", "خلال", "اثناء", "قبيل", "بعيد", "فور", "لدي", "عند", "حين"}
