@@ -100,7 +100,8 @@ def is_org(tok):
         or (("ال" + bare(tok)) in ORGANISATIONS and tok not in PERSON_NAMES and (tok != bare(tok) or not tok.endswith("يه")))
 
 
-_DOCUMENT_HEADS = {"بيان", "تقرير", "رد", "رساله", "مذكره", "بلاغ", "وثيقه", "دراسه", "مرسوم", "قرار", "حكم", "اعلان", "تعميم"}
+_DOCUMENT_HEADS = {"بيان", "تقرير", "رد", "رساله", "مذكره", "بلاغ", "وثيقه", "دراسه", "مرسوم", "قرار", "حكم", "اعلان", "تعميم",
+                   "نداء", "منشور"}
 
 
 # what a document an issuer stands behind may be called (رد is a reply, not a document anyone issues)
@@ -3214,8 +3215,8 @@ class Resolver:
             if body[i][1] >= pos:
                 break
             clitic = len(body[i][0]) - len(head)
-            if not clitic and (i == 0 or not is_title(body[i - 1][0])):
-                continue  # a bare construct is a body only as a title's complement
+            if not clitic and (i == 0 or not (is_title(body[i - 1][0]) or body[i - 1][0] == "باسم")):
+                continue  # a bare construct is a body only as a title's complement (المتحدث باسم غرفة ...)
             r = i + 1
             while r < len(body) and r - i <= 4 and body[r][1] <= body[r - 1][2] + 1 and body[r][0][:1].isalpha() \
                     and not body[r][0].startswith(("ال", "وال")) and not is_stop(body[r][0]) and not is_title(body[r][0]):
