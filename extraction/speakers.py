@@ -3147,11 +3147,14 @@ class Resolver:
         cands = []
         for p, name in self.orgs:
             for k in range(len(name) - n):  # also inside a longer name: مجلس إدارة البنك المركزي التونسي
-                if bare(name[k]) == head and name[k + 1:k + n] == phrase[1:] and (k == 0 or name[k].startswith("ال")
-                                                                                  or _revealing(name[k - 1])):
+                word = name[k]
+                if k and word.startswith(("بال", "لل")) and len(word) > 4:
+                    word = "ال" + word[3:] if word.startswith("بال") else "ال" + word[2:]  # لجنة السياسة النقدية بالبنك المركزي
+                if bare(word) == head and name[k + 1:k + n] == phrase[1:] and (k == 0 or word.startswith("ال")
+                                                                               or _revealing(name[k - 1])):
                     if n == 1 and name[k + 1].startswith("وال"):
                         break  # a joint of two bodies (التنسيقية والهيئة النقابية): not a fuller name of either
-                    cands.append((p, name[k:]))
+                    cands.append((p, (word,) + name[k + 1:] if word != name[k] else name[k:]))
                     break
         before = [c for c in cands if c[0] < pos]
         if len(before) > 1:
