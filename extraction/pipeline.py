@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.316"
+VERSION = "0.5.317"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -421,6 +421,10 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             kind, role, spk_gender = "person", " ".join(interviewee.role), interviewee.gender
         else:
             speaker, kind, role, spk_gender, ambiguous = _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_subject)
+        if mention is not None and kind in ("person", "anonymous") and not mention.parts and not pair:
+            author = _author_of(t, c, mention, mentions, starts, resolver, gender)
+            if author:
+                speaker, kind, introduced, resolution = author, "person", True, "coreference"
         if mention is not None and kind in ("person", "anonymous") and not mention.parts and not pair and not introduced:
             found = _described_again(c, mention, speaker, kind, prev, history, gender, resolver, mentions, starts)
             if found is not None:
@@ -774,6 +778,26 @@ def _subject_of_paragraph_before(t, c, gender, history, mentions, starts, resolv
         name, amb = resolver.person(m, m.start, gender)
         found.setdefault(name, (name, "person", " ".join(m.role), m.gender or gender, amb))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_AUTHOR = regex.compile(r"(?:صاحب|صاحبه)(?:\s+(?:روايه|كتاب|ديوان|فيلم|مسرحيه|اغنيه|مجموعه|لوحه|قصيده))?\s*[«\"“]([^«»\"“”\n]{2,60})[»\"”]")
+
+
+def _author_of(t, c, mention, mentions, starts, resolver, gender):
+    """صاحبة «بيت الملح», صاحب كتاب «...»: the author the article named in the sentence where that
+    work's title first appears (الروائية فلانة ... عن روايتها «بيت الملح»); else ""."""
+    m = _AUTHOR.match(t, mention.start)
+    if m is None:
+        return ""
+    title = m.group(1)
+    for k in regex.compile(r"[«\"“]" + regex.escape(title) + r"[»\"”]").finditer(t, 0, mention.start):
+        a = max(t.rfind(x, 0, k.start()) for x in (".", "\n", "؟", "!")) + 1
+        b = min((e for e in (t.find(x, k.end()) for x in (".", "\n", "؟", "!")) if e != -1), default=len(t))
+        named = [x for x in mentions[bisect_left(starts, a):bisect_left(starts, b)]
+                 if x.kind == "person" and len(x.name) >= 2 and _compatible(x.gender, gender)]
+        if named:  # (the sentence's first person: its subject, not the publisher after the title)
+            return resolver.person(named[0], named[0].start, gender)[0]
+    return ""
 
 
 def _described_again(c, mention, speaker, kind, prev, history, gender, resolver, mentions, starts):
