@@ -1697,6 +1697,8 @@ def _what_opens(w):
     if not w.startswith("ال") and w not in PERSON_NAMES and w[:1].isalpha() and len(w) > 2 \
             and name_like(w, True) and not _verbal_noun(w):
         return _UNLISTED_NAME  # منية بن حميدة، ليندة حمادي، رئيسة ...
+    if w.startswith("ال") and len(w) > 4 and w not in COMMON_WORDS and not is_title(w) and not is_org(w):
+        return _UNLISTED_NAME  # (السالكة بنت محمد: a definite given name no list knows, before its nasab)
     return _NOTHING
 
 
@@ -1815,6 +1817,10 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 # (or after a feature's present verb, with its nasab: يقف الهادي بن علي الشعري، الذي ...)
                 # a name in apposition to what is no mention: سلفه على رأس المديرية، الطاهر عويسي،
                 start_np = True  # or after a particle or كان, closed by its surname: كان الطاهر العياري/بلقايد، ...
+            elif i > 0 and i + 2 < n and w.startswith("ال") and toks[i + 1][0] in ("بن", "بنت", "ولد", "منت") \
+                    and _feature_verb(toks[i - 1][0]) and name_like(toks[i + 2][0], False) and not is_title(w) \
+                    and not is_org(w) and w not in COMMON_WORDS:
+                start_np = True  # تجلس السالكة بنت محمد خلف طاولة: a definite given name no list knows, and its nasab
             elif _initial(w) and _quoted_initial(text, toks, i):
                 start_np = True  # أنكر "ب. كمال" التهم: a defendant named by his initial
             elif i and toks[i - 1][0].lstrip("و") in _MET_BY_US and name_like(w, False) and not w.startswith("ال") \
@@ -2170,6 +2176,11 @@ def _definite_given_name(toks, k):
         return w.endswith("ي") and not is_title(w) and w not in COMMON_WORDS and not is_org(w) \
             and (k + 2 == len(toks) or toks[k + 2][0] in ("،", ",", ".", "("))
     return name_like(w, False)
+
+
+def _feature_verb(w):
+    """Can `w` be a feature's verb in the present (يقف، تجلس) before its subject? Its shape only."""
+    return w[:1] in "يت" and 3 <= len(w) <= 6 and w not in PERSON_NAMES
 
 
 def _verb_before_kunya(w, head):
