@@ -627,6 +627,8 @@ def _parse_phrase(toks, text, object_follows=False):
         if words[0] == "(" or (len(words) <= 3 and words[0][:1] == "ب" and words[0] not in PERSON_NAMES and not is_org(words[0])
                                and not is_title(words[0])  # (قال بائع خضار: a noun, not ب + a manner)
                                and not _bu_name(words[0])  # (قالت بوشمال: a family name, not ب + a manner)
+                               # (بابا عبد الله: a name's first word before a connector or a given name)
+                               and not (len(words) > 1 and (words[1] in _CONNECTORS or PERSON_NAMES.get(words[1]) in ("m", "f")))
                                and (words[0][1:] in COMMON_WORDS or len(words[0]) == 4 or clitic_noun(words[0]))):
             continue  # بغضب، بهدوء: how it was said
         apposed_ali = words[0] == "علي" and len(words) in (2, 3) and best is not None and best.kind == "person" \
@@ -1989,6 +1991,15 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                         alias = _kunya_given(toks, j + 1)
                         if alias is not None:
                             out.append(_alias_of(m, *alias))
+                    after = next((k for k in range(i, min(n, j + 2)) if toks[k][1] >= m.end), n)
+                    if m.kind == "person" and len(m.name) >= 2 and after + 3 < n and toks[after][0] in ("باسم", "بلقب") \
+                            and toks[after + 1][0] in _QUOTE_MARKS:
+                        # يعرف الجميع عبد الله ولد بوبكر باسم "بابا عبد الله": the name the village uses
+                        e = after + 2
+                        while e < n and e - after <= 5 and toks[e][0] not in _QUOTE_MARKS and toks[e][0][:1].isalpha():
+                            e += 1
+                        if 2 <= e - after - 2 <= 3 and e < n and toks[e][0] in _QUOTE_MARKS:
+                            out.append(_alias_of(m, tuple(t[0] for t in toks[after + 2:e]), toks[after + 2][1], toks[e - 1][2]))
                     # a kunya given to the person an age epithet names (يقول الرجل الستيني الذي يعرفه
                     # أهل المنطقة بـ«أبو سالم»)
                     if m.kind == "person" and _epithet(m):
