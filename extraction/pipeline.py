@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.319"
+VERSION = "0.5.321"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -574,7 +574,9 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
                                                     and local[k - 1].kind == "person"
                                                     and t[local[k - 1].end:m.start].strip() in ("،", ","))]
     if cue is not None and cue.kind == "verb" and not cue.clitic and len(local) > 1 and local[0].kind == "person" \
-            and local[0].name and len(t[s:local[0].start].split()) <= 1 and t[local[0].end:local[0].end + 2].strip()[:1] in ("،", ",") \
+            and local[0].name and (len(t[s:local[0].start].split()) <= 1 or (  # (ابنة عمه، ماجدة السيوفي، التي ...، ترى)
+                len(t[s:local[0].start].split()) <= 3 and t[s:local[0].start].rstrip()[-1:] in ("،", ","))) \
+            and t[local[0].end:local[0].end + 2].strip()[:1] in ("،", ",") \
             and t[s:cue.start].rstrip()[-1:] in ("،", ","):
         # لكن نادية الصبيحي، المحاسبة في الإدارة المالية للميناء، قالت إن: the name fronted before
         # its verb; the bodies and people in the apposition say who she is
@@ -641,6 +643,11 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         going_on = cue is not None and cue.lemma in _GOING_ON and prev is not None and prev[0] and prev[2] == "person" \
             and _compatible(prev[1], gender) and c.start - prev[6] <= 800
         found = _introduced_before(t, c, s, gender, history, mentions, starts, resolver, near_start=going_on)
+        if going_on and found is not None and found[1] == "person" and found[0] != prev[0] and (
+                (ent := resolver.entity(found[0])) is None or any(speakers.bare(w) in speakers._DECADES for w in ent.name)):
+            # يقول الفلاح السبعيني إن ... . ويضيف: a description that named nobody does not take over from
+            # the one just quoted
+            return prev[0], prev[2], prev[3], prev[1], False
         if found is not None:
             return found
     if several:

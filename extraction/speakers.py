@@ -1861,8 +1861,10 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                         and i + 2 < n and toks[i + 2][0] in _CONNECTORS)) \
                     and toks[i + 1][0] != "عدم" \
                     and toks[i + 1][0][0].isalpha() and w not in ("ولد", "بنت", "منت") \
-                    and not (i > 0 and (bare(toks[i - 1][0].lstrip("بلف")) in _PLACE_NOUNS or toks[i - 1][0] == "في")):
-                # (بضاحية عبد الله السالم، في إربد سمر ...: a place, or a place named after someone)
+                    and not (i > 0 and (bare(toks[i - 1][0].lstrip("بلف")) in _PLACE_NOUNS or toks[i - 1][0] == "في")) \
+                    and not (i > 0 and PERSON_NAMES[w] == "-" and toks[i - 1][0] in ("من", "عن", "الي", "علي")):
+                # (بضاحية عبد الله السالم، في إربد سمر ...: a place, or a place named after someone; ما تبقى من
+                # نخيل بستانه: a word the lists hold with no gender, after a preposition, is a noun)
                 start_np = True  # (ولد فلان عام 1939 is "was born": ولد joins a name, never starts one)
             elif i + 2 < n and toks[i + 1][0] in ("بن", "بنت", "ولد", "منت") and w not in PERSON_NAMES and len(w) > 2 \
                     and not w.startswith("ال") and w[:1].isalpha() and w not in COMMON_WORDS and name_like(w, True) \
