@@ -70,7 +70,8 @@ def bare(tok: str) -> str:
 
 def _definite(tok):
     # (an abbreviated title, د. م., stands for a definite one: الدكتور، المهندس)
-    return tok.startswith("ال") or (tok.startswith(("وال", "فال")) and len(tok) > 4) or tok.endswith(".")
+    # (اله is آلة with its hamza dropped, الي is إلى: ال and a single letter is no definite word)
+    return (tok.startswith("ال") and len(tok) > 3) or (tok.startswith(("وال", "فال")) and len(tok) > 4) or tok.endswith(".")
 
 
 @lru_cache(maxsize=65536)
