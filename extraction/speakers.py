@@ -1882,6 +1882,12 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and not toks[i + 1][0].startswith("ال") and toks[i + 1][0] not in COMMON_WORDS \
                     and (i == 0 or is_stop(toks[i - 1][0]) or toks[i - 1][0] in _PHRASE_ENDS or not name_like(toks[i - 1][0], False)):
                 start_np = True  # a name no list gives, then who the person is: تقود ليندة حمادي، رئيسة جمعية ...
+            elif i > 0 and i + 2 < n and toks[i + 2][0] in ("،", ",") and toks[i - 1][0].startswith("ال") \
+                    and toks[i - 1][0].endswith(("ي", "يه")) and not w.startswith("ال") and w not in PERSON_NAMES \
+                    and w not in COMMON_WORDS and len(w) > 2 and name_like(w, True) and not _verbal_noun(w) \
+                    and not toks[i + 1][0].startswith("ال") and toks[i + 1][0] not in COMMON_WORDS \
+                    and name_like(toks[i + 1][0], False, w):
+                start_np = True  # a name no list gives after a nationality: معلمتها الألمانية كلاوديا برينر،
             elif i + 3 < n and not w.startswith("ال") and w not in COMMON_WORDS and toks[i + 1][0] in ("،", ",") \
                     and PERSON_NAMES.get(w) in ("m", "f") and (is_title(toks[i + 2][0]) or is_anonymous(toks[i + 2][0])
                                                                or toks[i + 2][0] in ("ام", "ابو", "وهو", "وهي")
@@ -3129,8 +3135,8 @@ class Resolver:
             while k > 0 and i - k < 4:
                 w, prev = body[k - 1][0], (body[k - 2][0] if k > 1 else "")
                 if body[k - 1][2] + 2 < body[k][1] or is_title(w) or is_org(w) or (is_stop(w) and w not in _CONNECTORS) \
-                        or prev in ("في", "من", "الي", "عن"):
-                    break  # punctuation or a line between, a word that is no name, a place after في
+                        or prev in ("في", "من", "الي", "عن", "وفي", "ومن", "والي", "وعن", "ففي", "فمن"):
+                    break  # punctuation or a line between, a word that is no name, a place after في (وفي حقيبة لين)
                 if w.startswith("ال") and not (prev in _CONNECTORS or PERSON_NAMES.get(prev, "-") != "-"):
                     break
                 if not w.startswith("ال") and not name_like(w, True) and w not in _CONNECTORS:
