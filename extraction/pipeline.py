@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.324"
+VERSION = "0.5.326"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -643,10 +643,11 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         going_on = cue is not None and cue.lemma in _GOING_ON and prev is not None and prev[0] and prev[2] == "person" \
             and _compatible(prev[1], gender) and c.start - prev[6] <= 800
         found = _introduced_before(t, c, s, gender, history, mentions, starts, resolver, near_start=going_on)
-        if going_on and found is not None and found[1] == "person" and found[0] != prev[0] and (
-                (ent := resolver.entity(found[0])) is None or any(speakers.bare(w) in speakers._DECADES for w in ent.name)):
-            # يقول الفلاح السبعيني إن ... . ويضيف: a description that named nobody does not take over from
-            # the one just quoted
+        if found is not None and found[1] == "person" and prev is not None and prev[0] and prev[2] == "person" \
+                and _compatible(prev[1], gender) and c.start - prev[6] <= 800 and found[0] != prev[0] \
+                and any(speakers.bare(_folded(w)) in speakers._DECADES for w in found[0].split()):
+            # يقول الفلاح السبعيني إن ... . ويضيف / ويشير إلى: an age description that named nobody does
+            # not take over from the one just quoted
             return prev[0], prev[2], prev[3], prev[1], False
         if found is not None:
             return found
