@@ -1890,7 +1890,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 start_np = True  # a name no list gives after a nationality: معلمتها الألمانية كلاوديا برينر،
             elif i + 3 < n and not w.startswith("ال") and w not in COMMON_WORDS and toks[i + 1][0] in ("،", ",") \
                     and PERSON_NAMES.get(w) in ("m", "f") and (is_title(toks[i + 2][0]) or is_anonymous(toks[i + 2][0])
-                                                               or toks[i + 2][0] in ("ام", "ابو", "وهو", "وهي")
+                                                               or toks[i + 2][0] in ("ام", "ابو", "وهو", "وهي", "ذات", "ذو")
                                                                or _age_at(toks, i + 2)):  # تقف فاطمة، 52 عاما، ...
                 # a feature's person by the given name alone, then who they are: تقف سعاد، معلمة في ...،
                 # (ابنته ريم، أستاذة ...: whose relative she is, too)
