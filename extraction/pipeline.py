@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.327"
+VERSION = "0.5.328"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -144,6 +144,13 @@ def _region_mention(t, c, named=None):
     if c.cue is not None and c.cue.kind == "prefix" and len(toks) > 1 and toks[0][0] in INANIMATE_SOURCES \
             and not toks[0][0].startswith("ال") and toks[1][0].startswith("ال") and toks[1][0] not in speakers._RELATIVES:
         toks = toks[1:]  # بحسب تقديرات الأمم المتحدة: the body that made the figures
+    if c.cue is not None and c.cue.kind == "prefix" and len(toks) > 3:
+        # وفقا للسعر المعلن من مؤسسة البترول: what was made public, then the body it came from
+        k = next((k for k in range(1, min(len(toks) - 1, 4)) if toks[k][0] in ("من", "عن")), 0)
+        if k and speakers.is_org(toks[k + 1][0]) and all(
+                speakers._definite(x[0]) and not speakers.is_title(x[0]) and not speakers.is_org(x[0])
+                and not speakers.is_anonymous(x[0]) for x in toks[:k]):
+            toks = toks[k + 1:]
     relayed = speakers.relay_source(toks) if (c.relay or (c.cue and c.cue.lemma == "نقل")) else None
     if relayed is None:
         k = next((k for k in range(len(toks) - 2) if toks[k][0] == "نقلا" and toks[k + 1][0] == "عن"), -1)

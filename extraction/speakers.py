@@ -864,7 +864,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         phrase = tuple(words[i:j])
         return Mention(start, chunk[j - 1][2], "anonymous", phrase, (), "", " ".join(phrase))
     if is_document(words[i]):
-        k = next((k for k in range(i + 1, min(nw - 1, i + 5)) if words[k] == "عن" and words[k - 1] in _ISSUED), 0)
+        k = next((k for k in range(i + 1, min(nw - 1, i + 5)) if words[k] == "عن" and (words[k - 1] in _ISSUED or (
+            # (تقرير صادر أمس عن المؤسسة: when it was issued, between)
+            k >= 2 and words[k - 2] in _ISSUED and (words[k - 1] in _TIME_WORDS or words[k - 1] in _DAY_PARTS)))), 0)
         if k:
             issuer = _parse_np(chunk[k + 1:], text, closed, final)
             if issuer is not None and not (issuer.kind == "person" and not issuer.role and len(issuer.name) == 1
