@@ -1495,8 +1495,10 @@ def _field_then_name(words, j):
     if words[j] == "في" and j + 3 <= len(words) - 1:
         # في جامعة بغداد إيناس عبد الهادي الربيعي / في لبنان كارين ليندبرغ: a place of one or two
         # words, then a name of two to four words closing the phrase
-        for k in (j + 2, j + 3):
+        for k in (j + 2, j + 3, j + 4):
             rest = words[k:]
+            if k == len(words) or (k == j + 4 and words[k - 1] not in PLACES):
+                continue  # (a field of three words ends with a known place: في حكومة إقليم كردستان)
             if bare(words[k - 1]) in _PLACE_HEADS and not _definite(words[k - 1]):
                 continue  # في مديرية خور مكسر: the place's own name, not a person's
             if 2 <= len(rest) <= 4 and not rest[0].startswith("ال") and all(
