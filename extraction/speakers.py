@@ -795,6 +795,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         # معالي الوزير، سعادة المهندس فلان: a form of address is neither the role nor the name
         chunk = [t for k, t in enumerate(chunk) if t[0] not in ADDRESS_FORMS or k + 1 == len(chunk)]
         words = [t[0] for t in chunk]
+    k = next((k for k in range(1, len(words) - 2) if words[k] == "من" and words[k + 1] == "اصل"
+              and words[k - 1].endswith(("ي", "يه")) and words[k + 2].endswith(("ي", "يه"))), 0)
+    if k:  # الفرنسي من أصل جزائري كريم بوعلام: an origin qualifies the nationality, no source's description
+        chunk = chunk[:k] + chunk[k + 3:]
+        words = [t[0] for t in chunk]
     nw = len(words)  # words never change below
     i = 0
     if nw > 2 and " ".join(words[:2]) in _JOINT:
@@ -3139,7 +3144,7 @@ class Resolver:
             while k > 0 and i - k < 4:
                 w, prev = body[k - 1][0], (body[k - 2][0] if k > 1 else "")
                 if body[k - 1][2] + 2 < body[k][1] or is_title(w) or is_org(w) or (is_stop(w) and w not in _CONNECTORS) \
-                        or prev in ("في", "من", "الي", "عن", "وفي", "ومن", "والي", "وعن", "ففي", "فمن"):
+                        or prev in ("في", "من", "الي", "عن", "وفي", "ومن", "والي", "وعن", "ففي", "فمن", "اصل"):
                     break  # punctuation or a line between, a word that is no name, a place after في (وفي حقيبة لين)
                 if w.startswith("ال") and not (prev in _CONNECTORS or PERSON_NAMES.get(prev, "-") != "-"):
                     break
