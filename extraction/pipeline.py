@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.330"
+VERSION = "0.5.331"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -21,6 +21,15 @@ _DOCUMENTS = {"بيان", "البيان", "الرد", "رد", "التقرير", 
 
 
 @lru_cache(maxsize=8192)
+class _Span:
+    """A stretch of text find_mentions reads like a paragraph."""
+
+    __slots__ = ("start", "end")
+
+    def __init__(self, start, end):
+        self.start, self.end = start, end
+
+
 def _folded(s):
     """normalize_word of a speaker, a role or one of their words: an article's speakers come
     back quote after quote, and their words from one article to the next."""
@@ -55,7 +64,13 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
     # are the article's people: they seed the entities, not the sources found by position
     asked = [p for p in paras if id(p) in questions]
     named_in_questions = speakers.find_mentions(t, asked, excluded) if asked else []
-    resolver = speakers.Resolver(mentions + named_in_questions, known_speakers,
+    # so are the people a paragraph names when all of it is reported under a sourcing phrase at its end
+    # (دخلت قضية انتقال الجناح الدولي فلان ...، وفق ما علمته الصحيفة من مصادر متطابقة)
+    reported = [_Span(c.start, c.end) for c in cands if c.type == "indirect" and c.para is not None
+                and not t[c.para.start:c.start].strip() and c.cue is not None and c.cue.start > c.end]
+    named_in_reports = speakers.find_mentions(t, reported, []) if reported else []
+    resolver = speakers.Resolver(mentions + named_in_questions + [m for m in named_in_reports if m.kind == "person" and len(m.name) >= 2],
+                                 known_speakers,
                                  original=lambda a, b: text.__getitem__(slice(*norm.span(a, b))), body_tokens=body_tokens,
                                  quoted_tokens=lambda: [tok for toks, masked in zip(unmasked, para_tokens) if toks is not masked
                                                         for tok, mask in zip(toks, masked) if mask[0] == "\x00"])
