@@ -59,6 +59,9 @@ SETS = {
     # opened at 0.5.292 (0.891 / 0.863 resolved), a little under those figures
     "blind37": ("b37-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.885, "e2e_f1": 0.875}),
     "blind38": ("b38-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.945, "resolved_acc": 0.855, "e2e_f1": 0.85}),
+    # opened at 0.5.331 (0.778 / 0.867 resolved), a little under those figures
+    "blind39": ("b39-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "resolved_acc": 0.77, "e2e_f1": 0.765}),
+    "blind40": ("b40-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "resolved_acc": 0.86, "e2e_f1": 0.85}),
 }
 
 
