@@ -2052,11 +2052,29 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     continue
             i += 1
         _kunyas_given_again(text, p, toks, out)
+    _names_given_after_kunya(text, out)
     aliases = [(m.start, m.end) for m in out if len(m.parts) == 1 and m.name and m.name[0] in _KUNYA_HEADS]
     if aliases:  # (المعروفة بأم عبد الرحمن: عبد الرحمن inside the kunya is nobody of its own)
         out = [m for m in out if m.parts or not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
                                                     for a, b in aliases)]
     return out
+
+
+_HIS_NAME = re.compile(r"(?:^|\s)و?(?:اسمه|اسمها)(?:\s+(?:الكامل|الحقيقي))?\s*$")
+
+
+def _names_given_after_kunya(text, out):
+    """يقف أبو حسين، كما يناديه أهل القرية، ... . واسمه كاظم جبر الفرطوسي: the full name the text
+    gives right after a kunya is its holder's; the kunya becomes an alias (appended to `out`)."""
+    for m in list(out):
+        if m.kind != "person" or len(m.name) < 2 or m.parts or m.name[0] in _KUNYA_HEADS \
+                or not _HIS_NAME.search(text, max(0, m.start - 20), m.start):
+            continue
+        sex = "f" if text[max(0, m.start - 20):m.start].rstrip().endswith(("ها", "ها الكامل", "ها الحقيقي")) else "m"
+        kunya = next((k for k in reversed(out) if k.start < m.start - 1 and m.start - k.start <= 600 and k.kind == "person"
+                      and len(k.name) == 2 and not k.parts and k.name[0] == ("ام" if sex == "f" else "ابو")), None)
+        if kunya is not None and "\n\n" not in text[kunya.end:m.start]:
+            out.append(_alias_of(m, kunya.name, kunya.start, kunya.end))
 
 
 def _epithet(m):
