@@ -2899,7 +2899,8 @@ class Resolver:
         if len(holders) != 1 or holders[0].positions[0] <= pos:
             return []
         e = holders[0]
-        quals = {w for w in e.role_words if not is_title(w) and w not in GENERIC_ROLE_WORDS and not kin(w)}
+        quals = {w for w in e.role_words if not is_title(w) and w not in GENERIC_ROLE_WORDS and not kin(w)
+                 and w not in HONORIFICS and "ال" + w not in HONORIFICS}  # (الدكتور فلان، مدير المستشفى)
         mine = {w for w in words if not is_title(w)}
         def agree(a, b):  # every word of a in b, up to a final ة/ه
             forms = b | {_stem(x) for x in b}
