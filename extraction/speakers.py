@@ -1874,7 +1874,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and toks[i + 1][0] != "عدم" \
                     and toks[i + 1][0][0].isalpha() and w not in ("ولد", "بنت", "منت") \
                     and not (i > 0 and (bare(toks[i - 1][0].lstrip("بلف")) in _PLACE_NOUNS or toks[i - 1][0] == "في")) \
-                    and not (i > 0 and PERSON_NAMES[w] == "-" and toks[i - 1][0] in ("من", "عن", "الي", "علي")):
+                    and not (i > 0 and PERSON_NAMES[w] == "-" and toks[i - 1][0] in ("من", "عن", "الي", "علي")) \
+                    and not (i > 0 and toks[i - 1][0] in _RELATIVES):  # (الذي يحيي الحفلات: the relative clause's verb)
                 # (بضاحية عبد الله السالم، في إربد سمر ...: a place, or a place named after someone; ما تبقى من
                 # نخيل بستانه: a word the lists hold with no gender, after a preposition, is a noun)
                 start_np = True  # (ولد فلان عام 1939 is "was born": ولد joins a name, never starts one)
@@ -3085,6 +3086,8 @@ class Resolver:
             w, a, b = body[k]
             if _inside(taken, a):
                 continue
+            if w == "علي" and not (k > 0 and body[k - 1][0] in _CONNECTORS):
+                continue  # (على هامش المهرجان: the preposition, not the family name of سلمى أيت علي)
             start = a
             if k > 0 and body[k - 1][0] in _CONNECTORS and body[k - 1][2] + 2 >= a:
                 start = body[k - 1][1]  # بن حميدة
