@@ -1210,6 +1210,13 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_start = chunk[j][1]  # أمينة فارح موسى: a given name that is also a title
             name.append(w)
             name_ends.append(chunk[j][2])
+        elif not name and w in _HEADMAN and j + 1 < nw and (
+                bare(words[j + 1]) in _MUKHTAR_OF or (words[j + 1].startswith("ال") and words[j + 1] not in PERSON_NAMES)):
+            role.append(w)  # مختار المحلة فلان، مختار محلة الميناء فلان: the village or quarter's headman, a title
+            gender = gender or ("f" if w.endswith("ه") else "m")
+            if not _definite(words[j + 1]) and j + 2 < nw and words[j + 2][:1].isalpha():
+                role.extend(words[j + 1:j + 3])  # (محلة الميناء: the quarter and its name)
+                j += 2
         elif not name and bare(w) in ("مالك", "مالكه") and j + 1 < nw and (is_org(words[j + 1]) or words[j + 1] in COMMON_WORDS):
             role.append(w)  # مالك مؤسسة نجم البحر: the owner, not the given name مالك
             gender = gender or ("f" if w.endswith("ه") else "m")
@@ -1541,6 +1548,9 @@ def _field_then_name(words, j):
     return 0
 
 
+# مختار is a given name, and the title of a village's or quarter's headman before where he serves
+_HEADMAN = {"مختار", "مختاره"}
+_MUKHTAR_OF = {"محله", "حي", "قريه", "بلده", "ضيعه", "منطقه", "مخيم"}  # (bare: المحلة, محلة)
 _OBJECT_PREPOSITIONS = {"عن", "من", "الي", "علي", "ضد", "امام", "لدي", "مع"}
 _RANK_WORDS = {"اول", "ركن", "متقاعد", "بحري", "طيار"}
 _TIME_WORDS = {"الشهر", "الاسبوع", "اليوم", "امس", "مساء", "صباح", "الليله", "الماضي", "الجاري", "المقبل", "الاحد",
@@ -2512,7 +2522,7 @@ class Resolver:
                             ent.role_words.update((before.role_words - _LEAVING) | {"جديد"})
                 continue
             b = bare(r)
-            if is_title(r) and not (k and is_title(role[k - 1]) and not _definite(role[k - 1])):
+            if (is_title(r) or (r in _HEADMAN and k == 0)) and not (k and is_title(role[k - 1]) and not _definite(role[k - 1])):
                 # (محامي المتهم الأول: the lawyer is no defendant; the title in construct is his client;
                 # نائب رئيس المجلس is no رئيس, مستشار وزير الخارجية no minister)
                 ent.roles.add(b)
@@ -2823,7 +2833,7 @@ class Resolver:
         """A title alone (الوزير الإسباني، وزيرة المالية، الناقد): (speaker, ambiguous) of the
         person named earlier whose roles share its head and most of its qualifiers, the most
         recent on a tie; None when nobody named before `pos` holds it."""
-        first = next((bare(r) for r in role if is_title(r)), None)  # the head of the construct
+        first = next((bare(r) for r in role if is_title(r) or r in _HEADMAN), None)  # the head of the construct
         loose = first is None and len(role) == 1 and role[0].startswith("ال")
         if loose:
             first = bare(role[0])  # a role word the lexicon does not list (الناقد، الراحل)
