@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.335"
+VERSION = "0.5.336"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -369,6 +369,8 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                     speaker = " و".join(names)
                 else:
                     speaker, ambiguous = resolver.person(mention, mention.start, gender)
+                    if mention.name[:1] in resolver.org_aliases:
+                        kind = "organisation"  # (وذكرت لانا: a body by the short name it was given in brackets)
                     if ambiguous and prev is not None and prev[2] == "person" and prev[0] != speaker \
                             and len(mention.name) == 1 and not mention.role \
                             and mention.name[0] == prev[0].split()[-1] == speaker.split()[-1]:

@@ -2064,11 +2064,27 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
             i += 1
         _kunyas_given_again(text, p, toks, out)
     _names_given_after_kunya(text, out)
+    _short_names_in_brackets(text, out)
     aliases = [(m.start, m.end) for m in out if len(m.parts) == 1 and m.name and m.name[0] in _KUNYA_HEADS]
     if aliases:  # (المعروفة بأم عبد الرحمن: عبد الرحمن inside the kunya is nobody of its own)
         out = [m for m in out if m.parts or not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
                                                     for a, b in aliases)]
     return out
+
+
+_SHORT_NAME = re.compile(r"\s*\(\s*([^()\s\d]{2,15}(?: [^()\s\d]{2,15})?)\s*\)")
+
+
+def _short_names_in_brackets(text, out):
+    """الجمعية اللبنانية لمراقبة نزاهة الاقتراع (لانا): the short name in brackets after a body's
+    full name is that body's (an alias Mention appended to `out`)."""
+    for m in list(out):
+        if m.kind != "organisation" or len(m.name) < 2 or m.parts:
+            continue
+        b = _SHORT_NAME.match(text, m.end)
+        if b is not None and not is_org(b.group(1).split()[0]) and not is_title(b.group(1).split()[0]):
+            name = tuple(b.group(1).split())
+            out.append(Mention(b.start(1), b.end(1), "organisation", name, (), m.gender, b.group(1), parts=[m]))
 
 
 _HIS_NAME = re.compile(r"(?:^|\s)و?(?:اسمه|اسمها)(?:\s+(?:الكامل|الحقيقي))?\s*$")
@@ -2364,6 +2380,7 @@ class Resolver:
         self.orgs = []  # (position, phrase tuple)
         self.org_heads = {}  # head noun -> (position, name) of a body named through its own name
         self.kunyas = {}
+        self.org_aliases = {}  # a body's short name given in brackets after its full name -> the full name
         self.described = []  # (position, role) of an office named by its description alone (والي وهران)
         self._last_named = None  # (end, entity) of the last person added by name
         self.display = {}  # normalized name -> the name as written
@@ -2408,6 +2425,9 @@ class Resolver:
         return self.display.get(name, name)
 
     def add(self, m):
+        if m.kind == "organisation" and len(m.parts) == 1:  # الجمعية اللبنانية لمراقبة الاقتراع (لانا)
+            self.org_aliases[m.name] = m.parts[0].name
+            return None
         if m.kind == "organisation":
             self.orgs.append((m.start, m.name))
             if m.role and m.name_span:  # named through its own name: the head it was described by finds it
@@ -2630,6 +2650,9 @@ class Resolver:
     def person(self, m, pos, gender):
         """Canonical (speaker, ambiguous) for a person mention at `pos` with verb `gender`."""
         gender = gender or m.gender
+        if m.name and m.name[:1] in self.org_aliases:
+            # وكانت لانا قد ذكرت: a body's short name (also a given name) read as a person's
+            return self.organisation(m.name[:1], pos), False
         if _kunya_key(m.name) in self.kunyas:
             return " ".join(self.kunyas[_kunya_key(m.name)].name), False
         if not m.name and m.role in self.kunyas:
@@ -3214,6 +3237,8 @@ class Resolver:
         """A short name refers to the nearest fuller name it begins: الوزارة -> وزارة الخارجية،
         البنك المركزي -> البنك المركزي التونسي (also after a document's verb: قرار أعلنته وزارة
         الطاقة); before the mention first, else the first after."""
+        if phrase in self.org_aliases:
+            return self.organisation(self.org_aliases[phrase], pos)  # لانا: the body that short name was given to
         n = len(phrase)
         if n == 1 and not phrase[0].startswith("ال"):
             return " ".join(phrase)
