@@ -293,7 +293,8 @@ def _feminine_manner(w):
         and not is_title(w) and not is_anonymous(w) and not is_org(w)
 
 
-_HOW_LONG = {"طويلا", "قليلا", "كثيرا", "مليا", "سريعا", "بطيئا", "قريبا", "بعيدا", "مجددا"}  # (صمت طويلا)
+_HOW_LONG = {"طويلا", "قليلا", "كثيرا", "مليا", "سريعا", "بطيئا", "قريبا", "بعيدا", "مجددا", "لاحقا", "سابقا", "ايضا",
+             "مرارا", "حينها", "يومها"}  # (صمت طويلا، وقال المدرب لاحقا)
 
 
 def _ali_before_name(nxt, n):
@@ -1306,6 +1307,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             break
         elif role and w[:1] == "ب" and w[1:] in _MANNER_NOUNS:
             break  # يقول الأب بصوت خفيض: how it was said ends the source
+        elif role and not name and _definite(role[-1]) and w in _HOW_LONG:
+            break  # وقال المدرب لاحقا: when, not more of the title
         elif not name and role and _definite(role[-1]) and _verbal_noun(w):
             break  # طلب ممثل النيابة العامة إنزال العقوبة: what the holder asked for follows the role
         elif not name and len(role) >= 2 and role[-1].startswith("ال") and w.startswith("ال") and w.endswith(("ين", "ون")) \
@@ -1342,8 +1345,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 # or the subject before its complementizer (لينا سليمان القضاة أن), unless it is a
                 # time or a verbal noun (وصفت رنا العبادي الاتفاق بأنه: the object)
                 break
-            if name and prev not in _NAME_JOINERS and _manner_adverb(w):
-                break  # ورد الفيتوري ساخرا
+            if (name or role) and prev not in _NAME_JOINERS and _manner_adverb(w):
+                break  # ورد الفيتوري ساخرا، وقال المدرب لاحقا
             if len(name) >= 2 and not w.startswith("ال") and w not in PERSON_NAMES and w not in _CONNECTORS \
                     and name[-1] not in _CONNECTORS and j + 1 < nw and words[j + 1].startswith("ال") \
                     and words[j + 1] not in PERSON_NAMES and not words[j + 1].endswith(("ي", "يه")) \
@@ -3199,7 +3202,9 @@ class Resolver:
             while k > 0 and i - k < 4:
                 w, prev = body[k - 1][0], (body[k - 2][0] if k > 1 else "")
                 if body[k - 1][2] + 2 < body[k][1] or is_title(w) or is_org(w) or (is_stop(w) and w not in _CONNECTORS) \
-                        or prev in ("في", "من", "الي", "عن", "وفي", "ومن", "والي", "وعن", "ففي", "فمن", "اصل"):
+                        or prev in ("في", "من", "الي", "عن", "وفي", "ومن", "والي", "وعن", "ففي", "فمن", "اصل") \
+                        or (is_title(prev) and not _definite(prev) and w not in PERSON_NAMES):
+                    # (مدرب عيبال نبيل الطوباسي: the club a title governs, not the name's first word)
                     break  # punctuation or a line between, a word that is no name, a place after في (وفي حقيبة لين)
                 if w.startswith("ال") and not (prev in _CONNECTORS or PERSON_NAMES.get(prev, "-") != "-"):
                     break
