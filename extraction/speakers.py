@@ -195,6 +195,8 @@ def name_like(tok, first, prev=""):
         return False  # تعد صفاقس، ثاني كبرى مدن البلاد: a rank, not a name
     if first and tok in COMMON_WORDS:
         return False
+    if tok not in PERSON_NAMES and ((len(tok) >= 6 and tok.endswith("تين")) or (len(tok) >= 6 and tok.endswith(("يين", "يتين")))):
+        return False  # مدرستين ابتدائيتين، ساعتين: a dual or a plural nisba, never a name (بوتين is short)
     if first and tok[:1] == "ي" and len(tok) <= 4 and tok not in PERSON_NAMES:
         return False  # كان الصياد الستيني يعد شباكه: an imperfect verb (يحيى، يزيد، يونس are listed names)
     if tok in VERB_FORMS:
