@@ -219,8 +219,9 @@ def name_like(tok, first, prev=""):
     if clitic_noun(tok) or (not first and tok[:1] == "ب" and tok[1:] in COMMON_WORDS and tok not in PERSON_NAMES
                             and not _bu_name(tok) and tok[1:] not in _NEVER_AFTER_BA):
         return False  # بنبرة، للصحفيين، بصوت: a preposition glued to a noun
-    if tok[:1] in "وف" and (tok[1:] in STOPWORDS or tok[1:] in COMMON_WORDS):
-        return False  # وعما، وفي: a conjunction glued to a particle or noun
+    if tok[:1] in "وف" and (tok[1:] in STOPWORDS or tok[1:] in COMMON_WORDS) \
+            and not (tok[:1] == "ف" and tok in PERSON_NAMES and tok[1:] not in PERSON_NAMES and tok[1:] not in STOPWORDS):
+        return False  # وعما، وفي: a conjunction glued to a particle or noun (not فيشر, a listed name)
     if not first and tok.startswith("وال") and len(tok) > 5 and tok not in PERSON_NAMES:
         return False  # أبو هلالة والعمري: و with a definite word starts a second name, it never goes on the first
     if tok[:1] in "وفل" and tok[1:2] in "يت" and 3 <= len(tok) - 1 <= 5 and tok not in PERSON_NAMES and tok[1:] not in PERSON_NAMES:
