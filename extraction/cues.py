@@ -261,6 +261,8 @@ def find(text, tokenized=()):
             continue  # وعلى جدار قريب، كتب شبان بخط عريض: "...": a slogan on a wall, not a statement
         if VERBS[form][0] == "نشر" and not _POSTED_SOON.match(text, end):
             continue  # نشرت الوزارة تقريرا: published, not said; نشرت النقابة على صفحتها: "...": a post
+        if "ل" in pre and VERBS[form][3] == "verb" and form[:1] not in "يت":
+            continue  # وهي بالكاد تكفي لشرح الدرس: ل before a perfect's form is a preposition on a verbal noun
         before = text[max(0, start - 12):start]
         if before.endswith("عدم "):
             continue  # طلب عدم ذكر اسمه: a verbal noun in the anonymity clause
