@@ -1534,8 +1534,8 @@ def _field_then_name(words, j):
         if w in ("في", "من") and k > j + 1 and k + 2 < len(words) and not is_stop(words[k + 1]):
             k += 2  # النائبة عن الدائرة الثانية في الزرقاء فلانة: the constituency's city, then the name
             continue
-        if is_stop(w):
-            return 0
+        if is_stop(w) and not (k == j + 1 and bare(w) in _PLACE_HEADS):
+            return 0  # (عن مقاطعة الميناء: a district, though مقاطعة is a participle too)
         if bare(words[k - 1]) in _PLACE_HEADS and not _definite(words[k - 1]) and w not in PERSON_NAMES:
             k += 1  # في ولاية بجاية: the place's own name follows its head noun
             continue
