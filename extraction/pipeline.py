@@ -818,7 +818,7 @@ _AUTHOR = regex.compile(r"(?:صاحب|صاحبه)(?:\s+(?:روايه|كتاب|د
 def _author_of(t, c, mention, mentions, starts, resolver, gender):
     """صاحبة «بيت الملح», صاحب كتاب «...»: the author the article named in the sentence where that
     work's title first appears (الروائية فلانة ... عن روايتها «بيت الملح»); else ""."""
-    m = _AUTHOR.match(t, mention.start)
+    m = _AUTHOR.match(t, mention.start) if t.startswith("صاحب", mention.start) else None
     if m is None:
         return ""
     title = m.group(1)

@@ -1701,7 +1701,8 @@ def _particle_or_mark(w):
     return (w in STOPWORDS or not w[0].isalpha()) and w not in PERSON_NAMES and w not in _STOP_STARTS
 
 
-_NOTHING, _ANYTHING, _LISTED_NAME, _UNLISTED_NAME = "nothing", "anything", "listed name", "unlisted name"  # what can start at a word
+_NOTHING, _ANYTHING, _LISTED_NAME, _UNLISTED_NAME, _DEFINITE_NAME = (  # what can start at a word
+    "nothing", "anything", "listed name", "unlisted name", "definite name")
 _OPENS = {}  # word -> what can start at it (the lists are fixed at import): see _what_opens
 
 
@@ -1709,7 +1710,8 @@ def _what_opens(w):
     """What can start at the word `w` in find_mentions' scan, whatever its neighbours: _NOTHING
     for a particle or a mark, or a word that fails the word's own half of every test the scan
     makes there (most verbs and common nouns); _LISTED_NAME when it can only be a given name a
-    list knows and _UNLISTED_NAME when it can only be one no list knows, each of which needs its
+    list knows and _UNLISTED_NAME when it can only be one no list knows, and _DEFINITE_NAME for a
+    definite word no list knows that only its nasab after it opens, each of which needs its
     neighbours (_listed_name_opens, _unlisted_name_opens); else _ANYTHING. Each line below
     mirrors one test of the scan: a new test there needs its word condition here
     (test_fast_paths checks the scan finds what it finds trying every word)."""
@@ -1731,7 +1733,7 @@ def _what_opens(w):
             and name_like(w, True) and not _verbal_noun(w):
         return _UNLISTED_NAME  # منية بن حميدة، ليندة حمادي، رئيسة ...
     if w.startswith("ال") and len(w) > 4 and w not in COMMON_WORDS and not is_title(w) and not is_org(w):
-        return _UNLISTED_NAME  # (السالكة بنت محمد: a definite given name no list knows, before its nasab)
+        return _DEFINITE_NAME  # (السالكة بنت محمد: a definite given name no list knows, before its nasab)
     return _NOTHING
 
 
@@ -1796,7 +1798,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     _OPENS.clear()  # bounded, as the lru caches are: memory stays flat over any vocabulary
                 opens = _OPENS[w] = _what_opens(w)
             if (opens == _NOTHING or (opens == _LISTED_NAME and not _listed_name_opens(toks, i))
-                    or (opens == _UNLISTED_NAME and not _unlisted_name_opens(toks, i))) \
+                    or (opens == _UNLISTED_NAME and not _unlisted_name_opens(toks, i))
+                    or (opens == _DEFINITE_NAME and not (i + 1 < n and toks[i + 1][0] in ("بن", "بنت", "ولد", "منت")))) \
                     and not (i and toks[i - 1][0].lstrip("و") in _MET_BY_US and not _particle_or_mark(w)):
                 i += 1  # nothing starts here (the common case, checked first; التقينا حداد: whatever its word)
                 continue
