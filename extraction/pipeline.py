@@ -20,7 +20,6 @@ _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing pr
 _DOCUMENTS = {"بيان", "البيان", "الرد", "رد", "التقرير", "الرساله", "المذكره", "البلاغ", "القرار", "الحكم"}
 
 
-@lru_cache(maxsize=8192)
 class _Span:
     """A stretch of text find_mentions reads like a paragraph."""
 
@@ -30,6 +29,7 @@ class _Span:
         self.start, self.end = start, end
 
 
+@lru_cache(maxsize=8192)
 def _folded(s):
     """normalize_word of a speaker, a role or one of their words: an article's speakers come
     back quote after quote, and their words from one article to the next."""
@@ -669,7 +669,7 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         found = _introduced_before(t, c, s, gender, history, mentions, starts, resolver, near_start=going_on)
         if found is not None and found[1] == "person" and prev is not None and prev[0] and prev[2] == "person" \
                 and _compatible(prev[1], gender) and c.start - prev[6] <= 800 and found[0] != prev[0] \
-                and any(speakers.bare(_folded(w)) in speakers._DECADES for w in found[0].split()):
+                and "ين" in found[0] and any(speakers.bare(_folded(w)) in speakers._DECADES for w in found[0].split()):
             # يقول الفلاح السبعيني إن ... . ويضيف / ويشير إلى: an age description that named nobody does
             # not take over from the one just quoted
             return prev[0], prev[2], prev[3], prev[1], False

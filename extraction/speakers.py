@@ -802,7 +802,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         chunk = [t for k, t in enumerate(chunk) if t[0] not in ADDRESS_FORMS or k + 1 == len(chunk)]
         words = [t[0] for t in chunk]
     k = next((k for k in range(1, len(words) - 2) if words[k] == "من" and words[k + 1] == "اصل"
-              and words[k - 1].endswith(("ي", "يه")) and words[k + 2].endswith(("ي", "يه"))), 0)
+              and words[k - 1].endswith(("ي", "يه")) and words[k + 2].endswith(("ي", "يه"))), 0) if "اصل" in words else 0
     if k:  # الفرنسي من أصل جزائري كريم بوعلام: an origin qualifies the nationality, no source's description
         chunk = chunk[:k] + chunk[k + 3:]
         words = [t[0] for t in chunk]
@@ -2034,7 +2034,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                         alias = _kunya_given(toks, j + 1)
                         if alias is not None:
                             out.append(_alias_of(m, *alias))
-                    after = next((k for k in range(i, min(n, j + 2)) if toks[k][1] >= m.end), n)
+                    after = next((k for k in range(i, min(n, j + 2)) if toks[k][1] >= m.end), n) \
+                        if m.kind == "person" and any(x[0] in ("باسم", "بلقب") for x in toks[j - 1:j + 1]) else n
                     if m.kind == "person" and len(m.name) >= 2 and after + 3 < n and toks[after][0] in ("باسم", "بلقب") \
                             and toks[after + 1][0] in _QUOTE_MARKS:
                         # يعرف الجميع عبد الله ولد بوبكر باسم "بابا عبد الله": the name the village uses
