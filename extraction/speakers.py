@@ -1216,6 +1216,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_start = chunk[j][1]  # أمينة فارح موسى: a given name that is also a title
             name.append(w)
             name_ends.append(chunk[j][2])
+        elif not name and not role and j + 1 < nw and held_title(w) and w not in PERSON_NAMES \
+                and PERSON_NAMES.get(words[j + 1]) in ("m", "f"):
+            role.append(w)  # ونائبته سلمى الدريدي، ومدربها فلان: a title held for the one named before, then the name
+            gender = gender or ("f" if held_title(w).endswith("ه") else "")
         elif not name and w in _HEADMAN and j + 1 < nw and (
                 bare(words[j + 1]) in _MUKHTAR_OF or (words[j + 1].startswith("ال") and words[j + 1] not in PERSON_NAMES)):
             role.append(w)  # مختار المحلة فلان، مختار محلة الميناء فلان: the village or quarter's headman, a title
