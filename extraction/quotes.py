@@ -21,6 +21,8 @@ _QUAL_STARTS = ("بالقول", "قائل")
 _AFTER_SPAN = regex.compile(r"\s*،\s*(?:لكنه|لكنها|لكنهم|غير انه|غير انها|الا انه|الا انها)(?![\p{L}])")
 # 'قبل أن تنقل إلى ...': أن after a temporal word is part of the writer's clause
 _TEMPORAL = regex.compile(r"(?<![\p{L}])(?:قبل|بعد|منذ|دون|بدون|غير|بيد)\s+$")  # (غير أن، بيد أن: however, the writer's)
+# ، خلال زيارة ميدانية إلى المنستير، أن: the إلى of a circumstance between commas, not the verb's
+_VISIT_BEFORE = regex.compile(r"[،,]\s*(?:خلال|اثناء|عقب|قبيل|لدي)\s+\p{L}+(?:\s+\p{L}+)?\s+$")
 _OUTLET = regex.compile(r"\s+ل(?:ـ)?\s*[«\"“]")
 _SECOND_ILA = regex.compile(r"[،,]\s*و(?:الي\s+)ال\p{L}")
 _COMMA_FA_INNA = regex.compile(r"،\s*فان(?![\p{L}])")  # ووفقا لما نقلته الوكالة عن X، فإن
@@ -212,6 +214,7 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=WORD):
                         and text[pos:i].split() == ["ذلك"]:
                     return "comp", i, w.end()  # مرجعا ذلك إلى ارتفاع الكلفة: the cause he gave is what he said
                 if token == "الي" and not temporal and not _COMP.match(text, i) \
+                        and not _VISIT_BEFORE.search(text, pos, i) \
                         and (all_cues[k].lemma in _ILA_VERBS or not _envoy_to(text, pos, i)):
                     # أشار إلى ارتفاع ...: the verb's own إلى with no clause (المبعوث الخاص إلى
                     # اليمن after قال is part of the source's title)
