@@ -2611,6 +2611,16 @@ class Resolver:
         end = max(end, m.end)
         r = self._token_index(end)
         ent.age = _age_at(body, r) or ent.age
+        if m.name and not ent.relative_of & {"والد", "والدت"}:
+            # وقفت سناء عبد الغفار تحمل صورة ابنها محمود: her child, in her own sentence, makes her a
+            # mother (الأم later is she)
+            for x in body[r:r + 14]:
+                if x[0] in (".", "؟", "!", ":"):
+                    break
+                parent = _CHILD_OF.get(x[0])
+                if parent is not None and _agrees(ent.gender, "f" if parent == "والدت" else "m"):
+                    ent.relative_of.add(parent)
+                    break
         if not ent.age:
             tens = _decade_after(body, r)
             ent.age = 10 * tens + 5 if tens else 0  # (the middle of the decade)
@@ -3591,6 +3601,8 @@ _KIN_DESCRIPTORS = {"الابن": ("ابن", "m"), "الابنه": ("ابنت", 
                     "الوالده": ("والدت", "f"), "الشقيق": ("شقيق", "m"), "الشقيقه": ("شقيقت", "f"), "الجد": ("جد", "m"),
                     "الجده": ("جدت", "f")}
 # stems that name the same relation (ابنه، نجله; ابنته، كريمته)
+_CHILD_OF = {**{w: "والدت" for w in ("ابنها", "ابنتها", "اطفالها", "اولادها", "ابنائها", "طفلها", "طفلتها", "بناتها")},
+             **{w: "والد" for w in ("ابنه", "ابنته", "اطفاله", "اولاده", "ابنائه", "طفله", "طفلته", "بناته")}}
 _KIN_SAME = {s: group for group in ({"ابن", "نجل"}, {"ابنت", "نجلت", "كريمت", "بنت"}, {"والد", "اب"}, {"والدت", "ام"})
              for s in group}
 
