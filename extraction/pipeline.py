@@ -664,11 +664,12 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
     # وأضافوا takes the last group quoted; وأضاف / وأضافت skip groups
     several = plural_subject or (cue is not None and cue.number in ("p", "d"))
     if not several:
-        going_on = cue is not None and cue.lemma in _GOING_ON and prev is not None and prev[0] and prev[2] == "person" \
-            and _compatible(prev[1], gender) and c.start - prev[6] <= 800
+        # the one just quoted, a person who agrees with the verb, not far back
+        recent = prev is not None and bool(prev[0]) and prev[2] == "person" and _compatible(prev[1], gender) \
+            and c.start - prev[6] <= 800
+        going_on = recent and cue is not None and cue.lemma in _GOING_ON
         found = _introduced_before(t, c, s, gender, history, mentions, starts, resolver, near_start=going_on)
-        if found is not None and found[1] == "person" and prev is not None and prev[0] and prev[2] == "person" \
-                and _compatible(prev[1], gender) and c.start - prev[6] <= 800 and found[0] != prev[0] \
+        if recent and found is not None and found[1] == "person" and found[0] != prev[0] \
                 and "ين" in found[0] and any(speakers.bare(_folded(w)) in speakers._DECADES for w in found[0].split()):
             # يقول الفلاح السبعيني إن ... . ويضيف / ويشير إلى: an age description that named nobody does
             # not take over from the one just quoted
@@ -1064,10 +1065,14 @@ def _cut_at_source_again(t, c, mention):
         return
     m = regex.search(r"،\s*و\p{L}{3,7}\s+ال" + regex.escape(head) + r"(?!\p{L})", t[c.start:c.end])
     if m is not None and m.start() > 0:
-        end = c.start + m.start()
-        while end > c.start and t[end - 1] in " ،":
-            end -= 1
-        c.end = end
+        _end_content_before(t, c, c.start + m.start())
+
+
+def _end_content_before(t, c, end):
+    """End the candidate's content at `end`, without the comma and spaces before it."""
+    while end > c.start and t[end - 1] in " ،":
+        end -= 1
+    c.end = end
 
 
 _BARE_ACT = regex.compile(r"،\s*و(\p{L}{3,8})\s+عن(?!\p{L})")
@@ -1083,10 +1088,7 @@ def _cut_at_bare_act(t, c, cue):
                 or not _compatible(form[1], cue.gender) or form[2] != cue.number \
                 or (form[1] == "f") != m.group(1).endswith("ت"):
             continue
-        end = m.start()
-        while end > c.start and t[end - 1] in " ،":
-            end -= 1
-        c.end = end
+        _end_content_before(t, c, m.start())
         return
 
 
@@ -1170,8 +1172,7 @@ _DASH = regex.compile(r"\s[-–—]\s")
 def _in_dash_aside(t, s, m, pos):
     """Is the mention inside an aside between dashes that closes before `pos` (أن البند لا وجود
     له - وهي رواية يرفضها فلان - وأضاف): the writer's remark, whose people are not the subject?"""
-    opened = [d for d in _DASH.finditer(t, s, m.start)]
-    return len(opened) % 2 == 1 and _DASH.search(t, m.end, pos) is not None
+    return len(_DASH.findall(t, s, m.start)) % 2 == 1 and _DASH.search(t, m.end, pos) is not None
 
 
 def _continues(t, c):

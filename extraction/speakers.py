@@ -195,7 +195,7 @@ def name_like(tok, first, prev=""):
         return False  # تعد صفاقس، ثاني كبرى مدن البلاد: a rank, not a name
     if first and tok in COMMON_WORDS:
         return False
-    if tok not in PERSON_NAMES and ((len(tok) >= 6 and tok.endswith("تين")) or (len(tok) >= 6 and tok.endswith(("يين", "يتين")))):
+    if tok not in PERSON_NAMES and len(tok) >= 6 and tok.endswith(("تين", "يين")):
         return False  # مدرستين ابتدائيتين، ساعتين: a dual or a plural nisba, never a name (بوتين is short)
     if first and tok[:1] == "ي" and len(tok) <= 4 and tok not in PERSON_NAMES:
         return False  # كان الصياد الستيني يعد شباكه: an imperfect verb (يحيى، يزيد، يونس are listed names)
@@ -1705,6 +1705,7 @@ def _particle_or_mark(w):
     return (w in STOPWORDS or not w[0].isalpha()) and w not in PERSON_NAMES and w not in _STOP_STARTS
 
 
+_NASAB = ("بن", "بنت", "ولد", "منت")  # the words that join a given name to the father's (or the tribe's)
 _NOTHING, _ANYTHING, _LISTED_NAME, _UNLISTED_NAME, _DEFINITE_NAME = (  # what can start at a word
     "nothing", "anything", "listed name", "unlisted name", "definite name")
 _OPENS = {}  # word -> what can start at it (the lists are fixed at import): see _what_opens
@@ -1716,8 +1717,8 @@ def _what_opens(w):
     makes there (most verbs and common nouns); _LISTED_NAME when it can only be a given name a
     list knows and _UNLISTED_NAME when it can only be one no list knows, and _DEFINITE_NAME for a
     definite word no list knows that only its nasab after it opens, each of which needs its
-    neighbours (_listed_name_opens, _unlisted_name_opens); else _ANYTHING. Each line below
-    mirrors one test of the scan: a new test there needs its word condition here
+    neighbours (_listed_name_opens, _unlisted_name_opens, _definite_name_opens); else _ANYTHING.
+    Each line below mirrors one test of the scan: a new test there needs its word condition here
     (test_fast_paths checks the scan finds what it finds trying every word)."""
     if _particle_or_mark(w):
         return _NOTHING
@@ -1754,10 +1755,16 @@ def _listed_name_opens(toks, i):
             and toks[i + 2][0] in _CONNECTORS)  # محمد الأمين بن عودة: a title-like given name inside the name
 
 
+def _definite_name_opens(toks, i):
+    """The neighbour a definite word no list knows needs to open a name at i: its nasab next
+    (تجلس السالكة بنت محمد)."""
+    return i + 1 < len(toks) and toks[i + 1][0] in _NASAB
+
+
 def _unlisted_name_opens(toks, i):
     """The neighbours a given name no list knows needs to open a phrase at i: its nasab next
     (تقف منية بن حميدة) or a comma after its second word (تقود ليندة حمادي، رئيسة جمعية ...)."""
-    return (i + 2 < len(toks) and toks[i + 1][0] in ("بن", "بنت", "ولد", "منت")) \
+    return (i + 2 < len(toks) and toks[i + 1][0] in _NASAB) \
         or (i + 4 < len(toks) and toks[i + 2][0] in ("،", ","))
 
 
@@ -1803,7 +1810,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 opens = _OPENS[w] = _what_opens(w)
             if (opens == _NOTHING or (opens == _LISTED_NAME and not _listed_name_opens(toks, i))
                     or (opens == _UNLISTED_NAME and not _unlisted_name_opens(toks, i))
-                    or (opens == _DEFINITE_NAME and not (i + 1 < n and toks[i + 1][0] in ("بن", "بنت", "ولد", "منت")))) \
+                    or (opens == _DEFINITE_NAME and not _definite_name_opens(toks, i))) \
                     and not (i and toks[i - 1][0].lstrip("و") in _MET_BY_US and not _particle_or_mark(w)):
                 i += 1  # nothing starts here (the common case, checked first; التقينا حداد: whatever its word)
                 continue
@@ -1857,7 +1864,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 # (or after a feature's present verb, with its nasab: يقف الهادي بن علي الشعري، الذي ...)
                 # a name in apposition to what is no mention: سلفه على رأس المديرية، الطاهر عويسي،
                 start_np = True  # or after a particle or كان, closed by its surname: كان الطاهر العياري/بلقايد، ...
-            elif i > 0 and i + 2 < n and w.startswith("ال") and toks[i + 1][0] in ("بن", "بنت", "ولد", "منت") \
+            elif i > 0 and i + 2 < n and w.startswith("ال") and _definite_name_opens(toks, i) \
                     and _feature_verb(toks[i - 1][0]) and name_like(toks[i + 2][0], False) and not is_title(w) \
                     and not is_org(w) and w not in COMMON_WORDS:
                 start_np = True  # تجلس السالكة بنت محمد خلف طاولة: a definite given name no list knows, and its nasab
@@ -1905,7 +1912,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 # (بضاحية عبد الله السالم، في إربد سمر ...: a place, or a place named after someone; ما تبقى من
                 # نخيل بستانه: a word the lists hold with no gender, after a preposition, is a noun)
                 start_np = True  # (ولد فلان عام 1939 is "was born": ولد joins a name, never starts one)
-            elif i + 2 < n and toks[i + 1][0] in ("بن", "بنت", "ولد", "منت") and w not in PERSON_NAMES and len(w) > 2 \
+            elif i + 2 < n and toks[i + 1][0] in _NASAB and w not in PERSON_NAMES and len(w) > 2 \
                     and not w.startswith("ال") and w[:1].isalpha() and w not in COMMON_WORDS and name_like(w, True) \
                     and not (w[:1] in "يت" and len(w) <= 5) and w[:1] not in "وفل" and not _verbal_noun(w) \
                     and toks[i + 2][0][:1].isalpha() and name_like(toks[i + 2][0], False, "بن") \
