@@ -1063,9 +1063,12 @@ def _cut_at_source_again(t, c, mention):
         return
     if len(head) < 3:
         return
-    m = regex.search(r"،\s*و\p{L}{3,7}\s+ال" + regex.escape(head) + r"(?!\p{L})", t[c.start:c.end])
-    if m is not None and m.start() > 0:
-        _end_content_before(t, c, c.start + m.start())
+    m = next((m for m in _SOURCE_AGAIN.finditer(t, c.start, c.end) if m.group(1) == head), None)
+    if m is not None and m.start() > c.start:
+        _end_content_before(t, c, m.start())
+
+
+_SOURCE_AGAIN = regex.compile(r"،\s*و\p{L}{3,7}\s+ال(\p{L}+)")
 
 
 def _end_content_before(t, c, end):
