@@ -62,6 +62,9 @@ SETS = {
     # opened at 0.5.331 (0.778 / 0.867 resolved), a little under those figures
     "blind39": ("b39-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "resolved_acc": 0.91, "e2e_f1": 0.905}),
     "blind40": ("b40-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "resolved_acc": 0.91, "e2e_f1": 0.905}),
+    # opened at 0.5.346 (0.845 / 0.884 resolved, as at 0.5.346), a little under those figures
+    "blind41": ("b41-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.955, "resolved_acc": 0.84, "e2e_f1": 0.82}),
+    "blind42": ("b42-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.955, "resolved_acc": 0.88, "e2e_f1": 0.86}),
 }
 
 
