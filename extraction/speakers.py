@@ -792,6 +792,9 @@ def _bare_name_after_ali(w):
         and name_like(w, False) and not clitic_noun(w)
 
 
+_FROM_MASDARS = {"وقايه", "حمايه", "حد", "تخفيف", "تعافي", "تحرر", "تخلص"}  # a field that takes من: للحد من التدخين
+
+
 def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last=False):
     words = [t[0] for t in chunk]
     if "." in text[chunk[0][1]:chunk[-1][2]] and any(len(w) == 2 and w[1] == "." for w in words):
@@ -930,6 +933,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     and words[j + 1][:1].isalpha() and not is_stop(words[j + 1]) and not is_org(words[j + 1]) \
                     and not _circumstance(words, j):
                 j += 2  # a joint subject with the first body's city between: جمعية ... في عمان ونقابة ...
+                continue
+            if w == "من" and prev.startswith("لل") and prev[2:] in _FROM_MASDARS and j + 1 < nw \
+                    and words[j + 1].startswith("ال") and not is_stop(words[j + 1]):
+                j += 2  # what the body's field guards against: الهيئة الوطنية للوقاية من الأمراض السارية
                 continue
             if w == "علي" and prev in _OVERSEEING and j + 1 < nw and words[j + 1].startswith("ال"):
                 j += 2  # هيئة الإشراف على الانتخابات، ديوان الرقابة على الصناعات: part of the name
