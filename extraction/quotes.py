@@ -235,8 +235,11 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=WORD):
     return None
 
 
-def _content_end(text, para, start, stops):
-    """End of a reported clause starting at `start` (exclusive, before trailing punctuation)."""
+def _content_end(text, para, start, stops, past_cue=False):
+    """End of a reported clause starting at `start` (exclusive, before trailing punctuation).
+    `past_cue`: the clause is reported by a past verb, a participle or a verbal noun, so that
+    ثم before a present verb goes on with what is reported (a present-tense cue's ثم يمسح
+    دموعه may be the writer's scene)."""
     end = para.sentence_end(start)
     for s in stops:
         if start < s < end:
@@ -247,7 +250,7 @@ def _content_end(text, para, start, stops):
         end = aside.start()  # 'أن البند "لا وجود له" - وهي رواية يرفضها الوكيل - وأضاف': the writer's aside
     m = _BREAK.search(text, start, end)
     while m and (para.span_at(m.start()) or _quoted_aside(text, para, m, end) or _parenthetical(text, m, end)
-                 or _speakers_continuation(text, m, end)):
+                 or _speakers_continuation(text, m, end) or (past_cue and _then_present(text, m, end))):
         m = _BREAK.search(text, m.end(), end)
     if m:
         end = m.start()
@@ -257,6 +260,27 @@ def _content_end(text, para, start, stops):
     if c is not None:
         end = c.start()  # '...، غير أنه شدد على ...' / '...، لكنه يرى أن': a second act of speech, the writer's telling
     return _trim(text, start, end)
+
+
+def _then_present(text, m, end):
+    """'أن الحملة تبدأ بالأحياء الأكثر إصابة، ثم تتسع إلى المجاورة': ثم before a present verb
+    that reports nothing is the next step of what is reported (ثم غادر القاعة is the writer's)."""
+    if m.group().lstrip("،, ") != "ثم":
+        return False
+    nxt = _NEXT_WORD.match(text, m.end(), end)
+    return nxt is not None and nxt.group(1)[:1] in "يت" and len(nxt.group(1)) >= 4 \
+        and not cue_finder.reports_between(text, nxt.start(1), nxt.end(1))
+
+
+_NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
+
+
+def _past_cue(text, c):
+    """Is the cue a past verb, a participle or a verbal noun (not يقول، وتضيف)?"""
+    if c.kind != "verb":
+        return True
+    w = text[c.start:c.end]
+    return w[len(c.clitic):][:1] not in "يت" if w.startswith(c.clitic) else w[:1] not in "يت"
 
 
 _DASH_ASIDE = regex.compile(r"\s[-–—]\s*(?:وهي|وهو|وهذا|وهذه|وهم)\s")
@@ -471,7 +495,7 @@ def build(text, paras, cues):
                         m = _SECOND_ILA.search(text, cstart, p.end)
                         if m:
                             stops = sorted(stops + [m.start()])
-                    a, b = _content_end(text, p, cstart, stops)
+                    a, b = _content_end(text, p, cstart, stops, _past_cue(text, c))
                     if b > a:
                         typ, a, b, flags = _classify(text, p, a, b)
                         cand = Candidate(a, b, typ, c, flags=flags)
