@@ -698,6 +698,13 @@ def _quote_before(text, p, c):
     return cand
 
 
+def _own_clause_after(text, p, cue):
+    """Does the rest of the cue's sentence hold a clause of its own (إن/أن, a colon or a
+    quotation mark), as a verb of saying has?"""
+    rest = text[cue.end:p.sentence_end(cue.end)]
+    return _COMP.search(rest) is not None or any(ch in rest for ch in ':«"“')
+
+
 _SETTING_WORDS = {"في", "داخل", "امام", "عند", "قرب", "وسط", "خلف", "بين", "فوق", "تحت", "علي", "من", "منذ", "خلال"}
 _CLAUSE_BEFORE_VERBS = {"قال", "اضاف", "تابع", "اوضح", "اكد", "راي"}  # ...، قال الشمري / ...، تقول فلانة
 _LEADS_BACK = ("هكذا", "بهذه الكلمات", "بهذه العبارات", "بهذه العباره", "بهذه الجمله")
@@ -740,8 +747,8 @@ def _prefix(text, p, c, cues, starts):
         after = comma + 1
         while after < end and text[after] == " ":
             after += 1
-        if any(x.start >= after and x.start < after + 12 and x.kind == "verb" for x in cues):
-            return None  # 'وفقا لوكالة رويترز، قال X': the agency relays a quote with its own cue
+        if any(x.start >= after and x.start < after + 12 and x.kind == "verb" and _own_clause_after(text, p, x) for x in cues):
+            return None  # 'وفقا لوكالة رويترز، قال X': the agency relays a quote with its own cue (not يبلغ، amounts to)
         m = _COMP.match(text, after)
         if m and m.start() == after:
             after = m.end()

@@ -10,6 +10,11 @@ from extraction import extract
 
 # (id, text, expected quotes as (content, type))
 CASES = [
+    ("a_sourcing_phrase_before_a_verb_that_only_amounts_to_still_relays",
+     "عقدت الهيئة مؤتمرا صحفيا أمس في مقرها.\n\n"
+     "ووفقا للوزارة، يبلغ عدد الإصابات المسجلة 300 حالة.\n\n"
+     "ووفقا لوكالة الأنباء، قال الوزير إن الأزمة انتهت.",
+     [("يبلغ عدد الإصابات المسجلة 300 حالة", "indirect"), ("الأزمة انتهت", "indirect")]),
     ("thumma_before_a_present_verb_goes_on_with_what_a_past_cue_reports",
      "ورد المدير على الشكاوى بالقول إن الحملة تبدأ بالأحياء الأكثر إصابة، ثم تتسع تدريجيا إلى الأحياء المجاورة.\n\n"
      "وقال الوزير إن الحملة مستمرة، ثم غادر القاعة.\n\n"
