@@ -30,7 +30,9 @@ SETS = {
                                   "e2e_f1": 0.86}),
     "blind49": ("b49-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.955, "speaker_acc": 0.865, "resolved_acc": 0.83,
                                   "e2e_f1": 0.81}),
-    "blind50": ("b50-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.96, "speaker_acc": 0.90, "resolved_acc": 0.875,
+    # (speaker_acc 0.90 -> 0.895 at 0.5.349: two more quotes found, one of them credited, so the ratio fell
+    # while quote F1, resolved and end-to-end F1 rose)
+    "blind50": ("b50-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.96, "speaker_acc": 0.895, "resolved_acc": 0.875,
                                   "e2e_f1": 0.86}),
 }
 
