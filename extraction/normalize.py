@@ -156,4 +156,36 @@ def normalize(text: str) -> Normalized:
             starts.append(norm_len)
             shifts.append(pos - norm_len)
     kept = "".join(pieces) + text[pos:] if pos else text
-    return Normalized(text, _fold_chars(kept), starts, shifts)
+    return Normalized(text, unwrap(_fold_chars(kept)), starts, shifts)
+
+
+_SENTENCE_FINAL = tuple('.!؟?:"»”\'')
+
+
+def unwrap(text: str) -> str:
+    """A text hard-wrapped at a fixed width (pasted from a PDF, an e-mail or a wire feed: most
+    of its long lines end in mid-sentence and the next line goes on) with each line break inside
+    a paragraph made a space, one character for one; any other text unchanged. A break is
+    inside a paragraph when the line before it fills at least half the usual width (a short
+    line is a masthead, a byline or a paragraph's last) and, where no blank lines part the
+    paragraphs, does not end a sentence."""
+    if text.count("\n") < 6:
+        return text
+    lines = text.split("\n")
+    long_lines = [k for k, line in enumerate(lines) if len(line.strip()) >= 40]
+    if len(long_lines) < 6:
+        return text
+    mid = [k for k in long_lines if k + 1 < len(lines) and lines[k + 1].strip()
+           and not lines[k].rstrip().endswith(_SENTENCE_FINAL)]
+    if len(mid) < 5 or 2 * len(mid) < len(long_lines):
+        return text
+    width = sorted(len(lines[k].strip()) for k in long_lines)[len(long_lines) // 2]
+    blank_parted = text.count("\n\n") >= 3
+    out = []
+    for k, line in enumerate(lines[:-1]):
+        out.append(line)
+        soft = lines[k + 1].strip() and 2 * len(line.strip()) >= width \
+            and (blank_parted or not line.rstrip().endswith(_SENTENCE_FINAL))
+        out.append(" " if soft else "\n")
+    out.append(lines[-1])
+    return "".join(out)
