@@ -10,6 +10,9 @@ from extraction import extract
 
 # (id, text, expected quotes as (content, type))
 CASES = [
+    ("a_participle_of_a_proposal_with_a_noun_after_it_is_the_writers",
+     "وقال الخبير القانوني إن نصف الدعاوى تنتهي بتسوية رضائية، مقترحا جعل الوساطة إلزامية قبل رفع أي دعوى.",
+     [("نصف الدعاوى تنتهي بتسوية رضائية", "indirect")]),
     ("a_sourcing_phrase_before_a_verb_that_only_amounts_to_still_relays",
      "عقدت الهيئة مؤتمرا صحفيا أمس في مقرها.\n\n"
      "ووفقا للوزارة، يبلغ عدد الإصابات المسجلة 300 حالة.\n\n"
