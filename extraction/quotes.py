@@ -56,6 +56,7 @@ def _comp_ok(text, m):
 
 
 _WRITERS_CLAUSE = {"وهو", "وهي", "وهم", "طلب", "طلبت", "فضل", "فضلت", "رفض", "رفضت", "مشترطا", "مشترطه"}
+_SUBJUNCTIVE = regex.compile(r"\s+[يتن]\p{L}{2,}")  # a present verb right after أن: أن يعطينا، أن تكون
 _RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
 _DESCRIBING_LEMMAS = {"تابع", "نقل"}  # also "belonging to" (تابع للهلال), "followed" and "moved"
 
@@ -143,6 +144,7 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=WORD):
     words = 0
     temporal = False
     circumstance = False
+    relative = False  # inside a relative clause no comma has closed yet (البائع، الذي رفض أن ...)
     # para.span_at(i) as a walk: the spans are in order and do not overlap, and i only grows
     spans = para.spans
     n_spans = len(spans)
@@ -166,6 +168,8 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=WORD):
             i = span.end
             continue
         c = text[i]
+        if c in "،,":
+            relative = False
         if c == ":" and not (text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()):  # (11:20 is a time)
             return "colon", i, i + 1
         if c.isalpha():
@@ -182,7 +186,9 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=WORD):
             m = _COMP.match(text, i) if text.startswith(_COMP_STARTS, i) else None
             if m and (i == pos or not text[i - 1].isalpha()) and not (
                     m.group("comp") == "ان" and _TEMPORAL.search(text, max(0, i - 8), i)) \
-                    and not (m.group("comp") == "فان" and not m.group("prep") and _van(text, m.end(), limit)):
+                    and not (m.group("comp") == "فان" and not m.group("prep") and _van(text, m.end(), limit)) \
+                    and not (relative and m.group("comp") == "ان" and not m.group("prep") and _SUBJUNCTIVE.match(text, m.end())):
+                # (ويقول البائع، الذي رفض أن يعطينا اسمه، إن ...: the relative clause's own أن, its verb after it)
                 if m.group("prep") == "علي" and _name_before(text, pos, i, all_cues[k].lemma not in _ALA_VERBS):
                     return "comp", m.start("comp"), m.end()  # وقال المدير حسن علي إن: the name علي, not على أن
                 if m.group("prep") == "علي" and all_cues[k].lemma not in _ALA_VERBS and "،" in text[pos:i]:
@@ -225,6 +231,8 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=WORD):
                     # ، وهو يشير إلى ساقه / ويتابع الرجل وهو يشير إلى البوابة: a circumstance, its verb
                     # reports nothing (not وهو ما)
                     circumstance = True
+                if token in _RELATIVE_PRONOUNS:
+                    relative = True
                 if token in _RELATIVE_PRONOUNS or token in _WRITERS_CLAUSE:
                     # والدته، التي رافقته إلى المحكمة / وهو يشير إلى ساقه / طلب عدم ذكر اسمه لأنه غير
                     # مخول بالحديث إلى الإعلام: the writer's clause, its إلى governs nothing

@@ -10,6 +10,10 @@ from extraction import extract
 
 # (id, text, expected quotes as (content, type))
 CASES = [
+    ("the_an_of_a_relative_clause_between_commas_introduces_nothing",
+     "ويقول البائع، الذي رفض أن يعطينا اسمه، إن يومه الجيد هذه الأيام لا يتجاوز 50 شيقلا.\n\n"
+     "وقال الرجل الذي طلب أن يبقى اسمه طي الكتمان إن الوضع صعب.",
+     [("يومه الجيد هذه الأيام لا يتجاوز 50 شيقلا", "indirect"), ("الوضع صعب", "indirect")]),
     ("a_participle_of_a_proposal_with_a_noun_after_it_is_the_writers",
      "وقال الخبير القانوني إن نصف الدعاوى تنتهي بتسوية رضائية، مقترحا جعل الوساطة إلزامية قبل رفع أي دعوى.",
      [("نصف الدعاوى تنتهي بتسوية رضائية", "indirect")]),
