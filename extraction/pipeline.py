@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.352"
+VERSION = "0.5.353"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -1097,6 +1097,9 @@ def _cut_at_bare_act(t, c, cue):
         return
 
 
+_OCCASIONS = {"تصريح", "تصريحات", "كلمه", "حديث", "مقابله", "مؤتمر", "تغريده", "تدوينه", "منشور", "رساله", "ندوه", "لقاء"}
+
+
 def _object_into_content(t, c, mention):
     """Start the content at the object that sits between the source and بأن."""
     if c.cue is not None and t[c.cue.start:c.cue.end].endswith(("ه", "ها", "هم")) and not c.cue.lemma.endswith("ه"):
@@ -1107,6 +1110,17 @@ def _object_into_content(t, c, mention):
     between = t[start:c.start]
     if between.split()[:1] and between.split()[0] in ("اياه", "اياها", "اياهم", "اياهما"):
         return  # واصفة إياه بأنه "...": a pronoun object stays out of the quote
+    words = between.split()
+    if len(words) > 2 and words[0] == "في" and (speakers.is_document(words[1]) or words[1] in _OCCASIONS):
+        # وصفت الرابطة في بيان إقرار المادة بأنه "...": where it said so, then the object
+        k = 2
+        while k < len(words) - 1 and not words[k].startswith("ال") and (words[k].endswith(("ي", "يه")) or words[k] in ("مشترك", "مشتركه")):
+            k += 1  # (في بيان صحفي، في تصريح مشترك)
+        for w in words[:k]:
+            start = t.index(w, start) + len(w)
+        while start < c.start and t[start] == " ":
+            start += 1
+        between = t[start:c.start]
     if start < c.start and "،" not in between and ":" not in between and len(between.split()) <= 12:
         if c.type == "direct":
             c.type = "mixed"

@@ -527,6 +527,19 @@ def self_named(toks):
     return None
 
 
+_TITLE_ADJECTIVES = {"العام", "العامه", "الجديد", "الجديده", "السابق", "السابقه", "الاول", "الاولي", "الحالي", "الحاليه",
+                     "المساعد", "المساعده", "المكلف", "المكلفه", "المنتدب", "المنتدبه", "الاعلي", "الاسبق", "الاسبقه"}
+
+
+def _object_after_title(role):
+    """Is the role's last word a definite noun standing after a definite title, no adjective of
+    it (المدير العام، الوزير السابق) nor a nisba nor another title or body?"""
+    w, before = role[-1], role[-2]
+    return w.startswith("ال") and before.startswith("ال") and (is_title(before) or before in _TITLE_ADJECTIVES) \
+        and w not in _TITLE_ADJECTIVES \
+        and not w.endswith(("ي", "يه")) and not is_title(w) and not is_org(w) and w not in PLACES
+
+
 def parse_phrase(toks, text, object_follows=False):
     """Parse the tokens of a subject region (after the cue, before إن/:) into a Mention; a
     second person joined after a comma (X، رئيس ...، وعميد بلدية Y، Z) makes a joint source.
@@ -541,6 +554,12 @@ def parse_phrase(toks, text, object_follows=False):
     m = _parse_phrase(toks, text, object_follows)
     if m is not None:
         m = _initials_after(m, toks)
+    if object_follows and m is not None and m.kind == "person" and not m.name and not m.parts and len(m.role) >= 2 \
+            and _object_after_title(m.role):
+        # ووصف الوزير المفاوضات بأنها: a definite noun after a definite title is the verb's object
+        end = next((e for w, b, e in toks if w == m.role[-2] and e <= m.end), None)
+        if end is not None:
+            m = Mention(m.start, end, "person", (), m.role[:-1], m.gender, text[m.start:end])
     if m is None or m.kind != "person" or not m.name or m.parts:
         return m
     for k, t in enumerate(toks):

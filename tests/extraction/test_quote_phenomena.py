@@ -10,6 +10,10 @@ from extraction import extract
 
 # (id, text, expected quotes as (content, type))
 CASES = [
+    ("wasf_in_a_statement_then_its_object_keeps_the_occasion_out",
+     "وفي ردود الفعل، وصفت رابطة مالكي العقارات في بيان إقرار المادة بأنه “خطوة تصحيحية طال انتظارها”.\n\n"
+     "ووصف الوزير في تصريح صحفي الاتفاق بأنه “تاريخي”.",
+     [("إقرار المادة بأنه “خطوة تصحيحية طال انتظارها”", "mixed"), ("الاتفاق بأنه “تاريخي”", "mixed")]),
     ("the_an_of_a_relative_clause_between_commas_introduces_nothing",
      "ويقول البائع، الذي رفض أن يعطينا اسمه، إن يومه الجيد هذه الأيام لا يتجاوز 50 شيقلا.\n\n"
      "وقال الرجل الذي طلب أن يبقى اسمه طي الكتمان إن الوضع صعب.",
