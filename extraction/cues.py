@@ -192,6 +192,8 @@ class Cue:
 
 
 _IDENTITY_NEXT = regex.compile(r" (?:عن )?(?:هويت|اسم)")
+_DECLINING = tuple(w + " " for w in ("رفض", "رفضت", "رفضوا", "رافضا", "رافضه", "طلب", "طلبت", "طالبا", "طالبه", "فضل", "فضلت",
+                                     "مفضلا", "مفضله", "اشترط", "اشترطت", "مشترطا", "مشترطه", "تجنب", "تجنبت"))
 _TO_NOTICE = regex.compile(r"\s+(?:\S+\s+){0,2}?(?:الي|الى|النظر|الانتباه)(?!\S)")
 
 
@@ -270,6 +272,8 @@ def find(text, tokenized=()):
             continue  # فتجيب دون تردد: a verbal noun after "without", not a verb
         if before.endswith(("لم ", "لا ")) and _IDENTITY_NEXT.match(text, end):
             continue  # لم تكشف هويته، لا يذكر اسمه: the anonymity clause, nothing reported
+        if before.endswith(_DECLINING) and _IDENTITY_NEXT.match(text, end):
+            continue  # رفضت ذكر اسمها، فضل كشف هويته لاحقا: a verbal noun in the anonymity clause
         if form in ("يذكر", "يشار") and not pre.strip("و") and _IMPERSONAL_NEXT.match(text, end):
             continue  # ويذكر أن ...، يشار إلى أن ...: the writer's background, nobody's words
         if form == "ردا" and text.startswith(" علي", end):
