@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.354"
+VERSION = "0.5.355"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -656,8 +656,9 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
             return resolver.show_span(m.start, end, t[m.start:end]), "anonymous", "", m.gender or gender, False
         if cue is not None and m.role and not m.name and speakers.is_title(m.role[0]) and (
                 (m is local[0] and (cue.kind == "participle" or ("و" in cue.clitic and "،" in t[m.end:cue.start])))
-                or (m is local[-1] and cue.kind == "verb" and not cue.clitic and not t[m.end:cue.start].strip())):
-            # (لكن رئيس اللجنة رد بأن: a subject written right before its verb)
+                or (m is local[-1] and cue.kind == "verb" and not cue.clitic and (not t[m.end:cue.start].strip() or (
+                    t[m.end:cue.start].strip() == "قد" and _kana_subject_at(t, s, cue, m))))):
+            # (لكن رئيس اللجنة رد بأن: a subject written right before its verb; وكان رئيس الوزراء قد قال)
             # وكان ممثل النيابة قد طالب بـ ...، مؤكدا أن / تمسك ممثل النيابة بـ ...، وقال إن: the
             # subject of the sentence is the source of its participle or coordinated verb, named or not
             k = next((k for k, r in enumerate(m.role) if k and r[:1] in "بل" and not r.startswith("ال")), len(m.role))
@@ -1018,6 +1019,12 @@ def _amma_subject(t, c):
 
 _FRONTED_SOURCE = regex.compile(r"[\s،]*(?:غير ان|الا ان|لكن|ولكن|كما ان|و)?\s*ال(\p{L}+)(?:\s+ال\p{L}+)?\s*$")
 _PLUPERFECT = regex.compile(r"[\s،]*(?:و|ف)?(?:كان|كانت)\s+$")  # وكانت before the subject of ... قد غادرت
+def _kana_subject_at(t, s, cue, m):
+    """Is m the whole subject between كان and قد before the cue (وكان الوزير قد قال)?"""
+    fronted = _KANA_QAD.match(t, s, cue.start)
+    return fronted is not None and fronted.start(1) == m.start and fronted.end(1) == m.end
+
+
 _KANA_QAD = regex.compile(r"[\s،]*(?:و|ف)?(?:كان|كانت|كانوا)\s+([^.:]+?)[\s،]+قد\s*$")
 _WHEN_WORDS = {"عقب", "بعد", "قبل", "اثر", "خلال", "اثناء", "قبيل", "بعيد", "فور", "لدي", "عند", "حين"}
 _OBJECT_FIRST = {"وصف"}  # وصف X العلاقات بأنها ...: the object belongs to the reported clause

@@ -2607,7 +2607,8 @@ class Resolver:
             return
         body = self.body
         k = self._token_index(m.start)  # the first token at or after the mention
-        if 0 < k <= len(body) and body[k - 1][0] in ("برئاسه", "وبرئاسه"):
+        if 0 < k <= len(body) and body[k - 1][0] in ("برئاسه", "وبرئاسه") and not (m.role and bare(m.role[0]) in ("رئيس", "رئيسه")):
+            # (برئاسة رئيس المجلس فلان: his own title says what he presides over)
             # قضت محكمة الجنايات، برئاسة المستشار فلان: he is رئيس المحكمة
             body_head = next((body[j][0] for j in range(k - 2, max(-1, k - 8), -1) if is_org(body[j][0])), None)
             self._add_roles(ent, ("رئيس",) + ((body_head,) if body_head else ()), m.start)
