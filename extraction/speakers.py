@@ -3380,8 +3380,10 @@ class Resolver:
             if body[i][1] >= pos:
                 break
             clitic = len(body[i][0]) - len(head)
-            if not clitic and (i == 0 or not (is_title(body[i - 1][0]) or body[i - 1][0] == "باسم")):
-                continue  # a bare construct is a body only as a title's complement (المتحدث باسم غرفة ...)
+            if not clitic and (i == 0 or not (is_title(body[i - 1][0]) or body[i - 1][0] == "باسم" or (
+                    body[i - 1][0] == "في" and any(is_title(body[j][0]) for j in range(max(0, i - 5), i - 1))))):
+                continue  # a bare construct is a body only as a title's complement (المتحدث باسم غرفة ...،
+                # مدير المنتخبات الوطنية في اتحاد ألعاب القوى)
             r = i + 1
             while r < len(body) and r - i <= 4 and body[r][1] <= body[r - 1][2] + 1 and body[r][0][:1].isalpha() \
                     and not body[r][0].startswith(("ال", "وال")) and not is_stop(body[r][0]) and not is_title(body[r][0]):
