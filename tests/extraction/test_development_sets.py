@@ -50,7 +50,9 @@ SETS = {
     "blind30": ("b30-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.96, "resolved_acc": 0.95, "e2e_f1": 0.945}),
     # opened at 0.5.161, a point under that engine's figures
     "blind31": ("b31-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "resolved_acc": 0.985, "e2e_f1": 0.98}),
-    "blind32": ("b32-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.95, "e2e_f1": 0.95}),
+    # (resolved 0.95 -> 0.945 at 0.5.356: الاتحاد now finds the body a title works in, and so دراسة المعهد finds
+    # معهد البصرة, its issuer, where this set names the document: the document-or-issuer convention sets disagree on)
+    "blind32": ("b32-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.945, "e2e_f1": 0.945}),
     "blind33": ("b33-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.965, "e2e_f1": 0.96}),
     "blind34": ("b34-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "resolved_acc": 0.94, "e2e_f1": 0.94}),
     # opened at 0.5.247 (a little under 0.5.251's figures)
