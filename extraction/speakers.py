@@ -1749,7 +1749,7 @@ def _what_opens(w):
     if _particle_or_mark(w):
         return _NOTHING
     if w.lstrip("و") in _CALLED \
-            or (w[:1] in "وف" and PERSON_NAMES.get(w[1:]) in ("m", "f")) \
+            or (w[:1] in "وف" and PERSON_NAMES.get(w[1:]) in ("m", "f")) or w in _CLITIC_KUNYAS \
             or _np_head(w) or w in _STOP_STARTS or _initial(w) \
             or (w.startswith(("بال", "لل")) and _clitic_title(w)) \
             or (w.endswith("ا") and is_anonymous(w)) \
@@ -1869,6 +1869,13 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 # فمريم راشد المهيري، صاحبة متجر ...: a conjunction glued to a full name's given name
                 if toks is shared:
                     toks = list(toks)  # (the token lists are shared: change a copy)
+                toks[i] = (w[1:], toks[i][1] + 1, toks[i][2])
+                w = w[1:]
+            elif w in _CLITIC_KUNYAS and i + 1 < n and toks[i + 1][0][:1].isalpha() and name_like(toks[i + 1][0], False, w[1:]) \
+                    and (i == 0 or toks[i - 1][0] in _PHRASE_ENDS or is_stop(toks[i - 1][0])):
+                # فأم سمير، وهي أرملة ...، تقول: a conjunction glued to a kunya opening its clause
+                if toks is shared:
+                    toks = list(toks)
                 toks[i] = (w[1:], toks[i][1] + 1, toks[i][2])
                 w = w[1:]
             start_np = False
@@ -2290,6 +2297,7 @@ def _clitic_given_name(toks, i):
         and (i == 0 or toks[i - 1][0] in _PHRASE_ENDS or is_stop(toks[i - 1][0]))
 
 
+_CLITIC_KUNYAS = {"وام", "فام", "وابو", "فابو"}
 _STOP_STARTS = {"عدد", "ام", "ابو", "احد", "احدي"}  # listed as particles, yet they open a phrase (عدد من، أم فلان، أحد السكان)
 
 
