@@ -2288,13 +2288,19 @@ def _alias_of(person, name, start, end):
 
 def _clitic_given_name(toks, i):
     """Is toks[i] و/ف glued to the given name of a name of three or more words (فمريم راشد
-    المهيري): a known given name, its father's after it, opening a clause?"""
+    المهيري), or of two before its apposition (فإياد سمارة، الذي): a known given name opening a
+    clause, not of three letters (most of those are perfect verbs as well: وذهب مراد بلقاسمي)?"""
     w = toks[i][0]
-    return len(w) > 3 and w not in PERSON_NAMES and PERSON_NAMES.get(w[1:]) in ("m", "f") and w[1:] not in COMMON_WORDS \
-        and i + 2 < len(toks) and toks[i + 1][0] in PERSON_NAMES and toks[i + 1][0] not in COMMON_WORDS \
-        and not toks[i + 1][0].startswith("ال") and toks[i + 2][0][:1].isalpha() \
-        and name_like(toks[i + 2][0], False, toks[i + 1][0]) and not is_title(toks[i + 2][0]) \
-        and (i == 0 or toks[i - 1][0] in _PHRASE_ENDS or is_stop(toks[i - 1][0]))
+    if not (len(w) > 4 and w not in PERSON_NAMES and PERSON_NAMES.get(w[1:]) in ("m", "f") and w[1:] not in COMMON_WORDS
+            and i + 2 < len(toks) and (i == 0 or toks[i - 1][0] in _PHRASE_ENDS or is_stop(toks[i - 1][0]))):
+        return False
+    nxt, after = toks[i + 1][0], toks[i + 2][0]
+    if nxt in PERSON_NAMES and nxt not in COMMON_WORDS and not nxt.startswith("ال") and after[:1].isalpha() \
+            and name_like(after, False, nxt) and not is_title(after):
+        return True
+    # (فإياد سمارة (38 عاما)، الذي ...: two words, then the apposition's bracket or comma)
+    return after in ("(", "،", ",") and nxt[:1].isalpha() and not nxt.startswith("ال") and nxt not in COMMON_WORDS \
+        and name_like(nxt, False, w[1:]) and not is_title(nxt)
 
 
 _CLITIC_KUNYAS = {"وام", "فام", "وابو", "فابو"}
