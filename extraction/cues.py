@@ -191,6 +191,7 @@ class Cue:
     clitic: str = ""
 
 
+_CAME_IN = regex.compile(r"\s+(?:في|فيه|فيها|فيهما|فيهم|علي\s+لسان)(?!\p{L})")
 _BYLINE_AFTER = regex.compile(r"[ \t]*[:：][ \t]*(?:\p{L}+[ \t]+){0,3}\p{L}+[ \t]*(?:\n|$)")
 _IDENTITY_NEXT = regex.compile(r" (?:عن )?(?:هويت|اسم)")
 _DECLINING = tuple(w + " " for w in ("رفض", "رفضت", "رفضوا", "رافضا", "رافضه", "طلب", "طلبت", "طالبا", "طالبه", "فضل", "فضلت",
@@ -257,6 +258,8 @@ def find(text, tokenized=()):
             continue  # وهو ما وصفته بـ"...": the speaker's own word for it, no new statement
         if VERBS[form][0] == "لفت" and VERBS[form][3] == "participle" and not _TO_NOTICE.match(text, end):
             continue  # لافتة قماشية: a banner; the participle notes something (لافتة إلى أن، لافتا النظر إلى)
+        if VERBS[form][0] == "جاء" and not _CAME_IN.match(text, end):
+            continue  # الذي جاء إلى السوق مع ولديه: came, not جاء في البيان / جاء على لسان
         if VERBS[form][0] == "كتب" and _BYLINE_AFTER.match(text, end):
             continue  # مورك - خاص - كتبت: ليلى الحسن: a byline, the writer's name to the line's end
         if VERBS[form][0] == "كتب" and text.startswith((" عليها", " عليه ", " عليهما"), end):

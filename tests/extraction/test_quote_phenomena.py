@@ -10,6 +10,10 @@ from extraction import extract
 
 # (id, text, expected quotes as (content, type))
 CASES = [
+    ("jaa_that_means_came_is_no_cue_in_the_sources_apposition",
+     "ويضيف سمارة، الذي جاء إلى السوق مع ولديه: “كنت أشتري لهم في العيد ثلاث قطع”.\n\n"
+     "وأصدرت الوزارة بيانا. وجاء في البيان أن الأسعار مستقرة.",
+     [("كنت أشتري لهم في العيد ثلاث قطع", "direct"), ("الأسعار مستقرة", "indirect")]),
     ("wasf_in_a_statement_then_its_object_keeps_the_occasion_out",
      "وفي ردود الفعل، وصفت رابطة مالكي العقارات في بيان إقرار المادة بأنه “خطوة تصحيحية طال انتظارها”.\n\n"
      "ووصف الوزير في تصريح صحفي الاتفاق بأنه “تاريخي”.",
