@@ -1019,6 +1019,8 @@ def _amma_subject(t, c):
 
 _FRONTED_SOURCE = regex.compile(r"[\s،]*(?:غير ان|الا ان|لكن|ولكن|كما ان|و)?\s*ال(\p{L}+)(?:\s+ال\p{L}+)?\s*$")
 _PLUPERFECT = regex.compile(r"[\s،]*(?:و|ف)?(?:كان|كانت)\s+$")  # وكانت before the subject of ... قد غادرت
+
+
 def _kana_subject_at(t, s, cue, m):
     """Is m the whole subject between كان and قد before the cue (وكان الوزير قد قال)?"""
     fronted = _KANA_QAD.match(t, s, cue.start)
