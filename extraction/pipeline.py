@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.360"
+VERSION = "0.5.361"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -496,8 +496,8 @@ def _named_next(out, trace, resolver):
             continue
         office = speakers._office(m.role)
         head = office[0]
-        if not head:
-            continue
+        if not head or any(r in ("احد", "احدي") for r in m.role):
+            continue  # (مدير إحدى الثانويات: the head of one of several, whom the article never names)
         for j in range(i + 1, min(len(trace), i + 8)):
             cj, mj, spj = trace[j]
             if cj.para is None or c.para is None or order[id(cj.para)] - order[id(c.para)] > 1:

@@ -2931,6 +2931,8 @@ class Resolver:
         """A title alone (الوزير الإسباني، وزيرة المالية، الناقد): (speaker, ambiguous) of the
         person named earlier whose roles share its head and most of its qualifiers, the most
         recent on a tie; None when nobody named before `pos` holds it."""
+        if any(r in ("احد", "احدي") for r in role[1:]):
+            return None  # مدير إحدى المدارس: the head of one of several, someone unnamed, not a holder named before
         first = next((bare(r) for r in role if is_title(r) or r in _HEADMAN), None)  # the head of the construct
         loose = first is None and len(role) == 1 and role[0].startswith("ال")
         if loose:
