@@ -191,6 +191,7 @@ class Cue:
     clitic: str = ""
 
 
+_LABEL_AFTER = regex.compile(r"[ \t]+ال\p{L}+[ \t]*:")
 _CAME_IN = regex.compile(r"\s+(?:في|فيه|فيها|فيهما|فيهم|علي\s+لسان)(?!\p{L})")
 _BYLINE_AFTER = regex.compile(r"[ \t]*[:：][ \t]*(?:\p{L}+[ \t]+){0,3}\p{L}+[ \t]*(?:\n|$)")
 _IDENTITY_NEXT = regex.compile(r" (?:عن )?(?:هويت|اسم)")
@@ -258,6 +259,8 @@ def find(text, tokenized=()):
             continue  # وهو ما وصفته بـ"...": the speaker's own word for it, no new statement
         if VERBS[form][0] == "لفت" and VERBS[form][3] == "participle" and not _TO_NOTICE.match(text, end):
             continue  # لافتة قماشية: a banner; the participle notes something (لافتة إلى أن، لافتا النظر إلى)
+        if form == "ابرز" and _LABEL_AFTER.match(text, end):
+            continue  # أبرز الألقاب: ...: the superlative of a fact box's label, not the verb
         if VERBS[form][0] == "جاء" and not _CAME_IN.match(text, end):
             continue  # الذي جاء إلى السوق مع ولديه: came, not جاء في البيان / جاء على لسان
         if VERBS[form][0] == "كتب" and _BYLINE_AFTER.match(text, end):
