@@ -3403,6 +3403,18 @@ class Resolver:
                 continue  # a bare construct is a body only as a title's complement (المتحدث باسم غرفة ...،
                 # مدير المنتخبات الوطنية في اتحاد ألعاب القوى)
             r = i + 1
+            if r < len(body) and body[r][0] in _QUOTE_MARKS:
+                # رئيس جمعية «أمل القرية» للإغاثة: a name in quotation marks, then its field
+                e = next((e for e in range(r + 1, min(len(body), r + 7)) if body[e][0] in _QUOTE_MARKS), None)
+                if e is None or e == r + 1:
+                    continue
+                r = e + 1
+                while r < len(body) and r - e <= 3 and body[r][1] <= body[r - 1][2] + 1 and (
+                        body[r][0].startswith("لل") or (r > e + 1 and body[r][0].startswith("ال"))) and not is_stop(body[r][0]):
+                    r += 1
+                best = (head,) + tuple(t[0] for t in body[i + 1:r])
+                self._remember(best, (body[i][1] + clitic, body[r - 1][2]))
+                continue
             while r < len(body) and r - i <= 4 and body[r][1] <= body[r - 1][2] + 1 and body[r][0][:1].isalpha() \
                     and not body[r][0].startswith(("ال", "وال")) and not is_stop(body[r][0]) and not is_title(body[r][0]):
                 r += 1  # indefinite links of the construct: عمال
