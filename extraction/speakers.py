@@ -717,6 +717,9 @@ def _parse_phrase(toks, text, object_follows=False):
             return m
         elif best.kind == "person" and not best.role and _unknown_office(best.name):
             break
+        elif best.kind == "person" and not best.name and best.role and (not m.name or m.name[0] in COMMON_WORDS) and idx + 1 < len(chunks) \
+                and PERSON_NAMES.get(chunks[idx + 1][0][0]) in ("m", "f") and chunks[idx + 1][0][0] not in COMMON_WORDS:
+            continue  # محامية الرابطة، الطرف المدني في القضية، مريم منت الطالب،: a second apposition, then the name
         elif m.kind == "person" and m.name and (not best.name or (best.role and (
                 len(best.name) == 1 or (is_title(words[0]) and words[0].startswith("ال"))))):
             m.role = best.role + best.name + m.role  # what looked like a name completed the role: ... بصفاقس، فلانة
