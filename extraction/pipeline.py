@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.365"
+VERSION = "0.5.366"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -743,7 +743,10 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver,
               or (m.kind == "person" and not m.name and len(m.role) == 1 and speakers.kin_descriptor(m.role[0]))
               # (أما نائبة بيروت الأولى، فاكتفت بنشر صورة. لكنها نفت: an office opening the sentence)
               or (m.kind == "person" and not m.name and m.role and len(t[ps:m.start].split()) <= 1
-                  and speakers.is_title(m.role[0])))
+                  and speakers.is_title(m.role[0]))
+              # (قبل أن تطفأ الأنوار، كانت المعلمة المتقاعدة تحجز مقعدها: the subject of كان)
+              or (m.kind == "person" and not m.name and m.role and speakers.is_title(m.role[0])
+                  and _scene_verb(t[ps:m.start].split()[-1:])))
               and not _PLACE_BEFORE.search(t[max(ps, m.start - 12):m.start])), None)  # (وفي أبي الخصيب: a place)
     if m is not None and near_start and (len(t[ps:m.start].split()) > 4 or _PLUPERFECT.match(t, ps, m.start)):
         # وتابع after a background sentence (وكانت القافلة قد تعطلت بعد أن طلب الوالي، فلان، ...), or
@@ -776,6 +779,11 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver,
         name, amb = resolver.person(m, m.start, gender)
         return name, "person", " ".join(m.role), m.gender or gender, amb
     return None
+
+
+def _scene_verb(last):
+    """Is the one word `last` holds كان (كانت، ظلت), whose subject follows it?"""
+    return bool(last) and last[0] in ("كان", "كانت", "وكان", "وكانت", "ظل", "ظلت")
 
 
 # familiar forms of address before a given name (وقف عمي الطاهر، خالتي فاطمة): who, not what

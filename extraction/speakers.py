@@ -197,8 +197,8 @@ def name_like(tok, first, prev=""):
         return False
     if tok not in PERSON_NAMES and len(tok) >= 6 and tok.endswith(("تين", "يين")):
         return False  # مدرستين ابتدائيتين، ساعتين: a dual or a plural nisba, never a name (بوتين is short)
-    if first and tok[:1] == "ي" and len(tok) <= 4 and tok not in PERSON_NAMES:
-        return False  # كان الصياد الستيني يعد شباكه: an imperfect verb (يحيى، يزيد، يونس are listed names)
+    if first and tok[:1] in "يت" and len(tok) <= 4 and tok not in PERSON_NAMES:
+        return False  # كان الصياد الستيني يعد شباكه، كانت المعلمة تحجز مقعدها: an imperfect verb (يحيى، تامر are listed)
     if tok in VERB_FORMS:
         return False  # a verb the lexicon knows (افترش، يستورد، اعتلت), never part of a name
     if tok.endswith("ا") and tok[:-1] in COMMON_WORDS and tok not in PERSON_NAMES and len(tok) > 3:
@@ -1315,7 +1315,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 and w not in _NUMBER_WORDS and w not in _TIME_WORDS and w not in _PLACE_PREPOSITIONS \
                 and not (w.endswith("ا") and (w[:-1] in COMMON_WORDS or _manner_adverb(w)) and w not in PERSON_NAMES) \
                 and not (w[:1] == "و" and is_anonymous(w[1:])) and not _fa_verb(w) and w not in VERB_FORMS \
-                and not (w[:1] == "ي" and len(w) <= 4 and w not in PERSON_NAMES) \
+                and not (w[:1] in "يت" and len(w) <= 4 and w not in PERSON_NAMES) \
                 and not (w in COMMON_WORDS and j + 1 < nw and words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS
                          and words[j + 1] not in _CONNECTORS):
             # a name after a definite role word: المتحدث باسم الكرملين دميتري بيسكوف (not a verb the
