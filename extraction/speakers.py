@@ -540,6 +540,27 @@ def _object_after_title(role):
         and not w.endswith(("ي", "يه")) and not is_title(w) and not is_org(w) and w not in PLACES
 
 
+def _name_after_unlisted_office(toks, text):
+    """حارس النجمة الزرقاء حمد سعيد المناعي: an office no list knows, in construct with a definite
+    body or place, then a full name whose given name a list knows: that person, the office his
+    role; else None."""
+    words = [t[0] for t in toks]
+    if len(words) < 4 or _definite(words[0]) or not words[0][:1].isalpha() or len(words[0]) < 3 or is_stop(words[0]) \
+            or words[0] in VERB_FORMS or words[0] in PERSON_NAMES:
+        return None
+    k = 1
+    while k < len(words) and k <= 3 and words[k].startswith("ال") and not is_stop(words[k]) and PERSON_NAMES.get(words[k]) not in ("m", "f"):
+        k += 1
+    if k == 1 or k >= len(words) or PERSON_NAMES.get(words[k]) not in ("m", "f") or words[k] in COMMON_WORDS:
+        return None
+    m = _parse_np(toks[k:], text)
+    if m is None or m.kind != "person" or len(m.name) < 2 or m.role or m.parts:
+        return None
+    m.role = tuple(words[:k])
+    m.start = toks[0][1]
+    return m
+
+
 def parse_phrase(toks, text, object_follows=False):
     """Parse the tokens of a subject region (after the cue, before إن/:) into a Mention; a
     second person joined after a comma (X، رئيس ...، وعميد بلدية Y، Z) makes a joint source.
@@ -552,6 +573,8 @@ def parse_phrase(toks, text, object_follows=False):
     if dual is not None:
         return dual
     m = _parse_phrase(toks, text, object_follows)
+    if m is None:
+        m = _name_after_unlisted_office(toks, text)
     if m is not None:
         m = _initials_after(m, toks)
     if object_follows and m is not None and m.kind == "person" and not m.name and not m.parts and len(m.role) >= 2 \
@@ -665,6 +688,8 @@ def _parse_phrase(toks, text, object_follows=False):
         if (words[0] in STOPWORDS and words[0] not in _CONNECTORS and " ".join(words[:2]) not in _JOINT
                 and not _opens_source(words) and not apposed_ali) or words[0] in ("وهو", "وهي", "طلب", "فضل", "رفض", "مفضلا", "طالبا"):
             continue
+        if words[0] in ("ونحن", "نحن", "وانا", "وهم"):
+            continue  # وتابع المدرب، ونحن نغادر القاعة، أن: the writer's circumstance, no source
         if apposed_ali:
             name = tuple(words)
             m = Mention(chunk[0][1], chunk[-1][2], "person", name, best.role, best.gender or "m", " ".join(name),
