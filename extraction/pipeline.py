@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.368"
+VERSION = "0.5.369"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -739,6 +739,9 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver,
     ps = c.para.sentence_start(s - 1)
     m = next((m for m in mentions[bisect_left(starts, ps):lo] if ((m.kind == "person" and m.name)
               or (m.kind == "anonymous" and m.start == ps and t[m.end:m.end + 2].strip()[:1] in ("،", ","))
+              # (فقد رفض رجل في الأربعينات، كان يصلح دراجة، ذكر اسمه. وقال: the one who declined to be named)
+              or (m.kind == "anonymous" and 1 <= len(t[ps:m.start].split()) <= 2
+                  and t[ps:m.start].split()[-1] in _DECLINED and t[m.end:m.end + 2].strip()[:1] in ("،", ","))
               # (وتحتفظ الأم بقميصه. تقول إنها: the relative the article introduced, by her kinship)
               or (m.kind == "person" and not m.name and len(m.role) == 1 and speakers.kin_descriptor(m.role[0]))
               # (أما نائبة بيروت الأولى، فاكتفت بنشر صورة. لكنها نفت: an office opening the sentence)
@@ -779,6 +782,9 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver,
         name, amb = resolver.person(m, m.start, gender)
         return name, "person", " ".join(m.role), m.gender or gender, amb
     return None
+
+
+_DECLINED = {"رفض", "رفضت", "فضل", "فضلت", "طلب", "طلبت", "اشترط", "اشترطت"}  # a source declining to be named
 
 
 def _scene_verb(last):
