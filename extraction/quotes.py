@@ -698,6 +698,12 @@ def _quote_before(text, p, c):
     end = p.sentence_end(c.end)
     comma = text.find("،", c.end, end)
     region_end = comma if comma > 0 else end
+    if comma > 0:
+        # '«...»، قال الشريك الإداري في الصندوق، عبد الله القرني.': the name in apposition after the role
+        nxt = _NEXT_WORD.match(text, comma + 1, end)
+        if nxt is not None and PERSON_NAMES.get(nxt.group(1)) in ("m", "f") and nxt.group(1) not in COMMON_WORDS:
+            after = text.find("،", nxt.end(), end)
+            region_end = after if after > 0 else end
     a, b = _trim(text, *span.inner)
     cand = Candidate(a, b, "direct", c, region=(c.end, region_end))
     cand.relay = c.kind == "prefix"
