@@ -23,7 +23,7 @@ _AFTER_SPAN = regex.compile(r"\s*،\s*(?:لكنه|لكنها|لكنهم|غير �
 _TEMPORAL = regex.compile(r"(?<![\p{L}])(?:قبل|بعد|منذ|دون|بدون|غير|بيد)\s+$")  # (غير أن، بيد أن: however, the writer's)
 # ، خلال زيارة ميدانية إلى المنستير، أن: the إلى of a circumstance between commas, not the verb's
 _VISIT_BEFORE = regex.compile(r"(?:[،,]\s*(?:خلال|اثناء|عقب|قبيل|لدي)\s+\p{L}+(?:\s+\p{L}+)?"
-                              r"|(?<!\p{L})في\s+(?:حديث|تصريح|تصريحات|مقابله|اتصال|رساله|كلمه)(?:\s+\p{L}+)?)\s+$")
+                              r"|(?<!\p{L})في\s+(?:حديث|تصريح|تصريحات|مقابله|اتصال|رساله|كلمه|اشاره)(?:\s+\p{L}+)?)\s+$")
 # (قال في حديث إلى «السنابل» إن: whom he spoke to)
 _OUTLET = regex.compile(r"\s+ل(?:ـ)?\s*[«\"“]")
 _SECOND_ILA = regex.compile(r"[،,]\s*و(?:الي\s+)ال\p{L}")

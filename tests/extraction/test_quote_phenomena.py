@@ -10,6 +10,10 @@ from extraction import extract
 
 # (id, text, expected quotes as (content, type))
 CASES = [
+    ("fi_ishara_ila_is_a_circumstance_before_the_colon",
+     "وتابع المستثمر، في إشارة إلى المديرة التي عملت سنوات في إدارة سلاسل الإمداد قبل أن تؤسس الشركة: "
+     "«حين تجلس مع المؤسسين تشعر بأنهم جاؤوا من داخل المستودع».",
+     [("حين تجلس مع المؤسسين تشعر بأنهم جاؤوا من داخل المستودع", "direct")]),
     ("jaa_that_means_came_is_no_cue_in_the_sources_apposition",
      "ويضيف سمارة، الذي جاء إلى السوق مع ولديه: “كنت أشتري لهم في العيد ثلاث قطع”.\n\n"
      "وأصدرت الوزارة بيانا. وجاء في البيان أن الأسعار مستقرة.",
