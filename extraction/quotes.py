@@ -578,7 +578,31 @@ def build(text, paras, cues):
                 kept[-1] = c
             continue
         kept.append(c)
-    return kept
+    return _join_across_paragraphs(text, paras, kept)
+
+
+_CLOSING_MARKS = '»”"'
+
+
+def _join_across_paragraphs(text, paras, cands):
+    """'«... .\n\n... »، أضافت فلانة': a quotation opened in one paragraph and closed in the
+    next, its cue after the closing mark, is one quote with that cue (it was a cue-less
+    quotation and the next paragraph's clause)."""
+    index = {id(p): n for n, p in enumerate(paras)}
+    out = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "direct" and prev.cue is None and "unclosed_quote" in prev.flags \
+                and c.cue is not None and c.cue.start >= c.end and c.para is not None and prev.para is not None \
+                and index.get(id(c.para), -1) == index.get(id(prev.para), -2) + 1 \
+                and not text[c.para.start:c.start].strip() and (
+                    text[c.end - 1:c.end] in _CLOSING_MARKS or text[c.end:c.end + 1] in _CLOSING_MARKS):
+            end = c.end - 1 if text[c.end - 1:c.end] in _CLOSING_MARKS else c.end
+            out[-1] = Candidate(prev.start, end, "direct", c.cue, region=c.region, relay=c.relay, para=c.para,
+                                flags=[f for f in prev.flags if f != "unclosed_quote"])
+            continue
+        out.append(c)
+    return out
 
 
 def _in_order(cues):
