@@ -10,6 +10,10 @@ from extraction import extract
 
 # (id, text, expected quotes as (content, type))
 CASES = [
+    ("lawwaha_bi_anna_threatens_what_follows",
+     "وكان رئيس الجامعة قد لوّح، في رسالة وجهها إلى الطلبة الأسبوع الماضي، بأن الجامعة ستلجأ إلى التعليم عن بعد.\n\n"
+     "ولوح المتظاهرون بالأعلام. وقال الخبير إن ملوحة المياه ما زالت مرتفعة.",
+     [("الجامعة ستلجأ إلى التعليم عن بعد", "indirect"), ("ملوحة المياه ما زالت مرتفعة", "indirect")]),
     ("a_quotation_over_two_paragraphs_with_its_cue_after_the_closing_mark",
      "أعلن رئيس الجامعة تقسيط الزيادة.\n\n"
      "«التقسيط يعني أن الطالب سيدفع المبلغ نفسه، لكن على مراحل. نحن نتحدث عن عائلات بالكاد تؤمن أجرة المواصلات.\n\n"
