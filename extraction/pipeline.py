@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.375"
+VERSION = "0.5.374"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -424,10 +424,6 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         fuller = _fuller_title_before(t, c, mention)
                         if fuller is not None:
                             speaker = resolver.show_span(*fuller, speaker)
-                    if not mention.name and mention.role and speaker == mention.text:
-                        fb = _description_fallback(c, mention, gender, history)
-                        if fb is not None:
-                            speaker, ambiguous = fb, False
                     if tuple(speaker.split()) != mention.name:
                         resolution = "coreference"
                     ent = resolver.entity(speaker)
@@ -708,22 +704,6 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         name, amb = resolver.person(m, m.start, "")
         return name, "person", " ".join(m.role), m.gender, True
     return "", "person", "", gender, True
-
-
-def _description_fallback(c, mention, gender, history):
-    """اللاعب، المتهم، المحلل، النائب الجديد: a definite description no one was given and no sentence
-    before introduced is one of the last people quoted (of three), the most recent whose gender
-    agrees; not a kinship (والدة الصحفية), a rank among several (المتهم الثاني), a body or a
-    document, nor a plural."""
-    w = mention.role[0]
-    if not speakers._definite(w) or speakers.is_org(w) or speakers.is_document(w) or w.endswith(("ان", "ين", "ون")):
-        return None
-    if speakers.kin(w) or speakers.kin_descriptor(w) or any(speakers.bare(r) in _ORDINALS for r in mention.role[1:]):
-        return None
-    for h in reversed(history[-3:]):
-        if h[0] and h[2] == "person" and len(h[0].split()) >= 2 and _compatible(h[1], gender):
-            return h[0]
-    return None
 
 
 _PLACE_BEFORE = regex.compile(r"(?:^|\s)و?(?:في|من|الي|الى|قرب|داخل)\s+(?:ابي?\s+|ام\s+)?$")
