@@ -839,6 +839,11 @@ def _bare_name_after_ali(w):
         and name_like(w, False) and not clitic_noun(w)
 
 
+def _from_masdar(w):
+    """للوقاية، والوقاية: a body's field that takes من (what it guards against)."""
+    return (w.startswith("لل") and w[2:] in _FROM_MASDARS) or (w.startswith("وال") and w[3:] in _FROM_MASDARS)
+
+
 _FROM_MASDARS = {"وقايه", "حمايه", "حد", "تخفيف", "تعافي", "تحرر", "تخلص"}  # a field that takes من: للحد من التدخين
 
 
@@ -981,9 +986,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     and not _circumstance(words, j):
                 j += 2  # a joint subject with the first body's city between: جمعية ... في عمان ونقابة ...
                 continue
-            if w == "من" and prev.startswith("لل") and prev[2:] in _FROM_MASDARS and j + 1 < nw \
+            if w == "من" and _from_masdar(prev) and j + 1 < nw \
                     and words[j + 1].startswith("ال") and not is_stop(words[j + 1]):
                 j += 2  # what the body's field guards against: الهيئة الوطنية للوقاية من الأمراض السارية
+                if j < nw and words[j][:1] == "و" and words[j].endswith(("ته", "تها")) and len(words[j]) >= 6:
+                    j += 1  # (السلطة العليا للشفافية والوقاية من الفساد ومكافحته: and fighting it, the name's end)
+                    break
                 continue
             if w == "علي" and prev in _OVERSEEING and j + 1 < nw and words[j + 1].startswith("ال"):
                 j += 2  # هيئة الإشراف على الانتخابات، ديوان الرقابة على الصناعات: part of the name
@@ -1627,7 +1635,8 @@ _TIME_WORDS = {"الشهر", "الاسبوع", "اليوم", "امس", "مساء
 # the first word of a place name of two (وادي الشاطئ، عين الدفلى، سيدي بوزيد)
 _PLACE_PREFIXES = {"وادي", "جبل", "عين", "راس", "سيدي", "بني", "بئر", "حاسي", "ام", "ابو", "تل", "دير", "كفر", "جسر", "سوق",
                    "بيت", "مرج", "سد", "برج", "خان", "باب", "قصر", "حمام", "بحر", "شرم", "جزيره", "مدينه", "حي", "ذي", "ذات"}
-_OVERSEEING = {"الاشراف", "الرقابه", "التفتيش", "المحافظه", "الحفاظ", "القضاء", "التصديق", "الاعتماد"}
+_OVERSEEING = {"الاشراف", "الرقابه", "التفتيش", "المحافظه", "الحفاظ", "القضاء", "التصديق", "الاعتماد",
+               "المشرف", "المشرفه", "القائم", "القائمه", "المسؤول", "المسؤوله"}  # (اللجنة المشرفة على الانتخابات)
 _MANNER_NOUNS = {"صوت", "نبره", "لهجه", "هدوء", "حزن", "غضب", "مراره", "حسره", "ابتسامه", "حماس", "فخر", "ثقه", "اسف",
                  "حزم", "حده", "صرامه", "انفعال", "تاثر", "اسي", "امتعاض", "استياء", "حسم", "وضوح", "صراحه", "سخريه",
                  "لطف", "حنان", "فرح", "دهشه", "ارتياح", "تهكم", "عصبيه", "هدوئه", "صوته", "صوتها"}
