@@ -595,7 +595,7 @@ def _join_across_paragraphs(text, paras, cands):
         if prev is not None and prev.type == "direct" and prev.cue is None and "unclosed_quote" in prev.flags \
                 and c.cue is not None and c.cue.start >= c.end and c.para is not None and prev.para is not None \
                 and index.get(id(c.para), -1) == index.get(id(prev.para), -2) + 1 \
-                and not text[c.para.start:c.start].strip() and (
+                and not any(ch in '«"“' for ch in text[c.para.start:c.start]) and (
                     text[c.end - 1:c.end] in _CLOSING_MARKS or text[c.end:c.end + 1] in _CLOSING_MARKS):
             end = c.end - 1 if text[c.end - 1:c.end] in _CLOSING_MARKS else c.end
             out[-1] = Candidate(prev.start, end, "direct", c.cue, region=c.region, relay=c.relay, para=c.para,
