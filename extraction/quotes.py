@@ -25,6 +25,16 @@ _TEMPORAL = regex.compile(r"(?<![\p{L}])(?:قبل|بعد|منذ|دون|بدون|
 _VISIT_BEFORE = regex.compile(r"(?:[،,]\s*(?:خلال|اثناء|عقب|قبيل|لدي)\s+\p{L}+(?:\s+\p{L}+)?"
                               r"|(?<!\p{L})في\s+(?:حديث|تصريح|تصريحات|مقابله|اتصال|رساله|كلمه|اشاره)(?:\s+\p{L}+)?)\s+$")
 # (قال في حديث إلى «السنابل» إن: whom he spoke to)
+_ASIDE_OPENS = regex.compile(r"[،,]\s*(?:في|خلال|اثناء|عقب|قبيل|لدي|عبر)\s+[^،,.:؛«»\"“”]{0,60}$")
+
+
+def _in_comma_aside(text, pos, i, limit):
+    """'وقال النائبان، في مقترح قدماه خطيا إلى رئاسة المجلس، إن': an إلى inside an aside between
+    commas that opens with في/خلال/عبر (how, where, when) governs nothing of the verb's."""
+    if _ASIDE_OPENS.search(text, pos, i) is None:
+        return False
+    close = text.find("،", i, min(limit, i + 60))
+    return close > 0 and not any(ch in text[i:close] for ch in ".:؛")
 _OUTLET = regex.compile(r"\s+ل(?:ـ)?\s*[«\"“]")
 _SECOND_ILA = regex.compile(r"[،,]\s*و(?:الي\s+)ال\p{L}")
 _COMMA_FA_INNA = regex.compile(r"،\s*فان(?![\p{L}])")  # ووفقا لما نقلته الوكالة عن X، فإن
@@ -222,7 +232,7 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=WORD):
                         and text[pos:i].split() == ["ذلك"]:
                     return "comp", i, w.end()  # مرجعا ذلك إلى ارتفاع الكلفة: the cause he gave is what he said
                 if token == "الي" and not temporal and not _COMP.match(text, i) \
-                        and not _VISIT_BEFORE.search(text, pos, i) \
+                        and not _VISIT_BEFORE.search(text, pos, i) and not _in_comma_aside(text, pos, i, limit) \
                         and (all_cues[k].lemma in _ILA_VERBS or not _envoy_to(text, pos, i)):
                     # أشار إلى ارتفاع ...: the verb's own إلى with no clause (المبعوث الخاص إلى
                     # اليمن after قال is part of the source's title)

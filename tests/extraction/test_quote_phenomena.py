@@ -10,6 +10,10 @@ from extraction import extract
 
 # (id, text, expected quotes as (content, type))
 CASES = [
+    ("ila_inside_an_aside_between_commas_governs_nothing_of_the_verb",
+     "وقال النائبان فيصل القرعان وناصر القيسي، في مقترح مشترك قدماه خطيا إلى رئاسة المجلس، إن الربط “حل وسط معقول”.\n\n"
+     "وأشار الوزير، خلال كلمته، إلى ارتفاع الأسعار.",
+     [("الربط “حل وسط معقول”", "mixed")]),
     ("a_quotation_over_two_paragraphs_whose_second_has_two_sentences",
      "احترقت الغابات.\n\n"
      "«هذه الأشجار زرعها جدي قبل الاستقلال. كنت أجني منها كل عام ما يكفي البيت.\n\n"
