@@ -338,14 +338,18 @@ def _parenthetical(text, m, end):
 _ANOTHER_JUDGES = regex.compile(r"\s+ما\s+(?:\p{L}+\s+)?\p{L}{2,}(?:ه|ها|ته)\s+(?!ب(?!ن\s)|[«\"“])\p{L}")
 
 
+_NAMED_SO = regex.compile(r"\s+ما\s+(?:وصف|اعتبر|سمي|عد)(?:ه|ها|ته|تها)\s+(?:ب|[«\"“])")
+
+
 def _quoted_aside(text, para, m, end):
     """'، وهو "رقم غير مسبوق"'، '، فيما لا تزال سبع طالبات "تحت المراقبة"': an aside or a
     contrast that quotes the speaker, with no cue of its own, is still the speaker's."""
     word = m.group().lstrip("،, ")
     if word not in ("وهو", "وهي", "فيما", "بينما", "في حين"):
         return False
-    if _ANOTHER_JUDGES.match(text, m.end()):
+    if _ANOTHER_JUDGES.match(text, m.end()) or _NAMED_SO.match(text, m.end()):
         return False  # '، وهو ما نفاه فلان / وصفته الوزارة بـ"..."': another's judgement, told by the writer
+        # ('، وهو ما وصفه بـ«ضغط الذروة»': the speaker's label, a description of its own, not the clause)
     span = next((s for s in para.spans if m.end() <= s.start < end), None)
     # '، وهو شرط قال إنه "..."' has its own cue: that is a new quote, not an aside; nor is
     # '، فيما دعا البيان إلى "..."', the writer's report of another act of speech
