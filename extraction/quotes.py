@@ -268,7 +268,8 @@ def _content_end(text, para, start, stops, past_cue=False):
         end = aside.start()  # 'أن البند "لا وجود له" - وهي رواية يرفضها الوكيل - وأضاف': the writer's aside
     m = _BREAK.search(text, start, end)
     while m and (para.span_at(m.start()) or _quoted_aside(text, para, m, end) or _parenthetical(text, m, end)
-                 or _speakers_continuation(text, m, end) or (past_cue and _then_present(text, m, end))):
+                 or _speakers_continuation(text, m, end) or (past_cue and _then_present(text, m, end))
+                 or _without_consequence(text, m, end)):
         m = _BREAK.search(text, m.end(), end)
     if m:
         end = m.start()
@@ -278,6 +279,20 @@ def _content_end(text, para, start, stops, past_cue=False):
     if c is not None:
         end = c.start()  # '...، غير أنه شدد على ...' / '...، لكنه يرى أن': a second act of speech, the writer's telling
     return _trim(text, start, end)
+
+
+_DISCLOSING = ("كشف", "حدد", "سم", "قدم", "ؤكد", "شير", "تطرق", "حسم", "ذكر", "وضح", "علق", "فصح", "خوض", "فصل", "دلي",
+               "نف", "رد", "جيب", "ضيف", "عط")  # (يكشف، يحدد، تسمي، يؤكد، تشير، يدلي، ينفي ...)
+
+
+def _without_consequence(text, m, end):
+    """'تقدمت بشكوى، دون أن تتلقى ردا' / 'تراجع الدعم، من دون أن يلمس المواطن أي تحسن': دون أن
+    before what did not follow is still the speaker's; before what the speaker did not disclose
+    (، دون أن يكشف عن التفاصيل، دون أن يحدد موعدا) it is the writer's."""
+    if m.group().lstrip("،, ") not in ("دون ان", "من دون ان", "بدون ان"):
+        return False
+    nxt = _NEXT_WORD.match(text, m.end(), end)
+    return nxt is not None and nxt.group(1)[:1] in "يت" and not nxt.group(1)[1:].startswith(_DISCLOSING)
 
 
 def _then_present(text, m, end):

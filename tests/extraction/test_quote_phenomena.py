@@ -10,6 +10,11 @@ from extraction import extract
 
 # (id, text, expected quotes as (content, type))
 CASES = [
+    ("without_what_followed_is_the_speakers_without_what_was_said_the_writers",
+     "وقالت المعلمة إنها تقدمت بشكوى إلى المديرية، دون أن تتلقى ردا حتى الآن.\n\n"
+     "وأعلن الوزير أن الانتخابات ستجرى في موعدها، دون أن يحدد تاريخا.",
+     [("تقدمت بشكوى إلى المديرية، دون أن تتلقى ردا حتى الآن", "indirect"),
+      ("الانتخابات ستجرى في موعدها", "indirect")]),
     ("the_speakers_own_label_after_wahuwa_ma_is_no_part_of_the_clause",
      "وقال المدرب إن تلميذه خفض توقيته بثانية، وهو ما وصفه بـ“القفزة النادرة” في اختصاص صعب.\n\n"
      "وطالب ممثل النيابة بتشديد العقوبة، وقال إن المتهم خطير، ملتمسا إدانته بأقصى العقوبات.",
