@@ -955,7 +955,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 issuer = _parse_np(chunk[o:], text, closed, final)
                 if issuer is not None and issuer.kind == "organisation":
                     return issuer
-    if is_org(words[i]) and (not is_title(words[i]) or (words[i] in ORGANISATIONS and not _definite(words[i])
+    if (is_org(words[i]) or (words[i] in ("موقع", "منصه") and i + 2 < nw and words[i + 1] in _QUOTE_MARKS)) \
+            and (not is_title(words[i]) or (words[i] in ORGANISATIONS and not _definite(words[i])
                                                          and i + 1 < nw and not words[i + 1].startswith("و")
                                                          and not is_org(words[i + 1]))):
         # (مؤسسة الإمارات is a body; مؤسسة الشركة and المؤسسة والرئيسة التنفيذية are its founder)
