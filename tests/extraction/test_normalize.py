@@ -6,7 +6,7 @@ from extraction_helpers import found
 from extraction.normalize import normalize, unwrap
 
 PARAGRAPHS = [
-    "وقالت مديرة المعرض سلوى الهاشمي، في كلمة مقتضبة خلال الافتتاح، إن هذه الأعمال رسمت كلها في، "
+    "وقالت مديرة المعرض سلوى الهاشمي، في كلمة مقتضبة خلال الافتتاح، إن هذه الأعمال رسمت كلها في الغربة، "
     "لكنها لم تغادر المدينة يوما، مشيرة إلى أن المعرض سينتقل في الخريف إلى مدينتين أخريين.",
     "ويضم المعرض أربعة وثلاثين عملا بين لوحات زيتية ورسوم بالحبر وأعمال تركيب، يستعيد معظمها أزقة "
     "المدينة القديمة وشاطئها وأسواقها كما كانت قبل سنوات طويلة من الغياب.",
@@ -58,3 +58,8 @@ def test_normalized_text_is_unwrapped_and_maps_back():
     assert i > 0
     a, b = norm.span(i, i + len("رسمت كلها في"))
     assert text[a:b].replace("\r\n", " ") == "رسمت كلها في"
+
+
+def test_a_wrapped_paste_without_blank_lines_keeps_a_break_where_a_sentence_ends():
+    text = MASTHEAD + "\n" + "\n".join(textwrap.fill(p, 70) for p in PARAGRAPHS)
+    assert unwrap(text).split("\n") == MASTHEAD.split("\n") + PARAGRAPHS
