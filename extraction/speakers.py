@@ -3042,8 +3042,24 @@ class Resolver:
         scored = [(score(e), e) for e in cands]
         top = max(points for points, _ in scored)
         cands = [e for points, e in scored if points == top]
+        if len(cands) > 1:
+            # وفي بجاية، قال الوالي: of several holders, the one whose office names the place the sentence is in
+            here = self._sentence_words_before(pos)
+            local = [e for e in cands if any(w in here for w in e.role_words - heads)]
+            if len(local) == 1:
+                return " ".join(local[0].name), False
         best = _recent(cands, pos)
         return " ".join(best.name), len(cands) > 1
+
+    def _sentence_words_before(self, pos):
+        """The bare words of the sentence that holds `pos`, before it (after its last full stop)."""
+        k = self._token_index(pos)
+        words = set()
+        for w, _, _ in reversed(self.body[max(0, k - 30):k]):
+            if w in (".", "؟", "!"):
+                break
+            words.add(bare(w))
+        return words
 
     def _named_later(self, holds, words, pos, gender):
         """The one person named after `pos` who holds the title, when no one else in the
