@@ -327,6 +327,7 @@ _DECADES = {d + e for d in _DECADE_ADJECTIVES for e in ("", "ه")}  # الستي
 _DECADE_NOUNS = {"ال" + d[:-1] + e: k + 2 for k, d in enumerate(_DECADE_ADJECTIVES) for e in ("ات", "يات", "")}
 _DECADE_PARTS = {"منتصف", "اواخر", "اوائل", "بدايه", "نهايه", "مطلع"}
 # a plain noun for a person that a feature uses to name again the one it just named (الرجل، السيدة)
+_CHILD_STEMS = {"ابن", "ابنت", "نجل", "طفل", "طفلت", "بن", "بنت"}  # ابنها، ابنتها، نجله، طفلها ... (its stem)
 _PLAIN_PERSONS = {"رجل", "سيده", "امراه", "مراه", "عجوز", "كهل", "فتي", "فتاه", "شاب", "شابه", "رب", "ربه", "شيخ", "حاج", "حاجه",
                   "مسن", "مسنه"}
 _PLACE_PREPOSITIONS = {"وسط", "خلف", "امام", "داخل", "خارج", "قرب", "عند", "حول", "بعيدا", "قبيل", "عقب"}
@@ -2775,6 +2776,11 @@ class Resolver:
             return " ".join(self.kunyas[_kunya_key(m.name)].name), False
         if not m.name and m.role in self.kunyas:
             return " ".join(self.kunyas[m.role].name), False  # يقول عميد المضمرين: the nickname the article gave
+        if len(m.name) == 2 and m.name[0] in ("ام", "ابو"):
+            parent = self._parent_of(m.name[1], "f" if m.name[0] == "ام" else "m", pos)
+            if parent is not None:  # بيت نجوى الحامي ... ابنها إلياس ... وتتساءل أم إلياس
+                self.kunyas[_kunya_key(m.name)] = parent
+                return " ".join(parent.name), False
         name, role = m.name, m.role
         if 1 <= len(name) <= 2 and bare(name[-1]) in _DECADES and (len(name) == 1 or _definite(name[0])):
             name, role = (), role + name  # السيدة الخمسينية، الأم الثلاثينية: an age, not a name
@@ -3050,6 +3056,26 @@ class Resolver:
                 return " ".join(local[0].name), False
         best = _recent(cands, pos)
         return " ".join(best.name), len(cands) > 1
+
+    def _parent_of(self, child, gender, pos):
+        """The person named just before 'ابنها/ابنه X' (or ابنتها، نجلها، طفلها ...) earlier than `pos`,
+        whose possessive agrees with `gender`: the parent a kunya أم/أبو X names; else None."""
+        if self._index is None:
+            self._build_index()
+        body = self.body
+        suffix = "ها" if gender == "f" else "ه"
+        for i in sorted(self._index.get(child, ()), reverse=True):
+            if body[i][1] >= pos or i == 0:
+                continue
+            rel = body[i - 1][0]
+            if not (rel.endswith(suffix) and kin(rel) and rel[:-len(suffix)] in _CHILD_STEMS):
+                continue
+            at = body[i - 1][1]
+            near = [e for e in self.entities if len(e.name) >= 2 and e.positions and _agrees(e.gender, gender)
+                    and any(at - 400 < p < at for p in e.positions)]
+            if near:
+                return max(near, key=lambda e: max(p for p in e.positions if p < at))
+        return None
 
     def _sentence_words_before(self, pos):
         """The bare words of the sentence that holds `pos`, before it (after its last full stop)."""
