@@ -2090,7 +2090,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     # Apposition: "X، المدير الإقليمي ..." adds a role; "رئيسة القسم، المهندسة Y" names the role
                     if m.kind == "person" and j + 1 < n and toks[j][0] == "،" and (toks[j + 1][0] in HONORIFICS
                                                                                   or (m.name and kin_descriptor(toks[j + 1][0])) or (
-                            (m.end == toks[j - 1][2] or (toks[j + 1][0] in PERSON_NAMES and toks[j + 1][0] not in COMMON_WORDS)) and (is_title(toks[j + 1][0]) or (
+                            (m.end == toks[j - 1][2] or (toks[j + 1][0] in PERSON_NAMES and toks[j + 1][0] not in COMMON_WORDS)) and (
+                                is_title(toks[j + 1][0]) or (toks[j + 1][0] in _HEADMAN and m.name) or (
                                 not m.name and _starts_name(toks, j + 1) and (not toks[j + 1][0].startswith("ال")
                                                                             or _definite_given_name(toks, j + 1)))))):
                         k = j + 1
