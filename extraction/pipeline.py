@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.386"
+VERSION = "0.5.387"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -393,7 +393,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         # an office after a minister, المتحدث العسكري, is someone new)
                         s0 = c.para.sentence_start(cue.start) if c.para is not None else cue.start
                         # (or the paragraph before: تجلس فلانة خلف طاولتها. تبيع السمك ... . "..."، تقول بائعة السمك)
-                        found = _introduced_before(t, c, s0, gender, history, mentions, starts, resolver)
+                        found = _introduced_before(t, c, s0, gender, history, mentions, starts, resolver, described=True)
                         if found is not None and found[1] == "person" and (not speakers.is_title(described[0]) or (
                                 (ent := resolver.entity(found[0])) is not None and not ent.roles)):
                             speaker, ambiguous = found[0], found[4]
@@ -722,12 +722,13 @@ def _fuller_title_before(t, c, mention):
 _ORDINALS = {"اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "اولي", "ثانيه", "ثالثه", "رابعه", "خامسه", "سادسه", "رئيسي", "رئيسيه"}
 
 
-def _introduced_before(t, c, s, gender, history, mentions, starts, resolver, near_start=False):
+def _introduced_before(t, c, s, gender, history, mentions, starts, resolver, near_start=False, described=False):
     """The person the writer introduced just before the sentence starting at `s`: the subject of
-    the sentence before it, else the one subject of the paragraph before (see the two below)."""
+    the sentence before it, else the one subject of the paragraph before (see the two below).
+    `described`: the region is a description of the source (الفنانة البالغة من العمر 41 عاما)."""
     return _subject_of_sentence_before(t, c, s, bisect_left(starts, s), gender, mentions, starts, resolver,
                                        near_start=near_start) \
-        or _subject_of_paragraph_before(t, c, gender, history, mentions, starts, resolver)
+        or _subject_of_paragraph_before(t, c, gender, history, mentions, starts, resolver, described=described)
 
 
 def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver, near_start=False):
@@ -798,15 +799,15 @@ _BUT_HE = regex.compile(r"(?:^|\s)(?:و?لكن|غير ان|الا ان)(?:ه|ه�
 _GOING_ON = {"اضاف", "تابع", "استطرد", "زاد", "واصل", "ختم", "استدرك", "اردف", "استكمل"}
 
 
-def _subject_of_paragraph_before(t, c, gender, history, mentions, starts, resolver):
+def _subject_of_paragraph_before(t, c, gender, history, mentions, starts, resolver, described=False):
     """The one person the paragraph before names as a subject, for a quotation that opens its
     own paragraph and names no source ('عند الظهيرة، يعود أبو سمير بصندوقين ... .' then
     '"..."، يقول.'): a feature introduces its speaker first; else None. Not when that paragraph
     quotes someone itself, nor for a verb that goes on from the last source (يضيف، يتابع)."""
     cue = c.cue
     if cue is None or cue.kind != "verb" or cue.number != "s" or cue.lemma in _GOING_ON or c.para is None \
-            or c.region and len(t[c.region[0]:c.region[1]].split()) > 3:
-        return None  # (a short region named nobody: يقول بصوت خافت)
+            or (c.region and len(t[c.region[0]:c.region[1]].split()) > 3 and not described):
+        return None  # (a short region named nobody: يقول بصوت خافت; or one that describes the source)
     end = t.rfind("\n", 0, c.start) + 1  # (the paragraph where the quotation opens, not where its cue is)
     if t[end:c.start].strip(" \"«“'-–—"):
         # or the sentences before, in its own paragraph: 'عند المغيب، يعود ديوب الأب إلى البيت. ...

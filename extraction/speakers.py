@@ -1354,6 +1354,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 and not (w.endswith("ا") and (w[:-1] in COMMON_WORDS or _manner_adverb(w)) and w not in PERSON_NAMES) \
                 and not (w[:1] == "و" and is_anonymous(w[1:])) and not _fa_verb(w) and w not in VERB_FORMS \
                 and not (w[:1] in "يت" and len(w) <= 4 and w not in PERSON_NAMES) \
+                and not (w.endswith("ه") and w not in PERSON_NAMES and j + 1 < nw and words[j + 1].endswith("ه")
+                         and words[j + 1] not in PERSON_NAMES and not words[j + 1].startswith("ال")) \
                 and not (w in COMMON_WORDS and j + 1 < nw and words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS
                          and words[j + 1] not in _CONNECTORS):
             # a name after a definite role word: المتحدث باسم الكرملين دميتري بيسكوف (not a verb the
