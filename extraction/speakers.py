@@ -1297,6 +1297,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         elif not name and bare(w) in ("مالك", "مالكه") and j + 1 < nw and (is_org(words[j + 1]) or words[j + 1] in COMMON_WORDS):
             role.append(w)  # مالك مؤسسة نجم البحر: the owner, not the given name مالك
             gender = gender or ("f" if w.endswith("ه") else "m")
+        elif not name and len(role) >= 2 and is_title(role[0]) and not _definite(role[0]) and _definite(role[1]) \
+                and not is_title(role[-1]) and _definite(w) and is_title(w) and j + 1 < nw and words[j + 1].startswith("ال") \
+                and title_gender(role[0]) and title_gender(w) and title_gender(role[0]) != title_gender(w):
+            break  # ونعت وزيرة الثقافة الروائي الراحل: another person, the verb's object (no adjective of hers)
         elif not name and (is_title(w) or (not role and _dual_title(w))):
             role.append(w)  # (الوزيران الكندري والحارثي: a dual title, the names follow)
             gender = gender or title_gender(w)
