@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.389"
+VERSION = "0.5.390"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -1000,6 +1000,7 @@ def _relayed_description(t, c, mention, speaker, resolver):
     return toks[0][1], toks[-1][2]
 
 
+_FA_WORDS = {"في", "فيه", "فيها", "فيهم", "فيما", "فوق", "فقط", "فضلا", "فترة", "فترات"}  # ف-words that are no ف-verb
 _FA_VERB = regex.compile(r"(?:^|\s)(ف\S+|فقد\s+\S+)")  # أما X فتقول / فقد حذر
 
 
@@ -1015,7 +1016,8 @@ def _amma_subject(t, c):
         return None
     said = head + t[cue.start:cue.end]
     # (أما صاحب الهدف فيصل الشهري، فقال: a given name in ف is no ف-verb)
-    verb = next((v for v in _FA_VERB.finditer(said) if speakers.PERSON_NAMES.get(v.group(1)) not in ("m", "f")), None)
+    verb = next((v for v in _FA_VERB.finditer(said) if speakers.PERSON_NAMES.get(v.group(1)) not in ("m", "f")
+                 and v.group(1) not in _FA_WORDS), None)  # (أما مسؤول في وزارة ... فقال: في is no ف-verb)
     if verb is None:
         return None
     end = s + verb.start()
@@ -1029,6 +1031,8 @@ def _amma_subject(t, c):
     m = speakers.parse_phrase(toks, t) if toks else None
     if m is None or (m.kind == "person" and not m.name and not m.role):
         return None
+    if m.kind == "anonymous" and not m.parts:
+        m = speakers.described_to_the_end(m, toks, t) or m  # أما مسؤول في وزارة الإعمار والإسكان فقال
     return m
 
 
