@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.390"
+VERSION = "0.5.391"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -194,6 +194,9 @@ def _region_mention(t, c, named=None):
     if len(toks) > 1 and toks[0][0] == "في" and c.cue is not None and c.cue.kind == "verb" \
             and (c.cue.lemma in _IMPERSONAL or speakers.is_anonymous(toks[1][0])):
         toks = toks[1:]  # جاء في البيان / تردد في أوساط: the source follows في; قال في ندوة: it does not
+    if len(toks) > 1 and toks[0][0] in INANIMATE_SOURCES and speakers.is_org(toks[1][0]) and c.cue is not None \
+            and c.cue.kind == "prefix":
+        toks = toks[1:]  # وبحسب تقديرات منظمة الصحة العالمية: the body that made them
     if len(toks) > 1 and toks[0][0] in ("نص", "لنص", "بنص") and speakers.is_document(toks[1][0]):
         toks = toks[1:]  # ووفقا لنص المذكرة الإيضاحية: the document whose text it is
     while toks and speakers.is_reporting_word(toks[0][0]) and not speakers.is_document(toks[0][0]):
