@@ -805,6 +805,8 @@ def _opens_source(words):
     return is_document(words[0]) and (is_org(words[1])  # (بيان اللجنة: the body named before, in construct)
                                       or (len(words) > 3 and words[1] in _ISSUED and words[2] == "عن")
                                       or (len(words) > 2 and words[1] in _ISSUED_BY and is_org(words[2]))  # بيان أصدرته النقابة
+                                      or (len(words) > 3 and not _definite(words[1]) and words[2] in _ISSUED_BY
+                                          and is_org(words[3]))  # بيان مقتضب أصدره الاتحاد
                                       or bool(_of_body(words[1])))  # بيان لوكيل الجمهورية، بيان للنقابة
 
 
