@@ -11,33 +11,33 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346 and 0.5.382.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346 and 0.5.392.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
     "tuning": ("tu-*.json", 12, {"quote_f1": 0.997, "exact_f1": 0.985, "speaker_acc": 0.997, "resolved_acc": 0.998,
                                  "e2e_f1": 0.996}),
     "phenomena": ("ph-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "resolved_acc": 0.93, "e2e_f1": 0.93}),
-    "blind": ("bl-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "resolved_acc": 0.96, "e2e_f1": 0.955}),
+    "blind": ("bl-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "resolved_acc": 0.975, "e2e_f1": 0.97}),
     "blind2": ("b2-*.json", 6, {"quote_f1": 0.995, "exact_f1": 0.995, "resolved_acc": 0.98, "e2e_f1": 0.98}),
     "blind3": ("bl3-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.975, "e2e_f1": 0.97}),
     "blind4": ("b4-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "resolved_acc": 0.945, "e2e_f1": 0.94}),
     "blind5": ("b5-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.995, "e2e_f1": 0.995}),
     "blind6": ("b6-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.975, "resolved_acc": 0.955, "e2e_f1": 0.94}),
     "blind7": ("b7-*.json", 10, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.94, "e2e_f1": 0.94}),
-    "blind8": ("b8-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.945, "e2e_f1": 0.94}),
+    "blind8": ("b8-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.955, "e2e_f1": 0.945}),
     "blind9": ("b9-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.97, "resolved_acc": 0.98, "e2e_f1": 0.975}),
-    "blind10": ("b10-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.925, "e2e_f1": 0.92}),
-    "blind11": ("b11-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.965, "resolved_acc": 0.925, "e2e_f1": 0.915}),
-    "blind12": ("b12-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.97, "resolved_acc": 0.935, "e2e_f1": 0.925}),
+    "blind10": ("b10-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.95, "e2e_f1": 0.945}),
+    "blind11": ("b11-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.965, "resolved_acc": 0.94, "e2e_f1": 0.935}),
+    "blind12": ("b12-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.97, "resolved_acc": 0.95, "e2e_f1": 0.935}),
     "blind13": ("b13-*.json", 10, {"quote_f1": 0.99, "exact_f1": 0.985, "resolved_acc": 0.98, "e2e_f1": 0.98}),
     "blind14": ("b14-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.97, "resolved_acc": 0.975, "e2e_f1": 0.97}),
     "blind15": ("b15-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.97, "resolved_acc": 0.95, "e2e_f1": 0.945}),
     "blind16": ("b16-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.96, "resolved_acc": 0.95, "e2e_f1": 0.935}),
     "blind17": ("b17-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.97, "resolved_acc": 0.93, "e2e_f1": 0.93}),
-    "blind18": ("b18-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.965, "resolved_acc": 0.94, "e2e_f1": 0.925}),
+    "blind18": ("b18-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.965, "resolved_acc": 0.945, "e2e_f1": 0.93}),
     "blind19": ("b19-*.json", 10, {"quote_f1": 0.99, "exact_f1": 0.985, "resolved_acc": 0.915, "e2e_f1": 0.91}),
-    "blind20": ("b20-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.95, "e2e_f1": 0.945}),
+    "blind20": ("b20-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.955, "e2e_f1": 0.95}),
     "blind21": ("b21-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "resolved_acc": 0.95, "e2e_f1": 0.935}),
     "blind22": ("b22-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.955, "e2e_f1": 0.945}),
     "blind23": ("b23-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.965, "e2e_f1": 0.965}),
@@ -62,13 +62,13 @@ SETS = {
     "blind37": ("b37-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.955, "e2e_f1": 0.95}),
     "blind38": ("b38-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.965, "e2e_f1": 0.965}),
     # opened at 0.5.331 (0.778 / 0.867 resolved), a little under those figures
-    "blind39": ("b39-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "resolved_acc": 0.91, "e2e_f1": 0.905}),
+    "blind39": ("b39-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "resolved_acc": 0.915, "e2e_f1": 0.91}),
     "blind40": ("b40-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "resolved_acc": 0.91, "e2e_f1": 0.905}),
     # opened at 0.5.346 (0.845 / 0.884 resolved, as at 0.5.346), a little under those figures
     "blind41": ("b41-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.91, "e2e_f1": 0.905}),
-    "blind42": ("b42-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.925, "e2e_f1": 0.92}),
+    "blind42": ("b42-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.94, "e2e_f1": 0.93}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
-    "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.95, "resolved_acc": 0.975, "e2e_f1": 0.97}),
+    "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.975, "e2e_f1": 0.97}),
 }
 
 
