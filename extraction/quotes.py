@@ -362,6 +362,8 @@ def _quoted_aside(text, para, m, end):
     word = m.group().lstrip("،, ")
     if word not in ("وهو", "وهي", "فيما", "بينما", "في حين"):
         return False
+    if "يتسن" in text[m.end():end]:
+        return False  # '، وهي معلومة لم يتسن لـ"صوت الجزائر" التأكد منها': the writer's caveat, whatever it quotes
     if _ANOTHER_JUDGES.match(text, m.end()) or _NAMED_SO.match(text, m.end()):
         return False  # '، وهو ما نفاه فلان / وصفته الوزارة بـ"..."': another's judgement, told by the writer
         # ('، وهو ما وصفه بـ«ضغط الذروة»': the speaker's label, a description of its own, not the clause)

@@ -10,6 +10,9 @@ from extraction import extract
 
 # (id, text, expected quotes as (content, type))
 CASES = [
+    ("the_writers_caveat_that_quotes_an_outlet_is_no_aside_of_the_speaker",
+     "وقال الوزير إن الإصابات بلغت 40 حالة، وهي معلومة لم يتسن لـ\"صوت الجزائر\" التأكد منها من جهة رسمية.",
+     [("الإصابات بلغت 40 حالة", "indirect")]),
     ("without_what_followed_is_the_speakers_without_what_was_said_the_writers",
      "وقالت المعلمة إنها تقدمت بشكوى إلى المديرية، دون أن تتلقى ردا حتى الآن.\n\n"
      "وأعلن الوزير أن الانتخابات ستجرى في موعدها، دون أن يحدد تاريخا.",
