@@ -10,6 +10,10 @@ from extraction import extract
 
 # (id, text, expected quotes as (content, type))
 CASES = [
+    ("as_was_rumoured_is_the_writers_not_the_denial",
+     "ونفى الوزير أن يكون قد استقال، كما تردد في مواقع التواصل الاجتماعي.\n\n"
+     "وقال المدرب إن اللاعب لم يغادر المعسكر، كما أشيع.",
+     [("يكون قد استقال", "indirect"), ("اللاعب لم يغادر المعسكر", "indirect")]),
     ("the_writers_caveat_that_quotes_an_outlet_is_no_aside_of_the_speaker",
      "وقال الوزير إن الإصابات بلغت 40 حالة، وهي معلومة لم يتسن لـ\"صوت الجزائر\" التأكد منها من جهة رسمية.",
      [("الإصابات بلغت 40 حالة", "indirect")]),
