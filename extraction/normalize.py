@@ -8,6 +8,7 @@ given.
 """
 import re
 import threading
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -56,10 +57,22 @@ if {r for _, r in _PAIRS} & {c for c, _ in _PAIRS}:
 
 
 def _fold_chars(text: str) -> str:
+    if _PRESENTATION.search(text):
+        text = text.translate(_PRESENTATION_FORMS)  # (pasted from a PDF: ﻭﻕﺍﻝ is وقال)
     for c, r in _PAIRS:
         if c in text:
             text = text.replace(c, r)
     return text
+
+
+# Arabic presentation forms (isolated, initial, medial, final glyphs that PDFs hand out on copy)
+# folded to their letter, one character for one; the lam-alef ligatures, two letters each, stay.
+_PRESENTATION_FORMS = {}
+for _cp in range(0xFB50, 0xFEFF):
+    _n = unicodedata.normalize("NFKC", chr(_cp))
+    if len(_n) == 1 and _n != chr(_cp) and "\u0600" <= _n <= "\u06ff":
+        _PRESENTATION_FORMS[_cp] = _n
+_PRESENTATION = re.compile("[\ufb50-\ufefe]")
 
 
 # Ranges the engine's texts are almost always made of; `agreeing` checks characters there only.

@@ -63,3 +63,22 @@ def test_normalized_text_is_unwrapped_and_maps_back():
 def test_a_wrapped_paste_without_blank_lines_keeps_a_break_where_a_sentence_ends():
     text = MASTHEAD + "\n" + "\n".join(textwrap.fill(p, 70) for p in PARAGRAPHS)
     assert unwrap(text).split("\n") == MASTHEAD.split("\n") + PARAGRAPHS
+
+
+def _presentation_forms(text):
+    """The text as a PDF may hand it out on copy: each letter as its isolated presentation form."""
+    import unicodedata
+    forms = {}
+    for cp in range(0xFB50, 0xFEFF):
+        n = unicodedata.normalize("NFKC", chr(cp))
+        if len(n) == 1 and n not in forms and unicodedata.name(chr(cp), "").endswith("ISOLATED FORM"):
+            forms[n] = chr(cp)
+    return "".join(forms.get(c, c) for c in text)
+
+
+def test_presentation_forms_read_as_their_letters_and_offsets_stay():
+    text = _presentation_forms("وقال الوزير إن الحكومة لن تتراجع عن القرار.\n\nوأضاف أن الخطة جاهزة.")
+    assert text != normalize(text).text and len(normalize(text).text) == len(text)
+    quotes = found(text)
+    assert [q[2] for q in quotes] == ["indirect", "indirect"]
+    assert quotes[0][0] == text[text.index("\ufe8d\ufedd\ufea1"):text.index(".")]  # (الحكومة ... القرار, as given)
