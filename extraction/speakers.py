@@ -848,6 +848,12 @@ def _from_masdar(w):
     return (w.startswith("لل") and w[2:] in _FROM_MASDARS) or (w.startswith("وال") and w[3:] in _FROM_MASDARS)
 
 
+def _named_by_word(words, i, j):
+    """مؤسسة غد للطفولة: a common word (here a time) right after the body's head, then its field
+    in لل, is the body's proper name."""
+    return j == i + 1 and j + 1 < len(words) and words[j + 1].startswith("لل")
+
+
 _FROM_MASDARS = {"وقايه", "حمايه", "حد", "تخفيف", "تعافي", "تحرر", "تخلص"}  # a field that takes من: للحد من التدخين
 
 
@@ -1010,7 +1016,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     return Mention(start, other.end, "organisation", phrase, (), "f" if words[i].endswith("ه") else "m",
                                    " ".join(phrase))
                 break
-            if w in STOPWORDS and w != "في" or w in _TIME_WORDS or w in _ISSUED \
+            if w in STOPWORDS and w != "في" or (w in _TIME_WORDS and not _named_by_word(words, i, j)) or w in _ISSUED \
                     or (w in ("العام", "الموسم") and j + 1 < nw and words[j + 1] in _TIME_WORDS):
                 break  # الي (إلى) looks definite; الصادر عن المنظمة الشهر الماضي; البيان المشترك الصادر في ...
                 # (أضافت الهيئة المصرف العام الماضي: when, not المصرف العام)
@@ -1068,9 +1074,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             elif is_document(words[i]) and w[:1] == "ب" and len(w) > 3 and prev.startswith("ال") and j + 1 < nw \
                     and prev.endswith("ه") and _construct_to_definite([w[1:]] + words[j + 1:], 0):
                 pass  # what a document is attached or related to: الوثيقة المرفقة بمشروع القانون
-            elif not prev.startswith(("ال", "وال", "بال", "لل")) and w[:1].isalpha() and len(w) > 2 \
-                    and not is_stop(w) and w not in COMMON_WORDS and not is_title(w):
-                pass  # a proper noun in the construct: شركة أرامكو، مجموعة فاغنر
+            elif not prev.startswith(("ال", "وال", "بال", "لل")) and w[:1].isalpha() \
+                    and (len(w) > 2 or _named_by_word(words, i, j)) and not is_stop(w) and not is_title(w) \
+                    and (w not in COMMON_WORDS or _named_by_word(words, i, j)):
+                pass  # a proper noun in the construct: شركة أرامكو، مجموعة فاغنر، مؤسسة غد للطفولة
             else:
                 break
             j += 1
