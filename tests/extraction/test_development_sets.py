@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346 and 0.5.392.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346 and 0.5.396.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
@@ -24,7 +24,7 @@ SETS = {
     "blind4": ("b4-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "resolved_acc": 0.945, "e2e_f1": 0.94}),
     "blind5": ("b5-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.995, "e2e_f1": 0.995}),
     "blind6": ("b6-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.975, "resolved_acc": 0.955, "e2e_f1": 0.94}),
-    "blind7": ("b7-*.json", 10, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.94, "e2e_f1": 0.94}),
+    "blind7": ("b7-*.json", 10, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.955, "e2e_f1": 0.95}),
     "blind8": ("b8-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.955, "e2e_f1": 0.945}),
     "blind9": ("b9-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.97, "resolved_acc": 0.98, "e2e_f1": 0.975}),
     "blind10": ("b10-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.95, "e2e_f1": 0.945}),
@@ -32,10 +32,10 @@ SETS = {
     "blind12": ("b12-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.97, "resolved_acc": 0.95, "e2e_f1": 0.935}),
     "blind13": ("b13-*.json", 10, {"quote_f1": 0.99, "exact_f1": 0.985, "resolved_acc": 0.98, "e2e_f1": 0.98}),
     "blind14": ("b14-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.97, "resolved_acc": 0.975, "e2e_f1": 0.97}),
-    "blind15": ("b15-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.97, "resolved_acc": 0.95, "e2e_f1": 0.945}),
+    "blind15": ("b15-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.975, "resolved_acc": 0.95, "e2e_f1": 0.945}),
     "blind16": ("b16-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.96, "resolved_acc": 0.95, "e2e_f1": 0.935}),
-    "blind17": ("b17-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.97, "resolved_acc": 0.93, "e2e_f1": 0.93}),
-    "blind18": ("b18-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.965, "resolved_acc": 0.945, "e2e_f1": 0.93}),
+    "blind17": ("b17-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.975, "resolved_acc": 0.93, "e2e_f1": 0.93}),
+    "blind18": ("b18-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.97, "resolved_acc": 0.945, "e2e_f1": 0.93}),
     "blind19": ("b19-*.json", 10, {"quote_f1": 0.99, "exact_f1": 0.985, "resolved_acc": 0.915, "e2e_f1": 0.91}),
     "blind20": ("b20-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.955, "e2e_f1": 0.95}),
     "blind21": ("b21-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "resolved_acc": 0.95, "e2e_f1": 0.935}),
@@ -66,7 +66,7 @@ SETS = {
     "blind40": ("b40-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "resolved_acc": 0.91, "e2e_f1": 0.905}),
     # opened at 0.5.346 (0.845 / 0.884 resolved, as at 0.5.346), a little under those figures
     "blind41": ("b41-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.91, "e2e_f1": 0.905}),
-    "blind42": ("b42-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.94, "e2e_f1": 0.93}),
+    "blind42": ("b42-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.95, "e2e_f1": 0.945}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.975, "e2e_f1": 0.97}),
 }
