@@ -111,6 +111,9 @@ def _close(stack, spans, i):
     spans.append(Span(j, i + 1))
 
 
+_TIME_STAMP = re.compile(r"[0-9]{1,2}[:.][0-9]{2}\s*[|\-–—]\s*(?=\S)")
+
+
 def paragraphs(text, lines):
     """Body paragraphs with their quotation spans and sentence ends."""
     out = []
@@ -122,6 +125,9 @@ def paragraphs(text, lines):
             end -= 1
         while start < end and text[start].isspace():
             start += 1
+        stamp = _TIME_STAMP.match(text, start, end)
+        if stamp is not None:
+            start = stamp.end()  # '20:30 | "..."، يقول فلان': a live page's time stamp, then the paragraph
         p = Paragraph(start, end)
         p.spans = quote_spans(text, start, end)
         p.ends = [m.start() for m in _END.finditer(text, start, end) if not p.span_at(m.start())]
