@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346 and 0.5.396.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346 and 0.5.398.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
@@ -35,13 +35,13 @@ SETS = {
     "blind15": ("b15-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.975, "resolved_acc": 0.95, "e2e_f1": 0.945}),
     "blind16": ("b16-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.96, "resolved_acc": 0.95, "e2e_f1": 0.935}),
     "blind17": ("b17-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.975, "resolved_acc": 0.93, "e2e_f1": 0.93}),
-    "blind18": ("b18-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.97, "resolved_acc": 0.945, "e2e_f1": 0.93}),
+    "blind18": ("b18-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.975, "resolved_acc": 0.945, "e2e_f1": 0.935}),
     "blind19": ("b19-*.json", 10, {"quote_f1": 0.99, "exact_f1": 0.985, "resolved_acc": 0.915, "e2e_f1": 0.91}),
     "blind20": ("b20-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.955, "e2e_f1": 0.95}),
     "blind21": ("b21-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "resolved_acc": 0.95, "e2e_f1": 0.935}),
     "blind22": ("b22-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.955, "e2e_f1": 0.945}),
     "blind23": ("b23-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.965, "e2e_f1": 0.965}),
-    "blind24": ("b24-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "resolved_acc": 0.945, "e2e_f1": 0.945}),
+    "blind24": ("b24-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "resolved_acc": 0.955, "e2e_f1": 0.955}),
     "blind25": ("b25-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "resolved_acc": 0.92, "e2e_f1": 0.91}),
     "blind26": ("b26-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.935, "resolved_acc": 0.92, "e2e_f1": 0.915}),
     "blind27": ("b27-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.95, "e2e_f1": 0.945}),
