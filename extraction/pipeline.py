@@ -157,8 +157,9 @@ def _region_mention(t, c, named=None):
         w = "ال" + w[2:] if w.startswith("لل") else w[1:]
         toks = [(w, toks[0][1] + (2 if toks[0][0].startswith("لل") else 1), toks[0][2])] + list(toks[1:])
     if c.cue is not None and c.cue.kind == "prefix" and len(toks) > 1 and toks[0][0] in INANIMATE_SOURCES \
-            and not toks[0][0].startswith("ال") and toks[1][0].startswith("ال") and toks[1][0] not in speakers._RELATIVES:
-        toks = toks[1:]  # بحسب تقديرات الأمم المتحدة: the body that made the figures
+            and ((not toks[0][0].startswith("ال") and toks[1][0].startswith("ال") and toks[1][0] not in speakers._RELATIVES)
+                 or speakers.is_org(toks[1][0])):
+        toks = toks[1:]  # بحسب تقديرات الأمم المتحدة، تقديرات منظمة الصحة العالمية: the body that made the figures
     if c.cue is not None and c.cue.kind == "prefix" and len(toks) > 3:
         # وفقا للسعر المعلن من مؤسسة البترول: what was made public, then the body it came from
         k = next((k for k in range(1, min(len(toks) - 1, 4)) if toks[k][0] in ("من", "عن")), 0)
@@ -194,9 +195,6 @@ def _region_mention(t, c, named=None):
     if len(toks) > 1 and toks[0][0] == "في" and c.cue is not None and c.cue.kind == "verb" \
             and (c.cue.lemma in _IMPERSONAL or speakers.is_anonymous(toks[1][0])):
         toks = toks[1:]  # جاء في البيان / تردد في أوساط: the source follows في; قال في ندوة: it does not
-    if len(toks) > 1 and toks[0][0] in INANIMATE_SOURCES and speakers.is_org(toks[1][0]) and c.cue is not None \
-            and c.cue.kind == "prefix":
-        toks = toks[1:]  # وبحسب تقديرات منظمة الصحة العالمية: the body that made them
     if len(toks) > 1 and toks[0][0] in ("نص", "لنص", "بنص") and speakers.is_document(toks[1][0]):
         toks = toks[1:]  # ووفقا لنص المذكرة الإيضاحية: the document whose text it is
     while toks and speakers.is_reporting_word(toks[0][0]) and not speakers.is_document(toks[0][0]):
@@ -1003,7 +1001,7 @@ def _relayed_description(t, c, mention, speaker, resolver):
     return toks[0][1], toks[-1][2]
 
 
-_FA_WORDS = {"في", "فيه", "فيها", "فيهم", "فيما", "فوق", "فقط", "فضلا", "فترة", "فترات"}  # ف-words that are no ف-verb
+_FA_WORDS = {"في", "فيه", "فيها", "فيهم", "فيما", "فوق", "فقط", "فضلا", "فتره", "فترات"}  # ف-words that are no ف-verb
 _FA_VERB = regex.compile(r"(?:^|\s)(ف\S+|فقد\s+\S+)")  # أما X فتقول / فقد حذر
 
 

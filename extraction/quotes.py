@@ -35,6 +35,8 @@ def _in_comma_aside(text, pos, i, limit):
         return False
     close = text.find("،", i, min(limit, i + 60))
     return close > 0 and not any(ch in text[i:close] for ch in ".:؛")
+
+
 _OUTLET = regex.compile(r"\s+ل(?:ـ)?\s*[«\"“]")
 _SECOND_ILA = regex.compile(r"[،,]\s*و(?:الي\s+)ال\p{L}")
 _COMMA_FA_INNA = regex.compile(r"،\s*فان(?![\p{L}])")  # ووفقا لما نقلته الوكالة عن X، فإن
@@ -291,8 +293,8 @@ def _without_consequence(text, m, end):
     (، دون أن يكشف عن التفاصيل، دون أن يحدد موعدا) it is the writer's."""
     if m.group().lstrip("،, ") not in ("دون ان", "من دون ان", "بدون ان"):
         return False
-    nxt = _NEXT_WORD.match(text, m.end(), end)
-    return nxt is not None and nxt.group(1)[:1] in "يت" and not nxt.group(1)[1:].startswith(_DISCLOSING)
+    verb = _present_verb_after(text, m, end)
+    return verb is not None and not verb.group(1)[1:].startswith(_DISCLOSING)
 
 
 def _then_present(text, m, end):
@@ -300,12 +302,18 @@ def _then_present(text, m, end):
     that reports nothing is the next step of what is reported (ثم غادر القاعة is the writer's)."""
     if m.group().lstrip("،, ") != "ثم":
         return False
-    nxt = _NEXT_WORD.match(text, m.end(), end)
-    return nxt is not None and nxt.group(1)[:1] in "يت" and len(nxt.group(1)) >= 4 \
-        and not cue_finder.reports_between(text, nxt.start(1), nxt.end(1))
+    verb = _present_verb_after(text, m, end)
+    return verb is not None and len(verb.group(1)) >= 4 and not cue_finder.reports_between(text, verb.start(1), verb.end(1))
 
 
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
+
+
+def _present_verb_after(text, m, end):
+    """The word right after the break `m` (its match, group 1) when it has a present verb's
+    prefix (ي، ت), else None."""
+    nxt = _NEXT_WORD.match(text, m.end(), end)
+    return nxt if nxt is not None and nxt.group(1)[:1] in "يت" else None
 
 
 def _past_cue(text, c):

@@ -327,7 +327,6 @@ _DECADES = {d + e for d in _DECADE_ADJECTIVES for e in ("", "ه")}  # الستي
 _DECADE_NOUNS = {"ال" + d[:-1] + e: k + 2 for k, d in enumerate(_DECADE_ADJECTIVES) for e in ("ات", "يات", "")}
 _DECADE_PARTS = {"منتصف", "اواخر", "اوائل", "بدايه", "نهايه", "مطلع"}
 # a plain noun for a person that a feature uses to name again the one it just named (الرجل، السيدة)
-_CHILD_STEMS = {"ابن", "ابنت", "نجل", "طفل", "طفلت", "بن", "بنت"}  # ابنها، ابنتها، نجله، طفلها ... (its stem)
 _PLAIN_PERSONS = {"رجل", "سيده", "امراه", "مراه", "عجوز", "كهل", "فتي", "فتاه", "شاب", "شابه", "رب", "ربه", "شيخ", "حاج", "حاجه",
                   "مسن", "مسنه"}
 _PLACE_PREPOSITIONS = {"وسط", "خلف", "امام", "داخل", "خارج", "قرب", "عند", "حول", "بعيدا", "قبيل", "عقب"}
@@ -3079,12 +3078,11 @@ class Resolver:
         if self._index is None:
             self._build_index()
         body = self.body
-        suffix = "ها" if gender == "f" else "ه"
+        parent = "والدت" if gender == "f" else "والد"
         for i in sorted(self._index.get(child, ()), reverse=True):
             if body[i][1] >= pos or i == 0:
                 continue
-            rel = body[i - 1][0]
-            if not (rel.endswith(suffix) and kin(rel) and rel[:-len(suffix)] in _CHILD_STEMS):
+            if _CHILD_OF.get(body[i - 1][0]) != parent:
                 continue
             at = body[i - 1][1]
             near = [e for e in self.entities if len(e.name) >= 2 and e.positions and _agrees(e.gender, gender)
@@ -3766,8 +3764,9 @@ _KIN_DESCRIPTORS = {"الابن": ("ابن", "m"), "الابنه": ("ابنت", 
                     "الوالده": ("والدت", "f"), "الشقيق": ("شقيق", "m"), "الشقيقه": ("شقيقت", "f"), "الجد": ("جد", "m"),
                     "الجده": ("جدت", "f")}
 # stems that name the same relation (ابنه، نجله; ابنته، كريمته)
-_CHILD_OF = {**{w: "والدت" for w in ("ابنها", "ابنتها", "اطفالها", "اولادها", "ابنائها", "طفلها", "طفلتها", "بناتها")},
-             **{w: "والد" for w in ("ابنه", "ابنته", "اطفاله", "اولاده", "ابنائه", "طفله", "طفلته", "بناته")}}
+_CHILD_OF = {**{w: "والدت" for w in ("ابنها", "ابنتها", "اطفالها", "اولادها", "ابنائها", "طفلها", "طفلتها", "بناتها",
+                                     "نجلها", "بنتها")},
+             **{w: "والد" for w in ("ابنه", "ابنته", "اطفاله", "اولاده", "ابنائه", "طفله", "طفلته", "بناته", "نجله", "بنته")}}
 _KIN_SAME = {s: group for group in ({"ابن", "نجل"}, {"ابنت", "نجلت", "كريمت", "بنت"}, {"والد", "اب"}, {"والدت", "ام"})
              for s in group}
 
