@@ -67,6 +67,9 @@ SETS = {
     # opened at 0.5.346 (0.845 / 0.884 resolved, as at 0.5.346), a little under those figures
     "blind41": ("b41-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.91, "e2e_f1": 0.905}),
     "blind42": ("b42-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.95, "e2e_f1": 0.945}),
+    # opened at 0.5.398 (0.828 / 0.804 resolved), a little under those figures
+    "blind43": ("b43-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "resolved_acc": 0.82, "e2e_f1": 0.815}),
+    "blind44": ("b44-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.96, "resolved_acc": 0.795, "e2e_f1": 0.795}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.975, "e2e_f1": 0.97}),
 }
