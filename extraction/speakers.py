@@ -252,6 +252,20 @@ def _dual_title(w):
     return w.startswith("ال") and w.endswith("ان") and len(w) > 6 and (is_title(w[:-2]) or is_title(w[:-2] + "ه"))
 
 
+def _dual_head(w, nxt):
+    """نائبا رئيس النادي، مديري الشركتين: an indefinite title in the dual's construct state (its ن
+    dropped), followed by its complement; the singular title, else ""."""
+    return _dual_title_word(w) if _definite(nxt) or is_title(nxt) else ""
+
+
+@lru_cache(maxsize=65536)
+def _dual_title_word(w):
+    """The singular title of a word that can be a dual title in construct (نائبا، مديري), else ""."""
+    if len(w) < 5 or w[-1] not in "اي" or _definite(w) or w in PERSON_NAMES:
+        return ""
+    return w[:-1] if is_title(w[:-1]) and not _definite(w[:-1]) else ""
+
+
 _WHERE_FROM = {"داخل", "خارج", "علي", "امام", "فوق", "وراء", "خلف"}  # رد المتهم من داخل القفص: where from, not who
 
 
@@ -1312,6 +1326,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         elif not name and (is_title(w) or (not role and _dual_title(w))):
             role.append(w)  # (الوزيران الكندري والحارثي: a dual title, the names follow)
             gender = gender or title_gender(w)
+        elif not name and not role and j + 1 < nw and _dual_head(w, words[j + 1]):
+            role.append(w)  # نائبا رئيس النادي، فلان وفلان: two deputies, not the president
         elif not name and role and w in _RANK_WORDS and (is_title(role[-1]) or bare(role[-1]) == "فريق"):
             role.append(w)  # a military rank in two words: الفريق أول، لواء ركن
         elif not name and len(role) == 1 and held_title(role[0]) and PERSON_NAMES.get(w) in ("m", "f") \
@@ -1808,7 +1824,7 @@ def _what_opens(w):
             or (w[:1] in "وف" and PERSON_NAMES.get(w[1:]) in ("m", "f")) or w in _CLITIC_KUNYAS \
             or _np_head(w) or w in _STOP_STARTS or _initial(w) \
             or (w.startswith(("بال", "لل")) and _clitic_title(w)) \
-            or (w.endswith("ا") and is_anonymous(w)) \
+            or (w.endswith("ا") and is_anonymous(w)) or _dual_title_word(w) \
             or (w.startswith("ال") and (PERSON_NAMES.get(w) in ("m", "f")
                                         or (w.endswith(("ي", "يه")) and w not in COMMON_WORDS))):
         # يعرفه أهل القرية بـ"أبو جمال"، فمريم راشد المهيري، a title or a body, عدد من، أحد السكان، غير
@@ -1939,8 +1955,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
             start_np = False
             if _inside_name(toks, i):
                 pass  # (خديجة منت الشيخ سيدي محمد: a title or name after بن/منت/ولد is inside a name)
-            elif _np_head(w):
-                start_np = True
+            elif _np_head(w) or (i + 1 < n and _dual_head(w, toks[i + 1][0])):
+                start_np = True  # (نائبا رئيس النادي: a dual title in construct)
             elif i > 0 and i + 2 < n and (toks[i + 2][0] in ("،", ",", "(") or (toks[i + 1][0] in ("بن", "ولد") and any(
                     toks[k][0] in ("،", ",") for k in range(i + 3, min(n, i + 6))))) \
                     and w.startswith("ال") and _definite_given_name(toks, i) \
@@ -2665,7 +2681,14 @@ class Resolver:
                             ent.role_words.update((before.role_words - _LEAVING) | {"جديد"})
                 continue
             b = bare(r)
-            if (is_title(r) or (r in _HEADMAN and k == 0)) and not (k and is_title(role[k - 1]) and not _definite(role[k - 1])):
+            dual = _dual_head(r, role[k + 1]) if k + 1 < len(role) else ""
+            if dual:  # (نائبا رئيس النادي: each is a deputy, and the president is someone else)
+                ent.roles.add(dual)
+                self._by_role.setdefault(_stem(dual), []).append(ent)
+                ent.role_words.add(dual)
+                continue
+            if (is_title(r) or (r in _HEADMAN and k == 0)) and not (
+                    k and (is_title(role[k - 1]) or _dual_head(role[k - 1], r)) and not _definite(role[k - 1])):
                 # (محامي المتهم الأول: the lawyer is no defendant; the title in construct is his client;
                 # نائب رئيس المجلس is no رئيس, مستشار وزير الخارجية no minister)
                 ent.roles.add(b)
