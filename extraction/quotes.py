@@ -6,7 +6,7 @@ import regex
 
 from . import cues as cue_finder, speakers
 from .lexicon import CLAUSE_BREAKS, COMMON_WORDS, PERSON_NAMES, STOPWORDS, TITLES, VERBS
-from .normalize import WORD, WORD_RE, word_pattern
+from .normalize import WORD, WORD_RE, normalize_word, word_pattern
 
 _COMP = regex.compile(
     r"(?<![\p{L}])(?:(?P<prep>الي|علي|من)\s+)?(?P<comp>(?:ف|ب|و)?ان(?:ه|ها|هم|هما|نا|ني|ي)?)(?![\p{L}])"
@@ -787,6 +787,18 @@ _CLAUSE_BEFORE_VERBS = {"قال", "اضاف", "تابع", "اوضح", "اكد", 
 _LEADS_BACK = ("هكذا", "بهذه الكلمات", "بهذه العبارات", "بهذه العباره", "بهذه الجمله")
 
 
+def _adds_a_thing(after):
+    """Does the rest of أضاف's clause hold its object (a count: ثلاثة أهداف، 12 صهريجا; an indefinite
+    accusative noun: هدفا)? Then أضاف is 'added', not 'went on to say'."""
+    for w in WORD_RE.findall(after):
+        if any(ch.isdigit() for ch in w):
+            return True
+        w = normalize_word(w)
+        if w in speakers._NUMBER_WORDS or (w.endswith("ا") and len(w) > 3 and w[:-1] in COMMON_WORDS and w not in PERSON_NAMES):
+            return True
+    return False
+
+
 def _clause_before(text, p, c):
     """'الحرب غيرت أدوار النساء، تقول الباحثة فلانة': a present-tense cue after a comma with
     its subject after it closes the sentence's opening clause, which is the quote (features
@@ -799,6 +811,8 @@ def _clause_before(text, p, c):
     after = text[c.end:p.sentence_end(c.end)]
     if _COMP.search(after) or ":" in after or not after.strip(" ،"):
         return None  # the verb introduces its own clause, or has no subject after it
+    if c.lemma == "اضاف" and _adds_a_thing(after.split("،")[0]):
+        return None  # ...، أضاف الضيوف ثلاثة أهداف: the verb adds something, it says nothing
     a, b = _trim(text, p.sentence_start(c.start), len(before.rstrip("،, ")) + p.sentence_start(c.start))
     a = _sentence_opening(text, a, b)
     if b - a < 10 or p.span_at(a) is not None:
