@@ -88,6 +88,8 @@ def _names():
             out[word] = "-"
         elif out.get(word, "-") == "-":
             out[word] = gender or "-"
+    for word in [w for w, g in out.items() if w[:1] == "و" and g == "-" and out.get(w[1:]) in ("m", "f")]:
+        del out[word]  # ومحمد، ويوسف: ANERcorp tags the conjunction glued to a given name; no name of its own
     return out
 
 
