@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.403"
+VERSION = "0.5.404"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -73,7 +73,8 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
                                  known_speakers,
                                  original=lambda a, b: text.__getitem__(slice(*norm.span(a, b))), body_tokens=body_tokens,
                                  quoted_tokens=lambda: [tok for toks, masked in zip(unmasked, para_tokens) if toks is not masked
-                                                        for tok, mask in zip(toks, masked) if mask[0] == "\x00"])
+                                                        for tok, mask in zip(toks, masked) if mask[0] == "\x00"],
+                                 paragraph_starts=[p.start for p in body])
     sources = {}  # each candidate's region is parsed once
     for c in cands:
         if c.region and not c.implicit:

@@ -2505,8 +2505,9 @@ class Entity:
 class Resolver:
     """Holds the article's entities and resolves mentions to canonical names."""
 
-    def __init__(self, mentions, known_speakers=(), original=None, body_tokens=(), quoted_tokens=None):
+    def __init__(self, mentions, known_speakers=(), original=None, body_tokens=(), quoted_tokens=None, paragraph_starts=()):
         self.body = list(body_tokens)
+        self._paragraph_starts = sorted(paragraph_starts)  # (a sentence ends with its paragraph)
         # a function giving the tokens inside quotations (asked for only when a short name is
         # found nowhere else): a name first written there expands a short one
         self._quoted = quoted_tokens
@@ -3598,8 +3599,10 @@ class Resolver:
         while k >= 0:
             if _document_stem(body[k][0]) in heads:
                 a, b = k, k
-                while a > 0 and body[a - 1][0] not in (".", "؟", "!", "\x00"):
-                    a -= 1
+                starts = self._paragraph_starts
+                opening = starts[bisect_right(starts, body[k][1]) - 1] if starts and starts[0] <= body[k][1] else -1
+                while a > 0 and body[a - 1][0] not in (".", "؟", "!", "\x00") and body[a - 1][1] >= opening:
+                    a -= 1  # (not into a subhead above: الإدارة: الزيادة ضرورية)
                 while b + 1 < len(body) and body[b + 1][0] not in (".", "؟", "!") and body[b + 1][1] < pos:
                     b += 1
                 lo, hi = body[a][1], body[b][2]
