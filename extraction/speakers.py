@@ -438,6 +438,8 @@ def clitic_noun(tok):
         return False  # (the conjunction و never follows ب or ل: بوشمال is a name, not ب + و + شمال)
     if len(tok) == 4:
         return rest in COMMON_WORDS  # برفض
+    if tok[0] == "ل" and len(rest) == 4 and rest[2] in "او" and rest[0] not in "اوي" and rest not in PERSON_NAMES:
+        return True  # لسماع، لحضور: ل + a verbal noun of the فعال/فعول forms (not لوكاس)
     if tok[0] == "ل" and len(rest) >= 5 and (rest[0] == "ت" or (rest[0] == "ا" and (rest[-2] == "ا" or rest[-3:-1] == "ا" + rest[-2]
                                                                                    and rest[-1] == "ه"))):
         return True  # لترشيد، لاستخلاص، لإعادة: ل + a verbal noun (not the foreign surname لاندفالد)
