@@ -3172,6 +3172,10 @@ class Resolver:
         couple = self._couple(_COUPLES[head], pos) if head in _COUPLES and len(words) == 1 else ""
         if couple:
             return couple
+        if head in _COUPLES and len(words) == 1:
+            written = self._pair_written(head, pos)  # يدير الشقيقان مسلم وعلي الشحري مطعما ... ويقول الشقيقان
+            if written is not None:
+                return written[1]
         if not (is_title(head) or is_title(head + "ه")):
             return ""
         def before(e):
@@ -3238,7 +3242,8 @@ class Resolver:
             names, cur = [], []
             for k in range(j + 1, min(len(body), j + 10)):
                 t = body[k][0]
-                if t[:1] == "و" and cur and len(names) == 0 and name_like(t[1:], True):
+                if t[:1] == "و" and cur and len(names) == 0 and (name_like(t[1:], True) or (
+                        t == "وعلي" and k + 1 < len(body) and name_like(body[k + 1][0], False, "علي"))):
                     names.append(cur)
                     cur = [t[1:]]
                 elif t[:1].isalpha() and not is_stop(t) and name_like(t, not cur, cur[-1] if cur else ""):
@@ -3247,8 +3252,9 @@ class Resolver:
                     break
             if cur and names:
                 names.append(cur)
-            if len(names) == 2 and all(len(n) >= 2 for n in names):
-                shown = [" ".join(self._recent_full(tuple(n), pos)) for n in names]
+            if len(names) == 2 and len(names[1]) >= 2 and (len(names[0]) >= 2 or names[0][0] in PERSON_NAMES):
+                # (الشقيقان مسلم وعلي الشحري: a given name, then the other's full name, the surname theirs both)
+                shown = [" ".join(self._recent_full(tuple(n), pos) if len(n) >= 2 else n) for n in names]
                 return body[j][1], " و".join(shown)
             return None
         return None
