@@ -362,7 +362,7 @@ def _adverb_with_pronoun(tok):
 
 _NUMBER_WORDS = {"عشر", "عشره", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه",
                  "تسع", "تسعه", "عشرين", "عشرون", "ثلاثين", "اربعين", "خمسين", "مئه", "مائه", "الف", "الاف", "مليون", "سنوات",
-                 "اعوام", "اشهر", "ايام", "عاما", "سنه", "يوما", "مره", "مرتين", "مرات"}
+                 "اعوام", "اشهر", "ايام", "عاما", "سنه", "يوما", "مره", "مرتين", "مرات", "عشرات", "مئات", "الوف"}
 
 
 # nouns that على governs in the phrases news writes every day (على منصة إكس، على هامش، على خلفية،
@@ -789,6 +789,54 @@ def _apposed_office(chunk, text):
 
 
 _NAMED_ONESELF = {"عرف", "عرفت", "قدم", "قدمت", "سمي", "سمت"}  # عرفت نفسها بـ، قدم نفسه بـ
+_NAMING_ONESELF = _NAMED_ONESELF | {"تعرف", "يعرف", "تقدم", "يقدم", "تسمي", "يسمي"}  # (and as a feature writes it, now)
+
+
+def _described(chunk, words, i, j, start, role, gender="", text=None):
+    """The unnamed source described by words[i:j] (مصدر في الشركة، سيدة في الستينيات من عمرها),
+    or, when the words from j give the kunya the source gave themselves (تعرف نفسها بـ"أم وليد"),
+    the person by that kunya, the description their role."""
+    phrase = tuple(words[i:j])
+    own = _self_kunya(words, j)
+    if own is not None:
+        name, a, b = own
+        return Mention(start, chunk[b][2], "person", name, phrase, "f" if words[j + 1] == "نفسها" else "m", " ".join(name),
+                       name_span=(chunk[a][1] + (words[a] not in _KUNYA_HEADS and words[a][:1] == "ب"), chunk[b][2]))
+    if text is not None and len(words) - j in (2, 3) and _naming_oneself(words, j) and words[j + 2:] in ([], ["ب"]):
+        # تعرف نفسها بـ"أم وليد": the kunya in quotation marks, past the phrase's end
+        m = _QUOTED_KUNYA.match(text, chunk[-1][2])
+        if m and name_like(m.group(2), False, "ابو"):
+            name = (_KUNYA_HEADS[m.group(1)], m.group(2))
+            return Mention(start, m.end(2), "person", name, phrase, "f" if words[j + 1] == "نفسها" else "m", " ".join(name),
+                           name_span=(m.start(1), m.end(2)))
+    return Mention(start, chunk[j - 1][2], "anonymous", phrase, role, gender, " ".join(phrase))
+
+
+_QUOTED_KUNYA = re.compile(r"[^\w«\"“]{0,3}[«\"“]\s*(ام|ابو|ابي|ابا)\s+(\w+)\s*[»\"”]")
+
+
+def _naming_oneself(words, j):
+    """Do words[j:] open the clause in which a source names themselves (تعرف نفسها، قدم نفسه)?"""
+    return j + 1 < len(words) and words[j] in _NAMING_ONESELF and words[j + 1] in ("نفسه", "نفسها")
+
+
+def _self_kunya(words, j):
+    """(kunya, first, last) word indices when words[j:] give the source's own kunya (تعرف نفسها
+    بـ"أم وليد"، قدم نفسه بأبي علي), else None."""
+    if j + 3 >= len(words) or not _naming_oneself(words, j):
+        return None
+    k = j + 2
+    if words[k][:1] == "ب" and words[k][1:] in _KUNYA_HEADS:
+        head = words[k][1:]
+    else:
+        k += words[k] == "ب"
+        k += k < len(words) and words[k] in _QUOTE_MARKS
+        if k + 1 >= len(words) or words[k] not in _KUNYA_HEADS:
+            return None
+        head = words[k]
+    if not name_like(words[k + 1], False, "ابو"):
+        return None
+    return (_KUNYA_HEADS[head], words[k + 1]), k, k + 1
 
 
 def _names_oneself(words):
@@ -950,10 +998,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         while j < nw and words[j] not in _ANON_END and (words[j] not in VERBS or (
                 j > i + 1 and words[j - 1].endswith("ه") and not _definite(words[j - 1]) and not is_anonymous(words[j - 1])
                 and VERBS[words[j]][3] == "verb")) and j - i < 10 \
-                and not _circumstance(words, j):
+                and not _circumstance(words, j) and not _naming_oneself(words, j):
             j += 1  # (مصدر في شركة نقل خاصة: a noun in construct after a feminine noun, not the verb نقل)
-        phrase = tuple(words[i:j])
-        return Mention(start, chunk[j - 1][2], "anonymous", phrase, (), "", " ".join(phrase))
+        return _described(chunk, words, i, j, start, (), text=text)
     if is_document(words[i]):
         k = next((k for k in range(i + 1, min(nw - 1, i + 5)) if words[k] == "عن" and (words[k - 1] in _ISSUED or (
             # (تقرير صادر أمس عن المؤسسة: when it was issued, between)
@@ -1534,10 +1581,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         # عامل إغاثة في المعسكر، عضو في المجلس: an anonymous description, kept as written to
         # the end of the phrase
         while j < nw and words[j] not in _ANON_END and not is_reporting_word(words[j]) and j - i < 12 \
-                and not _circumstance(words, j):
+                and not _circumstance(words, j) and not _naming_oneself(words, j):
             j += 1
-        phrase = tuple(words[i:j])
-        return Mention(start, chunk[j - 1][2], "anonymous", phrase, tuple(role), gender, " ".join(phrase))
+        return _described(chunk, words, i, j, start, tuple(role), gender, text)
     if name and name[0] in ("ولد", "منت") and "الشيخ" in role:
         k = next(idx for idx, t in enumerate(chunk) if t[1] == name_start)
         if k and chunk[k - 1][0] == "الشيخ":
@@ -2556,7 +2602,10 @@ class Resolver:
         if self._original is not None and span and words:
             name = " ".join(words)
             if name not in self.display:  # (the first place wins: a name said again is not looked up again)
-                self.display[name] = self._original(*span)
+                shown = self._original(*span)
+                if words[0] == "ابو" and shown[:3] in ("أبي", "أبا", "ابي", "ابا"):
+                    shown = shown[0] + "بو" + shown[3:]  # عرف نفسه بأبي سامر: the kunya is أبو سامر
+                self.display[name] = shown
 
     def show_span(self, start, end, default):
         """The text as written at normalized [start, end)."""
@@ -2755,7 +2804,8 @@ class Resolver:
                     ent.relative_of.add(parent)
                     break
         if not ent.age:
-            tens = _decade_after(body, r)
+            # (or in the description before a kunya: سيدة في الستينيات من عمرها تعرف نفسها بـ"أم وليد")
+            tens = _decade_after(body, r) or _decade_after([(w, 0, 0) for w in m.role], 0)
             ent.age = 10 * tens + 5 if tens else 0  # (the middle of the decade)
         if r < len(body) and body[r][0] == "،" and r + 1 < len(body) and body[r + 1][0] in ("وهو", "وهي"):
             r += 2
