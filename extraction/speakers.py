@@ -380,7 +380,11 @@ def _ali_is_name(prev, nxt):
         return True
     return prev in PERSON_NAMES and bool(nxt) and nxt[:1].isalpha() and not is_stop(nxt) and nxt not in _AFTER_ALA \
         and not (possessive(nxt) and nxt not in PERSON_NAMES) \
+        and not (nxt.startswith("ال") and nxt.endswith(("ين", "ون")) and nxt not in PERSON_NAMES) \
+        and not (prev.startswith("ال") and prev not in ("الله", "الدين") and nxt.startswith("ال")
+                 and PERSON_NAMES.get(nxt) not in ("m", "f")) \
         and (nxt not in COMMON_WORDS or (nxt.startswith("ال") and nxt.endswith("ي")))
+    # (أثنى عبد الباقي على الشبان: after a family name, على and a definite word is the preposition and its object)
 
 
 def _ali_before_surname(nxt):
@@ -3795,6 +3799,8 @@ _ROLE_FAMILIES = {"اكاديمي": {"استاذ", "استاذه", "دكتور",
                   "قاضي": {"مستشار", "قاضيه"},  # القاضي for the presiding المستشار
                   "متحدث": {"ناطق", "مكلف"}, "ناطق": {"متحدث", "مكلف"},  # المتحدث for المكلف بالاتصال
                   "عاهل": {"ملك"}, "ملك": {"عاهل"},  # العاهل الأردني for الملك عبد الله الثاني
+                  # الطبيب for the physician the article called الدكتور فلان
+                  "طبيب": {"دكتور", "جراح"},  # (and الطبيبة: a title is looked up by its stem)
                   # الضابط for the officer the article gave a rank (العقيد فلان)
                   "ضابط": {"عقيد", "عميد", "لواء", "رائد", "مقدم", "نقيب", "ملازم", "فريق", "عريف", "رقيب"},
                   "ضابطه": {"عقيد", "عميد", "لواء", "رائد", "مقدم", "نقيب", "ملازم", "ملازمه", "رائده", "نقيبه"}}
