@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.409"
+VERSION = "0.5.410"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -1018,10 +1018,12 @@ def _amma_subject(t, c):
         return None
     said = head + t[cue.start:cue.end]
     # (أما صاحب الهدف فيصل الشهري، فقال: a given name in ف is no ف-verb)
-    verb = next((v for v in _FA_VERB.finditer(said) if speakers.PERSON_NAMES.get(v.group(1)) not in ("m", "f")
-                 and v.group(1) not in _FA_WORDS), None)  # (أما مسؤول في وزارة ... فقال: في is no ف-verb)
-    if verb is None:
+    verbs = [v for v in _FA_VERB.finditer(said) if speakers.PERSON_NAMES.get(v.group(1)) not in ("m", "f")
+             and v.group(1) not in _FA_WORDS]  # (أما مسؤول في وزارة ... فقال: في is no ف-verb)
+    if not verbs:
         return None
+    # (أما مصدر في فرع مرور حلب، فقد أفاد: the ف after the comma that closes the topic, not a noun in ف)
+    verb = next((v for v in verbs if said[:v.start()].rstrip().endswith(("،", ","))), verbs[0])
     end = s + verb.start()
     start = s + head.index("اما ") + 4
     toks = speakers.tokens(t, start, end)
