@@ -3213,6 +3213,9 @@ class Resolver:
         if not words or not words[0].startswith("ال") or not words[0].endswith("ان"):
             return ""
         head = bare(words[0])[:-2]
+        if head == "اثن" and len(words) == 1:
+            written = self._pair_written(None, pos)  # وكان المسعفان فلان وفلان ... ويقول الاثنان
+            return written[1] if written is not None else ""
         if head in _SIDES and len(words) == 1:
             return self._parties(pos)
         if head in _LEADERS and len(words) == 1:
@@ -3280,19 +3283,24 @@ class Resolver:
 
     def _pair_written(self, head, pos):
         """(position, "X وY") of the last two people written after a dual or plural of the title
-        `head` before `pos` (للمخرجين أنيس الجموسي وصابرين المصمودي), as the article names them; else None."""
+        `head` (any dual title when None) before `pos` (للمخرجين أنيس الجموسي وصابرين المصمودي), as the
+        article names them; else None."""
         if not self.body:
             return None
         body = self.body
         end = self._token_index(pos)
-        forms = {head + "ين", head + "ان"}
+        forms = {head + "ين", head + "ان"} if head else set()
         for j in range(end - 1, max(0, end - 400), -1):
             w = body[j][0]
-            for cut in ("لل", "ال", "ل", "وال", ""):
-                if w.startswith(cut) and w[len(cut):] in forms:
-                    break
+            if head is None:  # any pair: the last two written after a dual of a title
+                if not _dual_title(w):
+                    continue
             else:
-                continue
+                for cut in ("لل", "ال", "ل", "وال", ""):
+                    if w.startswith(cut) and w[len(cut):] in forms:
+                        break
+                else:
+                    continue
             names, cur = [], []
             for k in range(j + 1, min(len(body), j + 10)):
                 t = body[k][0]
