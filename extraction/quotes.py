@@ -499,7 +499,8 @@ def build(text, paras, cues):
         # a new reported clause starts at a cue after a comma (، مضيفا أن / ، فيما نفى أن)
         # (a participle ends the clause even when a noun follows it: ، نافيا الأنباء)
         starts = sorted(s for s in (_clause_start(text, cues[k].start) for k in idxs
-                                    if (k in intro or cues[k].kind in ("final", "prefix", "participle"))
+                                    if (k in intro or cues[k].kind in ("final", "prefix", "participle")
+                                        or (cues[k].kind == "verb" and cues[k].lemma in _CAUSE_VERBS))
                                     and not p.span_at(cues[k].start))
                         if text[s:s + 1] in "،,")
         taken_until = p.start

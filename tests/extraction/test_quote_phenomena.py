@@ -10,6 +10,9 @@ from extraction import extract
 
 # (id, text, expected quotes as (content, type))
 CASES = [
+    ("the_cause_the_speaker_gave_after_a_denial_is_no_part_of_it",
+     "ونفى رئيس الهيئة أن يكون التجار وراء موجة الغلاء الحالية، وأرجع الارتفاع إلى زيادة رسوم الحاويات في الميناء.",
+     [("يكون التجار وراء موجة الغلاء الحالية", "indirect")]),
     ("ila_in_when_the_speaker_spoke_governs_nothing_of_the_verb",
      "وكان القاضي طارق الحمادي قد صرح عقب إحالة القضية إلى المحكمة بأن التحقيقات كشفت تحويل ثلاثة ملايين دينار.\n\n"
      "وقال المحامي بعد وصوله إلى المحكمة إن موكله بريء.\n\n"
