@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.412"
+VERSION = "0.5.413"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -644,6 +644,10 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
     for m in reversed(local):
         if m.kind == "anonymous":
             return resolver.show_span(m.start, m.end, m.text), "anonymous", "", m.gender, False
+        if m.kind == "person" and m.parts and len(m.parts) > 1:
+            # قال كل من فلان وفلان ...، وأضافا: the two the sentence opened with
+            names = " و".join(resolver.show(resolver.person(p, c.start, "")[0]) for p in m.parts)
+            return names, "person", "", "", False
         if m.kind == "organisation":
             return resolver.organisation(m.name, m.start), "organisation", "", m.gender, False
         name, amb = resolver.person(m, m.start, gender)
