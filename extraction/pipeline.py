@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.413"
+VERSION = "0.5.414"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -593,7 +593,8 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
                  len(_CLAUSE_BREAK.split(t[s:m.start])[-1].split()) <= 2 and not speakers.is_document(m.name[0])))) or m.kind == "anonymous")
              and t[max(s, m.start - 5):m.start].split()[-1:] not in (["وهو"], ["وهي"])  # وهو ناج آخر: the same person
              and not (m.start < c.end and c.start < m.end)]  # (فالمستثمر "..."، على حد تعبيره: a word the quotation begins)
-    local = [m for m in local if _compatible(m.gender, gender) and not _object_position(t, s, m, resolver)
+    local = [m for m in local if (_compatible(m.gender, gender) or (m.parts and len(m.parts) > 1))  # (a pair's gender is its first's)
+             and not _object_position(t, s, m, resolver)
              and not (cue is not None and _in_dash_aside(t, s, m, cue.start))]
     # الدكتور عماد الدباغ، صاحب كتاب «...»، قد أثار جدلا حين كتب: a description apposed to the name
     # is the same person, not a second one
@@ -611,6 +612,9 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         local = local[:1]
     if plural_subject:
         local = [m for m in local if _plural(m) or m.parts]
+    elif cue is not None and cue.number in ("p", "d"):
+        # عقد النائبان فلانة وفلان مؤتمرا، أكدا فيه: a dual or plural verb's subject is the pair or group
+        local = [m for m in local if _plural(m) or (m.parts and len(m.parts) > 1)] or local
     if not local and cue is not None and cue.kind == "verb" and not cue.clitic:
         fronted = _FRONTED_SOURCE.match(t, s, cue.start)
         if fronted and speakers.is_anonymous(speakers.bare(fronted.group(1))):
