@@ -1538,6 +1538,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 # an accusative object after the name: أصدر فلان بيانا; a manner: بن عاشور ساخرا (a
                 # definite word is no accusative: جواو بيدرو ألميدا، محمد خير السقا)
                 break
+            if not name and role and _definite(role[-1]) and w[:1] == "ب" and len(w) >= 4 and w not in PERSON_NAMES \
+                    and not w.startswith(("بل", "بو", "بن", "با")) and (j + 1 == nw or not name_like(words[j + 1], False, w)):
+                role.append(w)  # الكاتبة الجهوية للنقابة المستقلة لأطر التعليم بسايس: where the body sits, no name
+                j += 1
+                continue
             if not name and role and not (role[-1] in TITLES or bare(role[-1]) in TITLES):
                 if not _definite(role[-1]) and not kin(role[-1]) and w not in PERSON_NAMES and not name_like(w, True):
                     break  # موظف عمومي صفته: an indefinite description is not followed by a name
@@ -3136,7 +3141,9 @@ class Resolver:
             # representative of the WHO): the only woman given a role before (not for men:
             # السفير الروسي is as often a new, unnamed official)
             same = [e for e in self.entities if e.gender == gender and e.roles and e.positions and e.positions[0] <= pos]
-            if len(same) == 1:
+            women = [e for e in self.entities if e.gender == gender and e.positions and e.positions[0] <= pos]
+            if len(same) == 1 and _recent(women, pos) is same[0]:
+                # (not when another woman was named since: أما هبة الإدريسي ... وتقول التلميذة)
                 return " ".join(same[0].name), False
         if not cands:
             return None
