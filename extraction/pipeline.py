@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.415"
+VERSION = "0.5.416"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -667,12 +667,19 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         if cue is not None and m.role and not m.name and speakers.is_title(m.role[0]) and (
                 (m is local[0] and (cue.kind == "participle" or ("و" in cue.clitic and "،" in t[m.end:cue.start])))
                 or (m is local[-1] and cue.kind == "verb" and not cue.clitic and (not t[m.end:cue.start].strip() or (
-                    t[m.end:cue.start].strip() == "قد" and _kana_subject_at(t, s, cue, m))))):
+                    t[m.end:cue.start].strip() == "قد" and _kana_subject_at(t, s, cue, m))))
+                or (m is local[-1] and cue.kind == "verb" and _IN_IT.match(t, cue.end)
+                    and any(speakers.is_document(w.rstrip("ا")) for w in t[m.end:cue.start].split()))):
+            # (وكان الوزير قد أصدر بلاغا أكد فيه: the document's issuer, the sentence's subject)
             # (لكن رئيس اللجنة رد بأن: a subject written right before its verb; وكان رئيس الوزراء قد قال)
             # وكان ممثل النيابة قد طالب بـ ...، مؤكدا أن / تمسك ممثل النيابة بـ ...، وقال إن: the
             # subject of the sentence is the source of its participle or coordinated verb, named or not
             k = next((k for k, r in enumerate(m.role) if k and r[:1] in "بل" and not r.startswith("ال")), len(m.role))
             role = m.role[:k]  # وأشاد المدرب بجماهير الفريق: the title, not what follows it
+            if speakers.is_org(role[0]):
+                body = resolver.organisation(tuple(role), m.start)
+                if body.split() != list(role):  # الأكاديمية, a body as well as an office: the body named in full before
+                    return body, "organisation", "", m.gender or gender, False
             return " ".join(role), "person", " ".join(role), m.gender or gender, False
     # وأضافوا takes the last group quoted; وأضاف / وأضافت skip groups
     several = plural_subject or (cue is not None and cue.number in ("p", "d"))
@@ -716,6 +723,7 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
     return "", "person", "", gender, True
 
 
+_IN_IT = regex.compile(r"\s+(?:فيه|فيها)(?!\p{L})")
 _PLACE_BEFORE = regex.compile(r"(?:^|\s)و?(?:في|من|الي|الى|قرب|داخل)\s+(?:ابي?\s+|ام\s+)?$")
 
 

@@ -244,6 +244,8 @@ def name_like(tok, first, prev=""):
         return False  # an adverb from a nisba: أسبوعيا، يوميا، رسميا
     if possessive(tok):
         return False  # a noun with a possessive pronoun: أعمالها
+    if tok.endswith("ا") and len(tok) >= 4 and tok not in PERSON_NAMES and is_document(tok[:-1]):
+        return False  # أصدرت الأكاديمية بلاغا: a document in the accusative, the verb's object
     return True
 
 
@@ -1110,7 +1112,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 pass  # a body inside a body: إدارة نادي ...، تقرير ... لإدارة المرور
             elif w[:1] == "ب" and w[1:] in _PLACE_HEADS and j + 1 < nw and words[j + 1][:1].isalpha() and not is_stop(words[j + 1]):
                 j += 1  # وزارة التربية بولاية كسلا: the body's province, closing its name
-            elif w[:1] == "ب" and len(w) >= 4 and not w.startswith("بال") and w[1:] not in PERSON_NAMES and not _common_noun(w[1:]) \
+            elif w[:1] == "ب" and len(w) >= 4 and not w.startswith("بال") and PERSON_NAMES.get(w[1:], "-") == "-" \
+                    and not _common_noun(w[1:]) \
                     and w not in COMMON_WORDS and not (w.endswith("ا") and _common_noun(w[:-1])) \
                     and not is_stop(w) and not clitic_noun(w) and (j + 1 == nw or words[j + 1] in STOPWORDS) \
                     and not possessive(w[1:]) and not w.endswith(("ها", "هم")):
