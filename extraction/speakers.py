@@ -1724,7 +1724,11 @@ _MUKHTAR_OF = {"محله", "حي", "قريه", "بلده", "ضيعه", "منطق
 _OBJECT_PREPOSITIONS = {"عن", "من", "الي", "علي", "ضد", "امام", "لدي", "مع"}
 _RANK_WORDS = {"اول", "ركن", "متقاعد", "بحري", "طيار"}
 _TIME_WORDS = {"الشهر", "الاسبوع", "اليوم", "امس", "مساء", "صباح", "الليله", "الماضي", "الجاري", "المقبل", "الاحد",
-               "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "فجر", "ظهر"}
+               "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "فجر", "ظهر",
+               # the months, as the Gulf and Egypt, the Levant and the Maghreb write them (شمس أكتوبر: no شمس)
+               "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
+               "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "حزيران", "تموز", "ايلول", "تشرين", "جانفي", "فيفري",
+               "افريل", "جوان", "جويليه", "يوليوز", "غشت", "شتنبر", "نونبر", "دجنبر"}
 # the first word of a place name of two (وادي الشاطئ، عين الدفلى، سيدي بوزيد)
 _PLACE_PREFIXES = {"وادي", "جبل", "عين", "راس", "سيدي", "بني", "بئر", "حاسي", "ام", "ابو", "تل", "دير", "كفر", "جسر", "سوق",
                    "بيت", "مرج", "سد", "برج", "خان", "باب", "قصر", "حمام", "بحر", "شرم", "جزيره", "مدينه", "حي", "ذي", "ذات"}
@@ -2031,6 +2035,12 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 # (or after a feature's present verb, with its nasab: يقف الهادي بن علي الشعري، الذي ...)
                 # a name in apposition to what is no mention: سلفه على رأس المديرية، الطاهر عويسي،
                 start_np = True  # or after a particle or كان, closed by its surname: كان الطاهر العياري/بلقايد، ...
+            elif i > 0 and i + 2 < n and w.startswith("ال") and PERSON_NAMES.get(w) in ("m", "f") and _feature_verb(toks[i - 1][0]) \
+                    and toks[i + 1][0][:1].isalpha() and not toks[i + 1][0].startswith("ال") \
+                    and PERSON_NAMES.get(toks[i + 1][0], "-") == "-" and toks[i + 1][0] not in COMMON_WORDS \
+                    and name_like(toks[i + 1][0], False, w) \
+                    and (toks[i + 2][0] in _PLACE_PREPOSITIONS or is_stop(toks[i + 2][0])):
+                start_np = True  # يقف الحسين أوبلا وسط ضيعته: a feature's subject, a definite given name and a family name
             elif i > 0 and i + 2 < n and w.startswith("ال") and _definite_name_opens(toks, i) \
                     and _feature_verb(toks[i - 1][0]) and name_like(toks[i + 2][0], False) and not is_title(w) \
                     and not is_org(w) and w not in COMMON_WORDS:
