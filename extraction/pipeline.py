@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.417"
+VERSION = "0.5.418"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -369,7 +369,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                 if pair:
                     speaker, resolution = pair, "coreference"
                 elif mention.parts:
-                    names = [resolver.person(p, c.start, "")[0] for p in mention.parts]
+                    names = [_part_name(resolver, p, c.start, mention) for p in mention.parts]
                     speaker = " و".join(names)
                 else:
                     speaker, ambiguous = resolver.person(mention, mention.start, gender)
@@ -566,6 +566,17 @@ _CLAUSE_BREAK = regex.compile(r"[،,]|\s[-–—]\s")
 _ASKED = regex.compile(r"\s*[وف]?(?:سئل|سئلت|سئلوا)\b")
 
 
+def _part_name(resolver, part, pos, joint):
+    """One of a joint source's people, resolved (الوزيران الكندري والحارثي); but two given names
+    after a dual of kin or of a title (ابناه إبراهيم وعلي، بائعتا الخضار فاطمة ونعيمة) as written,
+    the article's own way of naming them."""
+    if len(part.name) == 1 and len(joint.role) == 1 and speakers.dual_of_kin_or_title(joint.role[0]) \
+            and not part.name[0].startswith("ال") \
+            and (speakers.PERSON_NAMES.get(part.name[0]) in ("m", "f") or part.name[0] == "علي"):
+        return part.name[0]
+    return resolver.person(part, pos, "")[0]
+
+
 def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_subject=False):
     cue = c.cue
     if cue is not None and cue.kind == "interview":
@@ -650,7 +661,7 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
             return resolver.show_span(m.start, m.end, m.text), "anonymous", "", m.gender, False
         if m.kind == "person" and m.parts and len(m.parts) > 1:
             # قال كل من فلان وفلان ...، وأضافا: the two the sentence opened with
-            names = " و".join(resolver.show(resolver.person(p, c.start, "")[0]) for p in m.parts)
+            names = " و".join(resolver.show(_part_name(resolver, p, c.start, m)) for p in m.parts)
             return names, "person", "", "", False
         if m.kind == "organisation":
             return resolver.organisation(m.name, m.start), "organisation", "", m.gender, False

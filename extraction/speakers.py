@@ -926,6 +926,40 @@ def _named_by_word(words, i, j):
 _FROM_MASDARS = {"وقايه", "حمايه", "حد", "تخفيف", "تعافي", "تحرر", "تخلص"}  # a field that takes من: للحد من التدخين
 
 
+def _dual_kin(w):
+    """ابناه، ابنتاها، شقيقاه: a kinship noun in the dual with a possessive pronoun: (stem, gender), else None."""
+    for suffix in ("هما", "ها", "ه"):
+        if w.endswith(suffix) and w[:-len(suffix)].endswith("ا") and w[:-len(suffix) - 1] in _KIN_STEMS:
+            stem = w[:-len(suffix) - 1]
+            return stem, _KIN_STEMS[stem]
+    return None
+
+
+def dual_of_kin_or_title(w):
+    """ابناه، الشقيقان، بائعتا: a dual that introduces two people (see _pair_by_given_names)."""
+    return bool(_dual_kin(w) or _dual_title(w) or _dual_title_word(w))
+
+
+def _pair_by_given_names(chunk, words, i):
+    """ابناه إبراهيم وعلي، الشقيقتان سلمى ونور: a dual of kin or of a title, then two given names and
+    nothing more: the two as one joint source (its parts), else None."""
+    if i + 3 != len(words) or not dual_of_kin_or_title(words[i]):
+        return None
+    first, second = words[i + 1], words[i + 2]
+    other = second[1:]
+    if PERSON_NAMES.get(first) not in ("m", "f") or first in COMMON_WORDS or second[:1] != "و" \
+            or (PERSON_NAMES.get(other) not in ("m", "f") and other != "علي"):  # (وعلي: the name, after a given name)
+        return None
+    role = (words[i],)
+    a = Mention(chunk[i + 1][1], chunk[i + 1][2], "person", (first,), (), PERSON_NAMES[first], first,
+                name_span=(chunk[i + 1][1], chunk[i + 1][2]))
+    b = Mention(chunk[i + 2][1] + 1, chunk[i + 2][2], "person", (other,), (), PERSON_NAMES.get(other, "m"), other,
+                name_span=(chunk[i + 2][1] + 1, chunk[i + 2][2]))
+    m = Mention(chunk[i][1], chunk[i + 2][2], "person", (first,), role, a.gender, " ".join(words[i:]), name_span=a.name_span)
+    m.parts = [a, b]
+    return m
+
+
 def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last=False):
     words = [t[0] for t in chunk]
     if "." in text[chunk[0][1]:chunk[-1][2]] and any(len(w) == 2 and w[1] == "." for w in words):
@@ -969,6 +1003,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             return Mention(chunk[i + 1][1], chunk[k - 1][2], "organisation", phrase, (), "", " ".join(phrase))
         return None
     w0 = words[i]
+    pair = _pair_by_given_names(chunk, words, i)
+    if pair is not None:
+        return pair
     if w0.startswith("وال") and not is_title(w0) and not is_org(w0) and not is_anonymous(w0):
         return None  # والدموع في عينيها: a circumstantial clause, not a source
     if bare(w0) in ("ماده", "بند", "فقره", "فصل") and "من" in words[i + 1:i + 5]:
@@ -1888,7 +1925,7 @@ def _what_opens(w):
             or (w[:1] in "وف" and PERSON_NAMES.get(w[1:]) in ("m", "f")) or w in _CLITIC_KUNYAS \
             or _np_head(w) or w in _STOP_STARTS or _initial(w) \
             or (w.startswith(("بال", "لل")) and _clitic_title(w)) \
-            or (w.endswith("ا") and is_anonymous(w)) or _dual_title_word(w) \
+            or (w.endswith("ا") and is_anonymous(w)) or _dual_title_word(w) or _dual_kin(w) \
             or (w.startswith("ال") and (PERSON_NAMES.get(w) in ("m", "f")
                                         or (w.endswith(("ي", "يه")) and w not in COMMON_WORDS))):
         # يعرفه أهل القرية بـ"أبو جمال"، فمريم راشد المهيري، a title or a body, عدد من، أحد السكان، غير
@@ -2021,6 +2058,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 pass  # (خديجة منت الشيخ سيدي محمد: a title or name after بن/منت/ولد is inside a name)
             elif _np_head(w) or (i + 1 < n and _dual_head(w, toks[i + 1][0])):
                 start_np = True  # (نائبا رئيس النادي: a dual title in construct)
+            elif i + 2 < n and _dual_kin(w) and PERSON_NAMES.get(toks[i + 1][0]) in ("m", "f"):
+                start_np = True  # ابناه إبراهيم وعلي، اللذان ...: two children by their given names
             elif i > 0 and i + 2 < n and (toks[i + 2][0] in ("،", ",", "(") or (toks[i + 1][0] in ("بن", "ولد") and any(
                     toks[k][0] in ("،", ",") for k in range(i + 3, min(n, i + 6))))) \
                     and w.startswith("ال") and _definite_given_name(toks, i) \
