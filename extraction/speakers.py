@@ -2719,6 +2719,8 @@ class Resolver:
         if len(m.name) > 2 and m.name[-1] in _AS_ROLE:  # يوسف ولد محمدو بصفته رئيس ...
             span = (m.name_span[0], m.name_span[1] - len(m.name[-1]) - 1) if m.name_span else None
             m = Mention(m.start, m.end, m.kind, m.name[:-1], m.role, m.gender, m.text, m.parts, span)
+        if 1 <= len(m.name) <= 2 and bare(m.name[-1]) in _DECADES and (len(m.name) == 1 or _definite(m.name[0])):
+            return None  # يقول الفلاح الخمسيني: someone named again by an age, no person of that name
         relation = kin(m.name[0])
         if relation and len(m.name) > 1:  # نجله شريف السقا: the relation is a role, not the name
             m = Mention(m.start, m.end, m.kind, m.name[1:], (m.name[0],) + m.role, m.gender, m.text, m.parts, m.name_span)
@@ -3040,12 +3042,14 @@ class Resolver:
                 or ("f" if any(bare(r).endswith("يه") for r in role) else "")
             tens = next(decade(r) for r in role if bare(r) in _DECADES)
             aged = self.of_age(tens, g, pos)
-            if aged is not None:  # the one person whose age the article gave in that decade
+            if aged is None:
+                recent = [e for e in _filter_gender(self.entities, g) if e.positions and e.positions[0] < pos and (
+                    len(e.name) >= 2 or PERSON_NAMES.get(e.name[0]) in ("m", "f"))]  # (كانت فتيحة، وهي ...: a given name alone)
+                aged = _recent(recent, pos) if recent else None
+            if aged is not None:  # the one person whose age the article gave in that decade, else the last named
+                # (what the epithet calls them names them again later: يقول الفلاح الخمسيني ... يعلق الفلاح)
+                aged.role_words.update(bare(r) for r in role if bare(r) not in _DECADES and not is_stop(r))
                 return " ".join(aged.name), False
-            recent = [e for e in _filter_gender(self.entities, g) if e.positions and e.positions[0] < pos and (
-                len(e.name) >= 2 or PERSON_NAMES.get(e.name[0]) in ("m", "f"))]  # (كانت فتيحة، وهي ...: a given name alone)
-            if recent:
-                return " ".join(_recent(recent, pos).name), False
         found = self._titled(role, pos, gender)
         if found is not None:
             return found
@@ -3545,7 +3549,7 @@ class Resolver:
             r = i + n
             kunya = n == 2 and name[0] in _KUNYA_HEADS  # (a kunya ends where it is: تبيع أم محمد أكياس الكسكس)
             while not kunya and r < len(body) and r - (i + n) < 3 and body[r][1] <= body[r - 1][2] + 1 \
-                    and not (body[r][0][:1] == "و" and body[r][0] not in PERSON_NAMES) \
+                    and not (body[r][0][:1] == "و" and body[r][0] not in PERSON_NAMES) and bare(body[r][0]) not in _DECADES \
                     and (body[r][0] in _CONNECTORS or (name_like(body[r][0], False, body[r - 1][0]) and body[r][0] not in COMMON_WORDS
                          and (body[r][0] in PERSON_NAMES or body[r - 1][0] in _CONNECTORS or not body[r][0].endswith("ا")))):
                 r += 1
