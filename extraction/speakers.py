@@ -1399,7 +1399,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name.append(w)
             name_ends.append(chunk[j][2])
         elif not name and not role and j + 1 < nw and held_title(w) and w not in PERSON_NAMES \
-                and PERSON_NAMES.get(words[j + 1]) in ("m", "f"):
+                and (PERSON_NAMES.get(words[j + 1]) in ("m", "f") or (
+                    words[j + 1] == "علي" and j + 2 < nw and _ali_before_name(words[j + 2], nw - j - 1))):
             role.append(w)  # ونائبته سلمى الدريدي، ومدربها فلان: a title held for the one named before, then the name
             gender = gender or ("f" if held_title(w).endswith("ه") else "")
         elif not name and w in _HEADMAN and j + 1 < nw and (
@@ -1552,6 +1553,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     and words[j + 1] not in PERSON_NAMES and not words[j + 1].endswith(("ي", "يه")) \
                     and words[j + 1] not in ("الله", "الدين", "الرحمن", "الاسلام"):
                 break  # يفتح الحاج عبد الرحيم سليمان صمام الخزان: an object in construct after the name
+            if len(name) == 1 and PERSON_NAMES.get(name[0]) in ("m", "f") and w in _PLACE_PREFIXES \
+                    and w not in ("ابو", "ام", "بني", "سيدي") and j + 1 < nw and words[j + 1].startswith("ال"):
+                break  # تغلق منية باب الورشة: the verb's object, a place noun in construct, after a given name
             if len(name) >= 3 and name[-1].startswith("ال") and name[-1] not in PERSON_NAMES and name[-2] not in _CONNECTORS \
                     and name[-1] not in ("الله", "الدين", "الرحمن", "الاسلام") and w not in PERSON_NAMES and w not in _CONNECTORS \
                     and not w.startswith(("ال", "بو", "او", "اي", "بن", "با", "ولد")):
@@ -3894,6 +3898,9 @@ _RELATIVES_BY_NAME = set(_KIN_STEMS) - {"نظير", "نظيرت", "زميل", "�
                                         "خلف", "سلف"}
 
 
+_OWNERS = {"مالك", "مالكت"}  # يقول مالكه فلان: the owner of the place just named (صاحب is a title)
+
+
 @lru_cache(maxsize=65536)
 def held_title(tok):
     """A title held for someone, with a possessive pronoun (مدربها، محاميه، وكيلتها): the
@@ -3901,7 +3908,7 @@ def held_title(tok):
     for suffix in ("هما", "هم", "ها", "ه"):
         stem = tok[:-len(suffix)]
         if tok.endswith(suffix) and len(stem) >= 3 and not tok.startswith(("ال", "و")) and stem not in HONORIFICS:
-            if is_title(stem):
+            if is_title(stem) or stem in _OWNERS:
                 return stem
             if stem.endswith("ت") and is_title(stem[:-1] + "ه"):
                 return stem[:-1] + "ه"
