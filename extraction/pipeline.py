@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.420"
+VERSION = "0.5.421"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -224,6 +224,17 @@ def _region_mention(t, c, named=None):
     m = speakers.parse_phrase(toks, t, object_follows=object_follows) if toks else None
     if m is not None and m.kind == "person" and not m.name and not m.role:
         return None
+    if m is not None and m.kind == "person" and not m.parts and len(m.name) >= 3 and m.name[-1][:1] == "و" \
+            and named is not None and named(m.name[-1][1:]) and m.name_span:
+        # وأكد الوكيل خليفة بن حمد الرواحي وليندكفيست: the surname of someone the article named, a second source
+        # (not a family name in و: حسن ورسمه)
+        end = m.name_span[1]
+        first = speakers.Mention(m.start, end - len(m.name[-1]) - 1, "person", m.name[:-1], m.role, m.gender,
+                                 " ".join(m.role + m.name[:-1]), name_span=(m.name_span[0], end - len(m.name[-1]) - 1))
+        second = speakers.Mention(end - len(m.name[-1]) + 1, end, "person", (m.name[-1][1:],), (), "", m.name[-1][1:],
+                                  name_span=(end - len(m.name[-1]) + 1, end))
+        m = speakers.Mention(m.start, m.end, "person", first.name, m.role, m.gender, m.text, name_span=first.name_span)
+        m.parts = [first, second]
     if m is not None and not m.parts:
         m = speakers.described_to_the_end(m, toks, t) or m
     return m

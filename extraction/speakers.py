@@ -2720,6 +2720,10 @@ class Resolver:
                 self.described.append((m.start, m.role))  # والي وهران، عميد بلدية سبها: an office and where
                 self._remember(m.role, (m.start, m.end))
             return None
+        if len(m.name) >= 3 and m.name[-1][:1] == "و" and not m.parts and self.names_with(m.name[-1][1:]):
+            # خليفة بن حمد الرواحي وليندكفيست: and someone named before, by his surname; not more of this name
+            span = (m.name_span[0], m.name_span[1] - len(m.name[-1]) - 1) if m.name_span else None
+            m = Mention(m.start, m.end, m.kind, m.name[:-1], m.role, m.gender, m.text, m.parts, span)
         if len(m.name) > 2 and m.name[-1] in _AS_ROLE:  # يوسف ولد محمدو بصفته رئيس ...
             span = (m.name_span[0], m.name_span[1] - len(m.name[-1]) - 1) if m.name_span else None
             m = Mention(m.start, m.end, m.kind, m.name[:-1], m.role, m.gender, m.text, m.parts, span)
