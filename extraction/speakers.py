@@ -1537,6 +1537,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             held = len(name) - (len(name) > 1 and _descriptor_word(name[0]) and not name[1].startswith("ال"))
             if len(name) >= 6 + 2 * sum(x in _CONNECTORS for x in name) or (held >= 2 and w in COMMON_WORDS and w not in _CONNECTORS and prev not in _CONNECTORS
                                   and not (w.startswith("ال") and w.endswith("ي"))
+                                  and not (j + 1 < nw and words[j + 1] == "قد" and not w.endswith("ا"))  # (يكون علي محمد جامع قد أمضى)
                                   and not (closed and j + 1 == nw and (w.startswith("ال") or (
                                       not w.endswith("ا") and w not in _TIME_WORDS and not _verbal_noun(w))))
                                   and not (final and j + 1 == nw and w not in _TIME_WORDS and not w.endswith("ا")
