@@ -1515,6 +1515,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         elif not name and len(role) >= 2 and role[-1].startswith("ال") and w.startswith("ال") and w.endswith(("ين", "ون")) \
                 and not role[-1].endswith(("ين", "ون", "ات", "ان")) and not is_title(w) and not is_org(w):
             break  # خاطب رئيس المحكمة المتهمين: a plural after a closed construct agrees with nothing: the object
+        elif not name and len(role) == 1 and _definite(role[0]) and is_title(role[0]) and title_gender(role[0]) != "f" \
+                and not role[0].endswith("ه") and w.startswith("ال") and w.endswith("ه") and not w.endswith("يه") \
+                and w[2:] in COMMON_WORDS and not is_org(w) and not is_title(w) and w not in PERSON_NAMES:
+            break  # ورث الصياد المهنة عن والده: a feminine noun agrees with no masculine title, the verb's object
         elif not name and role and (w.startswith(("ال", "وال", "لل", "بال")) or clitic_noun(w) or w in COMMON_WORDS or is_org(w)
                                     or (w == "غير" and j + 1 < nw and words[j + 1].startswith("ال"))  # غير النظامية
                                     or (w[:1] == "و" and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and j + 1 < nw

@@ -555,3 +555,12 @@ def test_a_verb_the_lexicon_knows_never_starts_a_name_after_a_definite_role():
     text = normalize("وزير الخارجية العماني يستقبل نظيره الياباني").text
     m = parse_phrase(tokens(text, 0, len(text)), text)
     assert m is not None and not m.name and m.role == ("وزير", "الخارجيه", "العماني")
+
+
+def test_a_feminine_noun_after_a_masculine_title_is_the_verbs_object_not_the_role():
+    from extraction.normalize import normalize
+    from extraction.speakers import parse_phrase, tokens
+
+    text = normalize("ورث الصياد المهنة عن والده").text
+    m = parse_phrase(tokens(text, text.index("الصياد"), len(text)), text)
+    assert m is not None and m.role == ("الصياد",) and not m.name
