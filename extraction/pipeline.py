@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.423"
+VERSION = "0.5.424"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -410,6 +410,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         if found is not None and found[1] == "person" and (not speakers.is_title(described[0]) or (
                                 (ent := resolver.entity(found[0])) is not None and not ent.roles)):
                             speaker, ambiguous = found[0], found[4]
+                            resolver.describe(found[0], described)  # (the description names them again later: ويروي الصياد)
                     if not mention.name and len(mention.role) == 1 and speakers._definite(mention.role[0]) \
                             and speakers.bare(mention.role[0]) in speakers._PLAIN_PERSONS and cue is not None \
                             and c.para is not None:

@@ -3095,6 +3095,13 @@ class Resolver:
                  and _agrees(e.gender, gender)}
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def describe(self, speaker, description):
+        """The person `speaker` is what `description` (يقول الصياد، تقول بائعة السمك) calls them:
+        that title or word finds them again later."""
+        ent = self.entity(speaker)
+        if ent is not None:
+            self._add_roles(ent, tuple(description))
+
     def entity(self, speaker):
         """The person entity whose canonical name is `speaker` (normalized), else None."""
         name = tuple(speaker.split())
