@@ -68,6 +68,8 @@ def _comp_ok(text, m):
 
 
 _WRITERS_CLAUSE = {"وهو", "وهي", "وهم", "طلب", "طلبت", "فضل", "فضلت", "رفض", "رفضت", "مشترطا", "مشترطه"}
+# قال مصدر تحدث إلى الصحيفة إن: whom the source spoke to; that إلى is not the verb's
+_SPOKE_TO = regex.compile(r"(?<!\p{L})(?:تحدث|تحدثت|تحدثوا|تحدثا|يتحدث|تتحدث|تكلم|تكلمت|متحدثا|متحدثه)\s+$")
 # صرح (فلان) عقب إحالة القضية إلى المحكمة بأن: when he spoke; that إلى is not the verb's
 _WHEN_BEFORE = regex.compile(r"(?<!\p{L})(?:عقب|بعد|قبيل|قبل|خلال|اثناء|لدي|اثر)\s+\p{L}+(?:\s+\p{L}+)?\s+$")
 _SUBJUNCTIVE = regex.compile(r"\s+[يتن]\p{L}{2,}")  # a present verb right after أن: أن يعطينا، أن تكون
@@ -237,6 +239,7 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=WORD):
                     return "comp", i, w.end()  # مرجعا ذلك إلى ارتفاع الكلفة: the cause he gave is what he said
                 if token == "الي" and not temporal and not _COMP.match(text, i) \
                         and not _VISIT_BEFORE.search(text, pos, i) and not _in_comma_aside(text, pos, i, limit) \
+                        and not _SPOKE_TO.search(text, pos, i) \
                         and not (all_cues[k].lemma not in _ILA_VERBS and _WHEN_BEFORE.search(text, pos, i)) \
                         and (all_cues[k].lemma in _ILA_VERBS or not _envoy_to(text, pos, i)):
                     # أشار إلى ارتفاع ...: the verb's own إلى with no clause (المبعوث الخاص إلى
