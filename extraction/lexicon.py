@@ -38,6 +38,9 @@ def _verb_forms():
                 for suffix in ("ه", "ها", "هم"):
                     add(perfect + suffix, lemma, "m", "s", "verb")
                     add(stem + "ت" + suffix, lemma, "f", "s", "verb")
+            if "it" in fields[3:]:  # «...»، قالها وهو يبتسم: the verb with the words just quoted as its object
+                add(perfect + "ها", lemma, "m", "s", "verb")
+                add(stem + "تها", lemma, "f", "s", "verb")
             add(stem + "وا", lemma, "m", "p", "verb")
             add(stem + ("يا" if weak else "ا"), lemma, "m", "d", "verb")
             add(stem + "تا", lemma, "f", "d", "verb")
@@ -48,6 +51,9 @@ def _verb_forms():
                 for suffix in ("ه", "ها", "هم"):
                     add(imperfect + suffix, lemma, "m", "s", "verb")
                     add("ت" + imperfect[1:] + suffix, lemma, "f", "s", "verb")
+            if "it" in fields[3:]:  # «...»، يقولها وهو يدفع العربة
+                add(imperfect + "ها", lemma, "m", "s", "verb")
+                add("ت" + imperfect[1:] + "ها", lemma, "f", "s", "verb")
             base = imperfect[:-1] if imperfect.endswith("ي") else imperfect
             add(base + "ون", lemma, "m", "p", "verb")
             add(imperfect + "ان", lemma, "m", "d", "verb")

@@ -39,7 +39,9 @@ SETS = {
                                   "e2e_f1": 0.87}),
     "blind55": ("b55-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.94, "speaker_acc": 0.905, "resolved_acc": 0.825,
                                   "e2e_f1": 0.80}),
-    "blind56": ("b56-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.925, "speaker_acc": 0.89, "resolved_acc": 0.88,
+    # (speaker_acc 0.89 -> 0.885 and resolved 0.88 -> 0.875 at 0.5.427: two more quotes found, after قالها/يقولها
+    # cues, neither credited, so both ratios fell while quote F1 and exact F1 rose and resolved stayed at 180)
+    "blind56": ("b56-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.925, "speaker_acc": 0.885, "resolved_acc": 0.875,
                                   "e2e_f1": 0.865}),
     "blind57": ("b57-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.84, "resolved_acc": 0.785,
                                   "e2e_f1": 0.78}),
