@@ -625,6 +625,7 @@ def parse_phrase(toks, text, object_follows=False):
 _PLACE_NOUNS = {"ضاحيه", "حي", "شارع", "منطقه", "مدينه", "مستشفي", "مدرسه", "جامعه", "مسجد", "ميدان", "ساحه", "مطار",
                 "ميناء", "قاعه", "مركز", "جسر", "طريق", "مخيم", "قريه", "بلده", "محطه", "سوق", "حديقه", "ملعب", "مقهي",
                 "فندق", "شاطئ", "دوار", "زقاق", "حاره", "ضيعه", "واحه", "مرفا"}
+_VERDICTS = {"السجن", "الحبس", "الاعدام", "البراءه", "الغرامه", "المؤبد", "الاشغال", "الحكم", "الافراج", "الادانه"}
 _PLACE_HEADS = {"ولايه", "محافظه", "مدينه", "اقليم", "منطقه", "بلديه", "قضاء", "مديريه", "مقاطعه", "امانه"}
 _CHARGED_WITH = {"المكلفه", "المكلف", "الخاصه", "الخاص", "المعنيه", "المعني", "المختصه", "المختص", "المعنيين"}
 
@@ -1141,6 +1142,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             if j == i + 1 and _definite(words[i]) and w.startswith("لل") and is_title("ال" + w[2:]) \
                     and not w.endswith(("ين", "ون", "ات")):
                 break  # وسمحت المحكمة للمتهم الأول بالكلام: whom the body let speak, not more of its name
+            if w.startswith("بال") and w[1:] in _VERDICTS:
+                break  # قضت المحكمة بالسجن: the sentence it passed, not where it sits
             if w.startswith(("ال", "وال", "لل")) or (w.startswith("بال") and (
                     prev in _CHARGED_WITH or j + 1 == nw or not words[j + 1].startswith(("ال", "وال")))):
                 # (a place closes the name: مديرية الصحة بالفيوم; بإلزام الشركة governs an object: the verdict)
