@@ -3559,8 +3559,9 @@ class Resolver:
                         or (is_title(prev) and not _definite(prev) and w not in PERSON_NAMES):
                     # (مدرب عيبال نبيل الطوباسي: the club a title governs, not the name's first word)
                     break  # punctuation or a line between, a word that is no name, a place after في (وفي حقيبة لين)
-                if w.startswith("ال") and not (prev in _CONNECTORS or PERSON_NAMES.get(prev, "-") != "-"):
-                    break
+                if w.startswith("ال") and not (prev in _CONNECTORS or PERSON_NAMES.get(prev, "-") != "-") \
+                        and not (k == i and PERSON_NAMES.get(w) in ("m", "f") and len(name) == 1):
+                    break  # (but أما الطاهر الزغلامي ... وقال الزغلامي: a definite given name before a surname)
                 if not w.startswith("ال") and not name_like(w, True) and w not in _CONNECTORS:
                     break
                 if not w.startswith("ال") and w not in _CONNECTORS and PERSON_NAMES.get(w, "-") == "-" and (
