@@ -1591,8 +1591,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 # definite word is no accusative: جواو بيدرو ألميدا، محمد خير السقا)
                 break
             if not name and role and _definite(role[-1]) and w[:1] == "ب" and len(w) >= 4 and w not in PERSON_NAMES \
-                    and not w.startswith(("بل", "بو", "بن", "با")) and (j + 1 == nw or not name_like(words[j + 1], False, w)):
-                role.append(w)  # الكاتبة الجهوية للنقابة المستقلة لأطر التعليم بسايس: where the body sits, no name
+                    and not w.startswith(("بل", "بو", "بن", "با")) \
+                    and (j + 1 == nw or not name_like(words[j + 1], False, w) or words[j + 1].startswith("ال")):
+                # الكاتبة الجهوية للنقابة المستقلة لأطر التعليم بسايس: where the body sits, no name;
+                # الطالبة في السنة الثانية بقسم الفنون البصرية: where she studies
+                role.append(w)
                 j += 1
                 continue
             if not name and role and not (role[-1] in TITLES or bare(role[-1]) in TITLES):
@@ -1736,8 +1739,9 @@ def _field_then_name(words, j):
                     (x in _CONNECTORS or (x[:1].isalpha() and not is_stop(x) and not is_org(x)
                                           and (not is_title(x) or (n and name_like(x, False, rest[n - 1])))  # محمد أمين
                                           and (x not in COMMON_WORDS or x in PERSON_NAMES) and not possessive(x)))
-                    for n, x in enumerate(rest)) and rest[-1] not in _CONNECTORS and name_like(rest[0], True):
-                return k
+                    for n, x in enumerate(rest)) and rest[-1] not in _CONNECTORS and name_like(rest[0], True) \
+                    and not (rest[0][:1] == "ب" and rest[0] not in PERSON_NAMES and not rest[0].startswith(("بل", "بو", "بن", "با"))):
+                return k  # (في السنة الثانية بقسم الفنون البصرية: ب and where, more of the field, no name)
     k = j + 1
     while k < len(words) and k - j <= 7:
         w = words[k]
@@ -1756,6 +1760,8 @@ def _field_then_name(words, j):
                 and not is_stop(words[k + 1]):
             return k  # الخبير في الطاقة عبد الحق X
         known = PERSON_NAMES.get(w) in ("m", "f") or (w in PERSON_NAMES and _common_noun(words[k - 1]) or words[k - 1].startswith("ال"))
+        if w[:1] == "ب" and w not in PERSON_NAMES and not w.startswith(("بل", "بو", "بن", "با")):
+            known = False  # (في السنة الثانية بقسم الفنون البصرية: ب and where, more of the field)
         if k > j + 1 and known and not w.startswith("ال") and w not in COMMON_WORDS and w not in _CONNECTORS and k + 1 < len(words) \
                 and (name_like(words[k + 1], False, w) or (PERSON_NAMES.get(w) in ("m", "f") and words[k + 1].startswith("ال"))
                      or (words[k + 1] == "علي" and k + 2 < len(words) and _ali_is_name(w, words[k + 2]))):
