@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.430"
+VERSION = "0.5.431"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -1045,6 +1045,9 @@ _FA_WORDS = {"في", "فيه", "فيها", "فيهم", "فيما", "فوق", "ف
 _FA_VERB = regex.compile(r"(?:^|\s)(ف\S+|فقد\s+\S+)")  # أما X فتقول / فقد حذر
 
 
+_MET_HIM = regex.compile(r"(?:التق|قابل|صادف|سال)\p{L}*(?:ه|ها|هم|هما)$")  # التقته، التقيناه، قابلناها، سألناه
+
+
 def _amma_subject(t, c):
     """The topic of 'أما X فـ...' (أما رغد، طالبة الثانوية، فتقول إن / أما الاتحاد فقد حذر
     من أن): the source of the ف-verb and of what continues it in the sentence, else None."""
@@ -1071,6 +1074,9 @@ def _amma_subject(t, c):
         e = next((e for e in range(k + 2, min(len(toks), k + 6)) if toks[e][0] == ")"), k + 1)
         toks = toks[:k] + toks[e + 1:]
     toks = [x for x in toks if not (x[0] == "(" or x[0] == ")" or x[0].isdigit() or x[0] in ("عاما", "سنه", "عام"))]
+    k = next((k for k in range(2, len(toks)) if _MET_HIM.match(toks[k][0])), None)
+    if k is not None:
+        toks = toks[:k]  # أما موظف حكومي التقته «الحارة» عند الصراف: where the paper met him is no part of who he is
     m = speakers.parse_phrase(toks, t) if toks else None
     if m is None or (m.kind == "person" and not m.name and not m.role):
         return None
