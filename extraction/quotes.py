@@ -821,6 +821,10 @@ def _clause_before(text, p, c):
         return None  # the verb introduces its own clause, or has no subject after it
     if c.lemma == "اضاف" and _adds_a_thing(after.split("،")[0]):
         return None  # ...، أضاف الضيوف ثلاثة أهداف: the verb adds something, it says nothing
+    first = next(iter(WORD_RE.findall(after)), "")
+    if c.lemma == "راي" and first.startswith("ال") and not (speakers.is_title(first) or speakers.is_anonymous(first)
+                                                            or first in PERSON_NAMES or speakers.kin_descriptor(first)):
+        return None  # فلان، الذي أمضى خمسين عاما، يرى المسألة من زاوية أخرى: sees a thing, its object after it
     a, b = _trim(text, p.sentence_start(c.start), len(before.rstrip("،, ")) + p.sentence_start(c.start))
     a = _sentence_opening(text, a, b)
     if b - a < 10 or p.span_at(a) is not None:
