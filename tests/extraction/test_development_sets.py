@@ -70,6 +70,9 @@ SETS = {
     # opened at 0.5.398 (0.828 / 0.804 resolved), a little under those figures
     "blind43": ("b43-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "resolved_acc": 0.82, "e2e_f1": 0.815}),
     "blind44": ("b44-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.96, "resolved_acc": 0.795, "e2e_f1": 0.795}),
+    # opened at 0.5.432 (0.814 / 0.885 resolved), a little under those figures
+    "blind45": ("b45-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.805, "e2e_f1": 0.805}),
+    "blind46": ("b46-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "resolved_acc": 0.875, "e2e_f1": 0.875}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.975, "e2e_f1": 0.97}),
 }
