@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.432"
+VERSION = "0.5.433"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -224,6 +224,10 @@ def _region_mention(t, c, named=None):
     m = speakers.parse_phrase(toks, t, object_follows=object_follows) if toks else None
     if m is not None and m.kind == "person" and not m.name and not m.role:
         return None
+    if m is not None and m.kind == "person" and len(m.name) == 1 and not m.role and not m.parts \
+            and m.name[0] not in speakers.PERSON_NAMES and named is not None and not named(m.name[0]) \
+            and toks[0][1] < m.start:
+        return None  # فكتب في منشور على صفحته، أرفقه بصورة: a word no list knows, after the region's start, no source
     if m is not None and m.kind == "person" and not m.parts and len(m.name) >= 3 and m.name[-1][:1] == "و" \
             and named is not None and named(m.name[-1][1:]) and m.name_span:
         # وأكد الوكيل خليفة بن حمد الرواحي وليندكفيست: the surname of someone the article named, a second source
