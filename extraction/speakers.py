@@ -625,6 +625,7 @@ def parse_phrase(toks, text, object_follows=False):
 _PLACE_NOUNS = {"ضاحيه", "حي", "شارع", "منطقه", "مدينه", "مستشفي", "مدرسه", "جامعه", "مسجد", "ميدان", "ساحه", "مطار",
                 "ميناء", "قاعه", "مركز", "جسر", "طريق", "مخيم", "قريه", "بلده", "محطه", "سوق", "حديقه", "ملعب", "مقهي",
                 "فندق", "شاطئ", "دوار", "زقاق", "حاره", "ضيعه", "واحه", "مرفا"}
+_NAMED_PLACE_HEADS = {"حي", "قريه", "بلده", "مخيم", "حاره", "ضيعه", "واحه", "دوار", "ضاحيه"}  # (a place and its own name)
 _VERDICTS = {"السجن", "الحبس", "الاعدام", "البراءه", "الغرامه", "المؤبد", "الاشغال", "الحكم", "الافراج", "الادانه"}
 _PLACE_HEADS = {"ولايه", "محافظه", "مدينه", "اقليم", "منطقه", "بلديه", "قضاء", "مديريه", "مقاطعه", "امانه"}
 _CHARGED_WITH = {"المكلفه", "المكلف", "الخاصه", "الخاص", "المعنيه", "المعني", "المختصه", "المختص", "المعنيين"}
@@ -1434,6 +1435,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_start = chunk[j][1]
             name.append(w)
             name_ends.append(chunk[j][2])
+        elif not name and len(role) >= 2 and role[-1] in _NAMED_PLACE_HEADS and w[:1].isalpha() and not _definite(w) \
+                and not is_stop(w) and not is_title(w) and not is_org(w) and w not in _CONNECTORS:
+            role.append(w)  # رئيس لجنة حي خلة الزيتون، جمال القيسي: the quarter's own name, not the holder's
         elif not name and role and (is_title(role[-1]) and not _definite(role[-1])
                                     or role[-1][:1] in "لب" and not role[-1].startswith(("لل", "بال"))
                                     and bare(role[-1]) not in _RANK_WORDS  # (اللواء بحري مدحت: a rank, then the name)
