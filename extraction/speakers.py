@@ -1988,7 +1988,9 @@ def _unlisted_name_opens(toks, i):
     """The neighbours a given name no list knows needs to open a phrase at i: its nasab next
     (تقف منية بن حميدة) or a comma after its second word (تقود ليندة حمادي، رئيسة جمعية ...)."""
     return (i + 2 < len(toks) and toks[i + 1][0] in _NASAB) \
-        or (i + 4 < len(toks) and toks[i + 2][0] in ("،", ","))
+        or (i + 4 < len(toks) and toks[i + 2][0] in ("،", ",")) \
+        or (0 < i and i + 2 < len(toks) and _feature_verb(toks[i - 1][0]) and toks[i + 1][0] in PERSON_NAMES
+            and toks[i + 1][0] not in COMMON_WORDS and not toks[i + 1][0].startswith("ال"))  # تلف ماريانا شديد باقة
 
 
 def find_mentions(text, paragraphs, excluded, para_tokens=None):
@@ -2157,6 +2159,11 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and (i == 0 or not name_like(toks[i - 1][0], False) or toks[i - 1][0] in _PHRASE_ENDS
                          or (toks[i - 1][0][:1] in "يت" and toks[i - 1][0] not in PERSON_NAMES)):
                 start_np = True  # a given name no list knows before its nasab: تقف منية بن حميدة
+            elif i > 0 and i + 2 < n and _feature_verb(toks[i - 1][0]) and w not in PERSON_NAMES and not w.startswith("ال") \
+                    and w[:1].isalpha() and len(w) > 2 and w not in COMMON_WORDS and name_like(w, True) and not _verbal_noun(w) \
+                    and toks[i + 1][0] in PERSON_NAMES and toks[i + 1][0] not in COMMON_WORDS \
+                    and not toks[i + 1][0].startswith("ال") and name_like(toks[i + 1][0], False, w):
+                start_np = True  # تلف ماريانا شديد باقة: a feature's subject, a given name no list knows and a family name
             elif i + 4 < n and not w.startswith("ال") and w not in PERSON_NAMES and toks[i + 2][0] in ("،", ",") \
                     and is_title(toks[i + 3][0]) and not kin(toks[i + 3][0]) and w[:1].isalpha() and len(w) > 2 \
                     and name_like(w, True) and not _verbal_noun(w) and name_like(toks[i + 1][0], False, w) \
