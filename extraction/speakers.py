@@ -408,7 +408,8 @@ def _verbal_noun(w):
         return False  # (العام، الثاني: the definite article, not a verbal noun's prefix)
     n = len(w)
     return (n == 5 and w[0] == "ا" and w[3] == "ا") or (n == 5 and w[0] == "ت" and w[3] == "ي") \
-        or (n == 6 and w[0] == "ا" and w[2] == "ت" and w[4] == "ا") or (n == 7 and w.startswith("است") and w[5] == "ا")
+        or (n == 6 and w[0] == "ا" and w[2] == "ت" and w[4] == "ا") or (n == 7 and w.startswith("است") and w[5] == "ا") \
+        or (n == 6 and w.startswith("ان") and w[4] == "ا")  # (انزعاج، انسحاب: the انفعال form)
 
 
 def possessive(tok):
