@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.436"
+VERSION = "0.5.437"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -728,8 +728,13 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         # a group described since (كان عدد من المعلمين يتابعون ... . وقال هؤلاء / وأضافوا)
         # in this sentence or the one before takes over from the last group quoted
         ps = c.para.sentence_start(s - 1) if c.para is not None and s > c.para.start else s
-        described = next((m for m in reversed(mentions[bisect_left(starts, ps):hi]) if _plural(m)
+        described = next((m for m in reversed(mentions[bisect_left(starts, ps):hi]) if (_plural(m) or (
+                              cue is not None and cue.number == "d" and m.kind == "person" and m.parts and len(m.parts) == 2))
                           and (h is None or m.start > h[6])), None)
+        if described is not None and described.parts:
+            # وقف الزوجان عبد الله وفاطمة الشحي في انتظار ابنتهما. وقالا: the two the sentence before named
+            names = " و".join(resolver.show(_part_name(resolver, p, c.start, described)) for p in described.parts)
+            return names, "person", "", "", False
         if described is not None:
             a, b = _group_span(t, described)
             return resolver.show_span(a, b, t[a:b]), described.kind, "", "", False

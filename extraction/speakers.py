@@ -2661,6 +2661,7 @@ class Resolver:
         self.kunyas = {}
         self.org_aliases = {}  # a body's short name given in brackets after its full name -> the full name
         self.described = []  # (position, role) of an office named by its description alone (والي وهران)
+        self.pairs = []  # (position, mention) of two people named together (وقفت سارة ومروة القماطي)
         self._last_named = None  # (end, entity) of the last person added by name
         self.display = {}  # normalized name -> the name as written
         self._original = original
@@ -2707,6 +2708,8 @@ class Resolver:
         return self.display.get(name, name)
 
     def add(self, m):
+        if m.kind == "person" and m.parts and len(m.parts) == 2:
+            self.pairs.append((m.start, m))
         if m.kind == "organisation" and len(m.parts) == 1:  # الجمعية اللبنانية لمراقبة الاقتراع (لانا)
             self.org_aliases[m.name] = m.parts[0].name
             return None
@@ -3317,6 +3320,8 @@ class Resolver:
         if not words or not words[0].startswith("ال") or not words[0].endswith("ان"):
             return ""
         head = bare(words[0])[:-2]
+        if head.endswith("ت") and not is_title(head) and is_title(head[:-1] + "ه"):
+            head = _stem(head[:-1] + "ه")  # الطالبتان: two students, women
         if head == "اثن" and len(words) == 1:
             written = self._pair_written(None, pos)  # وكان المسعفان فلان وفلان ... ويقول الاثنان
             return written[1] if written is not None else ""
@@ -3365,6 +3370,10 @@ class Resolver:
             kin = [e for e in self.entities if e is not found[0] and before(e) >= 0 and e.name[-1] == found[0].name[-1]]
             found = kin[-1:] + found
         if len(found) != 2:
+            # الطالبتان after وقفت سارة ومروة القماطي، وهما شقيقتان: the two the article last named together
+            last = [m for p, m in self.pairs if p < pos and pos - p < 1500]
+            if not found and last:
+                return " و".join(self.show(" ".join(part.name)) for part in last[-1].parts)
             return ""
         found.sort(key=lambda e: e.positions[0])
         return " و".join(" ".join(e.name) for e in found)
