@@ -1603,6 +1603,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 role.append(w)
                 j += 1
                 continue
+            if not name and role and not _definite(role[-1]) and not is_title(role[-1]) and w.endswith("ي") and len(w) >= 4 \
+                    and w not in PERSON_NAMES and not w.startswith(("ال", "و")):
+                role.append(w)  # صاحب مركب شراعي: the adjective of the thing the person owns, no name
+                j += 1
+                continue
             if not name and role and not (role[-1] in TITLES or bare(role[-1]) in TITLES):
                 if not _definite(role[-1]) and not kin(role[-1]) and w not in PERSON_NAMES and not name_like(w, True):
                     break  # موظف عمومي صفته: an indefinite description is not followed by a name
