@@ -1241,7 +1241,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 or (len(name) == 1 and role and bare(role[0]).endswith("ان") and w.startswith("وال") and not is_stop(w[1:]))
                 or (name and i == 2 and " ".join(words[:2]) in _JOINT and w.startswith("وال") and not is_stop(w[1:])
                     and not is_title(w[1:]))
-                or (name and w.startswith("و") and kin(w) and kin(w)[0] in ("نظير", "نظيرت"))
+                or (name and w.startswith("و") and kin(w) and (kin(w)[0] in ("نظير", "نظيرت") or (
+                    j + 1 < nw and PERSON_NAMES.get(words[j + 1]) in ("m", "f"))))  # (وزميلته سارة بوزيان)
                 # أكد الشلوي والترهوني: two family names said alone, the whole subject
                 or (len(name) == 1 and not role and name[0].startswith("ال") and w.startswith("وال") and j + 1 == nw
                     and w.endswith("ي") and len(w) > 5 and w[1:] not in COMMON_WORDS and not is_title(w[1:])
@@ -3587,6 +3588,7 @@ class Resolver:
             while k > 0 and i - k < 4:
                 w, prev = body[k - 1][0], (body[k - 2][0] if k > 1 else "")
                 if body[k - 1][2] + 2 < body[k][1] or is_title(w) or is_org(w) or (is_stop(w) and w not in _CONNECTORS) \
+                        or kin(w) is not None \
                         or prev in ("في", "من", "الي", "عن", "وفي", "ومن", "والي", "وعن", "ففي", "فمن", "اصل") \
                         or (is_title(prev) and not _definite(prev) and w not in PERSON_NAMES):
                     # (مدرب عيبال نبيل الطوباسي: the club a title governs, not the name's first word)
