@@ -425,8 +425,8 @@ def _bu_name(tok):
     """A Maghrebi family name in بو whose rest reads as و + a word (بوشمال): the conjunction و
     never follows the preposition ب, so it is no preposition on a noun (unlike بوزارة، بوقت)."""
     rest = tok[1:]
-    return tok[:2] == "بو" and len(tok) > 4 and _common_noun(rest[1:]) and not is_org(rest) \
-        and not is_title(rest) and rest not in _PLACE_HEADS
+    return tok[:2] == "بو" and len(tok) > 4 and (_common_noun(rest[1:]) or rest[1:] in TITLES) and not is_org(rest) \
+        and rest not in TITLES and rest not in _PLACE_HEADS  # (بوطالب a name; بوزير ب + وزير)
 
 
 _UNNAMED_AFTER = re.compile(r"\s*[،,]\s*(?:الذي|التي|طلب|طلبت|فضل|فضلت|رفض|رفضت)\s")  # (who asked not to be named)
