@@ -3378,9 +3378,9 @@ class Resolver:
             found = kin[-1:] + found
         if len(found) != 2:
             # الطالبتان after وقفت سارة ومروة القماطي، وهما شقيقتان: the two the article last named together
-            last = [m for p, m in self.pairs if p < pos and pos - p < 1500]
-            if not found and last:
-                return " و".join(self.show(" ".join(part.name)) for part in last[-1].parts)
+            last = [(p, m) for p, m in self.pairs if p < pos and pos - p < 1500]
+            if last and all(before(e) < last[-1][0] for e in found):  # (named together after any single holder)
+                return " و".join(self.show(" ".join(part.name)) for part in last[-1][1].parts)
             return ""
         found.sort(key=lambda e: e.positions[0])
         return " و".join(" ".join(e.name) for e in found)
