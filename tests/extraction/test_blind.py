@@ -15,34 +15,34 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, score_report, score_set
 
 # Measured floors (a ratchet: raise as the engine improves, never lower to pass), a little
-# under each set's first measurement, raised where 0.5.196 scored higher.
+# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442.
 SETS = {
-    "blind47": ("b47-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.945, "speaker_acc": 0.785, "resolved_acc": 0.755,
-                                  "e2e_f1": 0.745}),
-    "blind48": ("b48-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "speaker_acc": 0.905, "resolved_acc": 0.865,
-                                  "e2e_f1": 0.865}),
-    "blind49": ("b49-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.96, "speaker_acc": 0.87, "resolved_acc": 0.835,
-                                  "e2e_f1": 0.82}),
+    "blind47": ("b47-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.945, "speaker_acc": 0.795, "resolved_acc": 0.765,
+                                  "e2e_f1": 0.76}),
+    "blind48": ("b48-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.905, "resolved_acc": 0.88,
+                                  "e2e_f1": 0.875}),
+    "blind49": ("b49-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.96, "speaker_acc": 0.88, "resolved_acc": 0.845,
+                                  "e2e_f1": 0.83}),
     # (speaker_acc 0.90 -> 0.895 at 0.5.349: two more quotes found, one of them credited, so the ratio fell
     # while quote F1, resolved and end-to-end F1 rose)
     "blind50": ("b50-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "speaker_acc": 0.895, "resolved_acc": 0.875,
-                                  "e2e_f1": 0.86}),
+                                  "e2e_f1": 0.865}),
     "blind51": ("b51-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.955, "speaker_acc": 0.875, "resolved_acc": 0.85,
                                   "e2e_f1": 0.84}),
     "blind53": ("b53-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.945, "speaker_acc": 0.88, "resolved_acc": 0.835,
                                   "e2e_f1": 0.825}),
-    "blind54": ("b54-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.945, "speaker_acc": 0.92, "resolved_acc": 0.88,
-                                  "e2e_f1": 0.87}),
+    "blind54": ("b54-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.945, "speaker_acc": 0.945, "resolved_acc": 0.905,
+                                  "e2e_f1": 0.89}),
     "blind55": ("b55-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.94, "speaker_acc": 0.905, "resolved_acc": 0.825,
                                   "e2e_f1": 0.80}),
     # (speaker_acc 0.89 -> 0.885 and resolved 0.88 -> 0.875 at 0.5.427: two more quotes found, after قالها/يقولها
     # cues, neither credited, so both ratios fell while quote F1 and exact F1 rose and resolved stayed at 180)
-    "blind56": ("b56-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.925, "speaker_acc": 0.885, "resolved_acc": 0.875,
+    "blind56": ("b56-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.93, "speaker_acc": 0.885, "resolved_acc": 0.875,
                                   "e2e_f1": 0.865}),
-    "blind57": ("b57-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.84, "resolved_acc": 0.785,
-                                  "e2e_f1": 0.78}),
-    "blind58": ("b58-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.85, "resolved_acc": 0.835,
-                                  "e2e_f1": 0.825}),
+    "blind57": ("b57-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.85, "resolved_acc": 0.795,
+                                  "e2e_f1": 0.785}),
+    "blind58": ("b58-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.85, "resolved_acc": 0.84,
+                                  "e2e_f1": 0.83}),
     "blind59": ("b59-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "speaker_acc": 0.825, "resolved_acc": 0.785,
                                   "e2e_f1": 0.78}),
     "blind60": ("b60-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.97, "speaker_acc": 0.89, "resolved_acc": 0.87,

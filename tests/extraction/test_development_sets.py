@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346 and 0.5.398.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398 and 0.5.442.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
@@ -20,27 +20,27 @@ SETS = {
     "phenomena": ("ph-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "resolved_acc": 0.93, "e2e_f1": 0.93}),
     "blind": ("bl-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "resolved_acc": 0.975, "e2e_f1": 0.97}),
     "blind2": ("b2-*.json", 6, {"quote_f1": 0.995, "exact_f1": 0.995, "resolved_acc": 0.98, "e2e_f1": 0.98}),
-    "blind3": ("bl3-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.975, "e2e_f1": 0.97}),
+    "blind3": ("bl3-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.975, "e2e_f1": 0.97}),
     "blind4": ("b4-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "resolved_acc": 0.945, "e2e_f1": 0.94}),
     "blind5": ("b5-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.995, "e2e_f1": 0.995}),
     "blind6": ("b6-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.975, "resolved_acc": 0.955, "e2e_f1": 0.94}),
     "blind7": ("b7-*.json", 10, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.955, "e2e_f1": 0.95}),
-    "blind8": ("b8-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.955, "e2e_f1": 0.945}),
+    "blind8": ("b8-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.965, "e2e_f1": 0.96}),
     "blind9": ("b9-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.97, "resolved_acc": 0.98, "e2e_f1": 0.975}),
     "blind10": ("b10-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.95, "e2e_f1": 0.945}),
     "blind11": ("b11-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.965, "resolved_acc": 0.94, "e2e_f1": 0.935}),
     "blind12": ("b12-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.97, "resolved_acc": 0.95, "e2e_f1": 0.935}),
     "blind13": ("b13-*.json", 10, {"quote_f1": 0.99, "exact_f1": 0.985, "resolved_acc": 0.98, "e2e_f1": 0.98}),
     "blind14": ("b14-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.97, "resolved_acc": 0.975, "e2e_f1": 0.97}),
-    "blind15": ("b15-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.975, "resolved_acc": 0.95, "e2e_f1": 0.945}),
+    "blind15": ("b15-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.975, "resolved_acc": 0.96, "e2e_f1": 0.95}),
     "blind16": ("b16-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.96, "resolved_acc": 0.95, "e2e_f1": 0.935}),
     "blind17": ("b17-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.975, "resolved_acc": 0.93, "e2e_f1": 0.93}),
-    "blind18": ("b18-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.975, "resolved_acc": 0.945, "e2e_f1": 0.935}),
-    "blind19": ("b19-*.json", 10, {"quote_f1": 0.99, "exact_f1": 0.985, "resolved_acc": 0.915, "e2e_f1": 0.91}),
+    "blind18": ("b18-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.975, "resolved_acc": 0.95, "e2e_f1": 0.94}),
+    "blind19": ("b19-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.925, "e2e_f1": 0.925}),
     "blind20": ("b20-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.955, "e2e_f1": 0.95}),
-    "blind21": ("b21-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "resolved_acc": 0.95, "e2e_f1": 0.935}),
+    "blind21": ("b21-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "resolved_acc": 0.955, "e2e_f1": 0.945}),
     "blind22": ("b22-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.955, "e2e_f1": 0.945}),
-    "blind23": ("b23-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.965, "e2e_f1": 0.965}),
+    "blind23": ("b23-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.965, "e2e_f1": 0.965}),
     "blind24": ("b24-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "resolved_acc": 0.955, "e2e_f1": 0.955}),
     "blind25": ("b25-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "resolved_acc": 0.92, "e2e_f1": 0.91}),
     "blind26": ("b26-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.935, "resolved_acc": 0.92, "e2e_f1": 0.915}),
@@ -52,29 +52,29 @@ SETS = {
     "blind31": ("b31-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "resolved_acc": 0.985, "e2e_f1": 0.98}),
     # (resolved 0.95 -> 0.945 at 0.5.356: الاتحاد now finds the body a title works in, and so دراسة المعهد finds
     # معهد البصرة, its issuer, where this set names the document: the document-or-issuer convention sets disagree on)
-    "blind32": ("b32-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.945, "e2e_f1": 0.945}),
+    "blind32": ("b32-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.95, "e2e_f1": 0.95}),
     "blind33": ("b33-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.965, "e2e_f1": 0.96}),
     "blind34": ("b34-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "resolved_acc": 0.94, "e2e_f1": 0.94}),
     # opened at 0.5.247 (a little under 0.5.251's figures)
     "blind35": ("b35-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.98, "e2e_f1": 0.975}),
     "blind36": ("b36-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.98, "resolved_acc": 0.965, "e2e_f1": 0.965}),
     # opened at 0.5.292 (0.891 / 0.863 resolved), a little under those figures
-    "blind37": ("b37-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.955, "e2e_f1": 0.95}),
-    "blind38": ("b38-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.965, "e2e_f1": 0.965}),
+    "blind37": ("b37-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "resolved_acc": 0.965, "e2e_f1": 0.96}),
+    "blind38": ("b38-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.97, "e2e_f1": 0.97}),
     # opened at 0.5.331 (0.778 / 0.867 resolved), a little under those figures
-    "blind39": ("b39-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "resolved_acc": 0.915, "e2e_f1": 0.91}),
-    "blind40": ("b40-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "resolved_acc": 0.91, "e2e_f1": 0.905}),
+    "blind39": ("b39-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "resolved_acc": 0.93, "e2e_f1": 0.925}),
+    "blind40": ("b40-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "resolved_acc": 0.93, "e2e_f1": 0.93}),
     # opened at 0.5.346 (0.845 / 0.884 resolved, as at 0.5.346), a little under those figures
-    "blind41": ("b41-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.91, "e2e_f1": 0.905}),
-    "blind42": ("b42-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.95, "e2e_f1": 0.945}),
+    "blind41": ("b41-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.925, "e2e_f1": 0.92}),
+    "blind42": ("b42-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.96, "e2e_f1": 0.95}),
     # opened at 0.5.398 (0.828 / 0.804 resolved), a little under those figures
-    "blind43": ("b43-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "resolved_acc": 0.82, "e2e_f1": 0.815}),
-    "blind44": ("b44-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.96, "resolved_acc": 0.795, "e2e_f1": 0.795}),
+    "blind43": ("b43-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.98, "resolved_acc": 0.9, "e2e_f1": 0.9}),
+    "blind44": ("b44-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "resolved_acc": 0.915, "e2e_f1": 0.915}),
     # opened at 0.5.432 (0.814 / 0.885 resolved), a little under those figures
-    "blind45": ("b45-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.805, "e2e_f1": 0.805}),
-    "blind46": ("b46-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "resolved_acc": 0.875, "e2e_f1": 0.875}),
+    "blind45": ("b45-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.845, "e2e_f1": 0.845}),
+    "blind46": ("b46-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "resolved_acc": 0.915, "e2e_f1": 0.915}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
-    "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.975, "e2e_f1": 0.97}),
+    "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.985, "e2e_f1": 0.98}),
 }
 
 
