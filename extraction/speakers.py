@@ -1115,6 +1115,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             if w == "علي" and prev in _OVERSEEING and j + 1 < nw and words[j + 1].startswith("ال"):
                 j += 2  # هيئة الإشراف على الانتخابات، ديوان الرقابة على الصناعات: part of the name
                 continue
+            if w in ("ام", "ابو") and j + 1 < nw and words[j + 1][:1].isalpha() and not is_stop(words[j + 1]) \
+                    and not is_title(words[j + 1]) and not is_org(words[j + 1]):
+                j += 2  # مركز أم الربيعين للدراسات، مستشفى أم درمان: a place named with أم/أبو in the body's name
+                continue
             if w[:1] == "و" and len(w) > 3 and j > i + 1 and j + 1 < nw and is_org(w[1:]) and not _definite(w[1:]) \
                     and not is_title(w[1:]) and not is_document(w[1:]) and not is_document(words[i]):
                 other = _parse_np([(w[1:], chunk[j][1] + 1, chunk[j][2])] + list(chunk[j + 1:]), text, closed)
