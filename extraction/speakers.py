@@ -627,6 +627,7 @@ _PLACE_NOUNS = {"ضاحيه", "حي", "شارع", "منطقه", "مدينه", "�
                 "ميناء", "قاعه", "مركز", "جسر", "طريق", "مخيم", "قريه", "بلده", "محطه", "سوق", "حديقه", "ملعب", "مقهي",
                 "فندق", "شاطئ", "دوار", "زقاق", "حاره", "ضيعه", "واحه", "مرفا"}
 _NAMED_PLACE_HEADS = {"حي", "قريه", "بلده", "مخيم", "حاره", "ضيعه", "واحه", "دوار", "ضاحيه"}  # (a place and its own name)
+_CIRCUMSTANCE_NEXT = re.compile(r"\s*[،,]\s*(?:في|من|علي|الي|عن|مع|بعد|قبل|خلال|منذ|حتي|لكن|ثم|فيما|بينما)\s")
 _VERDICTS = {"السجن", "الحبس", "الاعدام", "البراءه", "الغرامه", "المؤبد", "الاشغال", "الحكم", "الافراج", "الادانه"}
 _PLACE_HEADS = {"ولايه", "محافظه", "مدينه", "اقليم", "منطقه", "بلديه", "قضاء", "مديريه", "مقاطعه", "امانه"}
 _CHARGED_WITH = {"المكلفه", "المكلف", "الخاصه", "الخاص", "المعنيه", "المعني", "المختصه", "المختص", "المعنيين"}
@@ -1556,7 +1557,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                                   and not (w.startswith("ال") and w.endswith("ي"))
                                   and not (j + 1 < nw and words[j + 1] == "قد" and not w.endswith("ا"))  # (يكون علي محمد جامع قد أمضى)
                                   and not (closed and j + 1 == nw and (w.startswith("ال") or (
-                                      not w.endswith("ا") and w not in _TIME_WORDS and not _verbal_noun(w))))
+                                      not w.endswith("ا") and w not in _TIME_WORDS and not _verbal_noun(w)))
+                                           # (but not before a circumstance: يدرك سالم الورفلي التعادل، في مواجهة)
+                                           and not _CIRCUMSTANCE_NEXT.match(text, chunk[-1][2]))
                                   and not (final and j + 1 == nw and w not in _TIME_WORDS and not w.endswith("ا")
                                            and not _verbal_noun(w[2:] if w.startswith("ال") else w))):
                 # a common word ends the name, but a nisba surname (المصري) does not, nor a

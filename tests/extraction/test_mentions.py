@@ -156,6 +156,9 @@ CASES = [
     ("a_given_name_no_list_knows_and_a_family_name_after_a_features_verb",
      "في محل صغير للزهور، تلف ماريانا شديد الورود لعروس من قرية مجاورة. \"الأسعار تضاعفت\"، تقول شديد.",
      ["ماريانا شديد"]),
+    ("a_definite_object_before_a_comma_and_a_circumstance_is_no_family_name",
+     "وتقدم المرسى بهدف، قبل أن يدرك سالم الورفلي التعادل، في مواجهة جمعت بين الشقيقين. وقال إن الفريق يستحق الفوز.",
+     ["سالم الورفلي"]),
     # -- long names with nasab and family connectors
     ("mauritanian_name_with_ould_keeps_last_part",
      "وقال الوزير محمد الأمين ولد سيدي محمد إن الحملة ستبدأ غدا.",
