@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.444"
+VERSION = "0.5.445"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -1252,7 +1252,8 @@ _THAT_IT = {"انه", "انها", "بانه", "بانها"}  # (صورة لشا�
 
 def _object_position(t, s, m, resolver):
     """Is the mention an object or inside a prepositional phrase (التقى فلان بالقاضي X، تحدث
-    عن جاره X), or right after a subject the article has named (وهاجم الحسيني الوزير X)?"""
+    عن جاره X، لا يجمعه بزميله X), or right after a subject the article has named (وهاجم الحسيني
+    الوزير X)?"""
     before = t[max(s, m.start - 20):m.start].split()
     if not before:
         return False
@@ -1267,6 +1268,7 @@ def _object_position(t, s, m, resolver):
     if w in ("حديث", "تصريحات", "تصريح", "كلام", "اتهامات", "انتقادات"):
         return True  # وردا على حديث مدير العمليات، تابع: whose words are answered, not who answers
     return w in _PREPOSITIONS or w in _THAT_IT or w.startswith(("بال", "لل")) or (w[:1] in "بل" and speakers.is_title(w[1:])) \
+        or (w[:1] in "بل" and speakers.kin(w[1:]) is not None) \
         or (len(before) > 1 and w.startswith("ال") and w not in m.name and resolver.names_with(w))
 
 
