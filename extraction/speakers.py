@@ -3250,7 +3250,7 @@ class Resolver:
             if cands:
                 return " ".join(min(cands, key=lambda e: e.positions[0]).name), False
             return None
-        if not cands and gender == "f":
+        if not cands and gender == "f" and role and any(_definite(r) for r in role):  # (طالبة جامعية: someone new)
             # a description the article never gave word for word (المسؤولة الأممية for the
             # representative of the WHO): the only woman given a role before (not for men:
             # السفير الروسي is as often a new, unnamed official)
