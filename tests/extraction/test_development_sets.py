@@ -69,7 +69,7 @@ SETS = {
     "blind42": ("b42-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.96, "e2e_f1": 0.95}),
     # opened at 0.5.398 (0.828 / 0.804 resolved), a little under those figures
     "blind43": ("b43-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.98, "resolved_acc": 0.9, "e2e_f1": 0.9}),
-    "blind44": ("b44-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "resolved_acc": 0.915, "e2e_f1": 0.915}),
+    "blind44": ("b44-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "resolved_acc": 0.925, "e2e_f1": 0.925}),
     # opened at 0.5.432 (0.814 / 0.885 resolved), a little under those figures
     "blind45": ("b45-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.845, "e2e_f1": 0.845}),
     "blind46": ("b46-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "resolved_acc": 0.915, "e2e_f1": 0.915}),
