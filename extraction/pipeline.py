@@ -593,6 +593,11 @@ def _part_name(resolver, part, pos, joint):
     return resolver.person(part, pos, "")[0]
 
 
+def _joint_name(resolver, joint, pos):
+    """The people of a joint source, each as the article writes them: "X وY"."""
+    return " و".join(resolver.show(_part_name(resolver, p, pos, joint)) for p in joint.parts)
+
+
 def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_subject=False):
     cue = c.cue
     if cue is not None and cue.kind == "interview":
@@ -677,8 +682,7 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
             return resolver.show_span(m.start, m.end, m.text), "anonymous", "", m.gender, False
         if m.kind == "person" and m.parts and len(m.parts) > 1:
             # قال كل من فلان وفلان ...، وأضافا: the two the sentence opened with
-            names = " و".join(resolver.show(_part_name(resolver, p, c.start, m)) for p in m.parts)
-            return names, "person", "", "", False
+            return _joint_name(resolver, m, c.start), "person", "", "", False
         if m.kind == "organisation":
             return resolver.organisation(m.name, m.start), "organisation", "", m.gender, False
         name, amb = resolver.person(m, m.start, gender)
@@ -733,8 +737,7 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
                           and (h is None or m.start > h[6])), None)
         if described is not None and described.parts:
             # وقف الزوجان عبد الله وفاطمة الشحي في انتظار ابنتهما. وقالا: the two the sentence before named
-            names = " و".join(resolver.show(_part_name(resolver, p, c.start, described)) for p in described.parts)
-            return names, "person", "", "", False
+            return _joint_name(resolver, described, c.start), "person", "", "", False
         if described is not None:
             a, b = _group_span(t, described)
             return resolver.show_span(a, b, t[a:b]), described.kind, "", "", False

@@ -1603,8 +1603,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 # an accusative object after the name: أصدر فلان بيانا; a manner: بن عاشور ساخرا (a
                 # definite word is no accusative: جواو بيدرو ألميدا، محمد خير السقا)
                 break
-            if not name and role and _definite(role[-1]) and w[:1] == "ب" and len(w) >= 4 and w not in PERSON_NAMES \
-                    and not w.startswith(("بل", "بو", "بن", "با")) \
+            if not name and role and _definite(role[-1]) and len(w) >= 4 and _ba_noun(w) \
                     and (j + 1 == nw or not name_like(words[j + 1], False, w) or words[j + 1].startswith("ال")):
                 # الكاتبة الجهوية للنقابة المستقلة لأطر التعليم بسايس: where the body sits, no name;
                 # الطالبة في السنة الثانية بقسم الفنون البصرية: where she studies
@@ -1741,6 +1740,12 @@ def _given_basim(role, words, j):
         and not any(bare(r) in _SPEAKS_FOR for r in role) and name_like(words[j + 2], False, words[j + 1])
 
 
+def _ba_noun(w):
+    """ب glued to a noun (بقسم، بسايس), never a name's first word: no list gives it as a name, and
+    it is none of the Maghrebi family names in بل، بو، بن، با (بلقاسم، بوشمال، بنعيسى، باوزير)."""
+    return w[:1] == "ب" and w not in PERSON_NAMES and not w.startswith(("بل", "بو", "بن", "با"))
+
+
 def _field_then_name(words, j):
     """After a definite role, does في/عن at j open a field, place or constituency (في علم
     الاجتماع، عن دائرة صفاقس) that a given name follows? The index of that name, else 0."""
@@ -1758,7 +1763,7 @@ def _field_then_name(words, j):
                                           and (not is_title(x) or (n and name_like(x, False, rest[n - 1])))  # محمد أمين
                                           and (x not in COMMON_WORDS or x in PERSON_NAMES) and not possessive(x)))
                     for n, x in enumerate(rest)) and rest[-1] not in _CONNECTORS and name_like(rest[0], True) \
-                    and not (rest[0][:1] == "ب" and rest[0] not in PERSON_NAMES and not rest[0].startswith(("بل", "بو", "بن", "با"))):
+                    and not _ba_noun(rest[0]):
                 return k  # (في السنة الثانية بقسم الفنون البصرية: ب and where, more of the field, no name)
     k = j + 1
     while k < len(words) and k - j <= 7:
@@ -1778,7 +1783,7 @@ def _field_then_name(words, j):
                 and not is_stop(words[k + 1]):
             return k  # الخبير في الطاقة عبد الحق X
         known = PERSON_NAMES.get(w) in ("m", "f") or (w in PERSON_NAMES and _common_noun(words[k - 1]) or words[k - 1].startswith("ال"))
-        if w[:1] == "ب" and w not in PERSON_NAMES and not w.startswith(("بل", "بو", "بن", "با")):
+        if _ba_noun(w):
             known = False  # (في السنة الثانية بقسم الفنون البصرية: ب and where, more of the field)
         if k > j + 1 and known and not w.startswith("ال") and w not in COMMON_WORDS and w not in _CONNECTORS and k + 1 < len(words) \
                 and (name_like(words[k + 1], False, w) or (PERSON_NAMES.get(w) in ("m", "f") and words[k + 1].startswith("ال"))
