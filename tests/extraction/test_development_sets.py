@@ -73,6 +73,11 @@ SETS = {
     # opened at 0.5.432 (0.814 / 0.885 resolved), a little under those figures
     "blind45": ("b45-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.845, "e2e_f1": 0.845}),
     "blind46": ("b46-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "resolved_acc": 0.915, "e2e_f1": 0.915}),
+    # opened at 0.5.446 (0.774 / 0.886 resolved), a little under those figures
+    "blind47": ("b47-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.945, "speaker_acc": 0.795, "resolved_acc": 0.765,
+                                  "e2e_f1": 0.76}),
+    "blind48": ("b48-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.905, "resolved_acc": 0.88,
+                                  "e2e_f1": 0.875}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.985, "e2e_f1": 0.98}),
 }
