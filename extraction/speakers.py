@@ -3519,8 +3519,8 @@ class Resolver:
             self._build_index()
         for k in sorted(k for w in last for k in self._index.get(w, ())):  # the body tokens that are such a name
             w, a, b = body[k]
-            if _inside(taken, a):
-                continue
+            if _inside(taken, a) or all(e.positions and a < min(e.positions) for e in last[w]):
+                continue  # (before anyone of that name is introduced: وأعواد الحطب ... جمع الحطب)
             if w == "علي" and not (k > 0 and body[k - 1][0] in _CONNECTORS):
                 continue  # (على هامش المهرجان: the preposition, not the family name of سلمى أيت علي)
             start = a
