@@ -1222,6 +1222,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             continue
         if (name or role) and w in _PLACE_PREPOSITIONS:
             break  # أضاف المخرج الشاب وسط تصفيق القاعة: where, not who
+        if role and not name and w in _AND_KIN_OF and not (j + 1 < nw and PERSON_NAMES.get(words[j + 1]) in ("m", "f")):
+            break  # رئيس نادي الشعلة وابن عم رئيس الاتحاد: a second description of the one person, no name
         if len(name) >= 2 and w.endswith("ت") and w not in PERSON_NAMES and j + 1 < nw \
                 and words[j + 1] in ("الي", "علي", "من", "في", "عن", "مع"):
             break  # نادية الشاوي صعدت إلى المنصة: her verb, not more of her name
@@ -3993,6 +3995,10 @@ def kin(tok):
     return None
 
 
+# و + a kinship noun in construct (وابن عم الرئيس، وشقيق الوزير، وزوج المعلمة): after a role, what else
+# the same person is to someone; a second person only when a given name follows (وابنه محمد)
+_AND_KIN_OF = {"وابن", "وابنه", "ونجل", "ونجله", "وشقيق", "وشقيقه", "وزوج", "وزوجه", "وحفيد", "وحفيده", "واخ", "واخت",
+               "ووالد", "ووالده", "وصهر", "وقريب", "وقريبه"}
 # the definite kinship nouns a feature adds after a name (قطان الابن، عمر الحفيد), as kin() stems
 _KIN_DESCRIPTORS = {"الابن": ("ابن", "m"), "الابنه": ("ابنت", "f"), "النجل": ("نجل", "m"), "الحفيد": ("حفيد", "m"),
                     "الحفيده": ("حفيدت", "f"), "الاب": ("والد", "m"), "الوالد": ("والد", "m"), "الام": ("والدت", "f"),
