@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.448"
+VERSION = "0.5.449"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -625,7 +625,7 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
                  len(_CLAUSE_BREAK.split(t[s:m.start])[-1].split()) <= 2 and not speakers.is_document(m.name[0])))) or m.kind == "anonymous")
              and t[max(s, m.start - 5):m.start].split()[-1:] not in (["وهو"], ["وهي"])  # وهو ناج آخر: the same person
              and not (m.start < c.end and c.start < m.end)]  # (فالمستثمر "..."، على حد تعبيره: a word the quotation begins)
-    local = [m for m in local if (_compatible(m.gender, gender) or (m.parts and len(m.parts) > 1))  # (a pair's gender is its first's)
+    local = [m for m in local if (_compatible(_gender_of(m), gender) or (m.parts and len(m.parts) > 1))  # (a pair's gender is its first's)
              and not _object_position(t, s, m, resolver)
              and not (cue is not None and _in_dash_aside(t, s, m, cue.start))]
     # الدكتور عماد الدباغ، صاحب كتاب «...»، قد أثار جدلا حين كتب: a description apposed to the name
@@ -1299,6 +1299,13 @@ def _continues(t, c):
     if before[-1:] == ["ثم"] and c.para is not None and not t[c.para.sentence_start(cue.start):cue.start].split()[:-1]:
         return False  # a sentence opening with ثم قال X: a new sentence and its own subject
     return bool(before) and (before[-1] == "ثم" or before[-2:] in (["قبل", "ان"], ["بعد", "ان"]))
+
+
+def _gender_of(m):
+    """A mention's grammatical gender: عدد من الأهالي is masculine (وقاطعها عدد من النواب، فردت: she replies)."""
+    if not m.gender and m.kind == "anonymous" and m.name and m.name[0] == "عدد":
+        return "m"
+    return m.gender
 
 
 def _compatible(a, b):
