@@ -1438,7 +1438,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         elif not name and role and w in _RANK_WORDS and (is_title(role[-1]) or bare(role[-1]) == "فريق"):
             role.append(w)  # a military rank in two words: الفريق أول، لواء ركن
         elif not name and len(role) == 1 and held_title(role[0]) and PERSON_NAMES.get(w) in ("m", "f") \
-                and w not in COMMON_WORDS and j + 1 < nw and name_like(words[j + 1], False, w):
+                and w not in COMMON_WORDS and not is_org(w) and j + 1 < nw and name_like(words[j + 1], False, w):
             # وقال رئيسه سامي الحداد، مديرها خالد: a title held for the body just named, then the
             # holder's name (a given name is no title's complement)
             name_start = chunk[j][1]
