@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.450"
+VERSION = "0.5.451"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -625,8 +625,11 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
                  len(_CLAUSE_BREAK.split(t[s:m.start])[-1].split()) <= 2 and not speakers.is_document(m.name[0])))) or m.kind == "anonymous")
              and t[max(s, m.start - 5):m.start].split()[-1:] not in (["وهو"], ["وهي"])  # وهو ناج آخر: the same person
              and not (m.start < c.end and c.start < m.end)]  # (فالمستثمر "..."، على حد تعبيره: a word the quotation begins)
+    # استمعت المحكمة إلى فلانة، ابنة عم المتهمين، التي قالت: a relative pronoun right before the verb
+    # makes the last person named before it the subject, even one a preposition governs
+    antecedent = _antecedent(t, cue, local, gender) if cue is not None else None
     local = [m for m in local if (_compatible(_gender_of(m), gender) or (m.parts and len(m.parts) > 1))  # (a pair's gender is its first's)
-             and not _object_position(t, s, m, resolver)
+             and (m is antecedent or not _object_position(t, s, m, resolver))
              and not (cue is not None and _in_dash_aside(t, s, m, cue.start))]
     # الدكتور عماد الدباغ، صاحب كتاب «...»، قد أثار جدلا حين كتب: a description apposed to the name
     # is the same person, not a second one
@@ -1299,6 +1302,15 @@ def _continues(t, c):
     if before[-1:] == ["ثم"] and c.para is not None and not t[c.para.sentence_start(cue.start):cue.start].split()[:-1]:
         return False  # a sentence opening with ثم قال X: a new sentence and its own subject
     return bool(before) and (before[-1] == "ثم" or before[-2:] in (["قبل", "ان"], ["بعد", "ان"]))
+
+
+def _antecedent(t, cue, local, gender):
+    """The named person a relative pronoun right before the cue refers to (…، التي قالت), else None."""
+    if t[max(0, cue.start - 8):cue.start].split()[-1:] not in (["الذي"], ["التي"]):
+        return None
+    rel_gender = "f" if t[max(0, cue.start - 8):cue.start].split()[-1] == "التي" else "m"
+    return next((m for m in reversed(local) if m.kind == "person" and m.name and not m.parts and m.end < cue.start
+                 and _compatible(m.gender, rel_gender) and _compatible(m.gender, gender)), None)
 
 
 def _gender_of(m):
