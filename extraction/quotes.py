@@ -623,9 +623,26 @@ def build(text, paras, cues):
                 # وقالت X إن ...، على حد تعبيرها (، بحسب وصفها): the verb's own quote, not the whole
                 # sentence (also when the sentence's و was left out of it: ويحذر الخبير من أن ...)
                 kept[-1] = c
+            elif last.cue is not None and last.cue.kind in ("final", "prefix") and last.cue.start >= last.end \
+                    and c.cue is not None and c.cue.kind == "prefix" and last.start <= c.cue.start and c.end <= last.end:
+                # بحسب مصدر X، فإن ...، غير أن ...، حسب المصدر نفسه: the opening attribution's clause,
+                # then the closing one's after the "but" that parts them (the opening one alone when none does)
+                kept[-1] = c
+                but = None
+                for but in _BUT_CLAUSE.finditer(text, c.start, last.end):
+                    pass
+                if but is not None and last.para is not None:
+                    typ, a, b, flags = _classify(text, last.para, but.end(), last.end)
+                    if b > a:
+                        c.end = _trim(text, c.start, but.start())[1]
+                        last.start, last.end, last.type, last.flags = a, b, typ, flags
+                        kept.append(last)
             continue
         kept.append(c)
     return _join_across_paragraphs(text, paras, kept)
+
+
+_BUT_CLAUSE = regex.compile(r"[،,]\s*(?:غير\s+ان|الا\s+ان|بيد\s+ان|لكن|ولكن)\s+")
 
 
 _CLOSING_MARKS = '»”"'
