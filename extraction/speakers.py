@@ -1916,8 +1916,11 @@ def _construct_to_definite(words, j):
 
 
 def relay_source(toks):
-    """For 'نقلت الوكالة عن X قوله' / 'ما نقلته الوكالة عن X': the tokens after عن."""
+    """For 'نقلت الوكالة عن X قوله' / 'ما نقلته الوكالة عن X' / 'نقل الموقع على لسان X': the
+    tokens after عن (على لسان)."""
     for k, t in enumerate(toks):
+        if t[0] == "لسان" and k and toks[k - 1][0] == "علي" and k + 1 < len(toks):
+            return list(toks[k + 1:])
         if t[0] == "عن" and k + 1 < len(toks):
             rest = []
             for x in toks[k + 1:]:
