@@ -3251,7 +3251,7 @@ class Resolver:
 
         cands = [e for e in self.entities if e.positions and (e.positions[0] <= pos or self._apposed(pos, e.positions[0]))
                  and score(e) > 0 and not (other and left(e))]
-        cands = _filter_gender(cands, gender)
+        cands = [e for e in cands if _agrees(e.gender, gender)]  # (وقال المدير is no woman's title: مديرة المدرسة)
         if not cands and first and first not in _LATE:
             cands = self._named_later(holds, words, pos, gender)
         if not cands and first in _LATE:
