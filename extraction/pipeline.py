@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.454"
+VERSION = "0.5.455"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -529,6 +529,8 @@ def _named_next(out, trace, resolver):
             ent = resolver.entity(spj)
             if ent is None or len(ent.name) < 2 or not ent.positions or ent.positions[0] < c.start:
                 break  # someone already known is another person
+            if len(ent.name) == 2 and ent.name[0] in speakers._KUNYA_HEADS:
+                break  # a man the camp calls أبو عزة is no office holder the article left unnamed
             if ent.gender and m.gender and ent.gender != m.gender:
                 break
             titles = {speakers._stem(speakers.bare(r)) for r in ent.roles if speakers.is_title(r) and r not in speakers.HONORIFICS
