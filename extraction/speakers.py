@@ -3127,7 +3127,8 @@ class Resolver:
             head = bare(role[0])
             described = [r for p, r in self.described if p < pos and bare(r[0]) == head]
             if len({r for r in described}) == 1:
-                return " ".join(described[-1]), False
+                # (held by someone the article names, maybe only later: مدير المخيم، فلان)
+                return self._titled(described[-1], pos, gender) or (" ".join(described[-1]), False)
         tail = tuple(role[1:])
         if tail and len(tail) <= 2 and not any(is_title(x) or is_org(x) or bare(x) in _DECADES for x in tail):
             # an honorific the lists read as a title before a name the article gave (با الحسين)
