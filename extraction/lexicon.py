@@ -83,17 +83,28 @@ def _titles():
 
 
 def _names():
-    out = {}
+    out, common = {}, _words("common_words.txt")
     for line in _lines("person_names.txt"):
         word, _, gender = line.partition("\t")
         out[word] = gender or "-"
+    hand = set()
     for line in _lines("given_names.txt"):  # hand-written: fills gaps, and gives a gender the data left open
         word, _, gender = line.partition("\t")
         word = normalize_word(word)
+        hand.add(word)
         if gender == "x":  # both genders once ى and ي fold together (يسري، يسرى)
             out[word] = "-"
         elif out.get(word, "-") == "-":
             out[word] = gender or "-"
+    for line in _lines("given_names_world.txt"):
+        # a name the lists lack, unless it is also a frequent ordinary word (أمل، نور); a gender where
+        # they left it open or gave the other one (ميشال، قحطان)
+        word, gender, flag = (line.split("\t") + ["", ""])[:3]
+        word, gender = normalize_word(word), {"m": "m", "f": "f"}.get(gender, "-")
+        if flag == "amb" or word in hand or (word not in out and word in common):
+            continue  # (the hand-written list decides its own words: يسري is both once ى and ي fold)
+        if word not in out or out[word] == "-" or gender != "-":
+            out[word] = gender
     for word in [w for w, g in out.items() if w[:1] == "و" and g == "-" and out.get(w[1:]) in ("m", "f")]:
         del out[word]  # ومحمد، ويوسف: ANERcorp tags the conjunction glued to a given name; no name of its own
     return out
