@@ -3221,6 +3221,9 @@ class Resolver:
                 heads, words = {office[0]}, (words - {domain}) | {office[1]}
 
         office = _office(role)
+        # the nationality or affiliation adjective of the title (الوزير العماني), not a construct's noun (وزير الداخلية)
+        mine = {bare(r) for k, r in enumerate(role) if k and _definite(role[k - 1]) and _definite(r) and r.endswith(("ي", "يه"))
+                and r not in GENERIC_ROLE_WORDS and bare(r) not in GENERIC_ROLE_WORDS}
 
         def holds(e):
             same = [c for h, c in e.offices if h in heads or _stem(h) in heads]
@@ -3235,6 +3238,8 @@ class Resolver:
             # does not (رئيس غرفة النقل is not وزير النقل)
             shared = {w for w in words if w in e.role_words or _stem(w) in e.role_words}  # العراقية ~ العراقي
             nisba = sum(3 for w in shared if w.endswith(("ي", "يه")))
+            if mine and not nisba and any(w.endswith("ي") and w not in heads for w in e.role_words):
+                return 0  # الوزير العماني is not the one the article called وزير الخارجية الياباني
             if not holds(e):
                 return nisba
             return 2 + nisba + sum(1 for w in shared if not w.endswith(("ي", "يه")))
