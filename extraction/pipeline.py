@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.458"
+VERSION = "0.5.459"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -633,6 +633,8 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
     local = [m for m in local if (_compatible(_gender_of(m), gender) or (m.parts and len(m.parts) > 1))  # (a pair's gender is its first's)
              and (m is antecedent or not _object_position(t, s, m, resolver))
              and not (cue is not None and _in_dash_aside(t, s, m, cue.start))]
+    if antecedent is not None and antecedent in local:
+        local = [m for m in local if m is antecedent or m.start < antecedent.start]  # (not a description after it)
     # الدكتور عماد الدباغ، صاحب كتاب «...»، قد أثار جدلا حين كتب: a description apposed to the name
     # is the same person, not a second one
     local = [m for k, m in enumerate(local) if not (k and (not m.name or m.kind == "anonymous") and m.kind in ("person", "anonymous")
