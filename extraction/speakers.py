@@ -205,6 +205,8 @@ def name_like(tok, first, prev=""):
         return False  # an adverb or object in the accusative: يفكر الرجل قليلا
     if tok[:1] == "م" and tok.endswith("ا") and len(tok) >= 5 and tok[1] not in "اوي" and tok not in PERSON_NAMES:
         return False  # a participle in the accusative (مرفقا بصورة، مستغربا): how, not who (ماريا، مونيكا are names)
+    if first and len(tok) == 5 and tok[1] == "ا" and tok.endswith("ا") and tok not in PERSON_NAMES:
+        return False  # the active participle in the accusative (رافضا الكشف عن اسمه، قائلا): how, not who
     if tok[:1] == "ب" and len(tok) >= 5 and tok not in PERSON_NAMES and not tok.startswith(("بو", "بن", "بل", "با")) \
             and (tok[1] in "بت" or tok[1:] in COMMON_WORDS or _verbal_noun(tok[1:])):
         return False  # a preposition glued to a verbal noun: ببطلان، بتخصيص
