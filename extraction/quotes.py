@@ -20,7 +20,8 @@ _COMP_STARTS = ("الي", "علي", "من", "ان", "فان", "بان", "وان"
 _QUAL_STARTS = ("بالقول", "قائل")
 _AFTER_SPAN = regex.compile(r"\s*،\s*(?:لكنه|لكنها|لكنهم|غير انه|غير انها|الا انه|الا انها)(?![\p{L}])")
 # 'قبل أن تنقل إلى ...': أن after a temporal word is part of the writer's clause
-_TEMPORAL = regex.compile(r"(?<![\p{L}])(?:قبل|بعد|منذ|دون|بدون|غير|بيد)\s+$")  # (غير أن، بيد أن: however, the writer's)
+_TEMPORAL = regex.compile(r"(?<![\p{L}])(?:قبل|بعد|منذ|دون|بدون|غير|بيد|امل)\s+$")  # (غير أن، بيد أن: however, the writer's;
+# على أمل أن: in the hope that, a purpose the writer gives)
 # ، خلال زيارة ميدانية إلى المنستير، أن: the إلى of a circumstance between commas, not the verb's
 _VISIT_BEFORE = regex.compile(r"(?:[،,]\s*(?:خلال|اثناء|عقب|قبيل|لدي)\s+\p{L}+(?:\s+\p{L}+)?"
                               r"|(?<!\p{L})في\s+(?:حديث|تصريح|تصريحات|مقابله|اتصال|رساله|كلمه|اشاره)(?:\s+\p{L}+)?)\s+$")
