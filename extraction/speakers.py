@@ -102,7 +102,7 @@ def is_org(tok):
 
 
 _DOCUMENT_HEADS = {"بيان", "تقرير", "رد", "رساله", "مذكره", "بلاغ", "وثيقه", "دراسه", "مرسوم", "قرار", "حكم", "اعلان", "تعميم",
-                   "نداء", "منشور", "نشريه", "نشره"}  # (نشرية خاصة أصدرها الديوان: a bulletin)
+                   "نداء", "منشور", "نشريه", "نشره", "لائحه", "محضر", "عريضه", "مسوده"}  # (نشرية خاصة أصدرها الديوان: a bulletin)
 
 
 # what a document an issuer stands behind may be called (رد is a reply, not a document anyone issues)
