@@ -3271,12 +3271,13 @@ class Resolver:
             if cands:
                 return " ".join(min(cands, key=lambda e: e.positions[0]).name), False
             return None
-        if not cands and gender == "f" and role and any(_definite(r) for r in role):  # (طالبة جامعية: someone new)
+        her = gender or ("f" if len(role) == 1 and loose and first.endswith("ه") else "")  # (حوار مع الفائزة: by its form)
+        if not cands and her == "f" and role and any(_definite(r) for r in role):  # (طالبة جامعية: someone new)
             # a description the article never gave word for word (المسؤولة الأممية for the
             # representative of the WHO): the only woman given a role before (not for men:
             # السفير الروسي is as often a new, unnamed official)
-            same = [e for e in self.entities if e.gender == gender and e.roles and e.positions and e.positions[0] <= pos]
-            women = [e for e in self.entities if e.gender == gender and e.positions and e.positions[0] <= pos]
+            same = [e for e in self.entities if e.gender == her and e.roles and e.positions and e.positions[0] <= pos]
+            women = [e for e in self.entities if e.gender == her and e.positions and e.positions[0] <= pos]
             if len(same) == 1 and _recent(women, pos) is same[0]:
                 # (not when another woman was named since: أما هبة الإدريسي ... وتقول التلميذة)
                 return " ".join(same[0].name), False
