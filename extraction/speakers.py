@@ -810,16 +810,18 @@ def _described(chunk, words, i, j, start, role, gender="", text=None):
     the person by that kunya, the description their role."""
     phrase = tuple(words[i:j])
     own = _self_kunya(words, j)
+    k = _naming_oneself(words, j)
+    sex = "f" if k and words[k - 1] == "نفسها" else "m"
     if own is not None:
         name, a, b = own
-        return Mention(start, chunk[b][2], "person", name, phrase, "f" if words[j + 1] == "نفسها" else "m", " ".join(name),
+        return Mention(start, chunk[b][2], "person", name, phrase, sex, " ".join(name),
                        name_span=(chunk[a][1] + (words[a] not in _KUNYA_HEADS and words[a][:1] == "ب"), chunk[b][2]))
-    if text is not None and len(words) - j in (2, 3) and _naming_oneself(words, j) and words[j + 2:] in ([], ["ب"]):
+    if text is not None and k and words[k:] in ([], ["ب"]):
         # تعرف نفسها بـ"أم وليد": the kunya in quotation marks, past the phrase's end
         m = _QUOTED_KUNYA.match(text, chunk[-1][2])
         if m and name_like(m.group(2), False, "ابو"):
             name = (_KUNYA_HEADS[m.group(1)], m.group(2))
-            return Mention(start, m.end(2), "person", name, phrase, "f" if words[j + 1] == "نفسها" else "m", " ".join(name),
+            return Mention(start, m.end(2), "person", name, phrase, sex, " ".join(name),
                            name_span=(m.start(1), m.end(2)))
     return Mention(start, chunk[j - 1][2], "anonymous", phrase, role, gender, " ".join(phrase))
 
@@ -828,16 +830,21 @@ _QUOTED_KUNYA = re.compile(r"[^\w«\"“]{0,3}[«\"“]\s*(ام|ابو|ابي|ا
 
 
 def _naming_oneself(words, j):
-    """Do words[j:] open the clause in which a source names themselves (تعرف نفسها، قدم نفسه)?"""
-    return j + 1 < len(words) and words[j] in _NAMING_ONESELF and words[j + 1] in ("نفسه", "نفسها")
+    """Where the name follows when words[j:] open the clause in which a source names themselves
+    (تعرف نفسها، قدم نفسه، يعرف عن نفسه: j + 2 or j + 3), else 0."""
+    if j + 1 >= len(words) or words[j] not in _NAMING_ONESELF:
+        return 0
+    if words[j + 1] in ("نفسه", "نفسها"):
+        return j + 2
+    return j + 3 if words[j + 1] == "عن" and j + 2 < len(words) and words[j + 2] in ("نفسه", "نفسها") else 0
 
 
 def _self_kunya(words, j):
     """(kunya, first, last) word indices when words[j:] give the source's own kunya (تعرف نفسها
     بـ"أم وليد"، قدم نفسه بأبي علي), else None."""
-    if j + 3 >= len(words) or not _naming_oneself(words, j):
+    k = _naming_oneself(words, j)
+    if not k or k + 1 >= len(words):
         return None
-    k = j + 2
     if words[k][:1] == "ب" and words[k][1:] in _KUNYA_HEADS:
         head = words[k][1:]
     else:
