@@ -10,6 +10,9 @@ from extraction import extract
 
 # (id, text, expected quotes as (content, type))
 CASES = [
+    ("two_names_in_guillemets_joined_by_wa_are_no_breadcrumb",
+     "وأوضح مدير المؤسسة أن الآبار في حقلي «السيلة» و«الرمال» متوقفة كليا.",
+     [("الآبار في حقلي «السيلة» و«الرمال» متوقفة كليا", "mixed")]),
     ("an_opening_and_a_closing_attribution_part_at_the_but_between_them",
      "ووفقا لمصدر في البلدية، فإن أشغال الطريق ستنتهي قبل الصيف، لكن التمويل لم يصرف بعد، بحسب المصدر ذاته.\n\n"
      "وبحسب مسؤول في الميناء، فإن الشحنات تأخرت ثلاثة أيام، بحسب ما أضاف.",
