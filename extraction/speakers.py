@@ -400,7 +400,9 @@ def _ali_before_surname(nxt):
 def _fa_verb(w):
     """فاكتفى، فاعتبر، فاستنكر: ف glued to a perfect verb with a prefixed alif (the answer of أما
     فلان فـ...), never a name; the given names in فا are listed (فاطمة، فارس، فادي)."""
-    return w[:2] == "فا" and len(w) >= 5 and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES
+    return (w[:2] == "فا" and len(w) >= 5 and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES) or (
+        # فطلب، فقال: ف glued to a word the lists know as no name
+        w[:1] == "ف" and len(w) > 3 and w not in PERSON_NAMES and (w[1:] in COMMON_WORDS or w[1:] in VERB_FORMS))
 
 
 def _verbal_noun(w):
