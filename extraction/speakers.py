@@ -216,6 +216,8 @@ def name_like(tok, first, prev=""):
         return True  # a Maghrebi family name: نزار بالحاج عمر، سعيد بالقاسم، يوسف بالعماري
     if tok[:1] == "ب" and tok[1:] in _MANNER_NOUNS:
         return False  # يقول فلان بحزم: how, not who
+    if tok[:1] == "ب" and len(tok) >= 6 and tok.endswith(("ته", "تها", "تهم")) and tok not in PERSON_NAMES:
+        return False  # يقول رمضان بلهجته الصعيدية، بنبرته: with his own manner, not who
     if tok[:1] in "يت" and len(tok) >= 6 and tok.endswith(("ه", "ها", "هم")) and tok not in PERSON_NAMES:
         return False  # an imperfect verb with its object (المنزل الذي تستأجره أم محمد): never a name
     if clitic_noun(tok) or (not first and tok[:1] == "ب" and tok[1:] in COMMON_WORDS and tok not in PERSON_NAMES
