@@ -3689,6 +3689,9 @@ class Resolver:
                         break  # a joint of two bodies (التنسيقية والهيئة النقابية): not a fuller name of either
                     cands.append((p, (word,) + name[k + 1:] if word != name[k] else name[k:]))
                     break
+        if not cands and n == 2 and phrase[1].startswith("ال") and phrase[1].endswith(("ي", "يه")) and phrase[1] not in GENERIC_ROLE_WORDS:
+            # النادي البحريني for نادي اللؤلؤة البحريني: the head and the nationality of a body named before
+            cands = [(p, name) for p, name in self.orgs if bare(name[0]) == head and phrase[1] in name[2:]]
         before = [c for c in cands if c[0] < pos]
         if len(before) > 1:
             # a body after a preposition is an object (حكما صادرا عن محكمة الصلح): the subject first
