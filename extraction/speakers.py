@@ -2376,6 +2376,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
         _kunyas_given_again(text, p, toks, out)
     _names_given_after_kunya(text, out)
     _short_names_in_brackets(text, out)
+    _names_in_quotes_apposed(text, out)
     aliases = [(m.start, m.end) for m in out if len(m.parts) == 1 and m.name and m.name[0] in _KUNYA_HEADS]
     if aliases:  # (المعروفة بأم عبد الرحمن: عبد الرحمن inside the kunya is nobody of its own)
         out = [m for m in out if m.parts or not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
@@ -2396,6 +2397,23 @@ def _short_names_in_brackets(text, out):
         if b is not None and not is_org(b.group(1).split()[0]) and not is_title(b.group(1).split()[0]):
             name = tuple(b.group(1).split())
             out.append(Mention(b.start(1), b.end(1), "organisation", name, (), m.gender, b.group(1), parts=[m]))
+
+
+_QUOTED_APPOSITION = re.compile(r"\s*[،,]\s*[«\"“]([^»\"”\n]{3,60})[»\"”]\s*[،,]")
+
+
+def _names_in_quotes_apposed(text, out):
+    """أما الشركة الموردة لأجهزة التنقية، «مياه الصفا للتجهيزات الطبية»، فنفت: the name in quotation
+    marks apposed to a body's description is that body's name (an alias Mention appended to `out`)."""
+    for m in list(out):
+        if m.kind != "organisation" or m.parts or not m.name or not m.name[0].startswith("ال"):
+            continue
+        b = _QUOTED_APPOSITION.match(text, m.end)
+        if b is not None and 1 <= len(b.group(1).split()) <= 6:
+            name = tuple(b.group(1).split())
+            named = Mention(b.start(1), b.end(1), "organisation", name, (), m.gender, b.group(1), name_span=(b.start(1), b.end(1)))
+            out.append(named)
+            out.append(Mention(m.start, m.end, "organisation", m.name, (), m.gender, m.text, parts=[named]))
 
 
 _HIS_NAME = re.compile(r"(?:^|\s)و?(?:اسمه|اسمها)(?:\s+(?:الكامل|الحقيقي))?\s*$")
