@@ -782,8 +782,9 @@ def _quote_before(text, p, c):
     span = p.span_at(j - 1) if j > p.start else None
     if span is None or span.end != j or span.words < 2:
         return _clause_before(text, p, c)
-    if text[p.sentence_start(span.start):span.start].strip(" -–"):
-        return None
+    lead = text[p.sentence_start(span.start):span.start].strip(" -–")
+    if lead and not (lead.endswith(":") and c.kind == "verb" and c.lemma == "قال" and not c.clitic):
+        return None  # (يبتسم وهو يرفع الصندوق: «...»، يقول: a scene, a colon, then his words and the verb)
     end = p.sentence_end(c.end)
     comma = text.find("،", c.end, end)
     region_end = comma if comma > 0 else end

@@ -10,6 +10,9 @@ from extraction import extract
 
 # (id, text, expected quotes as (content, type))
 CASES = [
+    ("a_scene_a_colon_then_the_words_and_says_after_them",
+     "يبتسم الصياد وهو يرفع الصندوق: «البحر كريم، لكن الكرم يحتاج إلى ماء حلو»، يقول، قبل أن يعود إلى قاربه.",
+     [("البحر كريم، لكن الكرم يحتاج إلى ماء حلو", "direct")]),
     ("two_names_in_guillemets_joined_by_wa_are_no_breadcrumb",
      "وأوضح مدير المؤسسة أن الآبار في حقلي «السيلة» و«الرمال» متوقفة كليا.",
      [("الآبار في حقلي «السيلة» و«الرمال» متوقفة كليا", "mixed")]),
