@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.472"
+VERSION = "0.5.473"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -401,10 +401,12 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         speaker = prev[0]
                     described = mention.role if not mention.name else mention.name if len(mention.name) == 1 \
                         and speakers.PERSON_NAMES.get(mention.name[0]) not in ("m", "f") and not mention.role else ()
-                    if 1 <= len(described) <= 2 and (speakers._definite(described[0]) or (
-                            # (بائعة السمك: an occupation in construct with what it deals in)
-                            len(described) == 2 and speakers._definite(described[1]) and speakers.is_title(described[0])
+                    if 1 <= len(described) <= 3 and (speakers._definite(described[0]) or (
+                            # (بائعة السمك: an occupation in construct with what it deals in; صاحبة محل الزهور)
+                            len(described) >= 2 and speakers._definite(described[-1]) and speakers.is_title(described[0])
+                            and not any(speakers._definite(w) for w in described[1:-1])
                             and not speakers.is_org(described[1]))) and not described[0].endswith(("ان", "ين")) \
+                            and (len(described) <= 2 or not speakers._definite(described[0])) \
                             and speaker in (mention.text, " ".join(described)) and cue is not None \
                             and not speakers.is_org(described[0]) and not speakers.is_document(described[0]):
                         # يقلب المعلم فلان صينية ... . يقول النحاس: a definite description nobody holds,
