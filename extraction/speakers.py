@@ -1172,6 +1172,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 pass  # a body inside a body: إدارة نادي ...، تقرير ... لإدارة المرور
             elif w[:1] == "ب" and w[1:] in _PLACE_HEADS and j + 1 < nw and words[j + 1][:1].isalpha() and not is_stop(words[j + 1]):
                 j += 1  # وزارة التربية بولاية كسلا: the body's province, closing its name
+            elif w[:1] == "ب" and w[1:] in ("شمال", "جنوب", "شرق", "غرب", "وسط") and j + 1 < nw \
+                    and words[j + 1][:1].isalpha() and not is_stop(words[j + 1]) and not is_title(words[j + 1]):
+                j += 1  # جمعية رجال الأعمال بشمال الباطنة: the region of the body, closing its name
             elif w in _PLACE_HEADS and j + 1 < nw and words[j + 1][:1].isalpha() and not is_stop(words[j + 1]) \
                     and not is_title(words[j + 1]) and not is_org(words[j + 1]):
                 j += 1  # عمالة إقليم أزيلال، بلدية مدينة صفاقس: the place a body governs, in construct
