@@ -7,7 +7,6 @@ organisation head) is matched against the longer mentions of the article, filter
 gender of the reporting verb and by the title, and the most recent candidate wins.
 """
 from bisect import bisect_left, bisect_right, insort
-from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
@@ -72,6 +71,7 @@ def bare(tok: str) -> str:
     return tok
 
 
+@lru_cache(maxsize=65536)
 def _definite(tok):
     # (an abbreviated title, د. م., stands for a definite one: الدكتور، المهندس)
     # (اله is آلة with its hamza dropped, الي is إلى: ال and a single letter is no definite word)
@@ -253,6 +253,7 @@ def name_like(tok, first, prev=""):
     return True
 
 
+@lru_cache(maxsize=65536)
 def _dual_title(w):
     """الوزيران، الرئيسان، الشقيقان: a definite dual of a title."""
     return w.startswith("ال") and w.endswith("ان") and len(w) > 6 and (is_title(w[:-2]) or is_title(w[:-2] + "ه"))
@@ -288,6 +289,7 @@ _PLURAL_PEOPLE = {"نواب", "وزراء", "سكان", "خبراء", "شهود"
                   "مسؤولون", "مسؤولين", "زعماء", "قاده", "ضباط", "جنود", "علماء", "رواد", "نقاد", "ركاب", "مزارعون"}
 
 
+@lru_cache(maxsize=65536)
 def _manner_adverb(w):
     """An indefinite active participle in the accusative (ساخرا، ضاحكا، مبتسما، متسائلا): how
     someone spoke, never part of a name."""
@@ -405,6 +407,7 @@ def _fa_verb(w):
     return w[:2] == "فا" and len(w) >= 5 and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES
 
 
+@lru_cache(maxsize=65536)
 def _verbal_noun(w):
     """A derived verbal noun that no lexicon gives as a name (إنزال، تشكيل، انتظار، استخدام):
     what a role's holder asked for or did (طلب ممثل النيابة إنزال أشد العقوبات), never a name."""
@@ -416,6 +419,7 @@ def _verbal_noun(w):
         or (n == 6 and w.startswith("ان") and w[4] == "ا")  # (انزعاج، انسحاب: the انفعال form)
 
 
+@lru_cache(maxsize=65536)
 def possessive(tok):
     """A noun carrying a possessive pronoun (صفحتها، تشككها، أعمالهم): never a name."""
     if tok in PERSON_NAMES or len(tok) < 5 or tok.startswith("ال"):
@@ -463,6 +467,7 @@ def clitic_noun(tok):
     return rest.startswith(("ال", "است")) or _common_noun(rest) or is_org(rest) or is_title(rest) or is_anonymous(rest)
 
 
+@lru_cache(maxsize=65536)
 def name_gender(name):
     """Gender from the first name token: lexicon first, then the feminine ending."""
     if not name:
@@ -945,6 +950,7 @@ def _named_by_word(words, i, j):
 _FROM_MASDARS = {"وقايه", "حمايه", "حد", "تخفيف", "تعافي", "تحرر", "تخلص"}  # a field that takes من: للحد من التدخين
 
 
+@lru_cache(maxsize=65536)
 def _dual_kin(w):
     """ابناه، ابنتاها، شقيقاه: a kinship noun in the dual with a possessive pronoun: (stem, gender), else None."""
     for suffix in ("هما", "ها", "ه"):
@@ -1738,6 +1744,7 @@ def _seat(words, j, known_place=False):
                 for x in rest)
 
 
+@lru_cache(maxsize=65536)
 def _descriptor_word(w):
     """A definite word before a name that describes the person (الليبي، الغينية، المزارع), not
     a listed given name that merely begins with ال (أليساندرو، ألبرتو، أليكس)."""
@@ -2640,7 +2647,10 @@ _KUNYA_GIVING_PIECES = ("يناد", "لقب", "يسم", "كني", "عرف", "م�
 
 def _may_give_kunya(paragraph):
     """Can _CALLED_RE or _NICKNAMED_RE match in `paragraph`? (False: certainly not.)"""
-    return any(piece in paragraph for piece in _KUNYA_GIVING_PIECES)
+    for piece in _KUNYA_GIVING_PIECES:  # (a loop: faster than any() over a generator here)
+        if piece in paragraph:
+            return True
+    return False
 
 
 def _inside_name(toks, i):
@@ -2685,6 +2695,34 @@ class Entity:
     relative_of: set = field(default_factory=set)
 
 
+class _WordPositions(dict):
+    """word -> the indices of the body tokens that are that word, in text order, for `get`. A
+    word's list is found when it is first asked for: an article asks for a few words (the
+    surnames and given names of its people), so indexing every token would be wasted work."""
+
+    def __init__(self, body):
+        super().__init__()
+        self._words = list(map(itemgetter(0), body))
+
+    def get(self, word, default=None):
+        found = dict.get(self, word)
+        if found is None:
+            found = self[word] = _indices(self._words, word)
+        return found or default
+
+
+def _indices(items, item):
+    """The indices where `item` stands in the list `items`, in order (list.index runs at C speed)."""
+    out = []
+    k = -1
+    try:
+        while True:
+            k = items.index(item, k + 1)
+            out.append(k)
+    except ValueError:
+        return out
+
+
 class Resolver:
     """Holds the article's entities and resolves mentions to canonical names."""
 
@@ -2721,14 +2759,11 @@ class Resolver:
         """How many body tokens start before normalized offset `pos` (the index of the first at or
         after it); the start offsets are listed on first use."""
         if self._starts is None:
-            self._starts = [t[1] for t in self.body]
+            self._starts = list(map(TOKEN_START, self.body))
         return bisect_right(self._starts, pos - 1)
 
     def _build_index(self):
-        index = defaultdict(list)  # (setdefault would build an empty list for every token)
-        for idx, tok in enumerate(self.body):
-            index[tok[0]].append(idx)
-        self._index = dict(index)  # a plain dict: looking a word up adds no entry
+        self._index = _WordPositions(self.body)
 
     def remember(self, words, span):
         """Show `words` as the text at normalized `span` is written."""
