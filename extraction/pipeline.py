@@ -103,9 +103,9 @@ def _mask(para_tokens, spans):
             continue
         row = list(toks)
         while k < len(spans) and spans[k][0] <= toks[-1][1]:
-            for j in range(bisect_left(toks, spans[k][0], key=speakers.TOKEN_START),
-                           bisect_left(toks, spans[k][1], key=speakers.TOKEN_START)):
-                row[j] = ("\x00", toks[j][1], toks[j][2])
+            a = bisect_left(toks, spans[k][0], key=speakers.TOKEN_START)
+            b = bisect_left(toks, spans[k][1], key=speakers.TOKEN_START)
+            row[a:b] = [("\x00", start, end) for _, start, end in toks[a:b]]
             k += 1
         out.append(row)
     return out

@@ -130,7 +130,8 @@ def paragraphs(text, lines):
             start = stamp.end()  # '20:30 | "..."، يقول فلان': a live page's time stamp, then the paragraph
         p = Paragraph(start, end)
         p.spans = quote_spans(text, start, end)
-        p.ends = [m.start() for m in _END.finditer(text, start, end) if not p.span_at(m.start())]
+        ends = [m.start() for m in _END.finditer(text, start, end)]
+        p.ends = [e for e in ends if not p.span_at(e)] if p.spans else ends  # (no quotation: none is inside one)
         p.starts_quote = bool(p.spans) and p.spans[0].start == start
         p.open_at_end = bool(p.spans) and not p.spans[-1].closed
         out.append(p)

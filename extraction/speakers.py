@@ -1969,22 +1969,23 @@ def _particle_or_mark(w):
 
 
 _NASAB = ("بن", "بنت", "ولد", "منت")  # the words that join a given name to the father's (or the tribe's)
-_NOTHING, _ANYTHING, _LISTED_NAME, _UNLISTED_NAME, _DEFINITE_NAME = (  # what can start at a word
-    "nothing", "anything", "listed name", "unlisted name", "definite name")
+_PARTICLE, _NOTHING, _ANYTHING, _LISTED_NAME, _UNLISTED_NAME, _DEFINITE_NAME = (  # what can start at a word
+    "particle", "nothing", "anything", "listed name", "unlisted name", "definite name")
 _OPENS = {}  # word -> what can start at it (the lists are fixed at import): see _what_opens
 
 
 def _what_opens(w):
-    """What can start at the word `w` in find_mentions' scan, whatever its neighbours: _NOTHING
-    for a particle or a mark, or a word that fails the word's own half of every test the scan
-    makes there (most verbs and common nouns); _LISTED_NAME when it can only be a given name a
+    """What can start at the word `w` in find_mentions' scan, whatever its neighbours: _PARTICLE
+    for a particle or a mark (nothing, whatever comes before it either), _NOTHING for a word
+    that fails the word's own half of every test the scan makes there (most verbs and common
+    nouns); _LISTED_NAME when it can only be a given name a
     list knows and _UNLISTED_NAME when it can only be one no list knows, and _DEFINITE_NAME for a
     definite word no list knows that only its nasab after it opens, each of which needs its
     neighbours (_listed_name_opens, _unlisted_name_opens, _definite_name_opens); else _ANYTHING.
     Each line below mirrors one test of the scan: a new test there needs its word condition here
     (test_fast_paths checks the scan finds what it finds trying every word)."""
     if _particle_or_mark(w):
-        return _NOTHING
+        return _PARTICLE
     if w.lstrip("و") in _CALLED \
             or (w[:1] in "وف" and PERSON_NAMES.get(w[1:]) in ("m", "f")) or w in _CLITIC_KUNYAS \
             or _np_head(w) or w in _STOP_STARTS or _initial(w) \
@@ -2075,6 +2076,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 if len(_OPENS) > 65536:
                     _OPENS.clear()  # bounded, as the lru caches are: memory stays flat over any vocabulary
                 opens = _OPENS[w] = _what_opens(w)
+            if opens == _PARTICLE:
+                i += 1  # (the commonest case: no need to look at the word before, as below)
+                continue
             if (opens == _NOTHING or (opens == _LISTED_NAME and not _listed_name_opens(toks, i))
                     or (opens == _UNLISTED_NAME and not _unlisted_name_opens(toks, i))
                     or (opens == _DEFINITE_NAME and not _definite_name_opens(toks, i))) \
