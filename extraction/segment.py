@@ -97,6 +97,8 @@ def quote_spans(text, start, end):
     if stack:
         # An unclosed mark runs to the end of the paragraph.
         spans.append(Span(stack[0][1], end, closed=False))
+    if not spans:
+        return spans  # (most paragraphs: no quotation marks)
     top = []
     for s in sorted(spans, key=lambda s: (s.start, -s.end)):
         if not top or s.start >= top[-1].end:

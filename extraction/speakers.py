@@ -521,6 +521,7 @@ def _tokenize(text, start, end):
 
 
 TOKEN_START = itemgetter(1)  # a token's start offset (the key bisection over tokens uses)
+TOKEN_WORD = itemgetter(0)
 
 
 def _slice(whole, start, end):
@@ -2706,7 +2707,7 @@ class _WordPositions(dict):
 
     def __init__(self, body):
         super().__init__()
-        self._words = list(map(itemgetter(0), body))
+        self._words = list(map(TOKEN_WORD, body))
 
     def get(self, word, default=None):
         found = dict.get(self, word)
@@ -2976,7 +2977,8 @@ class Resolver:
         end = max(end, m.end)
         r = self._token_index(end)
         ent.age = _age_at(body, r) or ent.age
-        if m.name and not ent.relative_of & {"والد", "والدت"}:
+        if m.name and not ent.relative_of & {"والد", "والدت"} \
+                and not _CHILD_OF.keys().isdisjoint(map(TOKEN_WORD, body[r:r + 14])):  # (most name no child)
             # وقفت سناء عبد الغفار تحمل صورة ابنها محمود: her child, in her own sentence, makes her a
             # mother (الأم later is she)
             for x in body[r:r + 14]:
@@ -2988,7 +2990,7 @@ class Resolver:
                     break
         if not ent.age:
             # (or in the description before a kunya: سيدة في الستينيات من عمرها تعرف نفسها بـ"أم وليد")
-            tens = _decade_after(body, r) or _decade_after([(w, 0, 0) for w in m.role], 0)
+            tens = _decade_after(body, r) or (_decade_after([(w, 0, 0) for w in m.role], 0) if "في" in m.role else 0)
             ent.age = 10 * tens + 5 if tens else 0  # (the middle of the decade)
         if r < len(body) and body[r][0] == "،" and r + 1 < len(body) and body[r + 1][0] in ("وهو", "وهي"):
             r += 2
