@@ -1073,9 +1073,9 @@ def _amma_subject(t, c):
     if cue is None or c.para is None or cue.kind == "interview":
         return None
     s = c.para.sentence_start(cue.start)
-    head = t[s:cue.start]
-    if "اما " not in head[:8]:
+    if t.find("اما ", s, min(s + 8, cue.start)) < 0:  # (أما opens the sentence: the sentence sliced only then)
         return None
+    head = t[s:cue.start]
     said = head + t[cue.start:cue.end]
     # (أما صاحب الهدف فيصل الشهري، فقال: a given name in ف is no ف-verb)
     verbs = [v for v in _FA_VERB.finditer(said) if speakers.PERSON_NAMES.get(v.group(1)) not in ("m", "f")

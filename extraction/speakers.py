@@ -696,7 +696,7 @@ def _parse_phrase(toks, text, object_follows=False):
     for k, chunk in enumerate(chunks):
         while len(chunk) > 1 and chunk[0][0] in _OBJECT_PRONOUNS:
             chunk = chunk[1:]  # ورد عليه النائب X: the one replied to is a pronoun, the source follows
-        while len(chunk) > 1 and _time_at([t[0] for t in chunk[:2]], 0):
+        while len(chunk) > 1 and _time_at((chunk[0][0], chunk[1][0]), 0):
             chunk = chunk[2:] if chunk[0][0] in _DAY_PARTS and chunk[1][0] not in _TIME_WORDS and len(chunk) > 2 else chunk[1:]  # وقال اليوم الوزير X: when, then who
         chunks[k] = chunk
     best = None
@@ -1575,7 +1575,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             # (a middle name ending in ا that is also a word, نقولا، is no object when a name follows)
             # a leading unlisted descriptor (الغينية مريم ...) is no name token yet
             held = len(name) - (len(name) > 1 and _descriptor_word(name[0]) and not name[1].startswith("ال"))
-            if len(name) >= 6 + 2 * sum(x in _CONNECTORS for x in name) or (held >= 2 and w in COMMON_WORDS and w not in _CONNECTORS and prev not in _CONNECTORS
+            if (len(name) >= 6 and len(name) >= 6 + 2 * sum(x in _CONNECTORS for x in name)) or (held >= 2 and w in COMMON_WORDS and w not in _CONNECTORS and prev not in _CONNECTORS
                                   and not (w.startswith("ال") and w.endswith("ي"))
                                   and not (j + 1 < nw and words[j + 1] == "قد" and not w.endswith("ا"))  # (يكون علي محمد جامع قد أمضى)
                                   and not (closed and j + 1 == nw and (w.startswith("ال") or (
@@ -2046,6 +2046,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
     out = []
     for n_p, p in enumerate(paragraphs):
         toks = shared = para_tokens[n_p] if para_tokens is not None else tokens(text, p.start, p.end)
+        naming = _may_give_kunya(text[p.start:p.end])  # (else no word here gives a kunya by naming it)
         n = len(toks)
         i = 0
         while i < n:
@@ -2335,11 +2336,11 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     # naming word before the clause ends ("الملقب بأبي محمد"، "يناديه أهل القرية «أبو سالم»")
                     if m.kind == "person" and (len(m.name) >= 2 or (m.name and PERSON_NAMES.get(m.name[0]) in ("m", "f"))) \
                             and j + 2 < n and toks[j][0] in ("،", ","):  # (تقول فاطمة، المعروفة بأم فلان: a given name said again)
-                        alias = _kunya_given(toks, j + 1)
+                        alias = _kunya_given(toks, j + 1, naming)
                         if alias is not None:
                             out.append(_alias_of(m, *alias))
                     after = next((k for k in range(i, min(n, j + 2)) if toks[k][1] >= m.end), n) \
-                        if m.kind == "person" and any(x[0] in ("باسم", "بلقب") for x in toks[j - 1:j + 1]) else n
+                        if m.kind == "person" and not {"باسم", "بلقب"}.isdisjoint(map(TOKEN_WORD, toks[j - 1:j + 1])) else n
                     if m.kind == "person" and len(m.name) >= 2 and after + 3 < n and toks[after][0] in ("باسم", "بلقب") \
                             and toks[after + 1][0] in _QUOTE_MARKS:
                         # يعرف الجميع عبد الله ولد بوبكر باسم "بابا عبد الله": the name the village uses
@@ -2352,7 +2353,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     # أهل المنطقة بـ«أبو سالم»)
                     if m.kind == "person" and _epithet(m):
                         after = next((k for k in range(i, n) if toks[k][1] >= m.end), n)
-                        alias = _kunya_given(toks, after) if after < n else None
+                        alias = _kunya_given(toks, after, naming) if after < n else None
                         if alias is not None:
                             out.append(_alias_of(m, *alias))
                     # A kunya in brackets: "سميرة العتوم (أم يزن)"
@@ -2379,7 +2380,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     i = max(consumed, i + 1)
                     continue
             i += 1
-        _kunyas_given_again(text, p, toks, out)
+        if naming:
+            _kunyas_given_again(text, p, toks, out)
     _names_given_after_kunya(text, out)
     _short_names_in_brackets(text, out)
     aliases = [(m.start, m.end) for m in out if len(m.parts) == 1 and m.name and m.name[0] in _KUNYA_HEADS]
@@ -2524,9 +2526,8 @@ def _kunyas_given_again(text, p, toks, out):
     """Kunyas given to a person said again by one name (تروي سعاد، التي يناديها الجيران "أم رامي"،
     يقول الدالي، الذي يناديه جيرانه "أبو يزن"): aliases of the person named before in full with
     that given name or surname. A pass of its own, as the scan passes over such words."""
-    if not _may_give_kunya(text[p.start:p.end]) or (not _CALLED_RE.search(text, p.start, p.end)
-                                                    and not _NICKNAMED_RE.search(text, p.start, p.end)):
-        return
+    if not _CALLED_RE.search(text, p.start, p.end) and not _NICKNAMED_RE.search(text, p.start, p.end):
+        return  # (find_mentions calls this only where _may_give_kunya found a piece of such a word)
     for i in range(len(toks) - 3):
         w = toks[i][0]
         if toks[i + 1][0] not in ("،", ",") or not w[:1].isalpha() or is_stop(w):
@@ -2589,10 +2590,11 @@ def _verb_before_kunya(w, head):
     return 3 <= len(w) <= 6 and (w[:1] in "يت" or (head == "ام" and w.endswith("ت")))
 
 
-def _kunya_given(toks, k):
+def _kunya_given(toks, k, naming=True):
     """(kunya, start, end) when the clause from k gives the person before it a kunya: in
     apposition (فلان، أبو خالد،) or after a naming word (الملقب بأبي محمد، المعروف في قريته
-    بـ«أبو خالد»، الذي يناديه الجيران «أبو سالم»)."""
+    بـ«أبو خالد»، الذي يناديه الجيران «أبو سالم»). `naming` False: the paragraph holds no
+    naming word (_may_give_kunya), so only the apposition is looked for."""
     if k + 2 < len(toks) and toks[k][0] in ("ام", "ابو") and name_like(toks[k + 1][0], False, toks[k][0]) \
             and toks[k + 2][0] in ("،", ",", ")"):
         return (toks[k][0], toks[k + 1][0]), toks[k][1], toks[k + 1][2]
@@ -2607,6 +2609,8 @@ def _kunya_given(toks, k):
             nxt = e + 1 + (e + 1 < len(toks) and toks[e + 1][0] in _QUOTE_MARKS)
             if nxt >= len(toks) or toks[nxt][0] in ("،", ",", "كما", ")"):
                 return tuple(t[0] for t in toks[j:e + 1]), toks[j][1], toks[e][2]
+    if not naming:
+        return None
     named = False
     for i in range(k, min(len(toks) - 1, k + 24)):
         w = toks[i][0]
@@ -2645,8 +2649,9 @@ _CALLED = {"يناديه", "يناديها", "ينادونه", "ينادونها
            "يعرفونها", "تعرفه", "تعرفها"}
 _CALLED_RE = re.compile("|".join(sorted(_CALLED, key=len, reverse=True)))  # (found inside و-words too)
 # a piece of every word of _CALLED and _NICKNAMED (يناديه، يلقبها، يسمونه، تكنى، يعرفه، المعروف، الشهير):
-# a paragraph with none of them gives no kunya, and str's `in` rules that out several times faster
-# than the two patterns, which have no literal start for `re` to skip ahead to
+# a paragraph with none of them names no kunya (no token of it holds such a word), and str's `in`
+# rules that out several times faster than the two patterns, which have no literal start for `re`
+# to skip ahead to
 _KUNYA_GIVING_PIECES = ("يناد", "لقب", "يسم", "كني", "عرف", "معروف", "شهير")
 
 
