@@ -178,7 +178,7 @@ _prefixes = _keyed(_PREFIX, ("حسب", "وفق", "طبقا", "نقلا عن", "�
 _finals = _keyed(_FINAL, {" ".join(p.split()[:-1]).removeprefix("ب") for p in SOURCING["final"]}, 1)
 
 
-@dataclass
+@dataclass(slots=True)
 class Cue:
     """A reporting cue at normalized offsets [start, end)."""
 

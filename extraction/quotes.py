@@ -45,7 +45,7 @@ _TRAIL = ".،؛:!؟?… \t-–—"
 _OPEN = "\"“«‹'„‘"
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A quote before its speaker is resolved (normalized offsets)."""
 

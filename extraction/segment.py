@@ -15,7 +15,7 @@ _MARKS = re.compile(r"[\"“”«»‹›„‘’‚']")
 _END = regex.compile(r"(?<![\s(]\p{L})(?<!^\p{L})[.!?؟…]+(?=[\s\"”»’›]|$)")
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     """A quotation-mark span: `start`/`end` include the marks; `closed` False when unbalanced."""
 
@@ -29,7 +29,7 @@ class Span:
         return self.start + 1, (self.end - 1 if self.closed else self.end)
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
     """A body line with its quotation spans and sentence ends (normalized offsets)."""
 

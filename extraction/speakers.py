@@ -44,7 +44,7 @@ _PHRASE_ENDS = frozenset(("،", ".", ":", "؛", "(", ")", "\x00")) | _QUOTE_MARK
 _QUOTE_VERB_SUFFIXES = ("قوله", "قولها", "قولهم", "تاكيده", "تاكيدها")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A named or described source at normalized offsets [start, end)."""
 
@@ -2686,7 +2686,7 @@ def _inside(spans, pos):
 
 # ---------------------------------------------------------------- resolution
 
-@dataclass
+@dataclass(slots=True)
 class Entity:
     """A source the article names, with every way it is named."""
 
