@@ -178,7 +178,7 @@ _prefixes = _keyed(_PREFIX, ("حسب", "وفق", "طبقا", "نقلا عن", "�
 _finals = _keyed(_FINAL, {" ".join(p.split()[:-1]).removeprefix("ب") for p in SOURCING["final"]}, 1)
 
 
-@dataclass
+@dataclass(slots=True)
 class Cue:
     """A reporting cue at normalized offsets [start, end)."""
 
@@ -248,6 +248,7 @@ def find(text, tokenized=()):
     saves time."""
     cues = []
     for start, end, pre, form in _verb_matches(text, tokenized):
+        lemma, gender, number, kind = VERBS[form]
         if form in _AMBIGUOUS and not pre and not (form == "عقب" and _COMMENTED_THAT.match(text, end)) \
                 and not (form == "رد" and (_COLON_SOON.match(text, end)
                                                                      or _REPLIED_THAT.match(text, end)
@@ -257,22 +258,22 @@ def find(text, tokenized=()):
             continue  # وعقب النطق بالحكم، صرخ فلان: "after", not "commented" (وعقب الوزير على ذلك)
         if not described_as(text, form, end):
             continue  # وهو ما وصفته بـ"...": the speaker's own word for it, no new statement
-        if VERBS[form][0] == "لفت" and VERBS[form][3] == "participle" and not _TO_NOTICE.match(text, end):
+        if lemma == "لفت" and kind == "participle" and not _TO_NOTICE.match(text, end):
             continue  # لافتة قماشية: a banner; the participle notes something (لافتة إلى أن، لافتا النظر إلى)
         if form == "ابرز" and _LABEL_AFTER.match(text, end):
             continue  # أبرز الألقاب: ...: the superlative of a fact box's label, not the verb
-        if VERBS[form][0] == "جاء" and not _CAME_IN.match(text, end):
+        if lemma == "جاء" and not _CAME_IN.match(text, end):
             continue  # الذي جاء إلى السوق مع ولديه: came, not جاء في البيان / جاء على لسان
-        if VERBS[form][0] == "كتب" and _BYLINE_AFTER.match(text, end):
+        if lemma == "كتب" and _BYLINE_AFTER.match(text, end):
             continue  # مورك - خاص - كتبت: ليلى الحسن: a byline, the writer's name to the line's end
-        if VERBS[form][0] == "كتب" and text.startswith((" عليها", " عليه ", " عليهما"), end):
+        if lemma == "كتب" and text.startswith((" عليها", " عليه ", " عليهما"), end):
             continue  # لافتة كتب عليها: "...": words written on something, a slogan, not a statement
-        if VERBS[form][0] == "كتب" and (_ON_A_SURFACE.search(text, max(0, start - 70), start)
-                                        or _BY_HAND.match(text, end)):
+        if lemma == "كتب" and (_ON_A_SURFACE.search(text, max(0, start - 70), start)
+                               or _BY_HAND.match(text, end)):
             continue  # وعلى جدار قريب، كتب شبان بخط عريض: "...": a slogan on a wall, not a statement
-        if VERBS[form][0] == "نشر" and not _POSTED_SOON.match(text, end):
+        if lemma == "نشر" and not _POSTED_SOON.match(text, end):
             continue  # نشرت الوزارة تقريرا: published, not said; نشرت النقابة على صفحتها: "...": a post
-        if "ل" in pre and VERBS[form][3] == "verb" and form[:1] not in "يت":
+        if "ل" in pre and kind == "verb" and form[:1] not in "يت":
             continue  # وهي بالكاد تكفي لشرح الدرس: ل before a perfect's form is a preposition on a verbal noun
         before = text[max(0, start - 12):start]
         if before.endswith("عدم "):
@@ -292,7 +293,6 @@ def find(text, tokenized=()):
         prev_word = before.split(" ")[-2] if before.endswith(" ") and " " in before else ""
         if not pre and form in PERSON_NAMES and prev_word.startswith("ال") and prev_word[-1:].isalpha():
             continue  # البرتغالي روي فاسكونسيلوس: a given name, not روى
-        lemma, gender, number, kind = VERBS[form]
         if kind == "participle" and gender == "f" and not pre and prev_word.endswith("ه") \
                 and not prev_word.startswith("ال") and prev_word not in STOPWORDS and len(prev_word) > 2 \
                 and not (prev_word[:1] in "وف" and prev_word.endswith("ته")):  # (وخاطبته قائلة: a verb and its object)

@@ -147,11 +147,15 @@ class Normalized:
         return i + (self._shift[k] if k >= 0 else 0)
 
     def span(self, start: int, end: int) -> tuple:
-        """Original (start, end) for a normalized span; the end maps from the last kept char."""
+        """Original (start, end) for a normalized span; the end maps from the last kept char.
+        (orig inlined: the pipeline maps a few spans per quote and per name.)"""
+        starts, shift = self._norm_starts, self._shift
+        k = bisect_right(starts, start) - 1
+        a = start + (shift[k] if k >= 0 else 0)
         if end <= start:
-            o = self.orig(start)
-            return o, o
-        return self.orig(start), self.orig(end - 1) + 1
+            return a, a
+        k = bisect_right(starts, end - 1) - 1
+        return a, end - 1 + (shift[k] if k >= 0 else 0) + 1
 
 
 def normalize(text: str) -> Normalized:

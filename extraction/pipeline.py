@@ -103,9 +103,9 @@ def _mask(para_tokens, spans):
             continue
         row = list(toks)
         while k < len(spans) and spans[k][0] <= toks[-1][1]:
-            for j in range(bisect_left(toks, spans[k][0], key=speakers.TOKEN_START),
-                           bisect_left(toks, spans[k][1], key=speakers.TOKEN_START)):
-                row[j] = ("\x00", toks[j][1], toks[j][2])
+            a = bisect_left(toks, spans[k][0], key=speakers.TOKEN_START)
+            b = bisect_left(toks, spans[k][1], key=speakers.TOKEN_START)
+            row[a:b] = [("\x00", start, end) for _, start, end in toks[a:b]]
             k += 1
         out.append(row)
     return out
@@ -287,7 +287,11 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
     prev = None  # (speaker, gender, kind, role, para, group)
     history = []
     groups = set()  # speakers that are several people (نازحون، الوزيران)
-    last_region = ()  # the words of the last quote's source region (في بيان ...)
+    last_region = None  # the span of the last quote's source region (في بيان ...): its words when asked
+
+    def region_words(span):
+        # (read only for a document mention, so not for every quote)
+        return set(word.findall(t, span[0], span[1])) if span else ()
     trace = []  # (candidate, its person mention when it names one, speaker) per quote
     # ج: answers belong to the person the article names last before the first of them
     first_answer = min((c.cue.start for c in cands if c.cue is not None and c.cue.kind == "interview"), default=None)
@@ -326,13 +330,15 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             resolution = "explicit"
             kind = mention.kind
             issued = ""
-            heads = {speakers._document_stem(w) for w in (mention.role + mention.name)[:3]} - {""}
-            if heads and kind != "anonymous" and len(mention.role + mention.name) <= 2 \
-                    and not (kind == "person" and len(mention.name) >= 2 and not heads & {speakers._document_stem(mention.name[0])}):
+            heads = {speakers._document_stem(w) for w in mention.role + mention.name} - {""} \
+                if kind != "anonymous" and len(mention.role) + len(mention.name) <= 2 else ()  # (tested only then)
+            if heads and not (kind == "person" and len(mention.name) >= 2
+                              and not heads & {speakers._document_stem(mention.name[0])}):
                 # الحكم، حيثيات الحكم، نص الحكم، التقرير، الكتاب: the body that issued it; the
                 # source just quoted when its own words named the document (أفاد بيان لوكيل الجمهورية)
                 issued = "" if prev is not None and prev[0] and prev[2] == "person" and kind == "organisation" \
-                    and heads & {speakers._document_stem(w) for w in last_region} else resolver.issuer(heads, mention.start)
+                    and heads & {speakers._document_stem(w) for w in region_words(last_region)} \
+                    else resolver.issuer(heads, mention.start)
             if kind == "anonymous" and not issued:
                 speaker = mention.text
                 if mention.name[0].startswith("ال"):
@@ -363,7 +369,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                 if len(mention.name) == 1 and mention.name[0] in _DOCUMENTS:
                     # the body named earlier in the paragraph issued it, else the last body quoted
                     doc = mention.name[0][2:] if mention.name[0].startswith("ال") else mention.name[0]
-                    if prev is not None and prev[0] and doc in last_region:
+                    if prev is not None and prev[0] and doc in region_words(last_region):
                         # قال X، في بيان، إن ... . وجاء في البيان / أفاد بيان لوكيل الجمهورية ... وأضاف
                         # البيان: the statement the last source issued
                         speaker, kind = prev[0], prev[2]
@@ -492,7 +498,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             groups.add(speaker)
         prev = (speaker, spk_gender, kind, role, c.para, group, c.start)
         history.append(prev)
-        last_region = set(word.findall(t, c.region[0], c.region[1])) if c.region else ()
+        last_region = c.region
         if mention is not None and c.type != "direct" and cue is not None and c.start > cue.end:
             _cut_at_source_again(t, c, mention)
         if c.type != "direct" and cue is not None and c.start > cue.end:
@@ -1079,9 +1085,9 @@ def _amma_subject(t, c):
     if cue is None or c.para is None or cue.kind == "interview":
         return None
     s = c.para.sentence_start(cue.start)
-    head = t[s:cue.start]
-    if "اما " not in head[:8]:
+    if t.find("اما ", s, min(s + 8, cue.start)) < 0:  # (أما opens the sentence: the sentence sliced only then)
         return None
+    head = t[s:cue.start]
     said = head + t[cue.start:cue.end]
     # (أما صاحب الهدف فيصل الشهري، فقال: a given name in ف is no ف-verb)
     verbs = [v for v in _FA_VERB.finditer(said) if speakers.PERSON_NAMES.get(v.group(1)) not in ("m", "f")

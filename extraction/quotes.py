@@ -46,7 +46,7 @@ _TRAIL = ".،؛:!؟?… \t-–—"
 _OPEN = "\"“«‹'„‘"
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A quote before its speaker is resolved (normalized offsets)."""
 
@@ -76,6 +76,8 @@ _SPOKE_TO = regex.compile(r"(?<!\p{L})(?:تحدث|تحدثت|تحدثوا|تحد
 _WHEN_BEFORE = regex.compile(r"(?<!\p{L})(?:عقب|بعد|قبيل|قبل|خلال|اثناء|لدي|اثر)\s+\p{L}+(?:\s+\p{L}+)?\s+$")
 _SUBJUNCTIVE = regex.compile(r"\s+[يتن]\p{L}{2,}")  # a present verb right after أن: أن يعطينا، أن تكون
 _RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
+# every word _introducer tests once it has counted it: the others it only counts
+_INTRODUCER_WORDS = frozenset({"الي", "وهو", "وهي", "وهم"} | _RELATIVE_PRONOUNS | _WRITERS_CLAUSE)
 _DESCRIBING_LEMMAS = {"تابع", "نقل"}  # also "belonging to" (تابع للهلال), "followed" and "moved"
 
 
@@ -168,7 +170,8 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=WORD):
     n_spans = len(spans)
     si = 0
     while i < limit:
-        if text[i] == " ":
+        c = text[i]
+        if c == " ":
             # nothing happens at a space: no span starts there, and one that started after pos
             # was entered at its opening mark (words have no marks)
             i += 1
@@ -185,7 +188,6 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=WORD):
                 return "quote", span.start, span.start
             i = span.end
             continue
-        c = text[i]
         if c in "،,":
             relative = False
         if c == ":" and not (text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()):  # (11:20 is a time)
@@ -236,6 +238,9 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=WORD):
                 words += 1
                 if words > 28:
                     return None
+                if token not in _INTRODUCER_WORDS:
+                    i = w.end()
+                    continue  # (most words: none of the tests below can hold)
                 if token == "الي" and all_cues[k].lemma in _CAUSE_VERBS and not _COMP.match(text, i) \
                         and text[pos:i].split() == ["ذلك"]:
                     return "comp", i, w.end()  # مرجعا ذلك إلى ارتفاع الكلفة: the cause he gave is what he said

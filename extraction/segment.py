@@ -15,7 +15,7 @@ _MARKS = re.compile(r"[\"“”«»‹›„‘’‚']")
 _END = regex.compile(r"(?<![\s(]\p{L})(?<!^\p{L})[.!?؟…]+(?=[\s\"”»’›]|$)")
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     """A quotation-mark span: `start`/`end` include the marks; `closed` False when unbalanced."""
 
@@ -29,7 +29,7 @@ class Span:
         return self.start + 1, (self.end - 1 if self.closed else self.end)
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
     """A body line with its quotation spans and sentence ends (normalized offsets)."""
 
@@ -97,6 +97,8 @@ def quote_spans(text, start, end):
     if stack:
         # An unclosed mark runs to the end of the paragraph.
         spans.append(Span(stack[0][1], end, closed=False))
+    if not spans:
+        return spans  # (most paragraphs: no quotation marks)
     top = []
     for s in sorted(spans, key=lambda s: (s.start, -s.end)):
         if not top or s.start >= top[-1].end:
@@ -130,7 +132,8 @@ def paragraphs(text, lines):
             start = stamp.end()  # '20:30 | "..."، يقول فلان': a live page's time stamp, then the paragraph
         p = Paragraph(start, end)
         p.spans = quote_spans(text, start, end)
-        p.ends = [m.start() for m in _END.finditer(text, start, end) if not p.span_at(m.start())]
+        ends = [m.start() for m in _END.finditer(text, start, end)]
+        p.ends = [e for e in ends if not p.span_at(e)] if p.spans else ends  # (no quotation: none is inside one)
         p.starts_quote = bool(p.spans) and p.spans[0].start == start
         p.open_at_end = bool(p.spans) and not p.spans[-1].closed
         out.append(p)

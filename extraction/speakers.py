@@ -7,7 +7,6 @@ organisation head) is matched against the longer mentions of the article, filter
 gender of the reporting verb and by the title, and the most recent candidate wins.
 """
 from bisect import bisect_left, bisect_right, insort
-from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
@@ -22,6 +21,10 @@ from .lexicon import (VERB_FORMS, ADDRESS_FORMS, ANONYMOUS, COMMON_WORDS, GENERI
 # (\w is Unicode letters and digits) tokenizes about 1.5× faster than regex's \p{L}\p{N}
 # (جان-لوك: a hyphenated name is one token; د. م. أ. before a word: an abbreviated title, one token)
 TOKEN = re.compile(r"(?<![\w.])[^\W\d_]\.(?=\s+[^\W\d_])|[\w.]+(?<!\.)(?:-\w+)*|[^\s\w]")
+# Every character but whitespace begins a token (a word character or a mark), so what lies
+# between two tokens is whitespace: each token with the whitespace before it, read by findall,
+# gives the offsets by counting, without a match object per token (the same tokens, faster).
+_SPACED_TOKEN = re.compile(r"(\s*)(" + TOKEN.pattern + ")")
 _CONNECTORS = {"عبد", "بن", "بنت", "ولد", "منت", "ود", "ابو", "ام", "ال", "ايت", "ابن", "با", "دي", "دو", "فان", "فون", "اولاد", "سيدي", "مولاي",
                "بني"}  # (بني عامر: a tribal family name)
 _NAMING = {"ويدعي", "يدعي", "واسمه", "واسمها", "ويدعي", "ويدعي", "اسمه", "اسمها", "ويدعونه"}
@@ -41,7 +44,7 @@ _PHRASE_ENDS = frozenset(("،", ".", ":", "؛", "(", ")", "\x00")) | _QUOTE_MARK
 _QUOTE_VERB_SUFFIXES = ("قوله", "قولها", "قولهم", "تاكيده", "تاكيدها")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A named or described source at normalized offsets [start, end)."""
 
@@ -68,6 +71,7 @@ def bare(tok: str) -> str:
     return tok
 
 
+@lru_cache(maxsize=65536)
 def _definite(tok):
     # (an abbreviated title, د. م., stands for a definite one: الدكتور، المهندس)
     # (اله is آلة with its hamza dropped, الي is إلى: ال and a single letter is no definite word)
@@ -253,6 +257,7 @@ def name_like(tok, first, prev=""):
     return True
 
 
+@lru_cache(maxsize=65536)
 def _dual_title(w):
     """الوزيران، الرئيسان، الشقيقان: a definite dual of a title."""
     return w.startswith("ال") and w.endswith("ان") and len(w) > 6 and (is_title(w[:-2]) or is_title(w[:-2] + "ه"))
@@ -288,6 +293,7 @@ _PLURAL_PEOPLE = {"نواب", "وزراء", "سكان", "خبراء", "شهود"
                   "مسؤولون", "مسؤولين", "زعماء", "قاده", "ضباط", "جنود", "علماء", "رواد", "نقاد", "ركاب", "مزارعون"}
 
 
+@lru_cache(maxsize=65536)
 def _manner_adverb(w):
     """An indefinite active participle in the accusative (ساخرا، ضاحكا، مبتسما، متسائلا): how
     someone spoke, never part of a name."""
@@ -407,6 +413,7 @@ def _fa_verb(w):
         w[:1] == "ف" and len(w) > 3 and w not in PERSON_NAMES and (w[1:] in COMMON_WORDS or w[1:] in VERB_FORMS))
 
 
+@lru_cache(maxsize=65536)
 def _verbal_noun(w):
     """A derived verbal noun that no lexicon gives as a name (إنزال، تشكيل، انتظار، استخدام):
     what a role's holder asked for or did (طلب ممثل النيابة إنزال أشد العقوبات), never a name."""
@@ -418,6 +425,7 @@ def _verbal_noun(w):
         or (n == 6 and w.startswith("ان") and w[4] == "ا")  # (انزعاج، انسحاب: the انفعال form)
 
 
+@lru_cache(maxsize=65536)
 def possessive(tok):
     """A noun carrying a possessive pronoun (صفحتها، تشككها، أعمالهم): never a name."""
     if tok in PERSON_NAMES or len(tok) < 5 or tok.startswith("ال"):
@@ -465,6 +473,7 @@ def clitic_noun(tok):
     return rest.startswith(("ال", "است")) or _common_noun(rest) or is_org(rest) or is_title(rest) or is_anonymous(rest)
 
 
+@lru_cache(maxsize=65536)
 def name_gender(name):
     """Gender from the first name token: lexicon first, then the feminine ending."""
     if not name:
@@ -500,13 +509,25 @@ def tokens(text, start, end):
     if found is None:
         found = _slice(seen.whole, start, end)
         if found is None:
-            found = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+            found = _tokenize(text, start, end)
             seen.whole.append((start, end, found))
         seen.spans[(start, end)] = found
     return found
 
 
+def _tokenize(text, start, end):
+    """[(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)], computed faster."""
+    found = []
+    pos = start
+    for space, token in _SPACED_TOKEN.findall(text, start, end):
+        pos += len(space)
+        found.append((token, pos, pos + len(token)))
+        pos += len(token)
+    return found
+
+
 TOKEN_START = itemgetter(1)  # a token's start offset (the key bisection over tokens uses)
+TOKEN_WORD = itemgetter(0)
 
 
 def _slice(whole, start, end):
@@ -681,7 +702,7 @@ def _parse_phrase(toks, text, object_follows=False):
     for k, chunk in enumerate(chunks):
         while len(chunk) > 1 and chunk[0][0] in _OBJECT_PRONOUNS:
             chunk = chunk[1:]  # ورد عليه النائب X: the one replied to is a pronoun, the source follows
-        while len(chunk) > 1 and _time_at([t[0] for t in chunk[:2]], 0):
+        while len(chunk) > 1 and _time_at((chunk[0][0], chunk[1][0]), 0):
             chunk = chunk[2:] if chunk[0][0] in _DAY_PARTS and chunk[1][0] not in _TIME_WORDS and len(chunk) > 2 else chunk[1:]  # وقال اليوم الوزير X: when, then who
         chunks[k] = chunk
     best = None
@@ -943,6 +964,7 @@ def _named_by_word(words, i, j):
 _FROM_MASDARS = {"وقايه", "حمايه", "حد", "تخفيف", "تعافي", "تحرر", "تخلص"}  # a field that takes من: للحد من التدخين
 
 
+@lru_cache(maxsize=65536)
 def _dual_kin(w):
     """ابناه، ابنتاها، شقيقاه: a kinship noun in the dual with a possessive pronoun: (stem, gender), else None."""
     for suffix in ("هما", "ها", "ه"):
@@ -1574,7 +1596,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             # (a middle name ending in ا that is also a word, نقولا، is no object when a name follows)
             # a leading unlisted descriptor (الغينية مريم ...) is no name token yet
             held = len(name) - (len(name) > 1 and _descriptor_word(name[0]) and not name[1].startswith("ال"))
-            if len(name) >= 6 + 2 * sum(x in _CONNECTORS for x in name) or (held >= 2 and w in COMMON_WORDS and w not in _CONNECTORS and prev not in _CONNECTORS
+            if (len(name) >= 6 and len(name) >= 6 + 2 * sum(x in _CONNECTORS for x in name)) or (held >= 2 and w in COMMON_WORDS and w not in _CONNECTORS and prev not in _CONNECTORS
                                   and not (w.startswith("ال") and w.endswith("ي"))
                                   and not (j + 1 < nw and words[j + 1] == "قد" and not w.endswith("ا"))  # (يكون علي محمد جامع قد أمضى)
                                   and not (closed and j + 1 == nw and (w.startswith("ال") or (
@@ -1744,6 +1766,7 @@ def _seat(words, j, known_place=False):
                 for x in rest)
 
 
+@lru_cache(maxsize=65536)
 def _descriptor_word(w):
     """A definite word before a name that describes the person (الليبي، الغينية، المزارع), not
     a listed given name that merely begins with ال (أليساندرو، ألبرتو، أليكس)."""
@@ -1971,22 +1994,23 @@ def _particle_or_mark(w):
 
 
 _NASAB = ("بن", "بنت", "ولد", "منت")  # the words that join a given name to the father's (or the tribe's)
-_NOTHING, _ANYTHING, _LISTED_NAME, _UNLISTED_NAME, _DEFINITE_NAME = (  # what can start at a word
-    "nothing", "anything", "listed name", "unlisted name", "definite name")
+_PARTICLE, _NOTHING, _ANYTHING, _LISTED_NAME, _UNLISTED_NAME, _DEFINITE_NAME = (  # what can start at a word
+    "particle", "nothing", "anything", "listed name", "unlisted name", "definite name")
 _OPENS = {}  # word -> what can start at it (the lists are fixed at import): see _what_opens
 
 
 def _what_opens(w):
-    """What can start at the word `w` in find_mentions' scan, whatever its neighbours: _NOTHING
-    for a particle or a mark, or a word that fails the word's own half of every test the scan
-    makes there (most verbs and common nouns); _LISTED_NAME when it can only be a given name a
+    """What can start at the word `w` in find_mentions' scan, whatever its neighbours: _PARTICLE
+    for a particle or a mark (nothing, whatever comes before it either), _NOTHING for a word
+    that fails the word's own half of every test the scan makes there (most verbs and common
+    nouns); _LISTED_NAME when it can only be a given name a
     list knows and _UNLISTED_NAME when it can only be one no list knows, and _DEFINITE_NAME for a
     definite word no list knows that only its nasab after it opens, each of which needs its
     neighbours (_listed_name_opens, _unlisted_name_opens, _definite_name_opens); else _ANYTHING.
     Each line below mirrors one test of the scan: a new test there needs its word condition here
     (test_fast_paths checks the scan finds what it finds trying every word)."""
     if _particle_or_mark(w):
-        return _NOTHING
+        return _PARTICLE
     if w.lstrip("و") in _CALLED \
             or (w[:1] in "وف" and PERSON_NAMES.get(w[1:]) in ("m", "f")) or w in _CLITIC_KUNYAS \
             or _np_head(w) or w in _STOP_STARTS or _initial(w) \
@@ -2046,6 +2070,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
     out = []
     for n_p, p in enumerate(paragraphs):
         toks = shared = para_tokens[n_p] if para_tokens is not None else tokens(text, p.start, p.end)
+        naming = _may_give_kunya(text[p.start:p.end])  # (else no word here gives a kunya by naming it)
         n = len(toks)
         i = 0
         while i < n:
@@ -2077,6 +2102,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 if len(_OPENS) > 65536:
                     _OPENS.clear()  # bounded, as the lru caches are: memory stays flat over any vocabulary
                 opens = _OPENS[w] = _what_opens(w)
+            if opens == _PARTICLE:
+                i += 1  # (the commonest case: no need to look at the word before, as below)
+                continue
             if (opens == _NOTHING or (opens == _LISTED_NAME and not _listed_name_opens(toks, i))
                     or (opens == _UNLISTED_NAME and not _unlisted_name_opens(toks, i))
                     or (opens == _DEFINITE_NAME and not _definite_name_opens(toks, i))) \
@@ -2332,11 +2360,11 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     # naming word before the clause ends ("الملقب بأبي محمد"، "يناديه أهل القرية «أبو سالم»")
                     if m.kind == "person" and (len(m.name) >= 2 or (m.name and PERSON_NAMES.get(m.name[0]) in ("m", "f"))) \
                             and j + 2 < n and toks[j][0] in ("،", ","):  # (تقول فاطمة، المعروفة بأم فلان: a given name said again)
-                        alias = _kunya_given(toks, j + 1)
+                        alias = _kunya_given(toks, j + 1, naming)
                         if alias is not None:
                             out.append(_alias_of(m, *alias))
                     after = next((k for k in range(i, min(n, j + 2)) if toks[k][1] >= m.end), n) \
-                        if m.kind == "person" and any(x[0] in ("باسم", "بلقب") for x in toks[j - 1:j + 1]) else n
+                        if m.kind == "person" and not {"باسم", "بلقب"}.isdisjoint(map(TOKEN_WORD, toks[j - 1:j + 1])) else n
                     if m.kind == "person" and len(m.name) >= 2 and after + 3 < n and toks[after][0] in ("باسم", "بلقب") \
                             and toks[after + 1][0] in _QUOTE_MARKS:
                         # يعرف الجميع عبد الله ولد بوبكر باسم "بابا عبد الله": the name the village uses
@@ -2349,7 +2377,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     # أهل المنطقة بـ«أبو سالم»)
                     if m.kind == "person" and _epithet(m):
                         after = next((k for k in range(i, n) if toks[k][1] >= m.end), n)
-                        alias = _kunya_given(toks, after) if after < n else None
+                        alias = _kunya_given(toks, after, naming) if after < n else None
                         if alias is not None:
                             out.append(_alias_of(m, *alias))
                     # A kunya in brackets: "سميرة العتوم (أم يزن)"
@@ -2376,7 +2404,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     i = max(consumed, i + 1)
                     continue
             i += 1
-        _kunyas_given_again(text, p, toks, out)
+        if naming:
+            _kunyas_given_again(text, p, toks, out)
     _names_given_after_kunya(text, out)
     _short_names_in_brackets(text, out)
     _names_in_quotes_apposed(text, out)
@@ -2540,7 +2569,7 @@ def _kunyas_given_again(text, p, toks, out):
     يقول الدالي، الذي يناديه جيرانه "أبو يزن"): aliases of the person named before in full with
     that given name or surname. A pass of its own, as the scan passes over such words."""
     if not _CALLED_RE.search(text, p.start, p.end) and not _NICKNAMED_RE.search(text, p.start, p.end):
-        return
+        return  # (find_mentions calls this only where _may_give_kunya found a piece of such a word)
     for i in range(len(toks) - 3):
         w = toks[i][0]
         if toks[i + 1][0] not in ("،", ",") or not w[:1].isalpha() or is_stop(w):
@@ -2603,10 +2632,11 @@ def _verb_before_kunya(w, head):
     return 3 <= len(w) <= 6 and (w[:1] in "يت" or (head == "ام" and w.endswith("ت")))
 
 
-def _kunya_given(toks, k):
+def _kunya_given(toks, k, naming=True):
     """(kunya, start, end) when the clause from k gives the person before it a kunya: in
     apposition (فلان، أبو خالد،) or after a naming word (الملقب بأبي محمد، المعروف في قريته
-    بـ«أبو خالد»، الذي يناديه الجيران «أبو سالم»)."""
+    بـ«أبو خالد»، الذي يناديه الجيران «أبو سالم»). `naming` False: the paragraph holds no
+    naming word (_may_give_kunya), so only the apposition is looked for."""
     if k + 2 < len(toks) and toks[k][0] in ("ام", "ابو") and name_like(toks[k + 1][0], False, toks[k][0]) \
             and toks[k + 2][0] in ("،", ",", ")"):
         return (toks[k][0], toks[k + 1][0]), toks[k][1], toks[k + 1][2]
@@ -2621,6 +2651,8 @@ def _kunya_given(toks, k):
             nxt = e + 1 + (e + 1 < len(toks) and toks[e + 1][0] in _QUOTE_MARKS)
             if nxt >= len(toks) or toks[nxt][0] in ("،", ",", "كما", ")"):
                 return tuple(t[0] for t in toks[j:e + 1]), toks[j][1], toks[e][2]
+    if not naming:
+        return None
     named = False
     for i in range(k, min(len(toks) - 1, k + 24)):
         w = toks[i][0]
@@ -2658,6 +2690,19 @@ _CALLED = {"يناديه", "يناديها", "ينادونه", "ينادونها
            "يسمونه", "يسمونها", "يكني", "تكني", "كنيته", "كنيتها", "تلقب", "يلقب", "يعرفه", "يعرفها", "يعرفونه",
            "يعرفونها", "تعرفه", "تعرفها"}
 _CALLED_RE = re.compile("|".join(sorted(_CALLED, key=len, reverse=True)))  # (found inside و-words too)
+# a piece of every word of _CALLED and _NICKNAMED (يناديه، يلقبها، يسمونه، تكنى، يعرفه، المعروف، الشهير):
+# a paragraph with none of them names no kunya (no token of it holds such a word), and str's `in`
+# rules that out several times faster than the two patterns, which have no literal start for `re`
+# to skip ahead to
+_KUNYA_GIVING_PIECES = ("يناد", "لقب", "يسم", "كني", "عرف", "معروف", "شهير")
+
+
+def _may_give_kunya(paragraph):
+    """Can _CALLED_RE or _NICKNAMED_RE match in `paragraph`? (False: certainly not.)"""
+    for piece in _KUNYA_GIVING_PIECES:  # (a loop: faster than any() over a generator here)
+        if piece in paragraph:
+            return True
+    return False
 
 
 def _inside_name(toks, i):
@@ -2683,7 +2728,7 @@ def _inside(spans, pos):
 
 # ---------------------------------------------------------------- resolution
 
-@dataclass
+@dataclass(slots=True)
 class Entity:
     """A source the article names, with every way it is named."""
 
@@ -2700,6 +2745,34 @@ class Entity:
     # what the entity is to a relative introduced through it (ابنته ريم: والد), which finds it as
     # الأب; kept apart from roles, as the principal person is no relative named by a relation
     relative_of: set = field(default_factory=set)
+
+
+class _WordPositions(dict):
+    """word -> the indices of the body tokens that are that word, in text order, for `get`. A
+    word's list is found when it is first asked for: an article asks for a few words (the
+    surnames and given names of its people), so indexing every token would be wasted work."""
+
+    def __init__(self, body):
+        super().__init__()
+        self._words = list(map(TOKEN_WORD, body))
+
+    def get(self, word, default=None):
+        found = dict.get(self, word)
+        if found is None:
+            found = self[word] = _indices(self._words, word)
+        return found or default
+
+
+def _indices(items, item):
+    """The indices where `item` stands in the list `items`, in order (list.index runs at C speed)."""
+    out = []
+    k = -1
+    try:
+        while True:
+            k = items.index(item, k + 1)
+            out.append(k)
+    except ValueError:
+        return out
 
 
 class Resolver:
@@ -2738,14 +2811,11 @@ class Resolver:
         """How many body tokens start before normalized offset `pos` (the index of the first at or
         after it); the start offsets are listed on first use."""
         if self._starts is None:
-            self._starts = [t[1] for t in self.body]
+            self._starts = list(map(TOKEN_START, self.body))
         return bisect_right(self._starts, pos - 1)
 
     def _build_index(self):
-        index = defaultdict(list)  # (setdefault would build an empty list for every token)
-        for idx, tok in enumerate(self.body):
-            index[tok[0]].append(idx)
-        self._index = dict(index)  # a plain dict: looking a word up adds no entry
+        self._index = _WordPositions(self.body)
 
     def remember(self, words, span):
         """Show `words` as the text at normalized `span` is written."""
@@ -2954,7 +3024,8 @@ class Resolver:
         end = max(end, m.end)
         r = self._token_index(end)
         ent.age = _age_at(body, r) or ent.age
-        if m.name and not ent.relative_of & {"والد", "والدت"}:
+        if m.name and not ent.relative_of & {"والد", "والدت"} \
+                and not _CHILD_OF.keys().isdisjoint(map(TOKEN_WORD, body[r:r + 14])):  # (most name no child)
             # وقفت سناء عبد الغفار تحمل صورة ابنها محمود: her child, in her own sentence, makes her a
             # mother (الأم later is she)
             for x in body[r:r + 14]:
@@ -2966,7 +3037,7 @@ class Resolver:
                     break
         if not ent.age:
             # (or in the description before a kunya: سيدة في الستينيات من عمرها تعرف نفسها بـ"أم وليد")
-            tens = _decade_after(body, r) or _decade_after([(w, 0, 0) for w in m.role], 0)
+            tens = _decade_after(body, r) or (_decade_after([(w, 0, 0) for w in m.role], 0) if "في" in m.role else 0)
             ent.age = 10 * tens + 5 if tens else 0  # (the middle of the decade)
         if r < len(body) and body[r][0] == "،" and r + 1 < len(body) and body[r + 1][0] in ("وهو", "وهي"):
             r += 2

@@ -225,3 +225,33 @@ def test_a_quote_too_short_to_be_long_is_not_counted_yet_the_boundary_holds():
         for word in ("ب", "كلمة"):
             quotes = extraction.extract(f'قال وزير المالية محمد العلي: "{" ".join([word] * n)}".').quotes
             assert len(quotes) == 1 and ("long_span" in quotes[0].flags) == long_span, (n, word)
+
+
+def test_kunya_prefilter_covers_the_patterns():
+    """A paragraph is searched for a kunya given again, and _kunya_given walks on to a naming word,
+    only when the paragraph holds a piece of one of the naming words: every word the two patterns
+    find, and every word _kunya_given takes for a naming word, holds one."""
+    from extraction import speakers
+
+    for w in sorted(speakers._CALLED) + sorted(speakers._NICKNAMED) + ["ال" + w for w in sorted(speakers._NICKNAMED)]:
+        assert speakers._may_give_kunya(w), w
+    rng = random.Random(23)
+    pieces = sorted(speakers._CALLED) + sorted(speakers._NICKNAMED) + ["و", "ال", " ", "ي", "ت", "ه", "ها", "قال", "،"]
+    for _ in range(3000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        if speakers._CALLED_RE.search(s) or speakers._NICKNAMED_RE.search(s):
+            assert speakers._may_give_kunya(s), s
+
+
+def test_tokens_counted_from_findall_are_the_matches_of_the_token_pattern():
+    from extraction import speakers
+
+    rng = random.Random(29)
+    alphabet = list("قال د. أحمد بن-علي إن «»()،.:؛-_ 12.5% a.b.c\n\t\u00a0\u2003\x1c\u200f") + ["ا.", " .", "..", "-", "ب. "]
+    for _ in range(3000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        a = rng.randint(0, len(s))
+        b = rng.randint(a, len(s))
+        for start, end in ((0, len(s)), (a, b)):
+            want = [(m.group(), m.start(), m.end()) for m in speakers.TOKEN.finditer(s, start, end)]
+            assert speakers._tokenize(s, start, end) == want, (s, start, end)
