@@ -1368,7 +1368,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     j += 1
                 continue
         if w == "في" and not name and role and closed and not _definite(role[0]) and is_title(role[0]) \
-                and 2 <= nw - j <= 5 and is_org(words[j + 1]) and not _definite(words[j + 1]) \
+                and 2 <= nw - j <= 5 and ((is_org(words[j + 1]) and not _definite(words[j + 1]))
+                                          or (nw - j == 2 and _definite(words[j + 1]) and not is_title(words[j + 1]))) \
                 and all(x[:1].isalpha() and not is_stop(x) and not is_title(x) for x in words[j + 1:]) \
                 and _UNNAMED_AFTER.match(text, chunk[-1][2]):
             # أستاذ القانون الجنائي في جامعة الكويت، الذي طلب ...: an unnamed source and where they work
