@@ -1295,7 +1295,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 or (name and w.startswith("و") and kin(w) and (kin(w)[0] in ("نظير", "نظيرت") or (
                     j + 1 < nw and PERSON_NAMES.get(words[j + 1]) in ("m", "f"))))  # (وزميلته سارة بوزيان)
                 # أكد الشلوي والترهوني: two family names said alone, the whole subject
-                or (len(name) == 1 and not role and name[0].startswith("ال") and w.startswith("وال") and j + 1 == nw
+                or (len(name) == 1 and not role and (name[0].startswith("ال") or (name[0].endswith("ي") and len(name[0]) > 4
+                                                                                    and name[0] not in PERSON_NAMES))
+                    and w.startswith("وال") and j + 1 == nw
                     and w.endswith("ي") and len(w) > 5 and w[1:] not in COMMON_WORDS and not is_title(w[1:])
                     and not is_org(w[1:]))
                 or (len(name) >= 2 and w == "وعلي" and j + 1 < nw and not is_stop(words[j + 1]) and words[j + 1][:1].isalpha())):
