@@ -2021,7 +2021,7 @@ def _what_opens(w):
             or (w[:1] in "وف" and PERSON_NAMES.get(w[1:]) in ("m", "f")) or w in _CLITIC_KUNYAS \
             or _np_head(w) or w in _STOP_STARTS or _initial(w) \
             or (w.startswith(("بال", "لل")) and _clitic_title(w)) \
-            or (w.endswith("ا") and is_anonymous(w)) or _dual_title_word(w) or _dual_kin(w) \
+            or (w.endswith("ا") and is_anonymous(w)) or _dual_title_word(w) or _dual_kin(w) or _dual_title(w) \
             or (w.startswith("ال") and (PERSON_NAMES.get(w) in ("m", "f")
                                         or (w.endswith(("ي", "يه")) and w not in COMMON_WORDS))):
         # يعرفه أهل القرية بـ"أبو جمال"، فمريم راشد المهيري، a title or a body, عدد من، أحد السكان، غير
@@ -2158,8 +2158,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
             start_np = False
             if _inside_name(toks, i):
                 pass  # (خديجة منت الشيخ سيدي محمد: a title or name after بن/منت/ولد is inside a name)
-            elif _np_head(w) or (i + 1 < n and _dual_head(w, toks[i + 1][0])):
-                start_np = True  # (نائبا رئيس النادي: a dual title in construct)
+            elif _np_head(w) or (i + 1 < n and _dual_head(w, toks[i + 1][0])) or _dual_title(w):
+                start_np = True  # (نائبا رئيس النادي: a dual title in construct; المرشحان فلان وفلان)
             elif i + 2 < n and _dual_kin(w) and PERSON_NAMES.get(toks[i + 1][0]) in ("m", "f"):
                 start_np = True  # ابناه إبراهيم وعلي، اللذان ...: two children by their given names
             elif i > 0 and i + 2 < n and (toks[i + 2][0] in ("،", ",", "(") or (toks[i + 1][0] in ("بن", "ولد") and any(
