@@ -2302,6 +2302,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                             while j < n and j - i < 14 and toks[j][0] not in _PHRASE_ENDS and not _masdar_cue(toks[j][0]):
                                 j += 1
                 m = _parse_np(toks[i:j], text, closed=j < n and toks[j][0] == "،") if j > i else None
+                if m is not None and _dual_title(w) and not (m.parts and len(m.parts) > 1):
+                    m = None  # (a dual title opens here only the pair it names: المرشحان الشرايري والبطاينة)
                 if m is not None and j < n and toks[j][0] == "(":
                     m = _initials_after(m, toks)
                 if m and m.kind == "person" and len(m.name) > 2 and not m.role and m.name[0] in _CHILD and m.name[1] in _UNCLE:
