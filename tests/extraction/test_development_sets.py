@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398 and 0.5.442.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442 and 0.5.482.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
@@ -25,7 +25,7 @@ SETS = {
     "blind5": ("b5-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.995, "e2e_f1": 0.995}),
     "blind6": ("b6-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.975, "resolved_acc": 0.955, "e2e_f1": 0.94}),
     "blind7": ("b7-*.json", 10, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.955, "e2e_f1": 0.95}),
-    "blind8": ("b8-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.965, "e2e_f1": 0.96}),
+    "blind8": ("b8-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.97, "e2e_f1": 0.965}),
     "blind9": ("b9-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.97, "resolved_acc": 0.98, "e2e_f1": 0.975}),
     "blind10": ("b10-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.95, "e2e_f1": 0.945}),
     "blind11": ("b11-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.965, "resolved_acc": 0.94, "e2e_f1": 0.935}),
@@ -36,18 +36,18 @@ SETS = {
     "blind16": ("b16-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.96, "resolved_acc": 0.95, "e2e_f1": 0.935}),
     "blind17": ("b17-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.975, "resolved_acc": 0.93, "e2e_f1": 0.93}),
     "blind18": ("b18-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.975, "resolved_acc": 0.95, "e2e_f1": 0.94}),
-    "blind19": ("b19-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.925, "e2e_f1": 0.925}),
+    "blind19": ("b19-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.93, "e2e_f1": 0.93}),
     "blind20": ("b20-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.955, "e2e_f1": 0.95}),
     "blind21": ("b21-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "resolved_acc": 0.955, "e2e_f1": 0.945}),
-    "blind22": ("b22-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.955, "e2e_f1": 0.945}),
+    "blind22": ("b22-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.96, "e2e_f1": 0.955}),
     # (resolved and e2e 0.965 -> 0.955 at 0.5.463: a draft became a document with an issuer, and the draft's
     # article is now credited to the body that published it, which the gold does not take; 115 -> 114)
     "blind23": ("b23-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.955, "e2e_f1": 0.955}),
     "blind24": ("b24-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "resolved_acc": 0.955, "e2e_f1": 0.955}),
-    "blind25": ("b25-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "resolved_acc": 0.92, "e2e_f1": 0.91}),
+    "blind25": ("b25-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "resolved_acc": 0.93, "e2e_f1": 0.915}),
     "blind26": ("b26-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.935, "resolved_acc": 0.92, "e2e_f1": 0.915}),
-    "blind27": ("b27-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.95, "e2e_f1": 0.945}),
-    "blind28": ("b28-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.975, "resolved_acc": 0.92, "e2e_f1": 0.905}),
+    "blind27": ("b27-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.96, "e2e_f1": 0.955}),
+    "blind28": ("b28-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.98, "resolved_acc": 0.93, "e2e_f1": 0.92}),
     "blind29": ("b29-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.95, "e2e_f1": 0.945}),
     "blind30": ("b30-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "resolved_acc": 0.95, "e2e_f1": 0.945}),
     # opened at 0.5.161, a point under that engine's figures
@@ -67,28 +67,28 @@ SETS = {
     "blind38": ("b38-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.97, "e2e_f1": 0.97}),
     # opened at 0.5.331 (0.778 / 0.867 resolved), a little under those figures
     "blind39": ("b39-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "resolved_acc": 0.93, "e2e_f1": 0.925}),
-    "blind40": ("b40-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "resolved_acc": 0.93, "e2e_f1": 0.93}),
+    "blind40": ("b40-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "resolved_acc": 0.94, "e2e_f1": 0.935}),
     # opened at 0.5.346 (0.845 / 0.884 resolved, as at 0.5.346), a little under those figures
     "blind41": ("b41-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.925, "e2e_f1": 0.92}),
     "blind42": ("b42-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.96, "e2e_f1": 0.95}),
     # opened at 0.5.398 (0.828 / 0.804 resolved), a little under those figures
-    "blind43": ("b43-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.98, "resolved_acc": 0.9, "e2e_f1": 0.9}),
+    "blind43": ("b43-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.98, "resolved_acc": 0.915, "e2e_f1": 0.915}),
     "blind44": ("b44-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "resolved_acc": 0.925, "e2e_f1": 0.925}),
     # opened at 0.5.432 (0.814 / 0.885 resolved), a little under those figures
-    "blind45": ("b45-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.845, "e2e_f1": 0.845}),
-    "blind46": ("b46-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "resolved_acc": 0.915, "e2e_f1": 0.915}),
+    "blind45": ("b45-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.875, "e2e_f1": 0.875}),
+    "blind46": ("b46-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "resolved_acc": 0.92, "e2e_f1": 0.92}),
     # opened at 0.5.446 (0.774 / 0.886 resolved), a little under those figures
-    "blind47": ("b47-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.945, "speaker_acc": 0.795, "resolved_acc": 0.765,
-                                  "e2e_f1": 0.76}),
-    "blind48": ("b48-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.905, "resolved_acc": 0.88,
-                                  "e2e_f1": 0.875}),
+    "blind47": ("b47-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.945, "speaker_acc": 0.845, "resolved_acc": 0.83,
+                                  "e2e_f1": 0.82}),
+    "blind48": ("b48-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.94, "resolved_acc": 0.925,
+                                  "e2e_f1": 0.92}),
     # opened at 0.5.460 (0.865 / 0.883 resolved), a little under those figures
-    "blind49": ("b49-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.96, "speaker_acc": 0.88, "resolved_acc": 0.845,
-                                  "e2e_f1": 0.83}),
+    "blind49": ("b49-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "speaker_acc": 0.945, "resolved_acc": 0.92,
+                                  "e2e_f1": 0.915}),
     # (speaker_acc 0.90 -> 0.895 at 0.5.349: two more quotes found, one of them credited, so the ratio fell
     # while quote F1, resolved and end-to-end F1 rose)
-    "blind50": ("b50-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "speaker_acc": 0.895, "resolved_acc": 0.875,
-                                  "e2e_f1": 0.865}),
+    "blind50": ("b50-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.905, "resolved_acc": 0.89,
+                                  "e2e_f1": 0.885}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.985, "e2e_f1": 0.98}),
 }
