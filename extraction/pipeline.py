@@ -644,7 +644,7 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
     local = [m for m in local if (_compatible(_gender_of(m), gender) or (m.parts and len(m.parts) > 1))  # (a pair's gender is its first's)
              and (m is antecedent or not _object_position(t, s, m, resolver))
              and not (cue is not None and _in_dash_aside(t, s, m, cue.start))]
-    if antecedent is not None and antecedent in local:
+    if antecedent is not None and any(m is antecedent for m in local):
         local = [m for m in local if m is antecedent or m.start < antecedent.start]  # (not a description after it)
     # الدكتور عماد الدباغ، صاحب كتاب «...»، قد أثار جدلا حين كتب: a description apposed to the name
     # is the same person, not a second one
@@ -1321,9 +1321,10 @@ def _continues(t, c):
 
 def _antecedent(t, cue, local, gender):
     """The named person a relative pronoun right before the cue refers to (…، التي قالت), else None."""
-    if t[max(0, cue.start - 8):cue.start].split()[-1:] not in (["الذي"], ["التي"]):
+    last = t[max(0, cue.start - 8):cue.start].split()[-1:]
+    if last not in (["الذي"], ["التي"]):
         return None
-    rel_gender = "f" if t[max(0, cue.start - 8):cue.start].split()[-1] == "التي" else "m"
+    rel_gender = "f" if last == ["التي"] else "m"
     return next((m for m in reversed(local) if m.kind == "person" and m.name and not m.parts and m.end < cue.start
                  and _compatible(m.gender, rel_gender) and _compatible(m.gender, gender)), None)
 
