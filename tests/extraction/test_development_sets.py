@@ -89,6 +89,11 @@ SETS = {
     # while quote F1, resolved and end-to-end F1 rose)
     "blind50": ("b50-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.905, "resolved_acc": 0.89,
                                   "e2e_f1": 0.885}),
+    # opened at 0.5.482 (0.864 / 0.856 resolved), a little under those figures
+    "blind51": ("b51-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.955, "speaker_acc": 0.88, "resolved_acc": 0.855,
+                                  "e2e_f1": 0.845}),
+    "blind53": ("b53-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.945, "speaker_acc": 0.89, "resolved_acc": 0.85,
+                                  "e2e_f1": 0.835}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.985, "e2e_f1": 0.98}),
 }
