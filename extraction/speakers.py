@@ -2046,7 +2046,7 @@ def _listed_name_opens(toks, i):
     nxt = toks[i + 1][0]
     if toks[i][0] == "علي" and nxt in _AFTER_ALA:
         return False  # المعلقة على باب محله: the preposition before where
-    return nxt in ("،", ",") or name_like(nxt, False) or nxt in _HONORIFIC_SURNAMES or nxt == "علي" \
+    return nxt in ("،", ",") or name_like(nxt, False) or (nxt in _TITLED_GIVEN_NAMES and PERSON_NAMES.get(toks[i][0]) in ("m", "f")) or nxt in _HONORIFIC_SURNAMES or nxt == "علي" \
         or (toks[i][0] == "عبد" and nxt.startswith("ال")) \
         or (nxt.startswith("ال") and nxt[2:] in PERSON_NAMES and is_title(nxt) and i + 2 < len(toks)
             and toks[i + 2][0] in _CONNECTORS)  # محمد الأمين بن عودة: a title-like given name inside the name
@@ -2212,7 +2212,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 # (not a noun in ي before an imperfect verb: كانت رائحة الشاي تملأ الخيمة)
                 start_np = True  # a nationality before a name: الدنماركي لارس أندرسن
             elif not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS and w not in _PLACE_NOUNS \
-                    and i + 1 < n and not (w == "علي" and toks[i + 1][0] in _AFTER_ALA) and (name_like(toks[i + 1][0], False) or (w == "عبد" and toks[i + 1][0].startswith("ال")) or (
+                    and i + 1 < n and not (w == "علي" and toks[i + 1][0] in _AFTER_ALA) and (name_like(toks[i + 1][0], False) or (
+                        # محمد أمين الزياني: a compound given name whose second word is also a title
+                        toks[i + 1][0] in _TITLED_GIVEN_NAMES and PERSON_NAMES.get(w) in ("m", "f")) or (w == "عبد" and toks[i + 1][0].startswith("ال")) or (
                         # فاطمة السيد عبده: a family name that is also an honorific, inside the name
                         toks[i + 1][0] in _HONORIFIC_SURNAMES and i + 2 < n and not toks[i + 2][0].startswith("ال")
                         and toks[i + 2][0][:1].isalpha() and name_like(toks[i + 2][0], False) and not is_title(toks[i + 2][0])) or (
