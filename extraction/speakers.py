@@ -250,8 +250,10 @@ def name_like(tok, first, prev=""):
         return False  # an indefinite object after the name: كتب فلان منشورا
     if tok.endswith("يا") and len(tok) >= 5 and tok not in PERSON_NAMES and (tok[:-2] in COMMON_WORDS or tok[:-2] + "ه" in COMMON_WORDS):
         return False  # an adverb from a nisba: أسبوعيا، يوميا، رسميا
-    if possessive(tok):
-        return False  # a noun with a possessive pronoun: أعمالها
+    if possessive(tok) and not (not first and tok.endswith("ه") and not tok.endswith(("ته", "وه")) and len(tok) >= 5
+                                and PERSON_NAMES.get(prev) in ("m", "f") and prev not in COMMON_WORDS
+                                and not _verbal_noun(tok[:-1]) and not tok.startswith(("ا", "ت", "م"))):
+        return False  # a noun with a possessive pronoun: أعمالها (but سمير كبارة: a family name in ة after a given name)
     if tok.endswith("ا") and len(tok) >= 4 and tok not in PERSON_NAMES and is_document(tok[:-1]):
         return False  # أصدرت الأكاديمية بلاغا: a document in the accusative, the verb's object
     return True
