@@ -232,7 +232,8 @@ def name_like(tok, first, prev=""):
         return False  # وعما، وفي: a conjunction glued to a particle or noun (not فيشر, a listed name)
     if not first and tok.startswith("وال") and len(tok) > 5 and tok not in PERSON_NAMES:
         return False  # أبو هلالة والعمري: و with a definite word starts a second name, it never goes on the first
-    if tok[:1] in "وفل" and tok[1:2] in "يت" and 3 <= len(tok) - 1 <= 5 and tok not in PERSON_NAMES and tok[1:] not in PERSON_NAMES:
+    if tok[:1] in "وفل" and tok[1:2] in "يت" and 3 <= len(tok) - 1 <= 5 and tok not in PERSON_NAMES \
+            and not (tok[:1] == "ف" and not first and PERSON_NAMES.get(prev) in ("m", "f") and prev not in COMMON_WORDS) and tok[1:] not in PERSON_NAMES:
         return False  # ويدير، فتقول، ليشكر: a conjunction or ل glued to an imperfect verb
     if first and tok.endswith("نا") and len(tok) >= 6 and tok[-3] not in "اوي" and tok not in PERSON_NAMES:
         return False  # استقبلنا معاون المحافظ: a verb with us, the reporters, never opens a name
