@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442 and 0.5.482.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482 and 0.5.486.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
@@ -90,10 +90,10 @@ SETS = {
     "blind50": ("b50-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.905, "resolved_acc": 0.89,
                                   "e2e_f1": 0.885}),
     # opened at 0.5.482 (0.864 / 0.856 resolved), a little under those figures
-    "blind51": ("b51-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.955, "speaker_acc": 0.88, "resolved_acc": 0.855,
+    "blind51": ("b51-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.955, "speaker_acc": 0.895, "resolved_acc": 0.885,
+                                  "e2e_f1": 0.87}),
+    "blind53": ("b53-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.945, "speaker_acc": 0.9, "resolved_acc": 0.86,
                                   "e2e_f1": 0.845}),
-    "blind53": ("b53-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.945, "speaker_acc": 0.89, "resolved_acc": 0.85,
-                                  "e2e_f1": 0.835}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.985, "e2e_f1": 0.98}),
 }
