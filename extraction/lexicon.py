@@ -82,8 +82,8 @@ def _titles():
     return out, honorifics | address, address
 
 
-def _names():
-    out, common = {}, _words("common_words.txt")
+def _names(common):
+    out = {}
     for line in _lines("person_names.txt"):
         word, _, gender = line.partition("\t")
         out[word] = gender or "-"
@@ -141,8 +141,9 @@ TITLES, HONORIFICS, ADDRESS_FORMS = _titles()
 ORGANISATIONS = _words("organisations.txt")
 ANONYMOUS = _words("anonymous.txt")
 STOPWORDS = _words("stopwords.txt")
-PERSON_NAMES = _names()
-COMMON_WORDS = _words("common_words.txt") - set(PERSON_NAMES)
+_FREQUENT = _words("common_words.txt")  # (read once: the names' filter and COMMON_WORDS)
+PERSON_NAMES = _names(_FREQUENT)
+COMMON_WORDS = _FREQUENT - set(PERSON_NAMES)
 PLACES = _words("places.txt")
 BOILERPLATE = [line for line in _lines("boilerplate.txt")]
 CLAUSE_BREAKS = _words("clause_breaks.txt")

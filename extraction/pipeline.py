@@ -1321,10 +1321,10 @@ def _continues(t, c):
 
 def _antecedent(t, cue, local, gender):
     """The named person a relative pronoun right before the cue refers to (…، التي قالت), else None."""
-    last = t[max(0, cue.start - 8):cue.start].split()[-1:]
-    if last not in (["الذي"], ["التي"]):
+    relative = speakers.relative_before(t, cue.start)
+    if not relative:
         return None
-    rel_gender = "f" if last == ["التي"] else "m"
+    rel_gender = "f" if relative == "التي" else "m"
     return next((m for m in reversed(local) if m.kind == "person" and m.name and not m.parts and m.end < cue.start
                  and _compatible(m.gender, rel_gender) and _compatible(m.gender, gender)), None)
 

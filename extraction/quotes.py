@@ -84,8 +84,7 @@ _DESCRIBING_LEMMAS = {"تابع", "نقل"}  # also "belonging to" (تابع ل�
 def _describes(text, cue):
     """A verb with no conjunction right after a noun (نقاد تابعوا العروض، مركز تابع للهلال، قبل
     أن تُنقل) describes the subject; it opens no clause of its own."""
-    before = text[max(0, cue.start - 8):cue.start].split()[-1:]
-    if before in (["الذي"], ["التي"]) and not cue.clitic:
+    if speakers.relative_before(text, cue.start) and not cue.clitic:
         # وتقول فلانة، التي كتبت النص وأخرجته، إنه: the relative clause's verb and its object
         nxt = text[cue.end:cue.end + 30].split()[:1]
         if nxt and nxt[0].startswith("ال") and not nxt[0].startswith(("الي", "الا")):

@@ -34,6 +34,12 @@ _HONORIFIC_SURNAMES = ("الحاج", "الشيخ", "السيد")  # honorifics t
 _NAME_JOINERS = {"عبد", "ابو", "ام", "بن", "ابن", "بنت", "ولد", "منت", "ود", "ال", "ايت", "اولاد", "سيدي", "مولاي",
                  "العبد"}  # (فهد ناصر العبد الجليل، العبد الله: a Gulf family name in two words)
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"}
+
+
+def relative_before(text, pos):
+    """The singular relative pronoun written right before `pos` (…، التي قالت): الذي or التي, else ""."""
+    last = text[max(0, pos - 8):pos].split()[-1:]
+    return last[0] if last in (["الذي"], ["التي"]) else ""
 _ANON_END = {"طلب", "فضل", "رفض", "وهو", "وهي", "وهم", "قوله", "قولها", "قولهم", "تحدث", "تحدثت", "تحدثوا", "تحدثا",
              "بينما", "فيما", "حين", "حينما", "عندما", "ريثما", "اثناء", "بعدما", "قبلما"} | _RELATIVES  # (أحد السكان بينما كان ينتظر: when)
 # anonymous heads that start a source in running text (not أحد/بعض, which start anything)
@@ -173,6 +179,12 @@ def is_stop(tok):
 _OUTGOING = {"منتهيه", "منتهي"}  # الرئيس المنتهية ولايته: outgoing
 _NAME_OPENERS = {"عبد", "ابو", "ام", "سيدي", "مولاي"}  # connectors that begin a name (الموسيقي عبد الكريم)
 _TITLED_GIVEN_NAMES = {"امين", "امينه", "حاكم", "طالب", "نجم"}  # titles that are also given names
+
+
+def _compound_given_name(prev, tok):
+    """Is `tok` the second word of a compound given name after the given name `prev` (محمد أمين
+    الوزاني، علي طالب), a word the lists read as a title?"""
+    return tok in _TITLED_GIVEN_NAMES and PERSON_NAMES.get(prev) in ("m", "f")
 _TITLE_COMPLEMENTS = {"عام", "عامه", "سر", "صندوق", "مال"}  # أمين عام، أمينة سر، أمين الصندوق: the office, not a name
 
 
@@ -186,7 +198,7 @@ def name_like(tok, first, prev=""):
         return True  # ب.كمال: a name and its initial, made one token out of quotation marks
     if tok in _CONNECTORS:
         return True
-    if not first and tok in _TITLED_GIVEN_NAMES and PERSON_NAMES.get(prev) in ("m", "f"):
+    if not first and _compound_given_name(prev, tok):
         return True  # a compound given name: محمد أمين الوزاني، علي طالب
     if len(tok) < 2 or is_stop(tok) or is_title(tok) or is_org(tok) or is_reporting_word(tok) or tok in _NUMBER_WORDS \
             or (tok in _TIME_WORDS and tok not in _DAY_PARTS) or tok in _PLACE_PREPOSITIONS:
@@ -2049,7 +2061,8 @@ def _listed_name_opens(toks, i):
     nxt = toks[i + 1][0]
     if toks[i][0] == "علي" and nxt in _AFTER_ALA:
         return False  # المعلقة على باب محله: the preposition before where
-    return nxt in ("،", ",") or name_like(nxt, False) or (nxt in _TITLED_GIVEN_NAMES and PERSON_NAMES.get(toks[i][0]) in ("m", "f")) or nxt in _HONORIFIC_SURNAMES or nxt == "علي" \
+    return nxt in ("،", ",") or name_like(nxt, False) or _compound_given_name(toks[i][0], nxt) or nxt in _HONORIFIC_SURNAMES \
+        or nxt == "علي" \
         or (toks[i][0] == "عبد" and nxt.startswith("ال")) \
         or (nxt.startswith("ال") and nxt[2:] in PERSON_NAMES and is_title(nxt) and i + 2 < len(toks)
             and toks[i + 2][0] in _CONNECTORS)  # محمد الأمين بن عودة: a title-like given name inside the name
@@ -2217,7 +2230,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
             elif not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS and w not in _PLACE_NOUNS \
                     and i + 1 < n and not (w == "علي" and toks[i + 1][0] in _AFTER_ALA) and (name_like(toks[i + 1][0], False) or (
                         # محمد أمين الزياني: a compound given name whose second word is also a title
-                        toks[i + 1][0] in _TITLED_GIVEN_NAMES and PERSON_NAMES.get(w) in ("m", "f")) or (w == "عبد" and toks[i + 1][0].startswith("ال")) or (
+                        _compound_given_name(w, toks[i + 1][0])) or (w == "عبد" and toks[i + 1][0].startswith("ال")) or (
                         # فاطمة السيد عبده: a family name that is also an honorific, inside the name
                         toks[i + 1][0] in _HONORIFIC_SURNAMES and i + 2 < n and not toks[i + 2][0].startswith("ال")
                         and toks[i + 2][0][:1].isalpha() and name_like(toks[i + 2][0], False) and not is_title(toks[i + 2][0])) or (
