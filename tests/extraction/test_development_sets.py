@@ -94,6 +94,11 @@ SETS = {
                                   "e2e_f1": 0.87}),
     "blind53": ("b53-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.945, "speaker_acc": 0.9, "resolved_acc": 0.86,
                                   "e2e_f1": 0.845}),
+    # opened at 0.5.486 from the untouched gate (0.917 / 0.841 resolved), floors as they were there
+    "blind54": ("b54-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.945, "speaker_acc": 0.95, "resolved_acc": 0.91,
+                                  "e2e_f1": 0.895}),
+    "blind55": ("b55-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.94, "speaker_acc": 0.915, "resolved_acc": 0.835,
+                                  "e2e_f1": 0.80}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.985, "e2e_f1": 0.98}),
 }
