@@ -1836,6 +1836,13 @@ def _field_then_name(words, j):
         if w in ("في", "من") and k > j + 1 and k + 2 < len(words) and not is_stop(words[k + 1]):
             k += 2  # النائبة عن الدائرة الثانية في الزرقاء فلانة: the constituency's city, then the name
             continue
+        if w in _QUOTE_MARKS and k > j + 1 and is_org(words[k - 1]):
+            e = next((e for e in range(k + 1, min(len(words), k + 7)) if words[e] in _QUOTE_MARKS), 0)
+            if e > k + 1:
+                k = e + 1  # الشريك الإداري في صندوق "زيتونة فنتشرز" فلان: the body's quoted name, then his
+                if k + 1 < len(words) and name_like(words[k], True) and name_like(words[k + 1], False, words[k]):
+                    return k
+                continue
         if is_stop(w) and not (k == j + 1 and bare(w) in _PLACE_HEADS):
             return 0  # (عن مقاطعة الميناء: a district, though مقاطعة is a participle too)
         if bare(words[k - 1]) in _PLACE_HEADS and not _definite(words[k - 1]) and w not in PERSON_NAMES:
