@@ -1831,14 +1831,16 @@ def _field_then_name(words, j):
                     and not _ba_noun(rest[0]):
                 return k  # (في السنة الثانية بقسم الفنون البصرية: ب and where, more of the field, no name)
     k = j + 1
-    while k < len(words) and k - j <= 7:
+    quoted = 0  # (a body's name in quotation marks counts as one word of the field)
+    while k < len(words) and k - j - quoted <= 7:
         w = words[k]
         if w in ("في", "من") and k > j + 1 and k + 2 < len(words) and not is_stop(words[k + 1]):
             k += 2  # النائبة عن الدائرة الثانية في الزرقاء فلانة: the constituency's city, then the name
             continue
-        if w in _QUOTE_MARKS and k > j + 1 and is_org(words[k - 1]):
+        if w in _QUOTE_MARKS and k > j + 1 and (is_org(words[k - 1]) or (words[k - 1][:1] in "بل" and is_org(words[k - 1][1:]))):
             e = next((e for e in range(k + 1, min(len(words), k + 7)) if words[e] in _QUOTE_MARKS), 0)
             if e > k + 1:
+                quoted += e - k
                 k = e + 1  # الشريك الإداري في صندوق "زيتونة فنتشرز" فلان: the body's quoted name, then his
                 if k + 1 < len(words) and name_like(words[k], True) and name_like(words[k + 1], False, words[k]):
                     return k
