@@ -2500,6 +2500,21 @@ def _names_given_after_kunya(text, out):
             out.append(_alias_of(m, kunya.name, kunya.start, kunya.end))
 
 
+def _nisbas(b):
+    """The adjectives of origin a place's name makes (bare): كازاخستان -> كازاخي، باكستاني; سوريا ->
+    سوري; أمريكا -> أمريكي; السعودية -> سعودي; العراق -> عراقي. Empty for a word that names no
+    listed place, so that a role "وزير خارجية كازاخستان" is also "الكازاخي"."""
+    if len(b) < 3 or not (b in PLACES or "ال" + b in PLACES) or is_title(b) or is_org(b):
+        return ()
+    if b.endswith("ستان"):
+        return (b[:-4] + "ي", b + "ي")
+    if b.endswith(("يا", "يه")):
+        return (b[:-1],)
+    if b.endswith(("ا", "ه")):
+        return (b[:-1] + "ي",)
+    return (b + "ي",)
+
+
 def _epithet(m):
     """Is the person mention a feature's epithet for someone it names, with no name of its own
     (الرجل الستيني، السيدة السبعينية، الرجل الذي تجاوز الستين)?"""
@@ -3012,6 +3027,7 @@ class Resolver:
                 ent.roles.add(b)
                 self._by_role.setdefault(_stem(b), []).append(ent)
             ent.role_words.add(b)
+            ent.role_words.update(_nisbas(b))
 
     def _roles_around(self, ent, m):
         """Roles the body gives next to a name outside the parsed phrase: a kinship word
