@@ -1410,7 +1410,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             j += 1
             continue
         if name and is_title(w) and not _definite(w) and w in PERSON_NAMES and j + 1 < nw \
-                and not is_title(words[j + 1]) and name_like(words[j + 1], False, w):
+                and not is_title(words[j + 1]) and name_like(words[j + 1], False, w) \
+                and not (len(name) > 1 and _definite(name[-1]) and name[-2] not in _NAME_JOINERS):  # (سعيد الكعبي وزير خارجية ...: his title)
             name.append(w)  # a given name that is also a title, inside a name: محمد أمين الكتاني
             name_ends.append(chunk[j][2])
             j += 1
