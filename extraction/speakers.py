@@ -405,6 +405,8 @@ def _ali_is_name(prev, nxt):
     """علي after a given name is a name when what follows is a surname, not a noun."""
     if prev in _CONNECTORS:
         return True
+    if nxt == "قد" and PERSON_NAMES.get(prev) in ("m", "f"):
+        return True  # كانت سعاد علي قد قطعت: the subject's name before قد and its verb
     return prev in PERSON_NAMES and bool(nxt) and nxt[:1].isalpha() and not is_stop(nxt) and nxt not in _AFTER_ALA \
         and not (possessive(nxt) and nxt not in PERSON_NAMES) \
         and not (nxt.startswith("ال") and nxt.endswith(("ين", "ون")) and nxt not in PERSON_NAMES) \
