@@ -2235,9 +2235,11 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 start_np = True  # the subject of أن in the accusative: غير أن مصدرا دبلوماسيا، ...، قال
             elif w.startswith("ال") and w.endswith(("ي", "يه")) and w not in COMMON_WORDS and i + 2 < n \
                     and not toks[i + 1][0].startswith("ال") and name_like(toks[i + 1][0], True) and toks[i + 1][0] not in COMMON_WORDS \
+                    and (PERSON_NAMES.get(toks[i + 1][0]) in ("m", "f")  # (أضاف القدسي كيس محلول: a surname named
+                         or not any(m.kind == "person" and len(m.name) > 1 and m.name[-1] == w for m in out)) \
                     and not (toks[i + 1][0][:1] in "يت" and toks[i + 1][0] not in PERSON_NAMES) \
                     and toks[i + 2][0][:1].isalpha() and name_like(toks[i + 2][0], False):
-                # (not a noun in ي before an imperfect verb: كانت رائحة الشاي تملأ الخيمة)
+                # (not a noun in ي before an imperfect verb: كانت رائحة الشاي تملأ الخيمة; before, then its object)
                 start_np = True  # a nationality before a name: الدنماركي لارس أندرسن
             elif not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS and w not in _PLACE_NOUNS \
                     and i + 1 < n and not (w == "علي" and toks[i + 1][0] in _AFTER_ALA) and (name_like(toks[i + 1][0], False) or (
