@@ -278,8 +278,8 @@ def find(text, tokenized=()):
         before = text[max(0, start - 12):start]
         if before.endswith("عدم "):
             continue  # طلب عدم ذكر اسمه: a verbal noun in the anonymity clause
-        if not pre and before.endswith((" دون ", " بدون ", " بلا ")):
-            continue  # فتجيب دون تردد: a verbal noun after "without", not a verb
+        if not pre and before.endswith((" دون ", " بدون ", " بلا ", " بعد ", " قبل ", " اثر ", " عقب ")):
+            continue  # فتجيب دون تردد، تحدث بعد تردد: a verbal noun after "without" or "after", not a verb
         if before.endswith(("لم ", "لا ")) and _IDENTITY_NEXT.match(text, end):
             continue  # لم تكشف هويته، لا يذكر اسمه: the anonymity clause, nothing reported
         if before.endswith(_DECLINING) and _IDENTITY_NEXT.match(text, end):
