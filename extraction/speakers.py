@@ -2170,7 +2170,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 cut = 1  # (بالوزير -> الوزير; للخبير -> لخبير is ل + الخبير with its alif dropped)
                 toks[i] = ("ال" + w[3:] if w.startswith("بال") else "ال" + w[2:], toks[i][1] + cut, toks[i][2])
                 w = toks[i][0]
-            if w[:1] in "وف" and _clitic_given_name(toks, i):
+            if w[:1] in "وفل" and _clitic_given_name(toks, i):
                 # فمريم راشد المهيري، صاحبة متجر ...: a conjunction glued to a full name's given name
                 if toks is shared:
                     toks = list(toks)  # (the token lists are shared: change a copy)
@@ -2648,10 +2648,11 @@ def _alias_of(person, name, start, end):
 def _clitic_given_name(toks, i):
     """Is toks[i] و/ف glued to the given name of a name of three or more words (فمريم راشد
     المهيري), or of two before its apposition (فإياد سمارة، الذي): a known given name opening a
-    clause, not of three letters (most of those are perfect verbs as well: وذهب مراد بلقاسمي)?"""
+    clause, not of three letters (most of those are perfect verbs as well: وذهب مراد بلقاسمي)?
+    Or ل glued to one, anywhere (مقنعة لجاسم محمد، صاحب محل ...): the person it is for."""
     w = toks[i][0]
     if not (len(w) > 4 and w not in PERSON_NAMES and PERSON_NAMES.get(w[1:]) in ("m", "f") and w[1:] not in COMMON_WORDS
-            and i + 2 < len(toks) and (i == 0 or toks[i - 1][0] in _PHRASE_ENDS or is_stop(toks[i - 1][0]))):
+            and i + 2 < len(toks) and (w[:1] == "ل" or i == 0 or toks[i - 1][0] in _PHRASE_ENDS or is_stop(toks[i - 1][0]))):
         return False
     nxt, after = toks[i + 1][0], toks[i + 2][0]
     if nxt in PERSON_NAMES and nxt not in COMMON_WORDS and not nxt.startswith("ال") and after[:1].isalpha() \
