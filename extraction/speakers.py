@@ -3047,6 +3047,9 @@ class Resolver:
             # (برئاسة رئيس المجلس فلان: his own title says what he presides over)
             # قضت محكمة الجنايات، برئاسة المستشار فلان: he is رئيس المحكمة
             body_head = next((body[j][0] for j in range(k - 2, max(-1, k - 8), -1) if is_org(body[j][0])), None)
+            if body_head is not None and is_document(body_head):
+                # صدر الحكم برئاسة المستشار فلان: the court's ruling, so he presides over the court
+                body_head = "المحكمه" if bare(body_head) == "حكم" else None
             self._add_roles(ent, ("رئيس",) + ((body_head,) if body_head else ()), m.start)
         if 3 <= k <= len(body) and body[k - 1][0] == "،" and body[k - 2][0].startswith("ال") and kin(body[k - 3][0]) \
                 and not m.role:
@@ -4088,8 +4091,8 @@ def _office(role):
                 nxt = nxt[3:]  # بالمجلس
             elif nxt[:1] in "بل" and not is_org(nxt) and nxt not in COMMON_WORDS and nxt[1:] in COMMON_WORDS:
                 nxt = ""  # المدرب بجماهير الفريق: a preposition's object, not the office's complement
-            if nxt.endswith(("ي", "يه")) or is_title(nxt) or not nxt[:1].isalpha():
-                nxt = ""
+            if (nxt.endswith(("ي", "يه")) and len(nxt) > 2) or is_title(nxt) or not nxt[:1].isalpha():
+                nxt = ""  # (رئيس حي العجمي: حي, a quarter, is the office's complement, no adjective)
             return bare(r), _stem(nxt)
     return "", ""
 
