@@ -115,8 +115,8 @@ def _sourcing():
     for line in _lines("sourcing.txt"):
         kind, phrase = line.split("\t")
         out[kind].append(normalize_word(phrase))
-    # وفق ما أعلن / بحسب ما أوضحته / حسب ما كشف عنه: ما + any reporting verb in the perfect,
-    # with or without the object pronoun and the preposition it takes
+    # وفق ما أعلن / بحسب ما أوضحته / حسب ما كشف عنه / بحسب ما يقوله: ما + any reporting verb in the
+    # perfect or the present, with or without the object pronoun and the preposition it takes
     for line in _lines("reporting_verbs.txt"):
         perfect = line.split()[0]
         if perfect == "-":
@@ -124,12 +124,22 @@ def _sourcing():
         stem = normalize_word(perfect)
         stem = stem[:-1] if stem.endswith("ي") and len(stem) > 2 else stem
         weak = stem != normalize_word(perfect)
-        for form in {normalize_word(perfect), stem + "ت", stem + "ا" if weak else stem}:  # أعلن، أعلنت، رواه
-            for tail in ("ه", "ها", ""):
-                for prep in (" به", " عنه", ""):
-                    phrase = "ما " + form + tail + prep
-                    if phrase not in out["relay"]:
-                        out["relay"].append(phrase)
+        forms = {(f, tail) for f in (normalize_word(perfect), stem + "ت", stem + "ا" if weak else stem)  # أعلن، أعلنت، رواه
+                 for tail in ("ه", "ها", "")}
+        if not weak:
+            forms.add((stem + "و", "ه"))  # ما قالوه، ما أكدوه
+            forms.add((stem + "وا", ""))  # ما أفادوا به
+        present = normalize_word(line.split()[1]) if len(line.split()) > 1 else "-"
+        if present != "-" and present[:1] == "ي":
+            # بحسب ما يقوله / ما تؤكده / ما يرويه / ما يقولونه X: the present tense, as the perfect
+            for f in (present, "ت" + present[1:]):
+                forms.update((f, tail) for tail in ("ه", "ها", ""))
+            forms.add((present + "ون", "ه"))
+        for form, tail in forms:
+            for prep in (" به", " عنه", " اليه", ""):
+                phrase = "ما " + form + tail + prep
+                if phrase not in out["relay"]:
+                    out["relay"].append(phrase)
     out["relay"].sort(key=len, reverse=True)  # the longest form first
     return out
 
