@@ -144,6 +144,17 @@ def _sourcing():
     return out
 
 
+def _role_families():
+    """{stem of a description: the titles it may stand for} (role_families.txt): الخبير for the
+    person the article called الدكتور فلان. Keys by their stem (a final ه dropped), as looked up."""
+    out = {}
+    for line in _lines("role_families.txt"):
+        key, _, titles = line.partition("\t")
+        key = normalize_word(key.strip())
+        out.setdefault(key[:-1] if key.endswith("ه") else key, set()).update(normalize_word(t) for t in titles.split())
+    return out
+
+
 VERBS = _verb_forms()
 MASDARS = _words("masdar_cues.txt")
 SOURCING = _sourcing()
@@ -160,4 +171,5 @@ CLAUSE_BREAKS = _words("clause_breaks.txt")
 GENERIC_ROLE_WORDS = _words("generic_role_words.txt")
 INANIMATE_SOURCES = _words("inanimate_sources.txt")
 NON_SOURCE_HEADS = _words("non_source_heads.txt")
+ROLE_FAMILIES = _role_families()
 VERB_FORMS = _words("verb_forms.txt") - set(PERSON_NAMES)

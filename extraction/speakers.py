@@ -13,7 +13,7 @@ from operator import itemgetter
 import re
 import threading
 
-from .lexicon import (VERB_FORMS, ADDRESS_FORMS, ANONYMOUS, COMMON_WORDS, GENERIC_ROLE_WORDS, HONORIFICS, MASDARS, NON_SOURCE_HEADS, ORGANISATIONS,
+from .lexicon import (ROLE_FAMILIES, VERB_FORMS, ADDRESS_FORMS, ANONYMOUS, COMMON_WORDS, GENERIC_ROLE_WORDS, HONORIFICS, MASDARS, NON_SOURCE_HEADS, ORGANISATIONS,
                       PERSON_NAMES, PLACES,
                       STOPWORDS, TITLES, VERBS)
 
@@ -4117,18 +4117,8 @@ def contrary_states(words):
 
 
 _LATE = {"راحل", "راحله", "فقيد", "فقيده", "معني", "معنيه"}  # الراحل، الفقيدة، المعني بالأمر: the one the article is about
-# a description that stands for the title the article gave (الأكاديمية for أستاذة العلوم السياسية)
-_ROLE_FAMILIES = {"اكاديمي": {"استاذ", "استاذه", "دكتور", "دكتوره", "باحث", "باحثه"},
-                  # الخبير for the academic or analyst the article quotes on the subject
-                  "خبير": {"استاذ", "دكتور", "باحث", "محلل", "مستشار"}, "خبيره": {"استاذه", "دكتوره", "باحثه", "محلله"},
-                  "قاضي": {"مستشار", "قاضيه"},  # القاضي for the presiding المستشار
-                  "متحدث": {"ناطق", "مكلف"}, "ناطق": {"متحدث", "مكلف"},  # المتحدث for المكلف بالاتصال
-                  "عاهل": {"ملك"}, "ملك": {"عاهل"},  # العاهل الأردني for الملك عبد الله الثاني
-                  # الطبيب for the physician the article called الدكتور فلان
-                  "طبيب": {"دكتور", "جراح"},  # (and الطبيبة: a title is looked up by its stem)
-                  # الضابط for the officer the article gave a rank (العقيد فلان)
-                  "ضابط": {"عقيد", "عميد", "لواء", "رائد", "مقدم", "نقيب", "ملازم", "فريق", "عريف", "رقيب"},
-                  "ضابطه": {"عقيد", "عميد", "لواء", "رائد", "مقدم", "نقيب", "ملازم", "ملازمه", "رائده", "نقيبه"}}
+# a description that stands for the title the article gave (الأكاديمية for أستاذة العلوم السياسية): role_families.txt
+_ROLE_FAMILIES = ROLE_FAMILIES
 # an office named by a periphrasis: (head, field) -> (the title's head, its field)
 _PERIPHRASES = {("رئيس", "دبلوماسيه"): ("وزير", "خارجيه")}
 
