@@ -1661,9 +1661,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     and w not in _CONNECTORS and name[1] in PERSON_NAMES:
                 break  # ليست حكاية أبو جمال استثناء: a kunya ends where a word no list knows follows it
             if len(name) == 1 and _definite(name[0]) and PERSON_NAMES.get(name[0]) not in ("m", "f") and not is_title(name[0]) \
-                    and bare(w) not in _RANK_WORDS and w.startswith("ال") and w in COMMON_WORDS and not w.endswith(("ي", "يه")) \
-                    and j + 1 < nw and words[j + 1][:1] == "ب":
-                break  # واختتم السيوفي المؤتمر بتأكيده، ورفع الساعدي الجلسة بعد أن: a surname alone, the verb's object
+                    and bare(w) not in _RANK_WORDS and w.startswith("ال") and (w in COMMON_WORDS or w[2:] in COMMON_WORDS) \
+                    and not w.endswith(("ي", "يه")) and w not in PERSON_NAMES \
+                    and j + 1 < nw and (words[j + 1][:1] == "ب" or words[j + 1] in ("عن", "علي", "الي")):
+                break  # واختتم السيوفي المؤتمر بتأكيده، ورفع الساعدي الجلسة بعد أن، ورفض الرشيدي الكشف عن: a surname alone, the verb's object
             if held >= 2 and w.endswith("ا") and w not in PERSON_NAMES and prev not in _CONNECTORS \
                     and (name[-2] not in _NAME_JOINERS or _manner_adverb(w)) and not (closed and j + 1 == nw) \
                     and not (w.startswith("ال") and w not in COMMON_WORDS):
