@@ -1450,8 +1450,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         elif not name and not role and kin(w):
             role.append(w)  # نجله عمر، أرملته فاطمة: the relation is a role, the name follows
             gender = kin(w)[1]
-        elif not name and role and kin(role[-1]) and w in ("ام", "ابو") and j + 1 < nw and words[j + 1][:1].isalpha():
-            name_start = chunk[j][1]  # جارته أم علي: a kunya after a relation is the name
+        elif not name and role and kin(role[-1]) and w in ("ام", "ابو", "عبد") and j + 1 < nw and words[j + 1][:1].isalpha():
+            name_start = chunk[j][1]  # جارته أم علي، شقيقه عبد الرحمن: a kunya or عبد after a relation opens the name
             name.append(w)
             name_ends.append(chunk[j][2])
         elif not name and role and kin(role[0]) and w[:1] == "و" and (kin(w) or w[1:] in _KIN_STEMS) and j + 1 < nw:
