@@ -1203,6 +1203,13 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 break  # وسمحت المحكمة للمتهم الأول بالكلام: whom the body let speak, not more of its name
             if w.startswith("بال") and w[1:] in _VERDICTS:
                 break  # قضت المحكمة بالسجن: the sentence it passed, not where it sits
+            if j == i + 1 and _definite(words[i]) and w.startswith("ال") and not is_org(w) \
+                    and ((is_title(w) and not w.endswith(("ي", "يه")) and words[i].endswith("ه") != w.endswith("ه"))
+                         or (w.endswith(("ين", "ون")) and len(w) > 5)):
+                # عاقبت المحكمة المدير المالي، أبلغت الشركة الحاجزين: an office of the other gender or a
+                # plural after a definite body agrees with it as no adjective would (الهيئة المديرة does);
+                # the verb's object, not more of its name
+                break
             if w.startswith(("ال", "وال", "لل")) or (w.startswith("بال") and (
                     prev in _CHARGED_WITH or j + 1 == nw or not words[j + 1].startswith(("ال", "وال")))):
                 # (a place closes the name: مديرية الصحة بالفيوم; بإلزام الشركة governs an object: the verdict)
