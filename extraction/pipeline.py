@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.501"
+VERSION = "0.5.502"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -161,6 +161,8 @@ def _region_mention(t, c, named=None):
             and ((not toks[0][0].startswith("ال") and toks[1][0].startswith("ال") and toks[1][0] not in speakers._RELATIVES)
                  or speakers.is_org(toks[1][0])):
         toks = toks[1:]  # بحسب تقديرات الأمم المتحدة، تقديرات منظمة الصحة العالمية: the body that made the figures
+    elif c.cue is not None and c.cue.kind == "prefix" and len(toks) > 1 and toks[0][0] in speakers._SAYINGS:
+        toks = toks[1:]  # وبحسب أقوال المتهم الثاني، وفقا لاعترافات الموقوفين: whose words they are
     if c.cue is not None and c.cue.kind == "prefix" and len(toks) > 3:
         # وفقا للسعر المعلن من مؤسسة البترول: what was made public, then the body it came from
         k = next((k for k in range(1, min(len(toks) - 1, 4)) if toks[k][0] in ("من", "عن")), 0)

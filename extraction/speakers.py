@@ -188,6 +188,10 @@ def _compound_given_name(prev, tok):
 _TITLE_COMPLEMENTS = {"عام", "عامه", "سر", "صندوق", "مال"}  # أمين عام، أمينة سر، أمين الصندوق: the office, not a name
 
 
+# plural nouns for what people said, which the frequency list lacks (a singular such as شهادة is there)
+_SAYINGS = {"اقوال", "اعترافات", "افادات", "شهادات", "تصريحات", "روايات", "مزاعم", "ادعاءات", "اتهامات"}
+
+
 @lru_cache(maxsize=65536)
 def name_like(tok, first, prev=""):
     """Can `tok` be part of a person's name? `first`: would it start the name; `prev`: the
@@ -211,6 +215,8 @@ def name_like(tok, first, prev=""):
         return False  # تعد صفاقس، ثاني كبرى مدن البلاد: a rank, not a name
     if first and tok in COMMON_WORDS:
         return False
+    if tok in _SAYINGS:
+        return False  # وبحسب أقوال المتهم الثاني: what someone said, then who said it
     if tok not in PERSON_NAMES and len(tok) >= 6 and tok.endswith(("تين", "يين")):
         return False  # مدرستين ابتدائيتين، ساعتين: a dual or a plural nisba, never a name (بوتين is short)
     if first and tok[:1] in "يت" and len(tok) <= 4 and tok not in PERSON_NAMES:
