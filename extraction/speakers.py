@@ -3065,6 +3065,11 @@ class Resolver:
                 # صدر الحكم برئاسة المستشار فلان: the court's ruling, so he presides over the court
                 body_head = "المحكمه" if bare(body_head) == "حكم" else None
             self._add_roles(ent, ("رئيس",) + ((body_head,) if body_head else ()), m.start)
+        if 2 <= k <= len(body) and body[k - 1][0] in ("فيها", "فيه", "فيهما") and body[k - 1][1] <= body[k - 2][2] + 1 \
+                and is_title(body[k - 2][0].lstrip("و")) and _definite(body[k - 2][0].lstrip("و")) \
+                and not (m.role and bare(m.role[0]) == bare(body[k - 2][0].lstrip("و"))):
+            # القضية ...، والمتهم فيها الوكيل المساعد فلان: the title the case gives him, before his own
+            self._add_roles(ent, (body[k - 2][0].lstrip("و"),), m.start)
         if 3 <= k <= len(body) and body[k - 1][0] == "،" and body[k - 2][0].startswith("ال") and kin(body[k - 3][0]) \
                 and not m.role:
             self._add_roles(ent, (body[k - 3][0], body[k - 2][0]), m.start)  # نظيره الجيبوتي، X
