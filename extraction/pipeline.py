@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.503"
+VERSION = "0.5.504"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -230,6 +230,8 @@ def _region_mention(t, c, named=None):
             and m.name[0] not in speakers.PERSON_NAMES and named is not None and not named(m.name[0]) \
             and toks[0][1] < m.start:
         return None  # فكتب في منشور على صفحته، أرفقه بصورة: a word no list knows, after the region's start, no source
+    if m is not None and m.kind == "person" and not m.parts and named is not None and len(m.role) <= 1:
+        m = _surnames_joined(t, m, named) or m
     if m is not None and m.kind == "person" and not m.parts and len(m.name) >= 3 and m.name[-1][:1] == "و" \
             and named is not None and named(m.name[-1][1:]) and m.name_span:
         # وأكد الوكيل خليفة بن حمد الرواحي وليندكفيست: the surname of someone the article named, a second source
@@ -244,6 +246,24 @@ def _region_mention(t, c, named=None):
     if m is not None and not m.parts:
         m = speakers.described_to_the_end(m, toks, t) or m
     return m
+
+
+def _surnames_joined(t, m, named):
+    """أكد العقوري وبن عامر: two surnames the article gave, the second opening with بن/أبو (read as a
+    descriptor and a name): the two of them, as parts; else None."""
+    words = list(m.role) + list(m.name)
+    k = next((k for k, w in enumerate(words) if k and w in _AND_JOINERS), 0)
+    written = t[m.start:m.end].split()
+    if not k or k + 1 >= len(words) or len(written) != len(words) or not named(words[k - 1]) or not named(words[-1]) \
+            or (m.role and not named(m.role[0])):
+        return None
+    cut = m.start + len(" ".join(written[:k]))
+    first = speakers.Mention(m.start, cut, "person", tuple(words[:k]), (), "", " ".join(words[:k]), name_span=(m.start, cut))
+    rest = (words[k][1:],) + tuple(words[k + 1:])
+    second = speakers.Mention(cut + 2, m.end, "person", rest, (), "", " ".join(rest), name_span=(cut + 2, m.end))
+    joint = speakers.Mention(m.start, m.end, "person", first.name, (), "", m.text, name_span=first.name_span)
+    joint.parts = [first, second]
+    return joint
 
 
 def _source_mention(t, c, named=None):
@@ -1129,7 +1149,8 @@ def _kana_subject_at(t, s, cue, m):
 
 _KANA_QAD = regex.compile(r"[\s،]*(?:و|ف)?(?:كان|كانت|كانوا)\s+([^.:]+?)[\s،]+قد\s*$")
 _WHEN_WORDS = {"عقب", "بعد", "قبل", "اثر", "خلال", "اثناء", "قبيل", "بعيد", "فور", "لدي", "عند", "حين"}
-_OBJECT_FIRST = {"وصف"}  # وصف X العلاقات بأنها ...: the object belongs to the reported clause
+_OBJECT_FIRST = {"وصف"}
+_AND_JOINERS = {"وبن", "وابن", "وابو", "وام", "وبنت", "وولد"}  # و + the first word of a second name  # وصف X العلاقات بأنها ...: the object belongs to the reported clause
 
 
 _RELAYED_GENDER = {"قوله": "m", "تاكيده": "m", "قولها": "f", "تاكيدها": "f"}
