@@ -3065,6 +3065,8 @@ class Resolver:
                 # صدر الحكم برئاسة المستشار فلان: the court's ruling, so he presides over the court
                 body_head = "المحكمه" if bare(body_head) == "حكم" else None
             self._add_roles(ent, ("رئيس",) + ((body_head,) if body_head else ()), m.start)
+        if 0 < k <= len(body) and body[k - 1][0].lstrip("و") in _WON:
+            self._add_roles(ent, ("فائز",), m.start)  # توجت الروائية فلانة بجائزة ...: الفائزة, later
         if 2 <= k <= len(body) and body[k - 1][0] in ("فيها", "فيه", "فيهما") and body[k - 1][1] <= body[k - 2][2] + 1 \
                 and is_title(body[k - 2][0].lstrip("و")) and _definite(body[k - 2][0].lstrip("و")) \
                 and not (m.role and bare(m.role[0]) == bare(body[k - 2][0].lstrip("و"))):
@@ -4122,6 +4124,7 @@ def _record_office(ent, role):
         ent.offices.append(office)
 
 
+_WON = {"فاز", "فازت", "توج", "توجت", "يفوز", "تفوز", "يتوج", "تتوج", "حصد", "حصدت", "نال", "نالت"}  # (a prize)
 _AS_ROLE = {"بصفته", "بصفتها", "بوصفه", "بوصفها"}
 _LEAVING = {"مغادر", "مغادره", "سابق", "سابقه", "مستقيل", "مستقيله", "متقاعد", "متقاعده", "منتهيه"}
 
