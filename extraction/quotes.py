@@ -951,7 +951,7 @@ def questions_paragraphs(text, paras):
     qs = set(cue_finder.questions(text))
     out = {id(p) for p in paras if p.start in qs or any(p.start <= q < p.start + 3 for q in qs)}
     if not out:
-        asking = [n for n, p in enumerate(paras) if _asks(text, p)]
+        asking = [n for n, p in enumerate(paras) if _asks(text, p) or _bulleted_turn(text, paras, n)]
         if len(asking) >= 2:  # cheap gate: most articles have no question paragraphs at all
             out = _labelled_interview(text, paras) or _unlabelled_interview(text, paras, asking)
     return out
@@ -990,6 +990,12 @@ _MAX_ANSWER_PARAS = 6  # a longer stretch without a question is the writer's aga
 
 def _asks(text, p):
     return text[max(p.start, p.end - 6):p.end].rstrip(" .»\"”")[-1:] in "؟?"
+
+
+def _bulleted_turn(text, paras, n):
+    """'■ لكن الفيلم يخلو من السياسة.' then '— السياسة موجودة ...': an interviewer's turn marked by a
+    bullet, answered by a dash, whether or not it ends in a question mark."""
+    return text[paras[n].start] in "■●◆▪" and n + 1 < len(paras) and text[paras[n + 1].start] in "—–-"
 
 
 def _labelled_interview(text, paras):
