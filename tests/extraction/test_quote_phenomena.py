@@ -10,6 +10,9 @@ from extraction import extract
 
 # (id, text, expected quotes as (content, type))
 CASES = [
+    ("considered_it_with_its_object_after_but_is_a_second_statement",
+     "ورأت الناقدة هالة سعيد أن الرواية «طويلة أكثر مما ينبغي»، لكنها اعتبرتها «أجمل ما صدر هذا العام».",
+     [("الرواية «طويلة أكثر مما ينبغي»", "mixed"), ("أجمل ما صدر هذا العام", "direct")]),
     ("a_scene_a_colon_then_the_words_and_says_after_them",
      "يبتسم الصياد وهو يرفع الصندوق: «البحر كريم، لكن الكرم يحتاج إلى ماء حلو»، يقول، قبل أن يعود إلى قاربه.",
      [("البحر كريم، لكن الكرم يحتاج إلى ماء حلو", "direct")]),
