@@ -3426,12 +3426,13 @@ class Resolver:
             # only a nationality names him (اللاعبة الكرواتية for الكرواتية فلانة), a genitive
             # does not (رئيس غرفة النقل is not وزير النقل)
             shared = {w for w in words if w in e.role_words or _stem(w) in e.role_words}  # العراقية ~ العراقي
-            nisba = sum(3 for w in shared if w.endswith(("ي", "يه")))
+            adjectives = {w for w in shared if w.endswith(("ي", "يه")) and not is_org(w)}  # (نادي: a club, no adjective)
+            nisba = 3 * len(adjectives)
             if mine and not nisba and any(w.endswith("ي") and w not in heads for w in e.role_words):
                 return 0  # الوزير العماني is not the one the article called وزير الخارجية الياباني
             if not holds(e):
                 return nisba
-            return 2 + nisba + sum(1 for w in shared if not w.endswith(("ي", "يه")))
+            return 2 + nisba + len(shared - adjectives)
 
         # someone the article introduces only later is taken when named in apposition right
         # after, or when nobody else ever holds that title (قال وزير الاقتصاد إن ... وكان
