@@ -2534,6 +2534,11 @@ def _nisbas(b):
     return (b + "ي",)
 
 
+def _derived_adjective(w, role_words):
+    """Is `w` only the adjective _nisbas made from a place among `role_words` (وهراني from وهران)?"""
+    return any(w in _nisbas(b) for b in role_words if b != w)
+
+
 def _epithet(m):
     """Is the person mention a feature's epithet for someone it names, with no name of its own
     (الرجل الستيني، السيدة السبعينية، الرجل الذي تجاوز الستين)?"""
@@ -3428,8 +3433,10 @@ class Resolver:
             shared = {w for w in words if w in e.role_words or _stem(w) in e.role_words}  # العراقية ~ العراقي
             adjectives = {w for w in shared if w.endswith(("ي", "يه")) and not is_org(w)}  # (نادي: a club, no adjective)
             nisba = 3 * len(adjectives)
-            if mine and not nisba and any(w.endswith("ي") and w not in heads for w in e.role_words):
+            if mine and not nisba and any(w.endswith("ي") and w not in heads and not _derived_adjective(w, e.role_words)
+                                          for w in e.role_words):
                 return 0  # الوزير العماني is not the one the article called وزير الخارجية الياباني
+                # (an adjective only derived from a place in the role, مدرب نصر وهران -> وهراني, says no nationality)
             if not holds(e):
                 return nisba
             return 2 + nisba + len(shared - adjectives)
