@@ -877,6 +877,14 @@ def _described(chunk, words, i, j, start, role, gender="", text=None):
 _QUOTED_KUNYA = re.compile(r"[^\w«\"“]{0,3}[«\"“]\s*(ام|ابو|ابي|ابا)\s+(\w+)\s*[»\"”]")
 
 
+def _object_after(words, i, j):
+    """Does an indefinite noun at j, right after the definite end of a description's place (يرسم
+    موظف في الجمارك خريطة للأرصفة), begin the verb's object rather than go on with the description?"""
+    w = words[j]
+    return j > i + 2 and "في" in words[i + 1:j - 1] and _definite(words[j - 1]) and not _definite(w) \
+        and w[:1].isalpha() and not is_stop(w) and w[:1] not in "لبوف" and (w in COMMON_WORDS or w.endswith("ا"))
+
+
 def _naming_oneself(words, j):
     """Where the name follows when words[j:] open the clause in which a source names themselves
     (تعرف نفسها، قدم نفسه، يعرف عن نفسه: j + 2 or j + 3), else 0."""
@@ -1728,7 +1736,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             and not (j + 1 < nw and words[j + 1] in _WHERE_FROM) and not _circumstance(words, j):
         # نواب عن محافظة البصرة، المشاركون في الجلسة، مصرفي في بنك عمومي: a description, kept as written
         while j < nw and words[j] not in _ANON_END and not is_reporting_word(words[j]) and j - i < 12 \
-                and not _circumstance(words, j):
+                and not _circumstance(words, j) and not _object_after(words, i, j):
             j += 1
         phrase = tuple(words[i:j])
         return Mention(start, chunk[j - 1][2], "anonymous", phrase, (), "", " ".join(phrase))
@@ -1743,7 +1751,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         # عامل إغاثة في المعسكر، عضو في المجلس: an anonymous description, kept as written to
         # the end of the phrase
         while j < nw and words[j] not in _ANON_END and not is_reporting_word(words[j]) and j - i < 12 \
-                and not _circumstance(words, j) and not _naming_oneself(words, j):
+                and not _circumstance(words, j) and not _naming_oneself(words, j) and not _object_after(words, i, j):
             j += 1
         return _described(chunk, words, i, j, start, tuple(role), gender, text)
     if name and name[0] in ("ولد", "منت") and "الشيخ" in role:
