@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.510"
+VERSION = "0.5.511"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -503,7 +503,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             if author:
                 speaker, kind, introduced, resolution = author, "person", True, "coreference"
         if mention is not None and kind in ("person", "anonymous") and not mention.parts and not pair and not introduced:
-            found = _described_again(c, mention, speaker, kind, prev, history, gender, resolver, mentions, starts)
+            found = _described_again(t, c, mention, speaker, kind, prev, history, gender, resolver, mentions, starts)
             if found is not None:
                 speaker, kind = found
                 resolution = "coreference"
@@ -944,7 +944,7 @@ def _author_of(t, c, mention, mentions, starts, resolver, gender):
     return ""
 
 
-def _described_again(c, mention, speaker, kind, prev, history, gender, resolver, mentions, starts):
+def _described_again(t, c, mention, speaker, kind, prev, history, gender, resolver, mentions, starts):
     """(speaker, kind) when a description that named nobody refers back to a source the
     article has: the unnamed source just quoted by that noun (ويتابع الموظف السابق after موظف
     سابق في ...), the person an epithet stands for (وأضاف المسؤول النرويجي), or the unnamed
@@ -976,7 +976,36 @@ def _described_again(c, mention, speaker, kind, prev, history, gender, resolver,
         described = _described_group(mentions, starts, mention.role[0][2:], mention.start)
         if described is not None and not _plural(described):
             return resolver.show_span(described.start, described.end, described.text), "anonymous"
+    alone = mention.role if not mention.name else mention.name
+    if kind == "person" and len(alone) == 1 and alone[0].startswith("ال") and speaker in (alone[0], mention.text) \
+            and speakers.PERSON_NAMES.get(alone[0], "-") == "-" and resolver.entity(speaker) is None:
+        span = _described_in_text(t, alone[0][2:], mention.start)
+        if span is not None:
+            # يعرض سمسار في الأربعينات قائمة الشقق ... . يقول السمسار: whoever the body described so
+            return resolver.show_span(span[0], span[1], t[span[0]:span[1]]), "anonymous"
     return None
+
+
+def _described_in_text(t, head, pos):
+    """The span of the last description before `pos` (within 1500 characters) that opens with the
+    indefinite `head` and a place or origin (سمسار في الأربعينات، بائعة من الريف), written as the
+    subject of a sentence that quotes nobody, else None."""
+    if len(head) < 3 or speakers.is_stop(head):
+        return None
+    found = None
+    for m in regex.compile(r"(?<![\p{L}])" + regex.escape(head) + r"\s+(?:في|من)\s").finditer(t, max(0, pos - 1500), pos):
+        found = m
+    if found is None:
+        return None
+    toks = speakers.tokens(t, found.start(), min(pos, found.start() + 200))
+    words = [x[0] for x in toks]
+    j = 1
+    while j < len(words) and j < 8 and words[j][:1].isalpha() and words[j] not in speakers._ANON_END \
+            and not speakers.is_reporting_word(words[j]) and not speakers._object_after(words, 0, j):
+        j += 1
+    if j < 3:
+        return None
+    return toks[0][1], toks[j - 1][2]
 
 
 def _epithet_of_previous(c, mention, speaker, prev, gender, resolver):

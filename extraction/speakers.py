@@ -881,8 +881,9 @@ def _object_after(words, i, j):
     """Does an indefinite noun at j, right after the definite end of a description's place (يرسم
     موظف في الجمارك خريطة للأرصفة), begin the verb's object rather than go on with the description?"""
     w = words[j]
-    return j > i + 2 and "في" in words[i + 1:j - 1] and _definite(words[j - 1]) and not _definite(w) \
-        and w[:1].isalpha() and not is_stop(w) and w[:1] not in "لبوف" and (w in COMMON_WORDS or w.endswith("ا"))
+    return j > i + 2 and ("في" in words[i + 1:j - 1] or "من" in words[i + 1:j - 1]) and _definite(words[j - 1]) \
+        and not _definite(w) and w[:1].isalpha() and not is_stop(w) and w[:1] not in "لبوف" \
+        and (w in COMMON_WORDS or w.endswith("ا") or possessive(w))
 
 
 def _naming_oneself(words, j):
