@@ -2472,11 +2472,31 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
     _names_given_after_kunya(text, out)
     _short_names_in_brackets(text, out)
     _names_in_quotes_apposed(text, out)
+    _another_surname_after_a_name(text, out)
     aliases = [(m.start, m.end) for m in out if len(m.parts) == 1 and m.name and m.name[0] in _KUNYA_HEADS]
     if aliases:  # (المعروفة بأم عبد الرحمن: عبد الرحمن inside the kunya is nobody of its own)
         out = [m for m in out if m.parts or not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
                                                     for a, b in aliases)]
     return out
+
+
+def _another_surname_after_a_name(text, out):
+    """شاركت المغربية سلمى الرايس بوزيان أداء أغنية: a full name, then the surname alone of someone
+    named in full before (the verb's object or partner): the name ends before it."""
+    surnames = {}
+    for k, m in enumerate(out):
+        if m.kind != "person" or m.parts or not m.name_span:
+            continue
+        if len(m.name) >= 3 and surnames.get(m.name[-1], m.name) != m.name and m.name[1].startswith("ال") \
+                and PERSON_NAMES.get(m.name[0]) in ("m", "f") and not m.name[-1].startswith("ال") \
+                and m.name[-2] not in _NAME_JOINERS:
+            cut = text.rfind(" ", m.name_span[0], m.name_span[1])
+            if cut > m.name_span[0]:
+                m = Mention(m.start, cut, m.kind, m.name[:-1], m.role, m.gender, text[m.start:cut],
+                            name_span=(m.name_span[0], cut))
+                out[k] = m
+        if len(m.name) >= 2:
+            surnames.setdefault(m.name[-1], m.name)
 
 
 _SHORT_NAME = re.compile(r"\s*\(\s*([^()\s\d]{2,15}(?: [^()\s\d]{2,15})?)\s*\)")
