@@ -2483,7 +2483,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
 def _another_surname_after_a_name(text, out):
     """شاركت المغربية سلمى الرايس بوزيان أداء أغنية: a full name, then the surname alone of someone
     named in full before (the verb's object or partner): the name ends before it."""
-    surnames = {}
+    surnames, split = {}, []
     for k, m in enumerate(out):
         if m.kind != "person" or m.parts or not m.name_span:
             continue
@@ -2492,11 +2492,17 @@ def _another_surname_after_a_name(text, out):
                 and m.name[-2] not in _NAME_JOINERS:
             cut = text.rfind(" ", m.name_span[0], m.name_span[1])
             if cut > m.name_span[0]:
+                end = m.name_span[1]
                 m = Mention(m.start, cut, m.kind, m.name[:-1], m.role, m.gender, text[m.start:cut],
                             name_span=(m.name_span[0], cut))
                 out[k] = m
+                split.append(Mention(cut + 1, end, "person", (text[cut + 1:end],), (), "", text[cut + 1:end],
+                                     name_span=(cut + 1, end)))  # (the other one, named again here)
         if len(m.name) >= 2:
             surnames.setdefault(m.name[-1], m.name)
+    if split:
+        out.extend(split)
+        out.sort(key=lambda m: m.start)
 
 
 _SHORT_NAME = re.compile(r"\s*\(\s*([^()\s\d]{2,15}(?: [^()\s\d]{2,15})?)\s*\)")
@@ -3599,11 +3605,11 @@ class Resolver:
             written = self._pair_written(head, pos)  # يدير الشقيقان مسلم وعلي الشحري مطعما ... ويقول الشقيقان
             if written is not None:
                 return written[1]
-        if not (is_title(head) or is_title(head + "ه")):
-            return ""
         def before(e):
             k = bisect_right(e.positions, pos)
             return e.positions[k - 1] if k else -1
+        if not (is_title(head) or is_title(head + "ه")):
+            return self._named_just_before(pos, before) if len(words) == 1 else ""
         if len(words) == 3 and words[2].startswith("وال"):
             # الوزيران الصومالي والجيبوتي: the holder of that title qualified by each adjective
             found = []
@@ -3631,9 +3637,18 @@ class Resolver:
             last = [(p, m) for p, m in self.pairs if p < pos and pos - p < 1500]
             if last and all(before(e) < last[-1][0] for e in found):  # (named together after any single holder)
                 return " و".join(self.show(" ".join(part.name)) for part in last[-1][1].parts)
-            return ""
+            return self._named_just_before(pos, before) if all(0 <= pos - before(e) <= 300 for e in found) else ""
         found.sort(key=lambda e: e.positions[0])
         return " و".join(" ".join(e.name) for e in found)
+
+    def _named_just_before(self, pos, before):
+        """وشاركت فلانة فلانا أداء أغنية. وقال الفنانان: the two people, and only two, named in full in
+        the 300 characters before `pos`, as "X وY"; else ""."""
+        near = [e for e in self.entities if len(e.name) >= 2 and 0 <= pos - before(e) <= 300]
+        if len(near) != 2:
+            return ""
+        near.sort(key=lambda e: e.positions[0])
+        return " و".join(" ".join(e.name) for e in near)
 
     def _couple(self, kinds, pos):
         """الزوجان، الشقيقان: the last person introduced as the other's spouse or sibling right after
