@@ -2473,11 +2473,31 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
     _short_names_in_brackets(text, out)
     _names_in_quotes_apposed(text, out)
     _another_surname_after_a_name(text, out)
+    _quoted_name_closing(text, out)
     aliases = [(m.start, m.end) for m in out if len(m.parts) == 1 and m.name and m.name[0] in _KUNYA_HEADS]
     if aliases:  # (المعروفة بأم عبد الرحمن: عبد الرحمن inside the kunya is nobody of its own)
         out = [m for m in out if m.parts or not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
                                                     for a, b in aliases)]
     return out
+
+
+_QUOTED_CLOSE = re.compile(r"[ \t]*([«\"“])([^»\"”«\n]{2,40})([»\"”])")
+
+
+def _quoted_name_closing(text, out):
+    """مصدر في أحد الأحزاب الداعمة للائحة «بحمدون تجمعنا»: an unnamed source's description whose last
+    word is a body (or ل + one), then the body's name in quotation marks: the name ends it."""
+    for k, m in enumerate(out):
+        if m.kind != "anonymous" or not m.name or len(m.name) < 3:
+            continue
+        last = m.name[-1]
+        if not (is_org(last) or (last[:1] == "ل" and (is_org(last[1:]) or is_org("ال" + last[2:])))):
+            continue
+        q = _QUOTED_CLOSE.match(text, m.end)
+        if q is None or len(q.group(2).split()) > 5:
+            continue
+        name = m.name + tuple(q.group(2).split())
+        out[k] = Mention(m.start, q.end(), m.kind, name, m.role, m.gender, text[m.start:q.end()], m.parts, m.name_span)
 
 
 def _another_surname_after_a_name(text, out):
