@@ -1801,6 +1801,8 @@ def _seat(words, j, known_place=False):
             and all(not is_title(x) and not possessive(x) and x not in _TIME_WORDS for x in rest):
         # the sector of the people a body gathers: نقابة العاملين في الموانئ، في قطاع النفط
         return True
+    if is_org(head) and _definite(head) and len(rest) == 1 and not is_document(head):
+        return True  # the parent body by its definite head: اللجنة المالية في المجلس
     if is_org(head) and not _definite(head) and len(rest) >= 2:
         # a parent body in construct: في حكومة الوحدة الوطنية، في شرطة دبي
         return all(not is_title(x) and not possessive(x) and x not in _TIME_WORDS for x in rest[1:])
