@@ -14,7 +14,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, score_report, score_set
 
 # Measured floors (a ratchet: raise as the engine improves, never lower to pass), a little
-# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442, 0.5.482 and 0.5.486.
+# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442, 0.5.482, 0.5.486 and 0.5.515.
 SETS = {
     # (speaker_acc 0.89 -> 0.885 and resolved 0.88 -> 0.875 at 0.5.427: two more quotes found, after قالها/يقولها
     # cues, neither credited, so both ratios fell while quote F1 and exact F1 rose and resolved stayed at 180)
@@ -28,8 +28,8 @@ SETS = {
                                   "e2e_f1": 0.855}),
     "blind59": ("b59-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "speaker_acc": 0.86, "resolved_acc": 0.81,
                                   "e2e_f1": 0.805}),
-    "blind60": ("b60-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.9, "resolved_acc": 0.875,
-                                  "e2e_f1": 0.875}),
+    "blind60": ("b60-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.9, "resolved_acc": 0.88,
+                                  "e2e_f1": 0.88}),
     "blind61": ("b61-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.96, "speaker_acc": 0.855, "resolved_acc": 0.835,
                                   "e2e_f1": 0.82}),
     "blind62": ("b62-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.95, "speaker_acc": 0.885, "resolved_acc": 0.875,
@@ -50,16 +50,16 @@ SETS = {
                                   "e2e_f1": 0.81}),
     "blind70": ("b70-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "speaker_acc": 0.86, "resolved_acc": 0.81,
                                   "e2e_f1": 0.805}),
-    "blind71": ("b71-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.95, "speaker_acc": 0.85, "resolved_acc": 0.825,
-                                  "e2e_f1": 0.815}),
+    "blind71": ("b71-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.95, "speaker_acc": 0.855, "resolved_acc": 0.83,
+                                  "e2e_f1": 0.82}),
     "blind72": ("b72-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.94, "speaker_acc": 0.735, "resolved_acc": 0.735,
                                   "e2e_f1": 0.72}),
     "blind73": ("b73-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "speaker_acc": 0.955, "resolved_acc": 0.955,
                                   "e2e_f1": 0.94}),
     "blind74": ("b74-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.92, "resolved_acc": 0.9,
                                   "e2e_f1": 0.895}),
-    "blind75": ("b75-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.96, "speaker_acc": 0.945, "resolved_acc": 0.91,
-                                  "e2e_f1": 0.895}),
+    "blind75": ("b75-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.96, "speaker_acc": 0.945, "resolved_acc": 0.915,
+                                  "e2e_f1": 0.9}),
     "blind76": ("b76-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "speaker_acc": 0.89, "resolved_acc": 0.88,
                                   "e2e_f1": 0.875}),
     "blind77": ("b77-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "speaker_acc": 0.905, "resolved_acc": 0.87,
@@ -68,8 +68,8 @@ SETS = {
                                   "e2e_f1": 0.875}),
     "blind79": ("b79-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.965, "speaker_acc": 0.94, "resolved_acc": 0.9,
                                   "e2e_f1": 0.885}),
-    "blind80": ("b80-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.925, "resolved_acc": 0.91,
-                                  "e2e_f1": 0.905}),
+    "blind80": ("b80-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.93, "resolved_acc": 0.915,
+                                  "e2e_f1": 0.91}),
     "blind81": ("b81-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.965, "speaker_acc": 0.875, "resolved_acc": 0.86,
                                   "e2e_f1": 0.845}),
     "blind82": ("b82-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.94, "speaker_acc": 0.93, "resolved_acc": 0.915,

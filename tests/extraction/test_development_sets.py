@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482 and 0.5.486.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486 and 0.5.515.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
@@ -23,19 +23,19 @@ SETS = {
     "blind3": ("bl3-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.975, "e2e_f1": 0.97}),
     "blind4": ("b4-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "resolved_acc": 0.945, "e2e_f1": 0.94}),
     "blind5": ("b5-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.995, "e2e_f1": 0.995}),
-    "blind6": ("b6-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.975, "resolved_acc": 0.955, "e2e_f1": 0.94}),
+    "blind6": ("b6-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.975, "resolved_acc": 0.96, "e2e_f1": 0.945}),
     "blind7": ("b7-*.json", 10, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.955, "e2e_f1": 0.95}),
     "blind8": ("b8-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.97, "e2e_f1": 0.965}),
     "blind9": ("b9-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.97, "resolved_acc": 0.98, "e2e_f1": 0.975}),
-    "blind10": ("b10-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.95, "e2e_f1": 0.945}),
-    "blind11": ("b11-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.965, "resolved_acc": 0.94, "e2e_f1": 0.935}),
+    "blind10": ("b10-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.96, "e2e_f1": 0.955}),
+    "blind11": ("b11-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.965, "resolved_acc": 0.95, "e2e_f1": 0.945}),
     "blind12": ("b12-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.97, "resolved_acc": 0.95, "e2e_f1": 0.935}),
     "blind13": ("b13-*.json", 10, {"quote_f1": 0.99, "exact_f1": 0.985, "resolved_acc": 0.98, "e2e_f1": 0.98}),
     "blind14": ("b14-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.97, "resolved_acc": 0.975, "e2e_f1": 0.97}),
     "blind15": ("b15-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.975, "resolved_acc": 0.96, "e2e_f1": 0.95}),
-    "blind16": ("b16-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.96, "resolved_acc": 0.95, "e2e_f1": 0.935}),
+    "blind16": ("b16-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.96, "resolved_acc": 0.95, "e2e_f1": 0.94}),
     "blind17": ("b17-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.975, "resolved_acc": 0.93, "e2e_f1": 0.93}),
-    "blind18": ("b18-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.975, "resolved_acc": 0.95, "e2e_f1": 0.94}),
+    "blind18": ("b18-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.975, "resolved_acc": 0.955, "e2e_f1": 0.945}),
     "blind19": ("b19-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.93, "e2e_f1": 0.93}),
     "blind20": ("b20-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.955, "e2e_f1": 0.95}),
     "blind21": ("b21-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "resolved_acc": 0.955, "e2e_f1": 0.945}),
@@ -49,7 +49,7 @@ SETS = {
     "blind27": ("b27-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.96, "e2e_f1": 0.955}),
     "blind28": ("b28-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.98, "resolved_acc": 0.93, "e2e_f1": 0.92}),
     "blind29": ("b29-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.95, "e2e_f1": 0.945}),
-    "blind30": ("b30-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "resolved_acc": 0.95, "e2e_f1": 0.945}),
+    "blind30": ("b30-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "resolved_acc": 0.955, "e2e_f1": 0.95}),
     # opened at 0.5.161, a point under that engine's figures
     # (resolved 0.985 -> 0.98 at 0.5.457: the wide given-names list gave one minister's given name a gender
     # and moved one title to the other holder; 131 -> 130, while the untouched gate gained ten)
@@ -80,25 +80,25 @@ SETS = {
     # opened at 0.5.446 (0.774 / 0.886 resolved), a little under those figures
     "blind47": ("b47-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.945, "speaker_acc": 0.845, "resolved_acc": 0.83,
                                   "e2e_f1": 0.82}),
-    "blind48": ("b48-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.94, "resolved_acc": 0.925,
+    "blind48": ("b48-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.94, "resolved_acc": 0.925,
                                   "e2e_f1": 0.92}),
     # opened at 0.5.460 (0.865 / 0.883 resolved), a little under those figures
-    "blind49": ("b49-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "speaker_acc": 0.945, "resolved_acc": 0.92,
-                                  "e2e_f1": 0.915}),
+    "blind49": ("b49-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "speaker_acc": 0.945, "resolved_acc": 0.935,
+                                  "e2e_f1": 0.93}),
     # (speaker_acc 0.90 -> 0.895 at 0.5.349: two more quotes found, one of them credited, so the ratio fell
     # while quote F1, resolved and end-to-end F1 rose)
-    "blind50": ("b50-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.905, "resolved_acc": 0.89,
-                                  "e2e_f1": 0.885}),
+    "blind50": ("b50-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.915, "resolved_acc": 0.905,
+                                  "e2e_f1": 0.9}),
     # opened at 0.5.482 (0.864 / 0.856 resolved), a little under those figures
-    "blind51": ("b51-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.955, "speaker_acc": 0.895, "resolved_acc": 0.885,
-                                  "e2e_f1": 0.87}),
-    "blind53": ("b53-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.945, "speaker_acc": 0.9, "resolved_acc": 0.86,
-                                  "e2e_f1": 0.845}),
-    # opened at 0.5.486 from the untouched gate (0.917 / 0.841 resolved), floors as they were there
-    "blind54": ("b54-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.945, "speaker_acc": 0.95, "resolved_acc": 0.91,
+    "blind51": ("b51-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.955, "speaker_acc": 0.915, "resolved_acc": 0.9,
+                                  "e2e_f1": 0.89}),
+    "blind53": ("b53-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.945, "speaker_acc": 0.92, "resolved_acc": 0.875,
+                                  "e2e_f1": 0.86}),
+    # opened at 0.5.486 from the untouched gate (0.917 / 0.841 resolved), raised at 0.5.515 (0.967 / 0.921)
+    "blind54": ("b54-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.945, "speaker_acc": 0.975, "resolved_acc": 0.96,
+                                  "e2e_f1": 0.945}),
+    "blind55": ("b55-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.955, "speaker_acc": 0.96, "resolved_acc": 0.915,
                                   "e2e_f1": 0.895}),
-    "blind55": ("b55-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.94, "speaker_acc": 0.915, "resolved_acc": 0.835,
-                                  "e2e_f1": 0.80}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.985, "e2e_f1": 0.98}),
 }
