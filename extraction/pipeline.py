@@ -253,14 +253,14 @@ def _surnames_joined(t, m, named):
     descriptor and a name): the two of them, as parts; else None."""
     words = list(m.role) + list(m.name)
     k = next((k for k, w in enumerate(words) if k and w in _AND_JOINERS), 0)
-    written = t[m.start:m.end].split()
-    if not k or k + 1 >= len(words) or len(written) != len(words) or not named(words[k - 1]) or not named(words[-1]) \
+    toks = speakers.tokens(t, m.start, m.end)
+    if not k or k + 1 >= len(words) or [x[0] for x in toks] != words or not named(words[k - 1]) or not named(words[-1]) \
             or (m.role and not named(m.role[0])):
         return None
-    cut = m.start + len(" ".join(written[:k]))
+    cut = toks[k - 1][2]
     first = speakers.Mention(m.start, cut, "person", tuple(words[:k]), (), "", " ".join(words[:k]), name_span=(m.start, cut))
     rest = (words[k][1:],) + tuple(words[k + 1:])
-    second = speakers.Mention(cut + 2, m.end, "person", rest, (), "", " ".join(rest), name_span=(cut + 2, m.end))
+    second = speakers.Mention(toks[k][1] + 1, m.end, "person", rest, (), "", " ".join(rest), name_span=(toks[k][1] + 1, m.end))
     joint = speakers.Mention(m.start, m.end, "person", first.name, (), "", m.text, name_span=first.name_span)
     joint.parts = [first, second]
     return joint
@@ -988,16 +988,15 @@ def _described_again(t, c, mention, speaker, kind, prev, history, gender, resolv
 
 def _described_in_text(t, head, pos):
     """The span of the last description before `pos` (within 1500 characters) that opens with the
-    indefinite `head` and a place or origin (سمسار في الأربعينات، بائعة من الريف), written as the
-    subject of a sentence that quotes nobody, else None."""
+    indefinite `head` and a place or origin (سمسار في الأربعينات، بائعة من الريف), to the verb's
+    object, a comma or a reporting word, else None."""
     if len(head) < 3 or speakers.is_stop(head):
         return None
-    found = None
-    for m in regex.compile(r"(?<![\p{L}])" + regex.escape(head) + r"\s+(?:في|من)\s").finditer(t, max(0, pos - 1500), pos):
-        found = m
-    if found is None:
+    lo = max(0, pos - 1500)
+    at = max(t.rfind(before + head + " " + prep + " ", lo, pos) for before in (" ", "\n") for prep in ("في", "من"))
+    if at < 0:
         return None
-    toks = speakers.tokens(t, found.start(), min(pos, found.start() + 200))
+    toks = speakers.tokens(t, at + 1, min(pos, at + 200))
     words = [x[0] for x in toks]
     j = 1
     while j < len(words) and j < 8 and words[j][:1].isalpha() and words[j] not in speakers._ANON_END \
@@ -1178,8 +1177,8 @@ def _kana_subject_at(t, s, cue, m):
 
 _KANA_QAD = regex.compile(r"[\s،]*(?:و|ف)?(?:كان|كانت|كانوا)\s+([^.:]+?)[\s،]+قد\s*$")
 _WHEN_WORDS = {"عقب", "بعد", "قبل", "اثر", "خلال", "اثناء", "قبيل", "بعيد", "فور", "لدي", "عند", "حين"}
-_OBJECT_FIRST = {"وصف"}
-_AND_JOINERS = {"وبن", "وابن", "وابو", "وام", "وبنت", "وولد"}  # و + the first word of a second name  # وصف X العلاقات بأنها ...: the object belongs to the reported clause
+_OBJECT_FIRST = {"وصف"}  # وصف X العلاقات بأنها ...: the object belongs to the reported clause
+_AND_JOINERS = {"وبن", "وابن", "وابو", "وام", "وبنت", "وولد"}  # و + the first word of a second name
 
 
 _RELAYED_GENDER = {"قوله": "m", "تاكيده": "m", "قولها": "f", "تاكيدها": "f"}

@@ -2512,14 +2512,14 @@ def _another_surname_after_a_name(text, out):
         if len(m.name) >= 3 and surnames.get(m.name[-1], m.name) != m.name and m.name[1].startswith("ال") \
                 and PERSON_NAMES.get(m.name[0]) in ("m", "f") and not m.name[-1].startswith("ال") \
                 and m.name[-2] not in _NAME_JOINERS:
-            cut = text.rfind(" ", m.name_span[0], m.name_span[1])
-            if cut > m.name_span[0]:
-                end = m.name_span[1]
+            toks = tokens(text, m.name_span[0], m.name_span[1])
+            if len(toks) == len(m.name) and toks[-1][0] == m.name[-1]:
+                cut, (surname, a, end) = toks[-2][2], toks[-1]
                 m = Mention(m.start, cut, m.kind, m.name[:-1], m.role, m.gender, text[m.start:cut],
                             name_span=(m.name_span[0], cut))
                 out[k] = m
-                split.append(Mention(cut + 1, end, "person", (text[cut + 1:end],), (), "", text[cut + 1:end],
-                                     name_span=(cut + 1, end)))  # (the other one, named again here)
+                split.append(Mention(a, end, "person", (surname,), (), "", surname, name_span=(a, end)))
+                # (the other one, named again here)
         if len(m.name) >= 2:
             surnames.setdefault(m.name[-1], m.name)
     if split:
