@@ -117,6 +117,7 @@ def _sourcing():
         out[kind].append(normalize_word(phrase))
     # وفق ما أعلن / بحسب ما أوضحته / حسب ما كشف عنه / بحسب ما يقوله: ما + any reporting verb in the
     # perfect or the present, with or without the object pronoun and the preposition it takes
+    relay = set(out["relay"])
     for line in _lines("reporting_verbs.txt"):
         perfect = line.split()[0]
         if perfect == "-":
@@ -135,12 +136,12 @@ def _sourcing():
             for f in (present, "ت" + present[1:]):
                 forms.update((f, tail) for tail in ("ه", "ها", ""))
             forms.add((present + "ون", "ه"))
+        preps = (" به", " عنه", " اليه") if stem in ("اشار", "لفت", "نوه") else (" به", " عنه")
         for form, tail in forms:
-            for prep in (" به", " عنه", " اليه", ""):
-                phrase = "ما " + form + tail + prep
-                if phrase not in out["relay"]:
-                    out["relay"].append(phrase)
-    out["relay"].sort(key=len, reverse=True)  # the longest form first
+            # an object pronoun (ما قاله) or a preposition with its own (ما أفاد به، ما أشار إليه), not both
+            for prep in preps + ("",) if not tail else ("",):
+                relay.add("ما " + form + tail + prep)
+    out["relay"] = sorted(relay, key=lambda r: (-len(r), r))  # the longest form first
     return out
 
 
