@@ -3631,7 +3631,7 @@ class Resolver:
             k = bisect_right(e.positions, pos)
             return e.positions[k - 1] if k else -1
         if not (is_title(head) or is_title(head + "ه")):
-            return self._named_just_before(pos, before) if len(words) == 1 else ""
+            return ""  # (البلدان، الحزبان: no people noun)
         if len(words) == 3 and words[2].startswith("وال"):
             # الوزيران الصومالي والجيبوتي: the holder of that title qualified by each adjective
             found = []
