@@ -123,8 +123,7 @@ def _inanimate(t, c):
     words = t[c.region[0]:c.region[1]].split() if c.region else []
     if not words and c.para is not None:
         # وكانت إحصاءات الاتحاد قد أشارت إلى أن: the subject fronted between كان and قد
-        s = c.para.sentence_start(c.cue.start)
-        fronted = _KANA_QAD.match(t, s, c.cue.start)
+        fronted = _fronted_subject(t, c)
         words = t[fronted.start(1):fronted.end(1)].split() if fronted else []
     return bool(words) and words[0] in INANIMATE_SOURCES
 
@@ -270,7 +269,7 @@ def _source_mention(t, c, named=None):
     """The region's mention; a kinship noun opening the region (وقالت زوجته مريم ...، وقال
     ابنه) is kept as the role of the name after it, or alone as a relational mention."""
     if c.cue is not None and c.cue.kind == "verb" and c.para is not None and not c.relay and c.cue.lemma != "نقل" \
-            and _KANA_QAD.match(t, c.para.sentence_start(c.cue.start), c.cue.start):
+            and _fronted_subject(t, c):
         return None  # وكانت الجامعة قد أبلغت الطلبة بأن: the subject is fronted, the words after the verb its object
     m = _region_mention(t, c, named)
     if m is not None and m.name:
@@ -1176,6 +1175,12 @@ def _kana_subject_at(t, s, cue, m):
 
 
 _KANA_QAD = regex.compile(r"[\s،]*(?:و|ف)?(?:كان|كانت|كانوا)\s+([^.:]+?)[\s،]+قد\s*$")
+
+
+def _fronted_subject(t, c):
+    """The match of a subject fronted between كان and قد in the sentence before the candidate's cue
+    (وكانت الجامعة قد أبلغت: group 1 is the subject), else None. The candidate has a cue and a paragraph."""
+    return _KANA_QAD.match(t, c.para.sentence_start(c.cue.start), c.cue.start)
 _WHEN_WORDS = {"عقب", "بعد", "قبل", "اثر", "خلال", "اثناء", "قبيل", "بعيد", "فور", "لدي", "عند", "حين"}
 _OBJECT_FIRST = {"وصف"}  # وصف X العلاقات بأنها ...: the object belongs to the reported clause
 _AND_JOINERS = {"وبن", "وابن", "وابو", "وام", "وبنت", "وولد"}  # و + the first word of a second name
@@ -1203,7 +1208,7 @@ def _fronted_object_first(t, c):
     cue = c.cue
     if cue is None or cue.lemma not in _OBJECT_FIRST or c.para is None:
         return False
-    if _KANA_QAD.match(t, c.para.sentence_start(cue.start), cue.start) is not None:
+    if _fronted_subject(t, c) is not None:
         return True
     # ووصف القضية بأنها: a single definite word that names nobody is the object, the subject implicit
     words = t[c.region[0]:c.region[1]].split() if c.region else []

@@ -1068,7 +1068,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         return None
     if words[i] in _QUOTE_MARKS:
         # قال "حراك المعلمين الموحد" في بيان: a body known by its name in quotation marks
-        k = next((k for k in range(i + 1, min(nw, i + 7)) if words[k] in _QUOTE_MARKS), 0)
+        k = _closing_mark(words, i)
         if k > i + 1 and all(x[:1].isalpha() for x in words[i + 1:k]):
             phrase = tuple(words[i + 1:k])
             return Mention(chunk[i + 1][1], chunk[k - 1][2], "organisation", phrase, (), "", " ".join(phrase))
@@ -1839,6 +1839,11 @@ def _ba_noun(w):
     return w[:1] == "ب" and w not in PERSON_NAMES and not w.startswith(("بل", "بو", "بن", "با"))
 
 
+def _closing_mark(words, k):
+    """The index of the quotation mark that closes the one at k within the next six words, else 0."""
+    return next((e for e in range(k + 1, min(len(words), k + 7)) if words[e] in _QUOTE_MARKS), 0)
+
+
 def _field_then_name(words, j):
     """After a definite role, does في/عن at j open a field, place or constituency (في علم
     الاجتماع، عن دائرة صفاقس) that a given name follows? The index of that name, else 0."""
@@ -1866,7 +1871,7 @@ def _field_then_name(words, j):
             k += 2  # النائبة عن الدائرة الثانية في الزرقاء فلانة: the constituency's city, then the name
             continue
         if w in _QUOTE_MARKS and k > j + 1 and (is_org(words[k - 1]) or (words[k - 1][:1] in "بل" and is_org(words[k - 1][1:]))):
-            e = next((e for e in range(k + 1, min(len(words), k + 7)) if words[e] in _QUOTE_MARKS), 0)
+            e = _closing_mark(words, k)
             if e > k + 1:
                 quoted += e - k
                 k = e + 1  # الشريك الإداري في صندوق "زيتونة فنتشرز" فلان: the body's quoted name, then his
@@ -2576,6 +2581,7 @@ def _names_given_after_kunya(text, out):
             out.append(_alias_of(m, kunya.name, kunya.start, kunya.end))
 
 
+@lru_cache(maxsize=65536)
 def _nisbas(b):
     """The adjectives of origin a place's name makes (bare): كازاخستان -> كازاخي، باكستاني; سوريا ->
     سوري; أمريكا -> أمريكي; السعودية -> سعودي; العراق -> عراقي. Empty for a word that names no
