@@ -679,7 +679,10 @@ _PLACE_NOUNS = {"ضاحيه", "حي", "شارع", "منطقه", "مدينه", "�
 _NAMED_PLACE_HEADS = {"حي", "قريه", "بلده", "مخيم", "حاره", "ضيعه", "واحه", "دوار", "ضاحيه"}  # (a place and its own name)
 _CIRCUMSTANCE_NEXT = re.compile(r"\s*[،,]\s*(?:في|من|علي|الي|عن|مع|بعد|قبل|خلال|منذ|حتي|لكن|ثم|فيما|بينما)\s")
 _VERDICTS = {"السجن", "الحبس", "الاعدام", "البراءه", "الغرامه", "المؤبد", "الاشغال", "الحكم", "الافراج", "الادانه"}
-_PLACE_HEADS = {"ولايه", "محافظه", "مدينه", "اقليم", "منطقه", "بلديه", "قضاء", "مديريه", "مقاطعه", "امانه"}
+# the administrative divisions a body's name may end in, as each country names them (عمالة and
+# جهة in Morocco, محلية in Sudan, ناحية in Iraq and Syria, معتمدية in Tunisia)
+_PLACE_HEADS = {"ولايه", "محافظه", "مدينه", "اقليم", "منطقه", "بلديه", "قضاء", "مديريه", "مقاطعه", "امانه",
+                "عماله", "جهه", "محليه", "ناحيه", "معتمديه"}
 _CHARGED_WITH = {"المكلفه", "المكلف", "الخاصه", "الخاص", "المعنيه", "المعني", "المختصه", "المختص", "المعنيين"}
 
 
@@ -1156,7 +1159,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 # before the قد of a fronted subject: وكانت رابطة الأطباء في الشمال قد قالت, before a
                 # circumstance or the verb's preposition: نقابة عمال الكهرباء في عدن في بيان، ... في كردستان عن)
                 e = next((k for k in range(j + 2, min(nw, j + 6))
-                          if words[k] == "قد" or _circumstance(words, k) or words[k] in ("عن", "علي", "الي", "من")),
+                          if words[k] == "قد" or _circumstance(words, k) or words[k] in _AFTER_SEAT
+                          or (words[k] == "في" and k + 1 < nw and possessive(words[k + 1]))),
                          nw if closed or final else 0)
                 if e and _seat(words[:e], j, known_place=not closed and words[e:e + 1] != ["قد"]):
                     j = e
@@ -1229,10 +1233,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     prev in _CHARGED_WITH or j + 1 == nw or not words[j + 1].startswith(("ال", "وال")))):
                 # (a place closes the name: مديرية الصحة بالفيوم; بإلزام الشركة governs an object: the verdict)
                 pass
-            elif is_org(w) or (w[:1] == "ل" and is_org(w[1:])) or (w[:1] == "ب" and w[1:] in ORGANISATIONS and not is_document(w[1:])):
-                pass  # a body inside a body: إدارة نادي ...، تقرير ... لإدارة المرور
             elif w[:1] == "ب" and w[1:] in _PLACE_HEADS and j + 1 < nw and words[j + 1][:1].isalpha() and not is_stop(words[j + 1]):
                 j += 1  # وزارة التربية بولاية كسلا: the body's province, closing its name
+            elif is_org(w) or (w[:1] == "ل" and is_org(w[1:])) or (w[:1] == "ب" and w[1:] in ORGANISATIONS and not is_document(w[1:])):
+                pass  # a body inside a body: إدارة نادي ...، تقرير ... لإدارة المرور
             elif w[:1] == "ب" and w[1:] in ("شمال", "جنوب", "شرق", "غرب", "وسط") and j + 1 < nw \
                     and words[j + 1][:1].isalpha() and not is_stop(words[j + 1]) and not is_title(words[j + 1]):
                 j += 1  # جمعية رجال الأعمال بشمال الباطنة: the region of the body, closing its name
@@ -1778,6 +1782,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
 
 _REGIONS = {"منطقه", "جنوب", "شمال", "شرق", "غرب", "وسط", "ضفه", "قطاع", "اقليم", "محافظه", "ولايه", "مدينه", "عاصمه",
             "خارج", "داخل", "مهجر", "ريف", "جهه", "اماره", "اقاليم", "مناطق", "محافظات", "ولايات"}
+
+
+# what may follow the seat closing a body's name: the verb's preposition (قالت ... في عدن عن) or
+# when and before whom it spoke (اللجنة المالية في المجلس خلال الجلسة، أمام النواب)
+_AFTER_SEAT = {"عن", "علي", "الي", "من", "خلال", "اثناء", "امام", "عقب"}
 
 
 def _seat(words, j, known_place=False):
