@@ -99,6 +99,11 @@ SETS = {
                                   "e2e_f1": 0.945}),
     "blind55": ("b55-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.955, "speaker_acc": 0.96, "resolved_acc": 0.915,
                                   "e2e_f1": 0.895}),
+    # opened at 0.5.518 from the untouched gate (0.868 / 0.800 resolved), a little under those figures
+    "blind56": ("b56-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.93, "speaker_acc": 0.885, "resolved_acc": 0.865,
+                                  "e2e_f1": 0.855}),
+    "blind57": ("b57-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.85, "resolved_acc": 0.795,
+                                  "e2e_f1": 0.785}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.985, "e2e_f1": 0.98}),
 }
