@@ -1158,11 +1158,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 # the body's city or parent body closing the phrase: محكمة الاستئناف في نابلس، (or
                 # before the قد of a fronted subject: وكانت رابطة الأطباء في الشمال قد قالت, before a
                 # circumstance or the verb's preposition: نقابة عمال الكهرباء في عدن في بيان، ... في كردستان عن)
-                e = next((k for k in range(j + 2, min(nw, j + 6))
-                          if words[k] == "قد" or _circumstance(words, k) or words[k] in _AFTER_SEAT
-                          or (words[k] == "في" and k + 1 < nw and possessive(words[k + 1]))),
-                         nw if closed or final else 0)
-                if e and _seat(words[:e], j, known_place=not closed and words[e:e + 1] != ["قد"]):
+                e = _seat_end(words, j, closed, final)
+                if e:
                     j = e
                     break
                 if j + 2 < nw and prev.startswith("ال") and prev.endswith(("ين", "ون")) and is_org(words[j + 1]) \
@@ -1751,6 +1748,17 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         name_ends.clear()
     if not name and not role:
         return None
+    if not name and not parts and j < nw and words[j] == "في" and len(role) >= 2 and is_title(role[0]) \
+            and not _definite(role[0]) and (_definite(role[-1]) or is_org(role[-1])):
+        e = _seat_end(words, j, closed, final)
+        if e and (e - j >= 3 or not _definite(words[j + 1])) \
+                and (not is_org(words[j + 1]) or bare(words[j + 1]) in _REGIONS | _PLACE_HEADS):
+            # (a place by its name, not في الخارج، في المدينة, which may belong to the office's own name;
+            # not a body, which is a source of its own: منسقة البرامج في منظمة جسور)
+            # وزير التربية والتعليم في ولاية البحر الأحمر: an office named by its holder's seat,
+            # the holder unnamed; the seat is part of what tells the office apart
+            role.extend(words[j:e])
+            j = e
     if not name and not parts and _indefinite_role(role, described=j < nw and words[j] in _DESCRIPTION_PREPOSITIONS) and (
             words[j] in _DESCRIPTION_PREPOSITIONS if j < nw else not closed):
         # عامل إغاثة في المعسكر، عضو في المجلس: an anonymous description, kept as written to
@@ -1787,6 +1795,18 @@ _REGIONS = {"منطقه", "جنوب", "شمال", "شرق", "غرب", "وسط", 
 # what may follow the seat closing a body's name: the verb's preposition (قالت ... في عدن عن) or
 # when and before whom it spoke (اللجنة المالية في المجلس خلال الجلسة، أمام النواب)
 _AFTER_SEAT = {"عن", "علي", "الي", "من", "خلال", "اثناء", "امام", "عقب"}
+
+
+def _seat_end(words, j, closed, final=False):
+    """Where the seat opened by في at j ends (مديرية الصحة في جنين قد قالت، اللجنة المالية في
+    المجلس خلال الجلسة): before قد, a circumstance or the verb's preposition, else at the end of
+    the phrase when it is `closed` or `final`; 0 when the words are no seat."""
+    nw = len(words)
+    e = next((k for k in range(j + 2, min(nw, j + 6))
+              if words[k] == "قد" or _circumstance(words, k) or words[k] in _AFTER_SEAT
+              or (words[k] == "في" and k + 1 < nw and possessive(words[k + 1]))),
+             nw if closed or final else 0)
+    return e if e and _seat(words[:e], j, known_place=not closed and words[e:e + 1] != ["قد"]) else 0
 
 
 def _seat(words, j, known_place=False):
