@@ -1306,6 +1306,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             continue
         if (name or role) and w in _PLACE_PREPOSITIONS:
             break  # أضاف المخرج الشاب وسط تصفيق القاعة: where, not who
+        if not name and role and w in _OF_IT and j + 1 < nw and (
+                words[j + 1] in HONORIFICS or (is_title(words[j + 1]) and _definite(words[j + 1]))
+                or PERSON_NAMES.get(words[j + 1]) in ("m", "f")):
+            role.append(w)  # مدير العمليات فيها المهندس فلان: the office in the body just named, then the holder
+            j += 1
+            continue
         if role and not name and w in _AND_KIN_OF and not (j + 1 < nw and PERSON_NAMES.get(words[j + 1]) in ("m", "f")):
             break  # رئيس نادي الشعلة وابن عم رئيس الاتحاد: a second description of the one person, no name
         if len(name) >= 2 and w.endswith("ت") and w not in PERSON_NAMES and j + 1 < nw \
@@ -1795,6 +1801,9 @@ _REGIONS = {"منطقه", "جنوب", "شمال", "شرق", "غرب", "وسط", 
 # what may follow the seat closing a body's name: the verb's preposition (قالت ... في عدن عن) or
 # when and before whom it spoke (اللجنة المالية في المجلس خلال الجلسة، أمام النواب)
 _AFTER_SEAT = {"عن", "علي", "الي", "من", "خلال", "اثناء", "امام", "عقب"}
+
+
+_OF_IT = {"فيها", "فيه", "فيهما", "فيهم", "بها", "به", "لديها", "لديه"}  # (the office in a body just named)
 
 
 def _seat_end(words, j, closed, final=False):
