@@ -1,11 +1,11 @@
 """Final generalisation measure: the engine on the UNTOUCHED blind sets (tests/fixtures/blind58
-… blind88).
+… blind92).
 
 They are invented articles annotated per shared/eval/GOLD_FORMAT.md by authors who never saw
 the engine, measured once (blind54 at 0.5.354, three found and
 seven resolved above; blind56 at 0.5.387, fourteen found and fourteen resolved above;
 blind55 at 0.5.388, twelve found and twelve resolved above; blind57 and blind58 at 0.5.402, each the same as 0.5.398; blind59 at 0.5.431, the same as 0.5.398; blind60 at 0.5.432, one
-resolved above 0.5.398; blind61 and blind62 at 0.5.452, one resolved above and the same as 0.5.446; blind63 at 0.5.459, four resolved above 0.5.446; blind64 at 0.5.460, two resolved above; blind66 at 0.5.467, one resolved under 0.5.446; blind65 at 0.5.468, the same as 0.5.446; blind67 and blind68 at 0.5.482, four found and four resolved above 0.5.446, and the same; blind69 and blind70 at 0.5.486, six and three resolved above; blind71 and blind72 at 0.5.486, each the same as 0.5.446; blind73-76 at 0.5.487, each the same as 0.5.486; blind77-80 at 0.5.490, one resolved above 0.5.486 in blind79, the others the same; blind81-84 at 0.5.502, one resolved above 0.5.486 in blind84, the others the same; blind85-88 at 0.5.518, each the same as 0.5.517) and never used for error analysis (docs/evaluation.md). A failure reports figures and per-article counts only, never the
+resolved above 0.5.398; blind61 and blind62 at 0.5.452, one resolved above and the same as 0.5.446; blind63 at 0.5.459, four resolved above 0.5.446; blind64 at 0.5.460, two resolved above; blind66 at 0.5.467, one resolved under 0.5.446; blind65 at 0.5.468, the same as 0.5.446; blind67 and blind68 at 0.5.482, four found and four resolved above 0.5.446, and the same; blind69 and blind70 at 0.5.486, six and three resolved above; blind71 and blind72 at 0.5.486, each the same as 0.5.446; blind73-76 at 0.5.487, each the same as 0.5.486; blind77-80 at 0.5.490, one resolved above 0.5.486 in blind79, the others the same; blind81-84 at 0.5.502, one resolved above 0.5.486 in blind84, the others the same; blind85-88 at 0.5.518, each the same as 0.5.517; blind89-92 at 0.5.520, each the same as 0.5.517) and never used for error analysis (docs/evaluation.md). A failure reports figures and per-article counts only, never the
 articles' errors, so that running the suite does not show engine developers blind content.
 Once a set's errors are looked at, it moves to test_development_sets.py and a new blind set
 is written. shared/ must be checked out beside the repository; its absence is a failure.
@@ -78,6 +78,14 @@ SETS = {
                                   "e2e_f1": 0.905}),
     "blind88": ("b88-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.89, "resolved_acc": 0.85,
                                   "e2e_f1": 0.845}),
+    "blind89": ("b89-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "speaker_acc": 0.93, "resolved_acc": 0.905,
+                                  "e2e_f1": 0.9}),
+    "blind90": ("b90-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.97, "speaker_acc": 0.9, "resolved_acc": 0.87,
+                                  "e2e_f1": 0.87}),
+    "blind91": ("b91-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "speaker_acc": 0.925, "resolved_acc": 0.91,
+                                  "e2e_f1": 0.905}),
+    "blind92": ("b92-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.955, "speaker_acc": 0.9, "resolved_acc": 0.87,
+                                  "e2e_f1": 0.87}),
 }
 
 
