@@ -1800,7 +1800,7 @@ _REGIONS = {"منطقه", "جنوب", "شمال", "شرق", "غرب", "وسط", 
 
 # what may follow the seat closing a body's name: the verb's preposition (قالت ... في عدن عن) or
 # when and before whom it spoke (اللجنة المالية في المجلس خلال الجلسة، أمام النواب)
-_AFTER_SEAT = {"عن", "علي", "الي", "من", "خلال", "اثناء", "امام", "عقب"}
+_AFTER_SEAT = {"عن", "علي", "الي", "من", "خلال", "اثناء", "امام", "عقب", "ان", "بان"}  # (and the reported clause)
 
 
 _OF_IT = {"فيها", "فيه", "فيهما", "فيهم", "بها", "به", "لديها", "لديه"}  # (the office in a body just named)
@@ -3424,6 +3424,16 @@ class Resolver:
             if len({r for r in described}) == 1:
                 # (held by someone the article names, maybe only later: مدير المخيم، فلان)
                 return self._titled(described[-1], pos, gender) or (" ".join(described[-1]), False)
+        if len(role) >= 2 and not name:
+            # رئيس اللجنة المالية after رئيس اللجنة المالية والاقتصادية البرلمانية: the office the
+            # article named in full before, said again short
+            # (the same office, once with its seat, is one office: the longest)
+            fuller = {r for p, r in self.described if p < pos and len(r) > len(role) and r[:len(role)] == tuple(role)}
+            # (and no other office of that title named since: وتابع رئيس اللجنة is the last chairman)
+            r = max(fuller, key=len, default=None)
+            last = next((x for p, x in reversed(self.described) if p < pos and bare(x[0]) == bare(role[0])), None)
+            if r is not None and all(r[:len(x)] == x for x in fuller) and last is not None and r[:len(last)] == last:
+                return self._titled(r, pos, gender) or (" ".join(r), False)
         tail = tuple(role[1:])
         if tail and len(tail) <= 2 and not any(is_title(x) or is_org(x) or bare(x) in _DECADES for x in tail):
             # an honorific the lists read as a title before a name the article gave (با الحسين)
