@@ -1292,6 +1292,16 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
     while j < nw:
         w = words[j]
         prev = name[-1] if name else ""
+        if (w in ("علي", "الي", "عن", "من", "في") or (w.startswith("لل") and len(w) > 4)) and not role and name \
+                and len(name) >= 2 and _group_participle(name[-1]) and _group_participle(name[0]) is not None \
+                and (w.startswith("لل") or (j + 1 < nw and words[j + 1].startswith("ال") and not is_stop(words[j + 1]))):
+            # النواب الموقعون على الاقتراح، النواب المؤيدون للاقتراح: a group and what its participle
+            # governs, kept as written
+            k = j + 1 if w.startswith("لل") else j + 2
+            name.extend(words[j:k])
+            name_ends.append(chunk[k - 1][2])
+            j = k
+            break
         if name and w in _DAY_PARTS and _time_at(words, j):
             break  # قال الموسوي صباح اليوم: when, after the name
         if not name and role and bare(role[-1]) in _OUTGOING and j + 1 < nw and w[:1].isalpha() and not is_stop(w):
@@ -1801,6 +1811,15 @@ _REGIONS = {"منطقه", "جنوب", "شمال", "شرق", "غرب", "وسط", 
 # what may follow the seat closing a body's name: the verb's preposition (قالت ... في عدن عن) or
 # when and before whom it spoke (اللجنة المالية في المجلس خلال الجلسة، أمام النواب)
 _AFTER_SEAT = {"عن", "علي", "الي", "من", "خلال", "اثناء", "امام", "عقب", "ان", "بان"}  # (and the reported clause)
+
+
+def _group_participle(w):
+    """A definite sound masculine plural of a participle (الموقعون، المؤيدين، المتضررون): True;
+    another definite word: False (a group it may qualify: النواب); else None."""
+    if not w.startswith("ال") or is_stop(w):
+        return None
+    return len(w) >= 7 and w.endswith(("ون", "ين")) and (w[2:3] == "م" or (len(w) == 8 and w[3] == "ا")) \
+        and w not in PERSON_NAMES  # (المؤيدون، المعترضين; of the plain verb: الرافضين، الداعمون)
 
 
 _OF_IT = {"فيها", "فيه", "فيهما", "فيهم", "بها", "به", "لديها", "لديه"}  # (the office in a body just named)
