@@ -3443,6 +3443,15 @@ class Resolver:
             if len({r for r in described}) == 1:
                 # (held by someone the article names, maybe only later: مدير المخيم، فلان)
                 return self._titled(described[-1], pos, gender) or (" ".join(described[-1]), False)
+        if len(role) == 2 and not name and _definite(role[0]) and is_title(role[0]) and _definite(role[1]) \
+                and role[1].endswith("ي") and not is_title(role[1]):
+            # الوزير الاتحادي after وزير التربية والتعليم الاتحادي: the one office of that title the
+            # article named with that adjective
+            head = bare(role[0])
+            offices = {r for p, r in self.described if p < pos and bare(r[0]) == head and role[1] in r[1:]}
+            if len(offices) == 1:
+                r = offices.pop()
+                return self._titled(r, pos, gender) or (" ".join(r), False)
         if len(role) >= 2 and not name:
             # رئيس اللجنة المالية after رئيس اللجنة المالية والاقتصادية البرلمانية: the office the
             # article named in full before, said again short
