@@ -1915,6 +1915,7 @@ def _field_then_name(words, j):
                 continue  # في مديرية خور مكسر: the place's own name, not a person's
             if 2 <= len(rest) <= 4 and not rest[0].startswith("ال") and all(
                     (x in _CONNECTORS or (x[:1].isalpha() and not is_stop(x) and not is_org(x)
+                                          and not x.startswith(("لل", "بال"))  # (في مؤسسة إرث للتراث: the body's field)
                                           and (not is_title(x) or (n and name_like(x, False, rest[n - 1])))  # محمد أمين
                                           and (x not in COMMON_WORDS or x in PERSON_NAMES) and not possessive(x)))
                     for n, x in enumerate(rest)) and rest[-1] not in _CONNECTORS and name_like(rest[0], True) \
