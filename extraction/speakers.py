@@ -1380,6 +1380,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_ends.append(chunk[j][2])
             j += 1
             continue
+        if w == "علي" and not name and role and role[-1] in HONORIFICS and j + 1 == nw and (closed or final):
+            name_start = chunk[j][1]  # يقول الحاج علي، الذي ...: an honorific and the name علي alone
+            name.append(w)
+            name_ends.append(chunk[j][2])
+            j += 1
+            continue
         if w == "علي" and name and (_ali_is_name(prev, words[j + 1] if j + 1 < nw else "") or (
                 # فادومو علي حرسي، between commas: a given name no list knows, علي, a surname
                 closed and j + 2 == nw and len(name) == 1 and not _definite(name[0]) and _ali_before_surname(words[j + 1])) or (
