@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.525"
+VERSION = "0.5.526"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -146,6 +146,10 @@ def _under_norm(t, c):
     return w in _NORMS or (w.startswith("لل") and "ال" + w[2:] in _NORMS) or (w[:1] == "ل" and w[1:] in _NORMS)
 
 
+# a preposition with a pronoun right after the verb, before its subject (ما تقر به فلانة، ما أشار إليه)
+_PRONOUN_OBJECTS = {"به", "بها", "له", "لها", "لهم", "اليه", "اليها", "عليه", "عليها", "منه", "منها"}  # (not عنه: نقلت عنه الوكالة relays him)
+
+
 def _region_mention(t, c, named=None):
     toks = speakers.tokens(t, *c.region)
     if not toks:
@@ -194,6 +198,8 @@ def _region_mention(t, c, named=None):
             return None
     if len(toks) > 1 and toks[0][0] in ("فيه", "فيها") and c.cue is not None and c.cue.kind == "verb":
         toks = toks[1:]  # بيانا أكد فيه المعتصمون، كلمة قال فيها رئيس الحزب: the document, then who speaks in it
+    elif len(toks) > 1 and toks[0][0] in _PRONOUN_OBJECTS and c.cue is not None and c.cue.kind == "verb":
+        toks = toks[1:]  # وهو ما تقر به الحارثية، قال له المدير: what or whom the verb governs, then its subject
     if len(toks) > 1 and toks[0][0] == "في" and c.cue is not None and c.cue.kind == "verb" \
             and (c.cue.lemma in _IMPERSONAL or speakers.is_anonymous(toks[1][0])):
         toks = toks[1:]  # جاء في البيان / تردد في أوساط: the source follows في; قال في ندوة: it does not
