@@ -353,6 +353,8 @@ _HOW_LONG = {"طويلا", "قليلا", "كثيرا", "مليا", "سريعا",
 def _ali_before_name(nxt, n):
     """Is علي the given name before `nxt` in a phrase of n words (علي يحيى، علي بن سالم،
     علي الزواري), not the preposition على?"""
+    if PERSON_NAMES.get(nxt) == "f":
+        return False  # صعبة على كارمن روخاس: a woman's name after على is its object, never علي's father
     return (nxt in PERSON_NAMES and nxt not in COMMON_WORDS and not is_stop(nxt)) or nxt in _NAME_JOINERS or (
         n <= 4 and nxt.startswith("ال") and nxt.endswith("ي") and nxt not in COMMON_WORDS and not is_title(nxt)
         and not is_org(nxt) and not is_stop(nxt))  # a nisba surname: علي الزواري (not على الحكومة)
@@ -1366,7 +1368,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 parts.append(other)
                 j = nw
             break
-        if w == "علي" and not name and (role or j == i) and j + 1 < nw and (
+        if w == "علي" and not name and (role or j == i) and j + 1 < nw and PERSON_NAMES.get(words[j + 1]) != "f" and (
                 (opening and closed and j == i and nw - j == 2 and _bare_name_after_ali(words[j + 1]))
                 or words[j + 1] in _NAME_JOINERS or (
                 words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS and not is_stop(words[j + 1])) \
@@ -2166,8 +2168,8 @@ def _listed_name_opens(toks, i):
     if i + 1 >= len(toks):
         return False
     nxt = toks[i + 1][0]
-    if toks[i][0] == "علي" and nxt in _AFTER_ALA:
-        return False  # المعلقة على باب محله: the preposition before where
+    if toks[i][0] == "علي" and (nxt in _AFTER_ALA or PERSON_NAMES.get(nxt) == "f"):
+        return False  # المعلقة على باب محله، سهلة على كارمن: the preposition before where or whom
     return nxt in ("،", ",") or name_like(nxt, False) or _compound_given_name(toks[i][0], nxt) or nxt in _HONORIFIC_SURNAMES \
         or nxt == "علي" \
         or (toks[i][0] == "عبد" and nxt.startswith("ال")) \
@@ -2337,7 +2339,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 # (not a noun in ي before an imperfect verb: كانت رائحة الشاي تملأ الخيمة; before, then its object)
                 start_np = True  # a nationality before a name: الدنماركي لارس أندرسن
             elif not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS and w not in _PLACE_NOUNS \
-                    and i + 1 < n and not (w == "علي" and toks[i + 1][0] in _AFTER_ALA) and (name_like(toks[i + 1][0], False) or (
+                    and i + 1 < n and not (w == "علي" and (toks[i + 1][0] in _AFTER_ALA or PERSON_NAMES.get(toks[i + 1][0]) == "f")) \
+                    and (name_like(toks[i + 1][0], False) or (
                         # محمد أمين الزياني: a compound given name whose second word is also a title
                         _compound_given_name(w, toks[i + 1][0])) or (w == "عبد" and toks[i + 1][0].startswith("ال")) or (
                         # فاطمة السيد عبده: a family name that is also an honorific, inside the name
