@@ -259,8 +259,8 @@ def name_like(tok, first, prev=""):
     if tok[:2] in ("فا", "وا") and tok.endswith("ت") and len(tok) >= 5 and tok not in PERSON_NAMES and tok[1:] not in PERSON_NAMES:
         return False  # فاكتفت، واعترفت: a conjunction glued to a verb's feminine perfect
     if not first and tok.endswith("يا") and len(tok) >= 5 and prev.endswith("ا") and tok not in PERSON_NAMES \
-            and not tok.startswith("ال"):
-        return False  # an accusative noun and its adjective (نزلا تراثيا): an object after the name
+            and not tok.startswith("ال") and PERSON_NAMES.get(prev) not in ("m", "f"):
+        return False  # an accusative noun and its adjective (نزلا تراثيا): an object after the name (not رنا حنانيا)
     if not first and tok[:1] == "ي" and 3 <= len(tok) <= 6 and tok[1:2] not in "اوي" and not tok.endswith("ي") \
             and tok not in PERSON_NAMES:
         return False  # an imperfect verb after the name: المعلم إدريس يبتسم
