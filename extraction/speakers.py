@@ -2355,7 +2355,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and toks[i + 1][0] != "عدم" \
                     and toks[i + 1][0][0].isalpha() and w not in ("ولد", "بنت", "منت") \
                     and not (i > 0 and (bare(toks[i - 1][0].lstrip("بلف")) in _PLACE_NOUNS or toks[i - 1][0] == "في")) \
-                    and not (i > 0 and PERSON_NAMES[w] == "-" and toks[i - 1][0] in ("من", "عن", "الي", "علي")) \
+                    and not (i > 0 and PERSON_NAMES[w] == "-" and (toks[i - 1][0] in ("من", "عن", "الي", "علي") or (
+                        toks[i - 1][0][:1] in "وف" and toks[i - 1][0][1:] in ("من", "عن", "الي", "علي")))) \
                     and not (i > 0 and toks[i - 1][0] in _RELATIVES):  # (الذي يحيي الحفلات: the relative clause's verb)
                 # (بضاحية عبد الله السالم، في إربد سمر ...: a place, or a place named after someone; ما تبقى من
                 # نخيل بستانه: a word the lists hold with no gender, after a preposition, is a noun)
