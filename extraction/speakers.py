@@ -3287,6 +3287,9 @@ class Resolver:
             cands = [e for e in self.entities if _contains(_skeleton(e.name), sk) or _contains(sk, _skeleton(e.name))]
         if not cands:
             cands = self._first_and_last(name)
+        if not cands and len(name) >= 3 and name[0] not in _CONNECTORS:
+            # جمال عبد الرزاق الأيوبي after جمال الأيوبي: the fuller name of the one named short before
+            cands = [e for e in self.entities if len(e.name) == 2 and e.name[0] == name[0] and e.name[-1] == name[-1]]
         if gender:
             cands = [e for e in cands if not e.gender or e.gender == gender]
         exact = [e for e in cands if e.name == name]
