@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.531"
+VERSION = "0.5.532"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -336,8 +336,10 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             else (sources[id(c)] if sources is not None and id(c) in sources else _source_mention(t, c))
         topic = _amma_subject(t, c)
         if topic is not None and not (topic.kind == "person" and not topic.name and (
-                # (a title of two words or more that the article gave someone: that person)
-                len(topic.role) < 2 or resolver.person(topic, topic.start, gender)[0] == topic.text)) \
+                # (a title of two words or more that the article gave someone: that person; an office
+                # in construct no one named holds, رئيس بلدية الميناء: the office itself)
+                len(topic.role) < 2 or (resolver.person(topic, topic.start, gender)[0] == topic.text
+                                        and not resolver.office_unheld(topic.role)))) \
                 and (mention is None or c.implicit or not mention.name or cue.lemma == "وصف"):
             mention = topic  # أما فلانة (19 عاما)، طالبة ...، فتقول إن: the topic is the source
         plural_subject = bool(c.region) and not c.implicit and t[c.region[0]:c.region[1]].strip(" ،") in _DEMONSTRATIVES

@@ -3641,6 +3641,14 @@ class Resolver:
         best = _recent(cands, pos)
         return " ".join(best.name), len(cands) > 1
 
+    def office_unheld(self, role):
+        """Is `role` an office in construct (رئيس بلدية الميناء) whose title and complement no
+        one the article names holds, so that it can only be an unnamed office-holder?"""
+        if len(role) < 2 or not is_title(role[0]) or _definite(role[0]) or is_title(role[1]):
+            return False
+        words = {bare(role[0]), bare(role[1])}
+        return not any(words <= e.role_words for e in self.entities)
+
     def _parent_of(self, child, gender, pos):
         """The person named just before 'ابنها/ابنه X' (or ابنتها، نجلها، طفلها ...) earlier than `pos`,
         whose possessive agrees with `gender`: the parent a kunya أم/أبو X names; else None."""
