@@ -1774,7 +1774,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
     if not name and not role:
         return None
     if not name and not parts and j < nw and words[j] == "في" and len(role) >= 2 and is_title(role[0]) \
-            and not _definite(role[0]) and (_definite(role[-1]) or is_org(role[-1])):
+            and (not _definite(role[0]) or is_org(role[0])) \
+            and (_definite(role[-1]) or role[-1].startswith("لل") or is_org(role[-1])):
+        # (المؤسسة المحلية للمياه في عدن: a body whose head is also a title, founder, alike)
         e = _seat_end(words, j, closed, final)
         if e and (e - j >= 3 or not _definite(words[j + 1])) \
                 and (not is_org(words[j + 1]) or bare(words[j + 1]) in _REGIONS | _PLACE_HEADS):
