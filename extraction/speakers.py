@@ -1871,6 +1871,11 @@ def _seat(words, j, known_place=False):
         return True
     if is_org(head) and _definite(head) and len(rest) == 1 and not is_document(head):
         return True  # the parent body by its definite head: اللجنة المالية في المجلس
+    if is_org(head) and _definite(head) and not is_document(head) and all(
+            x.startswith(("ال", "لل")) or (x[:1] == "ل" and len(x) > 3 and k and rest[k - 1].startswith("ال"))
+            for k, x in enumerate(rest[1:], 1)) \
+            and all(not is_title(x) and not possessive(x) and x not in _TIME_WORDS for x in rest[1:]):
+        return True  # the parent body by its full name: لجنة الكرة النسائية في الاتحاد البحريني لكرة القدم
     if is_org(head) and not _definite(head) and len(rest) >= 2:
         # a parent body in construct: في حكومة الوحدة الوطنية، في شرطة دبي
         return all(not is_title(x) and not possessive(x) and x not in _TIME_WORDS for x in rest[1:])
