@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.534"
+VERSION = "0.5.535"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -874,10 +874,13 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver,
             return resolver.show_span(m.start, m.end, m.text), "anonymous", "", m.gender or gender, False
         return None
     lead = t[ps:m.start].split("،")[-1].split() if m is not None else ()
-    if lead[:2] in (["غير", "ان"], ["الا", "ان"]) or lead[:1] in (["لكن"], ["ولكن"]):
+    but = lead[:2] in (["غير", "ان"], ["الا", "ان"]) or lead[:1] in (["لكن"], ["ولكن"])
+    if but:
         lead = lead[2 if lead[0] in ("غير", "الا") else 1:]  # (غير أن العامل فلان، أحد الناجين، قدم رواية مختلفة)
-    # (or the name opening that sentence, before who they are: أم فلان، أم لثلاثة أطفال، جاءت ...)
-    if m is not None and (len(lead) >= 1 or t[m.end:m.end + 2].strip()[:1] in ("،", ",")) \
+    # (or the name opening that sentence, before who they are: أم فلان، أم لثلاثة أطفال، جاءت ...; or
+    # right after لكن: لكن أم فيصل لا تعول على الحوار)
+    if m is not None and (len(lead) >= 1 or (but and m.name and m.name[0] in ("ام", "ابو"))
+                          or t[m.end:m.end + 2].strip()[:1] in ("،", ",")) \
             and all(w.startswith("ال") or w in _FAMILIAR for w in lead[1:3]) and len(lead) <= 3 \
             and _compatible(m.gender, gender) and not _plural(m):
         name, amb = resolver.person(m, m.start, gender)

@@ -2249,12 +2249,20 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and not (i and toks[i - 1][0].lstrip("و") in _MET_BY_US and not _particle_or_mark(w)):
                 i += 1  # nothing starts here (the common case, checked first; التقينا حداد: whatever its word)
                 continue
-            if w.lstrip("و") in _CALLED and (i == 0 or toks[i - 1][0] in (".", "؟", "!")):
+            if w.lstrip("و") in _CALLED and (i == 0 or toks[i - 1][0] in (".", "؟", "!") or (
+                    # المعلمة التي يعرفها جيرانها بأم فيصل: a description of the one just named, then her kunya
+                    toks[i - 1][0] in ("التي", "الذي") and i >= 2 and toks[i - 2][0].startswith("ال")
+                    and (i == 2 or toks[i - 3][0] in (".", "؟", "!")))):
                 # يعرفه أهل القرية بـ"أبو جمال": a sentence giving the person just named a kunya
                 named = next((m for m in reversed(out) if m.kind == "person" and len(m.name) >= 2 and not m.parts
                               and PERSON_NAMES.get(m.name[0]) in ("m", "f")), None)
                 alias = _kunya_given(toks, i) if named is not None else None
-                if alias is not None:
+                if alias is not None and i and toks[i - 1][0] in ("التي", "الذي"):
+                    # (after a description, the kunya's sex says whom: the last person named of that sex)
+                    sex = "f" if alias[0][0] == "ام" else "m"
+                    named = next((m for m in reversed(out) if m.kind == "person" and len(m.name) >= 2 and not m.parts
+                                  and PERSON_NAMES.get(m.name[0]) == sex), None)
+                if alias is not None and named is not None:
                     out.append(_alias_of(named, *alias))
             if w in ("ام", "ابو") and i + 4 < n and toks[i + 2][0] in ("،", ",") and toks[i + 3][0] == "كما" \
                     and toks[i + 4][0] in _CALLED and name_like(toks[i + 1][0], False, w):
@@ -2405,6 +2413,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 continue
             elif w in ("ام", "ابو") and i + 2 < n and name_like(toks[i + 1][0], False, w) and toks[i + 1][0][:1].isalpha() and (
                     (toks[i + 2][0] in ("،", ",") and (i == 0 or toks[i - 1][0] in _PHRASE_ENDS))
+                    # (لكن أم فيصل لا تعول على الحوار: the topic of a sentence after its "but")
+                    or (i > 0 and toks[i - 1][0] in _BUT_WORDS and (i == 1 or toks[i - 2][0] in _PHRASE_ENDS)
+                        and PERSON_NAMES.get(toks[i + 1][0]) in ("m", "f"))
                     or (i > 0 and (_verb_before_kunya(toks[i - 1][0], w) or (
                         toks[i - 1][0][:1] in "وف" and len(toks[i - 1][0]) > 4 and _verb_before_kunya(toks[i - 1][0][1:], w)))
                         and toks[i - 1][0] not in PERSON_NAMES
@@ -2903,6 +2914,7 @@ def _kunya_key(name):
 _CALLED = {"يناديه", "يناديها", "ينادونه", "ينادونها", "يلقبه", "يلقبها", "يلقبونه", "يلقبونها", "يسميه", "يسميها",
            "يسمونه", "يسمونها", "يكني", "تكني", "كنيته", "كنيتها", "تلقب", "يلقب", "يعرفه", "يعرفها", "يعرفونه",
            "يعرفونها", "تعرفه", "تعرفها"}
+_BUT_WORDS = {"لكن", "ولكن", "بينما", "فيما"}  # (what may open a sentence before its topic)
 _CALLED_RE = re.compile("|".join(sorted(_CALLED, key=len, reverse=True)))  # (found inside و-words too)
 # a piece of every word of _CALLED and _NICKNAMED (يناديه، يلقبها، يسمونه، تكنى، يعرفه، المعروف، الشهير):
 # a paragraph with none of them names no kunya (no token of it holds such a word), and str's `in`
