@@ -1146,6 +1146,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 issuer = _parse_np(chunk[o:], text, closed, final)
                 if issuer is not None and issuer.kind == "organisation":
                     return issuer
+    if words[i][:1] in "يت" and is_org(words[i]) and i + 2 < nw and PERSON_NAMES.get(words[i + 1]) in ("m", "f") \
+            and words[i + 1] not in COMMON_WORDS and name_like(words[i + 2], False, words[i + 1]):
+        return _parse_np(chunk[i + 1:], text, closed, final, opening, object_last)  # تجمع نور الشيراوي زميلاتها: she gathers
     if (is_org(words[i]) or (words[i] in ("موقع", "منصه") and i + 2 < nw and words[i + 1] in _QUOTE_MARKS)) \
             and (not is_title(words[i]) or (words[i] in ORGANISATIONS and not _definite(words[i])
                                                          and i + 1 < nw and not words[i + 1].startswith("و")
