@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.536"
+VERSION = "0.5.537"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -564,8 +564,8 @@ def _named_next(out, trace, resolver):
                 if spj == speaker or not spj:
                     continue  # the title's own continuation
                 break
-            if not mj.name:
-                break
+            if not mj.name or (len(mj.name) < 2 and mj.name[0] not in speakers.PERSON_NAMES):
+                break  # (قال النور: a family name alone is someone the article introduced elsewhere)
             ent = resolver.entity(spj)
             if ent is None or len(ent.name) < 2 or not ent.positions or ent.positions[0] < c.start:
                 break  # someone already known is another person

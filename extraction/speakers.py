@@ -182,6 +182,11 @@ _NAME_OPENERS = {"عبد", "ابو", "ام", "سيدي", "مولاي"}  # connec
 _TITLED_GIVEN_NAMES = {"امين", "امينه", "حاكم", "طالب", "نجم"}  # titles that are also given names
 
 
+# the second word of a compound given name, a divine name or the faith (نور الدين، دفع الله، عوض
+# الكريم، فضل المولى، حسب الرسول): a given name, never a family name that closes the name
+_COMPOUND_SECONDS = {"الله", "الدين", "الرحمن", "الاسلام", "الكريم", "المولي", "الرسول"}
+
+
 def _compound_given_name(prev, tok):
     """Is `tok` the second word of a compound given name after the given name `prev` (محمد أمين
     الوزاني، علي طالب), a word the lists read as a title?"""
@@ -419,7 +424,7 @@ def _ali_is_name(prev, nxt):
     return prev in PERSON_NAMES and bool(nxt) and nxt[:1].isalpha() and not is_stop(nxt) and nxt not in _AFTER_ALA \
         and not (possessive(nxt) and nxt not in PERSON_NAMES) \
         and not (nxt.startswith("ال") and nxt.endswith(("ين", "ون")) and nxt not in PERSON_NAMES) \
-        and not (prev.startswith("ال") and prev not in ("الله", "الدين") and nxt.startswith("ال")
+        and not (prev.startswith("ال") and prev not in _COMPOUND_SECONDS and nxt.startswith("ال")
                  and PERSON_NAMES.get(nxt) not in ("m", "f")) \
         and (nxt not in COMMON_WORDS or (nxt.startswith("ال") and nxt.endswith("ي")))
     # (أثنى عبد الباقي على الشبان: after a family name, على and a definite word is the preposition and its object)
@@ -509,7 +514,7 @@ def name_gender(name):
         return "f"
     if name[0] == "ابو" and len(name) == 2 and name[1] not in PERSON_NAMES:
         return ""  # أبو شقرا، أبو العزم said alone: a family name, a woman's as often as a man's
-    if name[0] == "ابو" or (len(name) > 1 and name[1] in ("الدين", "الله", "الاسلام")) \
+    if name[0] == "ابو" or (len(name) > 1 and name[1] in _COMPOUND_SECONDS) \
             or (name[0] == "عبد" and len(name) > 2 and name[1].startswith("ال")):
         return "m"  # (نور الدين، سيف الله، عبد الكريم الحوامدة: a man's compound name; عبد الهادي alone may be a family name)
     g = PERSON_NAMES.get(first, "-")
@@ -1670,7 +1675,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 and not words[j + 1].endswith("ا") and name_like(words[j + 1], False, w)):
             # (a middle name ending in ا that is also a word, نقولا، is no object when a name follows)
             # a leading unlisted descriptor (الغينية مريم ...) is no name token yet
-            held = len(name) - (len(name) > 1 and _descriptor_word(name[0]) and not name[1].startswith("ال"))
+            held = len(name) - (len(name) > 1 and _descriptor_word(name[0]) and not name[1].startswith("ال")) \
+                - (len(name) == 2 and (name[0] == "عبد" or name[1] in _COMPOUND_SECONDS))  # (عوض الكريم، عبد الكريم: one given name)
             if (len(name) >= 6 and len(name) >= 6 + 2 * sum(x in _CONNECTORS for x in name)) or (held >= 2 and w in COMMON_WORDS and w not in _CONNECTORS and prev not in _CONNECTORS
                                   and not (w.startswith("ال") and w.endswith("ي"))
                                   and not (j + 1 < nw and words[j + 1] == "قد" and not w.endswith("ا"))  # (يكون علي محمد جامع قد أمضى)
@@ -1690,13 +1696,13 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             if len(name) >= 2 and not w.startswith("ال") and w not in PERSON_NAMES and w not in _CONNECTORS \
                     and name[-1] not in _CONNECTORS and j + 1 < nw and words[j + 1].startswith("ال") \
                     and words[j + 1] not in PERSON_NAMES and not words[j + 1].endswith(("ي", "يه")) \
-                    and words[j + 1] not in ("الله", "الدين", "الرحمن", "الاسلام"):
+                    and words[j + 1] not in _COMPOUND_SECONDS:
                 break  # يفتح الحاج عبد الرحيم سليمان صمام الخزان: an object in construct after the name
             if len(name) == 1 and PERSON_NAMES.get(name[0]) in ("m", "f") and w in _PLACE_PREFIXES \
                     and w not in ("ابو", "ام", "بني", "سيدي") and j + 1 < nw and words[j + 1].startswith("ال"):
                 break  # تغلق منية باب الورشة: the verb's object, a place noun in construct, after a given name
             if len(name) >= 3 and name[-1].startswith("ال") and name[-1] not in PERSON_NAMES and name[-2] not in _CONNECTORS \
-                    and name[-1] not in ("الله", "الدين", "الرحمن", "الاسلام") and w not in PERSON_NAMES and w not in _CONNECTORS \
+                    and name[-1] not in _COMPOUND_SECONDS and w not in PERSON_NAMES and w not in _CONNECTORS \
                     and not w.startswith(("ال", "بو", "او", "اي", "بن", "با", "ولد")):
                 break  # يفك محمد عبد القادر الدهيبي حبال مركبه: a family name in ال closes a full name
             if len(name) >= 2 and w[:1] == "ي" and w in PERSON_NAMES and j + 1 < nw and not words[j + 1].startswith("ال") \
@@ -2804,7 +2810,7 @@ def _kunyas_given_again(text, p, toks, out):
         # (يقول ود البشير، المعروف بين أهل القرية بأبي عوض: a family name inside the full name too)
         named = next((m for m in reversed(out) if m.kind == "person" and len(m.name) >= 2 and not m.parts
                       and m.start < toks[i][1] and (w in (m.name[0], m.name[-1]) or (
-                          w.startswith("ال") and len(w) > 4 and w in m.name and w not in ("الله", "الدين", "الرحمن")))
+                          w.startswith("ال") and len(w) > 4 and w in m.name and w not in _COMPOUND_SECONDS))
                       and m.name[0] not in _KUNYA_HEADS), None)
         alias = _kunya_given(toks, i + 2) if named is not None else None
         if alias is not None and not any(m.parts and m.parts[0] is named and m.name == alias[0] for m in out):
