@@ -57,6 +57,7 @@ def _verb_forms():
             base = imperfect[:-1] if imperfect.endswith("ي") else imperfect
             add(base + "ون", lemma, "m", "p", "verb")
             add(imperfect + "ان", lemma, "m", "d", "verb")
+            add("ت" + imperfect[1:] + "ان", lemma, "f", "d", "verb")  # تؤكدان، تقولان: two women
         if participle:
             base = participle[:-1] if participle.endswith("ا") else participle
             add(participle, lemma, "m", "s", "participle")

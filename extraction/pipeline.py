@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.539"
+VERSION = "0.5.540"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -898,7 +898,7 @@ def _scene_verb(last):
 
 # familiar forms of address before a given name (وقف عمي الطاهر، خالتي فاطمة): who, not what
 _FAMILIAR = {"عمي", "عمتي", "خالي", "خالتي", "جدي", "جدتي", "سيدي", "لالة", "لاله", "دا", "نا", "الحاج", "الحاجه"}
-_BUT_HE = regex.compile(r"(?:^|\s)(?:و?لكن|غير ان|الا ان)(?:ه|ها)\s*$")
+_BUT_HE = regex.compile(r"(?:^|\s)(?:و?لكن|غير ان|الا ان)(?:ه|ها|هما|هم)\s*$")
 _GOING_ON = {"اضاف", "تابع", "استطرد", "زاد", "واصل", "ختم", "استدرك", "اردف", "استكمل"}
 
 

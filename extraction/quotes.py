@@ -18,7 +18,7 @@ _BREAK = regex.compile(
 # What a match of _COMP and _QUAL begins with: elsewhere they are not tried.
 _COMP_STARTS = ("الي", "علي", "من", "ان", "فان", "بان", "وان")
 _QUAL_STARTS = ("بالقول", "قائل")
-_AFTER_SPAN = regex.compile(r"\s*،\s*(?:لكنه|لكنها|لكنهم|غير انه|غير انها|الا انه|الا انها)(?![\p{L}])")
+_AFTER_SPAN = regex.compile(r"\s*،\s*(?:لكنه|لكنها|لكنهم|لكنهما|غير انه|غير انها|الا انه|الا انها)(?![\p{L}])")
 # 'قبل أن تنقل إلى ...': أن after a temporal word is part of the writer's clause
 _TEMPORAL = regex.compile(r"(?<![\p{L}])(?:قبل|بعد|منذ|دون|بدون|غير|بيد|امل)\s+$")  # (غير أن، بيد أن: however, the writer's;
 # على أمل أن: in the hope that, a purpose the writer gives)
@@ -356,7 +356,7 @@ def _contrast_reports(text, pos, end):
     return cue_finder.reports_between(text, at, at + len(w))
 
 
-_CONTRAST = regex.compile(r"[،,]\s*(?:و?لكن|و?لكنه|و?لكنها|غير ان|غير انه|غير انها|الا ان|الا انه|الا انها)(?![\p{L}])")
+_CONTRAST = regex.compile(r"[،,]\s*(?:و?لكن|و?لكنه|و?لكنها|و?لكنهم|و?لكنهما|غير ان|غير انه|غير انها|الا ان|الا انه|الا انها)(?![\p{L}])")
 
 
 _SPEECH_ACTS = {"دعا", "دعت", "طالب", "طالبت", "اعرب", "اعربت", "ناشد", "ناشدت", "حث", "حثت", "وصف", "وصفت", "اتهم", "اتهمت"}
@@ -685,7 +685,7 @@ def _in_order(cues):
     return all(a.end <= b.start and a.start < a.end for a, b in zip(cues, cues[1:]))
 
 
-_CONJS = ("فيما", "كما", "بينما", "ثم", "قبل ان", "بعد ان", "لكنه", "لكنها", "لكنهم", "لكن",
+_CONJS = ("فيما", "كما", "بينما", "ثم", "قبل ان", "بعد ان", "لكنه", "لكنها", "لكنهم", "لكنهما", "لكن",
           "الا انه", "الا انها", "الا انهم", "غير انه", "غير انها", "غير انهم")
 _CONJ_LAST = frozenset(c[-1] for c in _CONJS)  # the letters a conjunction can end with
 

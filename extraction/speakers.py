@@ -793,6 +793,8 @@ def _parse_phrase(toks, text, object_follows=False):
             continue
         if best is None:
             best = m
+            if m.parts and len(m.parts) > 1:
+                break  # التوأمان سارة وريم البنعلي، لاعبتا خط الوسط: a joint source, then who they are
             if m.kind == "anonymous" and m.name[0] in ("احد", "احدي"):
                 continue  # أحد منسقي الاحتجاج، فلان الفلاني،: the name in apposition may follow
             if m.kind == "person" and m.name and not m.role and _unknown_office(m.name) and idx + 1 < len(chunks) \
