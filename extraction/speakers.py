@@ -1788,13 +1788,13 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             and (not _definite(role[0]) or is_org(role[0])) \
             and (_definite(role[-1]) or role[-1].startswith("لل") or is_org(role[-1])):
         # (المؤسسة المحلية للمياه في عدن: a body whose head is also a title, founder, alike)
+        # وزير التربية والتعليم في ولاية البحر الأحمر: an office named by its holder's seat, the
+        # holder unnamed; the seat is part of what tells the office apart (a place by its name, not
+        # في الخارج or في المدينة, which may belong to the office's own name; not a body, a source
+        # of its own: منسقة البرامج في منظمة جسور)
         e = _seat_end(words, j, closed, final)
         if e and (e - j >= 3 or not _definite(words[j + 1])) \
                 and (not is_org(words[j + 1]) or bare(words[j + 1]) in _REGIONS | _PLACE_HEADS):
-            # (a place by its name, not في الخارج، في المدينة, which may belong to the office's own name;
-            # not a body, which is a source of its own: منسقة البرامج في منظمة جسور)
-            # وزير التربية والتعليم في ولاية البحر الأحمر: an office named by its holder's seat,
-            # the holder unnamed; the seat is part of what tells the office apart
             role.extend(words[j:e])
             j = e
     if not name and not parts and _indefinite_role(role, described=j < nw and words[j] in _DESCRIPTION_PREPOSITIONS) and (
@@ -2381,8 +2381,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and toks[i + 1][0] != "عدم" \
                     and toks[i + 1][0][0].isalpha() and w not in ("ولد", "بنت", "منت") \
                     and not (i > 0 and (bare(toks[i - 1][0].lstrip("بلف")) in _PLACE_NOUNS or toks[i - 1][0] == "في")) \
-                    and not (i > 0 and PERSON_NAMES[w] == "-" and (toks[i - 1][0] in ("من", "عن", "الي", "علي") or (
-                        toks[i - 1][0][:1] in "وف" and toks[i - 1][0][1:] in ("من", "عن", "الي", "علي")))) \
+                    and not (i > 0 and PERSON_NAMES[w] == "-" and toks[i - 1][0].lstrip("وف") in _GOVERNING) \
                     and not (i > 0 and toks[i - 1][0] in _RELATIVES):  # (الذي يحيي الحفلات: the relative clause's verb)
                 # (بضاحية عبد الله السالم، في إربد سمر ...: a place, or a place named after someone; ما تبقى من
                 # نخيل بستانه: a word the lists hold with no gender, after a preposition, is a noun)
@@ -2926,6 +2925,7 @@ _CALLED = {"يناديه", "يناديها", "ينادونه", "ينادونها
            "يسمونه", "يسمونها", "يكني", "تكني", "كنيته", "كنيتها", "تلقب", "يلقب", "يعرفه", "يعرفها", "يعرفونه",
            "يعرفونها", "تعرفه", "تعرفها"}
 _BUT_WORDS = {"لكن", "ولكن", "بينما", "فيما"}  # (what may open a sentence before its topic)
+_GOVERNING = {"من", "عن", "الي", "علي"}  # prepositions (with و/ف) whose object a listed word of no sex is
 _CALLED_RE = re.compile("|".join(sorted(_CALLED, key=len, reverse=True)))  # (found inside و-words too)
 # a piece of every word of _CALLED and _NICKNAMED (يناديه، يلقبها، يسمونه، تكنى، يعرفه، المعروف، الشهير):
 # a paragraph with none of them names no kunya (no token of it holds such a word), and str's `in`
