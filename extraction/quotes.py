@@ -1127,7 +1127,10 @@ def _unlabelled_interview(text, paras, asking):
     if m is None:
         return set()
     # the intro may sit in the headline or a deck line (-1: before the body)
-    intro = next((n for n, p in enumerate(paras) if p.end > m.start()), 0) - (m.start() < paras[0].start)
+    # (or in a heading line the body leaves out, a boilerplate-looking "حوار قصير | ثلاثة أسئلة إلى فلان":
+    # the paragraph before the first one after it)
+    intro = next((n for n, p in enumerate(paras) if p.end > m.start()), 0)
+    intro -= paras[intro].start > m.start()
     qs = [n for n in asking if n > intro and not paras[n].starts_quote
           and len(WORD.findall(text, paras[n].start, paras[n].end)) <= 60
           and not _reports(text, paras[n])]
