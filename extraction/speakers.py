@@ -3032,6 +3032,7 @@ class Resolver:
         self.kunyas = {}
         self.org_aliases = {}  # a body's short name given in brackets after its full name -> the full name
         self.described = []  # (position, role) of an office named by its description alone (والي وهران)
+        self.offices = []  # (position, role) of an unnamed office by a definite title of three words or more
         self.pairs = []  # (position, mention) of two people named together (وقفت سارة ومروة القماطي)
         self._last_named = None  # (end, entity) of the last person added by name
         self.display = {}  # normalized name -> the name as written
@@ -3115,6 +3116,9 @@ class Resolver:
             if len(m.role) >= 2 and is_title(m.role[0]) and not _definite(m.role[0]) and not kin(m.role[0]) \
                     and not is_title(m.role[1]) and m.role[1][:1].isalpha():
                 self.described.append((m.start, m.role))  # والي وهران، عميد بلدية سبها: an office and where
+                self._remember(m.role, (m.start, m.end))
+            elif len(m.role) >= 3 and is_title(m.role[0]) and _definite(m.role[0]) and not kin(m.role[0]):
+                self.offices.append((m.start, m.role))  # الناطق الرسمي باسم الحكومة: said short later
                 self._remember(m.role, (m.start, m.end))
             return None
         if len(m.name) >= 3 and m.name[-1][:1] == "و" and not m.parts and self.names_with(m.name[-1][1:]):
@@ -3501,10 +3505,11 @@ class Resolver:
             # رئيس اللجنة المالية after رئيس اللجنة المالية والاقتصادية البرلمانية: the office the
             # article named in full before, said again short
             # (the same office, once with its seat, is one office: the longest)
-            fuller = {r for p, r in self.described if p < pos and len(r) > len(role) and r[:len(role)] == tuple(role)}
+            named = self.described if not _definite(role[0]) else self.offices
+            fuller = {r for p, r in named if p < pos and len(r) > len(role) and r[:len(role)] == tuple(role)}
             # (and no other office of that title named since: وتابع رئيس اللجنة is the last chairman)
             r = max(fuller, key=len, default=None)
-            last = next((x for p, x in reversed(self.described) if p < pos and bare(x[0]) == bare(role[0])), None)
+            last = next((x for p, x in reversed(named) if p < pos and bare(x[0]) == bare(role[0])), None)
             if r is not None and all(r[:len(x)] == x for x in fuller) and last is not None and r[:len(last)] == last:
                 return self._titled(r, pos, gender) or (" ".join(r), False)
         tail = tuple(role[1:])
