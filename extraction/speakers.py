@@ -1156,6 +1156,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
     if words[i][:1] in "يت" and is_org(words[i]) and i + 2 < nw and PERSON_NAMES.get(words[i + 1]) in ("m", "f") \
             and words[i + 1] not in COMMON_WORDS and name_like(words[i + 2], False, words[i + 1]):
         return _parse_np(chunk[i + 1:], text, closed, final, opening, object_last)  # تجمع نور الشيراوي زميلاتها: she gathers
+    if words[i] in _UNCLES and i + 2 < nw and words[i + 1] in ("احد", "احدي") and words[i + 2].startswith("ال"):
+        # عم أحد الضحايا، خالة إحدى الطالبات: the relative of one of them (عم alone is an honorific, عم سيد)
+        role = tuple(words[i:i + 3])
+        return Mention(start, chunk[i + 2][2], "person", (), role, "f" if words[i].endswith("ه") else "m", " ".join(role))
     if (is_org(words[i]) or (words[i] in ("موقع", "منصه") and i + 2 < nw and words[i + 1] in _QUOTE_MARKS)) \
             and (not is_title(words[i]) or (words[i] in ORGANISATIONS and not _definite(words[i])
                                                          and i + 1 < nw and not words[i + 1].startswith("و")
@@ -1844,6 +1848,7 @@ def _group_participle(w):
         and w not in PERSON_NAMES  # (المؤيدون، المعترضين; of the plain verb: الرافضين، الداعمون)
 
 
+_UNCLES = {"عم", "عمه", "خال", "خاله"}  # an uncle or aunt in construct with أحد/إحدى
 _OF_IT = {"فيها", "فيه", "فيهما", "فيهم", "بها", "به", "لديها", "لديه"}  # (the office in a body just named)
 
 
