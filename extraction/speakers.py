@@ -1168,6 +1168,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         j = i + 1
         while j < nw and j - i < 10:
             w, prev = words[j], words[j - 1]
+            if j == i + 1 and not _definite(words[i]) and (closed or final) and 1 <= nw - j <= 4 \
+                    and _indefinite_name_rest(words[j:]):
+                j = nw  # بنك استثمار دولي، شركة نجمة للإنتاج، دائرة صحة ذي قار: the whole phrase names the body
+                break
             if w == "من" and j + 2 < nw and words[j + 1] == "اجل" and words[j + 2].startswith("ال"):
                 j += 2  # حزب الاتحاد من أجل الجمهورية
                 continue
@@ -1846,6 +1850,17 @@ def _group_participle(w):
         return None
     return len(w) >= 7 and w.endswith(("ون", "ين")) and (w[2:3] == "م" or (len(w) == 8 and w[3] == "ا")) \
         and w not in PERSON_NAMES  # (المؤيدون، المعترضين; of the plain verb: الرافضين، الداعمون)
+
+
+def _indefinite_name_rest(rest):
+    """The words after an indefinite body's head, to the end of the phrase, that go on naming it:
+    indefinite nouns and adjectives, a field with لل, a place with ذي/ذات (استثمار دولي، نجمة
+    للإنتاج، صحة ذي قار); not an object in the accusative, a time, a verb or a title."""
+    return all(x[:1].isalpha() and not is_stop(x) and not is_title(x) and x not in _TIME_WORDS
+               and not (x.endswith("ا") and len(x) > 3 and x[:-1] in COMMON_WORDS) and x not in VERB_FORMS
+               and (not x.startswith("ال") or (k and rest[k - 1] in ("ذي", "ذات")))
+               and not possessive(x) and not is_reporting_word(x)
+               for k, x in enumerate(rest) if x not in ("ذي", "ذات"))
 
 
 _UNCLES = {"عم", "عمه", "خال", "خاله"}  # an uncle or aunt in construct with أحد/إحدى
