@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.544"
+VERSION = "0.5.545"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -66,10 +66,15 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
     named_in_questions = speakers.find_mentions(t, asked, excluded) if asked else []
     # so are the people a paragraph names when all of it is reported under a sourcing phrase at its end
     # (دخلت قضية انتقال الجناح الدولي فلان ...، وفق ما علمته الصحيفة من مصادر متطابقة)
-    reported = [_Span(c.start, c.end) for c in cands if c.type == "indirect" and c.para is not None
-                and not t[c.para.start:c.start].strip() and c.cue is not None and c.cue.start > c.end]
-    named_in_reports = speakers.find_mentions(t, reported, []) if reported else []
-    resolver = speakers.Resolver(mentions + named_in_questions + [m for m in named_in_reports if m.kind == "person" and len(m.name) >= 2],
+    whole = [_Span(c.start, c.end) for c in cands if c.type == "indirect" and c.para is not None
+             and not t[c.para.start:c.start].strip() and c.cue is not None and c.cue.start > c.end]
+    named_in_reports = [m for m in speakers.find_mentions(t, whole, []) if m.kind == "person" and len(m.name) >= 2] \
+        if whole else []
+    # and those any other reported clause names in full, when they read as names out of their sentence
+    others = [_Span(c.start, c.end) for c in cands if c.type == "indirect" and c.para is not None
+              and not any(s.start == c.start for s in whole)]
+    named_in_reports += [m for m in speakers.find_mentions(t, others, []) if _reported_person(m)] if others else []
+    resolver = speakers.Resolver(mentions + named_in_questions + named_in_reports,
                                  known_speakers,
                                  original=lambda a, b: text.__getitem__(slice(*norm.span(a, b))), body_tokens=body_tokens,
                                  quoted_tokens=lambda: [tok for toks, masked in zip(unmasked, para_tokens) if toks is not masked
@@ -89,6 +94,15 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
     spans = _boilerplate_spans(norm, lines)
     headline = next((norm.span(line.start, line.end) for line in lines if line.headline), None)
     return Extraction(quotes=quotes, boilerplate=spans, headline=headline, version=VERSION)
+
+
+def _reported_person(m):
+    """A person a reported clause names in full (قالت الأسرة إن قوة اعتقلت الصحفي فلان الفلاني): one of
+    the article's people, for a later quote by the family name; a given name the lists know, then
+    words that are no common nouns (not مقابل عمولة شهرية, read as a name without its sentence)."""
+    return m.kind == "person" and len(m.name) >= 2 and (len(m.name) >= 3 or m.role) \
+        and speakers.PERSON_NAMES.get(m.name[0]) in ("m", "f") \
+        and all(w not in speakers.COMMON_WORDS or w in speakers.PERSON_NAMES for w in m.name[1:])
 
 
 def _mask(para_tokens, spans):
