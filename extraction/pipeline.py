@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.545"
+VERSION = "0.5.546"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -70,8 +70,9 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
              and not t[c.para.start:c.start].strip() and c.cue is not None and c.cue.start > c.end]
     named_in_reports = [m for m in speakers.find_mentions(t, whole, []) if m.kind == "person" and len(m.name) >= 2] \
         if whole else []
-    # and those any other reported clause names in full, when they read as names out of their sentence
-    others = [_Span(c.start, c.end) for c in cands if c.type == "indirect" and c.para is not None
+    # and those any other reported clause (not a direct quotation) names in full, when they read as
+    # names out of their sentence
+    others = [_Span(c.start, c.end) for c in cands if c.type in ("indirect", "mixed") and c.para is not None
               and not any(s.start == c.start for s in whole)]
     named_in_reports += [m for m in speakers.find_mentions(t, others, []) if _reported_person(m)] if others else []
     resolver = speakers.Resolver(mentions + named_in_questions + named_in_reports,
