@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.546"
+VERSION = "0.5.547"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -72,9 +72,11 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
         if whole else []
     # and those any other reported clause (not a direct quotation) names in full, when they read as
     # names out of their sentence
-    others = [_Span(c.start, c.end) for c in cands if c.type in ("indirect", "mixed") and c.para is not None
+    others = [c for c in cands if c.type in ("indirect", "mixed") and c.para is not None
               and not any(s.start == c.start for s in whole)]
-    named_in_reports += [m for m in speakers.find_mentions(t, others, []) if _reported_person(m)] if others else []
+    if others:
+        named_in_reports += [m for m in speakers.find_mentions(t, *_around_given_names(t, others, body, unmasked))
+                             if _reported_person(m)]
     resolver = speakers.Resolver(mentions + named_in_questions + named_in_reports,
                                  known_speakers,
                                  original=lambda a, b: text.__getitem__(slice(*norm.span(a, b))), body_tokens=body_tokens,
@@ -95,6 +97,30 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
     spans = _boilerplate_spans(norm, lines)
     headline = next((norm.span(line.start, line.end) for line in lines if line.headline), None)
     return Extraction(quotes=quotes, boilerplate=spans, headline=headline, version=VERSION)
+
+
+def _around_given_names(t, cands, body, unmasked):
+    """(spans, [], tokens) for find_mentions: a few words around each given name the lists know in
+    the candidates' contents (a title before it, the rest of the name after), cut from the
+    paragraphs' own tokens, so that only what can be a reported person is read again."""
+    index = {id(p): k for k, p in enumerate(body)}
+    spans, cut = [], []
+    for c in cands:
+        toks = [tok for tok in unmasked[index[id(c.para)]] if c.start <= tok[1] and tok[2] <= c.end] \
+            if id(c.para) in index else speakers.tokens(t, c.start, c.end)
+        hits = [k for k, tok in enumerate(toks) if speakers.PERSON_NAMES.get(tok[0]) in ("m", "f")
+                and tok[0] not in speakers.COMMON_WORDS]
+        windows = []
+        for k in hits:
+            lo, hi = max(0, k - 4), min(len(toks), k + 6)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
+        for lo, hi in windows:
+            spans.append(_Span(toks[lo][1], toks[hi - 1][2]))
+            cut.append(toks[lo:hi])
+    return spans, [], cut
 
 
 def _reported_person(m):
