@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.547"
+VERSION = "0.5.548"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -109,7 +109,7 @@ def _around_given_names(t, cands, body, unmasked):
         toks = [tok for tok in unmasked[index[id(c.para)]] if c.start <= tok[1] and tok[2] <= c.end] \
             if id(c.para) in index else speakers.tokens(t, c.start, c.end)
         hits = [k for k, tok in enumerate(toks) if speakers.PERSON_NAMES.get(tok[0]) in ("m", "f")
-                and tok[0] not in speakers.COMMON_WORDS]
+                and tok[0] not in speakers.COMMON_WORDS and _full_name_at(toks, k)]
         windows = []
         for k in hits:
             lo, hi = max(0, k - 4), min(len(toks), k + 6)
@@ -121,6 +121,16 @@ def _around_given_names(t, cands, body, unmasked):
             spans.append(_Span(toks[lo][1], toks[hi - 1][2]))
             cut.append(toks[lo:hi])
     return spans, [], cut
+
+
+def _full_name_at(toks, k):
+    """Can the listed given name at k open a full name _reported_person keeps: a second name word
+    after it, and a title before it or a third name word?"""
+    def name_word(j):
+        return j < len(toks) and (toks[j][0] in speakers.PERSON_NAMES or toks[j][0] not in speakers.COMMON_WORDS) \
+            and speakers.name_like(toks[j][0], False, toks[j - 1][0])
+    return name_word(k + 1) and (name_word(k + 2) or any(
+        speakers.is_title(toks[j][0]) or speakers.is_title(speakers.bare(toks[j][0])) for j in range(max(0, k - 3), k)))
 
 
 def _reported_person(m):
