@@ -958,7 +958,8 @@ def questions_paragraphs(text, paras):
 
 
 # 'أفق: كيف ...؟' / 'الطيب: كنت ...': a short label (one to three words) and a colon
-_LABEL = regex.compile(r"[ \t]*(?P<label>[«\"“]?(?:\p{L}{1,2}\.[ \t]*)?\p{L}+(?:[ \t]+\p{L}+){0,2}[»\"”]?)[ \t]*:[ \t]*")
+_LABEL = regex.compile(r"[ \t]*(?P<label>[«\"“]?(?:\p{L}{1,2}\.[ \t]*)?\p{L}+(?:[ \t]+\p{L}+){0,2}[»\"”]?)"
+                       r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*:[ \t]*")  # (and a stage direction: 'السبيعي (تضحك):')
 # (with an abbreviated title before the name: 'د. فادي الخوري:')
 _INTERVIEW_INTRO = regex.compile(
     r"\b(?:(?:في|خلال|وفي)\s+(?:حوار|مقابله|لقاء|مداخله)|(?:^|(?<=\n))[ \t]*(?:حوار|مقابله|لقاء)(?=\s+[^\n]{0,40}مع\s)|التقت|التقي|التقينا|حاورت|حاورنا"
