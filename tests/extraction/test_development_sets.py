@@ -35,7 +35,7 @@ SETS = {
     "blind15": ("b15-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.975, "resolved_acc": 0.96, "e2e_f1": 0.95}),
     "blind16": ("b16-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.96, "resolved_acc": 0.95, "e2e_f1": 0.94}),
     "blind17": ("b17-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.975, "resolved_acc": 0.93, "e2e_f1": 0.93}),
-    "blind18": ("b18-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.975, "resolved_acc": 0.955, "e2e_f1": 0.945}),
+    "blind18": ("b18-*.json", 10, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.955, "e2e_f1": 0.95}),
     "blind19": ("b19-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.93, "e2e_f1": 0.93}),
     "blind20": ("b20-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.955, "e2e_f1": 0.95}),
     "blind21": ("b21-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "resolved_acc": 0.955, "e2e_f1": 0.945}),
