@@ -66,17 +66,16 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
     named_in_questions = speakers.find_mentions(t, asked, excluded) if asked else []
     # so are the people a paragraph names when all of it is reported under a sourcing phrase at its end
     # (دخلت قضية انتقال الجناح الدولي فلان ...، وفق ما علمته الصحيفة من مصادر متطابقة)
-    whole = [_Span(c.start, c.end) for c in cands if c.type == "indirect" and c.para is not None
-             and not t[c.para.start:c.start].strip() and c.cue is not None and c.cue.start > c.end]
+    reported = [c for c in cands if c.type in ("indirect", "mixed") and c.para is not None]
+    whole = [_Span(c.start, c.end) for c in reported if _reported_whole(t, c)]
     named_in_reports = [m for m in speakers.find_mentions(t, whole, []) if m.kind == "person" and len(m.name) >= 2] \
         if whole else []
     # and those any other reported clause (not a direct quotation) names in full, when they read as
     # names out of their sentence
-    others = [c for c in cands if c.type in ("indirect", "mixed") and c.para is not None
-              and not any(s.start == c.start for s in whole)]
+    others = [c for c in reported if not _reported_whole(t, c)]
     if others:
-        named_in_reports += [m for m in speakers.find_mentions(t, *_around_given_names(t, others, body, unmasked))
-                             if _reported_person(m)]
+        spans, cut = _around_given_names(t, others, body, unmasked)
+        named_in_reports += [m for m in speakers.find_mentions(t, spans, [], cut) if _reported_person(m)]
     resolver = speakers.Resolver(mentions + named_in_questions + named_in_reports,
                                  known_speakers,
                                  original=lambda a, b: text.__getitem__(slice(*norm.span(a, b))), body_tokens=body_tokens,
@@ -99,8 +98,13 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
     return Extraction(quotes=quotes, boilerplate=spans, headline=headline, version=VERSION)
 
 
+def _reported_whole(t, c):
+    """Is the indirect candidate a paragraph reported whole under a sourcing phrase at its end?"""
+    return c.type == "indirect" and not t[c.para.start:c.start].strip() and c.cue is not None and c.cue.start > c.end
+
+
 def _around_given_names(t, cands, body, unmasked):
-    """(spans, [], tokens) for find_mentions: a few words around each given name the lists know in
+    """(spans, tokens) for find_mentions: a few words around each given name the lists know in
     the candidates' contents (a title before it, the rest of the name after), cut from the
     paragraphs' own tokens, so that only what can be a reported person is read again."""
     index = {id(p): k for k, p in enumerate(body)}
@@ -120,7 +124,7 @@ def _around_given_names(t, cands, body, unmasked):
         for lo, hi in windows:
             spans.append(_Span(toks[lo][1], toks[hi - 1][2]))
             cut.append(toks[lo:hi])
-    return spans, [], cut
+    return spans, cut
 
 
 def _full_name_at(toks, k):
@@ -1243,6 +1247,8 @@ def _fronted_subject(t, c):
     """The match of a subject fronted between كان and قد in the sentence before the candidate's cue
     (وكانت الجامعة قد أبلغت: group 1 is the subject), else None. The candidate has a cue and a paragraph."""
     return _KANA_QAD.match(t, c.para.sentence_start(c.cue.start), c.cue.start)
+
+
 _WHEN_WORDS = {"عقب", "بعد", "قبل", "اثر", "خلال", "اثناء", "قبيل", "بعيد", "فور", "لدي", "عند", "حين"}
 _OBJECT_FIRST = {"وصف"}  # وصف X العلاقات بأنها ...: the object belongs to the reported clause
 _AND_JOINERS = {"وبن", "وابن", "وابو", "وام", "وبنت", "وولد"}  # و + the first word of a second name
