@@ -104,6 +104,15 @@ SETS = {
                                   "e2e_f1": 0.915}),
     "blind57": ("b57-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.94, "resolved_acc": 0.92,
                                   "e2e_f1": 0.92}),
+    # opened at 0.5.551 from the untouched gate (0.879 / 0.822 / 0.885 / 0.842 resolved)
+    "blind58": ("b58-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.88, "resolved_acc": 0.87,
+                                  "e2e_f1": 0.86}),
+    "blind59": ("b59-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "speaker_acc": 0.86, "resolved_acc": 0.815,
+                                  "e2e_f1": 0.81}),
+    "blind60": ("b60-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.9, "resolved_acc": 0.88,
+                                  "e2e_f1": 0.88}),
+    "blind61": ("b61-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.96, "speaker_acc": 0.855, "resolved_acc": 0.835,
+                                  "e2e_f1": 0.82}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.985, "e2e_f1": 0.98}),
 }
