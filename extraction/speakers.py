@@ -1098,7 +1098,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             return _parse_np(chunk[k + 1:], text, closed, final)
     if is_document(w0) and i + 1 < nw and is_org(words[i + 1]) and not is_document(words[i + 1]) \
             and not words[i + 1].startswith("ال"):
-        return _parse_np(chunk[i + 1:], text, closed, final)  # بيان لجنة التحكيم: the body's own statement
+        body = _parse_np(chunk[i + 1:], text, closed, final)  # بيان لجنة التحكيم: the body's own statement
+        if body is None or body.kind != "organisation":
+            return body
+        phrase = (w0,) + tuple(body.name)
+        return Mention(chunk[i][1], body.end, "organisation", phrase, (), "f" if w0.endswith("ه") else "m", " ".join(phrase))
     of = _of_body(words[i + 1]) if is_document(w0) and i + 1 < nw else ""
     if of:
         # تقرير لديوان الرقابة المالية، بيان لوكيل الجمهورية، بيان للنقابة: whose report it is
@@ -1582,10 +1586,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                                     or role[-1][:1] in "لب" and not role[-1].startswith(("لل", "بال"))
                                     and bare(role[-1]) not in _RANK_WORDS  # (اللواء بحري مدحت: a rank, then the name)
                                     or _open_construct(role, w) or _place_complement(role, w)) and w[:1].isalpha() \
-                and not is_stop(w) and not _initialled(w) and not (w in ("عبد", "ابو") and len(role) >= 2 and j + 1 < nw
-                                            and bare(role[-1]) not in _PLACE_NOUNS and name_like(words[j + 1], False, w)):
+                and not is_stop(w) and not _initialled(w) and not (w in ("عبد", "ابو") and j + 1 < nw and (
+                    len(role) >= 2 and bare(role[-1]) not in _PLACE_NOUNS or _title_of_someone(role[-1]))
+                    and name_like(words[j + 1], False, w)):
             # a title in construct takes a complement, not a name: رئيسة قسم ...، مدير مستشفى عدن
-            # (والي بجاية عبد الحكيم X: عبد after the complement starts the name)
+            # (والي بجاية عبد الحكيم X: عبد after the complement starts the name; so after a title with a
+            # possessive pronoun, whose construct is full: لاعبه عبد الله X)
             role.append(w)
         elif not name and role and w.startswith("ال") and j + 1 < nw and (PERSON_NAMES.get(w) in ("m", "f") or (
                 # (a listed given name beginning with ال, then a name: وزير الخارجية أليساندرو مارتينيلي)
@@ -2069,6 +2075,16 @@ def _circumstance(words, j):
 
 
 _SPEECH_ACTS = _CIRCUMSTANCE_NOUNS | {"رد", "رده", "ردت", "كلمت", "جواب", "اجابت", "مداخلت", "تعليق"}
+
+
+def _title_of_someone(w):
+    """A title with a possessive pronoun (لاعبه، مدربها، محاميهم). After normalization ه may be a
+    feminine ة (مديره is also مديرة), so only what follows can tell them apart."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            stem = w[:-len(suffix)]
+            return stem in TITLES or (stem[-1] == "ت" and stem[:-1] + "ه" in TITLES)
+    return False
 
 
 def _open_construct(role, w):
@@ -4083,6 +4099,8 @@ class Resolver:
         n = len(phrase)
         if n == 1 and not phrase[0].startswith("ال"):
             return " ".join(phrase)
+        if n >= 2 and is_document(phrase[0]) and is_org(phrase[1]) and not is_document(phrase[1]):
+            return phrase[0] + " " + self.organisation(phrase[1:], pos)  # تقرير الهيئة: the body's fullest name
         head = bare(phrase[0])
         cands = []
         for p, name in self.orgs:
@@ -4249,8 +4267,10 @@ class Resolver:
                     b += 1
                 lo, hi = body[a][1], body[b][2]
                 for p, name in self.orgs:
-                    if lo <= p < hi and not is_document(name[0]) and bare(name[0]) not in _DOCUMENT_STEMS:
-                        return self.organisation(name, p)
+                    if lo <= p < hi and (not is_document(name[0]) and bare(name[0]) not in _DOCUMENT_STEMS or (
+                            len(name) > 1 and _document_stem(name[0]) in heads and is_org(name[1])
+                            and not is_document(name[1]))):
+                        return self.organisation(name, p)  # (or the document named with its body: تقرير الهيئة)
             k -= 1
         if court:
             courts = [(p, name) for p, name in self.orgs if p < pos and bare(name[0]) in _COURTS]
