@@ -153,6 +153,8 @@ def is_anonymous(tok):
     if tok.endswith("ا") and len(tok) > 4 and tok[:-1] in ANONYMOUS and tok not in PERSON_NAMES:
         return True  # in the accusative: غير أن مصدرا دبلوماسيا قال
     b = bare(tok)
+    if b.endswith("و") and len(b) >= 5 and tok not in PERSON_NAMES and (b + "ن" in ANONYMOUS or b[:-1] in TITLES):
+        return True  # a plural in construct: محامو الدفاع، ممثلو النقابة، مديرو المدارس
     return b.endswith("يون") and len(b) > 5 and tok not in PERSON_NAMES and not is_title(tok)
 
 
@@ -1222,6 +1224,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     return Mention(start, other.end, "organisation", phrase, (), "f" if words[i].endswith("ه") else "m",
                                    " ".join(phrase))
                 break
+            if w == "لدي" and j + 1 < nw and is_org(words[j + 1]) and not is_document(words[j + 1]) \
+                    and (closed or final or j + 3 >= nw):
+                j = nw  # النيابة العامة لدى محكمة وهران: the body and the court it sits at
+                break
             if w in STOPWORDS and w != "في" or (w in _TIME_WORDS and not _named_by_word(words, i, j)) or w in _ISSUED \
                     or (w in ("العام", "الموسم") and j + 1 < nw and words[j + 1] in _TIME_WORDS):
                 break  # الي (إلى) looks definite; الصادر عن المنظمة الشهر الماضي; البيان المشترك الصادر في ...
@@ -1301,8 +1307,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 pass  # what a document is attached or related to: الوثيقة المرفقة بمشروع القانون
             elif not prev.startswith(("ال", "وال", "بال", "لل")) and w[:1].isalpha() \
                     and (len(w) > 2 or _named_by_word(words, i, j)) and not is_stop(w) and not is_title(w) \
-                    and (w not in COMMON_WORDS or _named_by_word(words, i, j)):
-                pass  # a proper noun in the construct: شركة أرامكو، مجموعة فاغنر، مؤسسة غد للطفولة
+                    and (w not in COMMON_WORDS or _named_by_word(words, i, j) or (w in PLACES and prev in _PLACE_HEADS)):
+                pass  # a proper noun in the construct: شركة أرامكو، مجموعة فاغنر، مؤسسة غد للطفولة (أمانة محافظة جدة)
             else:
                 break
             j += 1
