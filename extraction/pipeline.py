@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.553"
+VERSION = "0.5.554"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -379,7 +379,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
     first_answer = min((c.cue.start for c in cands if c.cue is not None and c.cue.kind == "interview"), default=None)
     interviewee = None if first_answer is None else _interviewee(t, mentions, starts, first_answer, resolver,
                                                                  _intro_start(t, first_answer))
-    answerer = resolver.person(interviewee, interviewee.start, "") if interviewee is not None else None
+    answerer = resolver.person(interviewee, interviewee.start, interviewee.gender) if interviewee is not None else None
     if answerer and (len(answerer[0].split()) < 2 or answerer[0] == " ".join(interviewee.role)):
         answerer = None  # a title nobody in the article holds: the most quoted person, as before
     for c in cands:
@@ -657,7 +657,26 @@ def _interviewee(t, mentions, starts, first_answer, resolver, window=0):
     near = [m for m in before if m.start >= window]  # the intro: the paragraph just before the questions
     before = near or before
     counts = Counter(who.values())
-    return max(reversed(before), key=lambda m: counts[who[id(m)]])
+    guest = max(reversed(before), key=lambda m: counts[who[id(m)]])
+    gender = _speaking_verb_gender(t, guest.start)
+    if gender and not guest.gender:
+        guest.gender = gender  # تحدثت آل شافي عن بداياتها: the verb tells which of the family answers
+    return guest
+
+
+_SPOKE_BEFORE = regex.compile(r"(?:^|\s)[وف]?(تحدثت|تحدث|\S+)\s+$")
+
+
+def _speaking_verb_gender(t, pos):
+    """The gender of the verb right before `pos` (تحدثت، قالت، أجاب), else ""."""
+    m = _SPOKE_BEFORE.search(t, max(0, pos - 16), pos)
+    if m is None:
+        return ""
+    verb = m.group(1)
+    if verb in ("تحدثت", "تحدث"):
+        return "f" if verb.endswith("ت") else "m"
+    form = VERBS.get(verb)
+    return form[1] if form is not None and form[2] == "s" and form[3] == "verb" else ""
 
 
 def _intro_start(t, pos):

@@ -2620,11 +2620,25 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
     _names_in_quotes_apposed(text, out)
     _another_surname_after_a_name(text, out)
     _quoted_name_closing(text, out)
+    _kin_in_apposition(text, out)
     aliases = [(m.start, m.end) for m in out if len(m.parts) == 1 and m.name and m.name[0] in _KUNYA_HEADS]
     if aliases:  # (المعروفة بأم عبد الرحمن: عبد الرحمن inside the kunya is nobody of its own)
         out = [m for m in out if m.parts or not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
                                                     for a, b in aliases)]
     return out
+
+
+_KIN_BEFORE = re.compile(r"(?:^|[\s.،,])(\S+)[ \t]*[،,][ \t]*$")
+
+
+def _kin_in_apposition(text, out):
+    """والدها، فهد بن عبد الله آل شافي،: the kinship noun before the name in apposition is what
+    the person is to someone, so الأب and والدها later name him."""
+    for m in out:
+        if m.kind == "person" and m.name and not any(kin(r) for r in m.role):
+            before = _KIN_BEFORE.search(text, max(0, m.start - 24), m.start)
+            if before is not None and kin(before.group(1)):
+                m.role = (before.group(1),) + tuple(m.role)
 
 
 _QUOTED_CLOSE = re.compile(r"[ \t]*([«\"“])([^»\"”«\n]{2,40})([»\"”])")
@@ -3605,19 +3619,20 @@ class Resolver:
         for i in sorted(i for f in set(forms) for i in self._index.get(f, ())):
             if body[i][1] >= pos:
                 break
-            r = i + 1
-            while r < len(body) and r - i <= 4 and body[r][1] <= body[r - 1][2] + 1 \
-                    and name_like(body[r][0], r == i + 1, body[r - 1][0] if r > i + 1 else ""):
+            a = i + 1 + (i + 2 < len(body) and body[i + 1][0] in ("،", ","))  # (والدها، فهد بن عبد الله ...،)
+            r = a
+            while r < len(body) and r - a <= 3 and body[r][1] <= body[r - 1][2] + 1 \
+                    and name_like(body[r][0], r == a, body[r - 1][0] if r > a else ""):
                 r += 1
-            while r > i + 1 and body[r - 1][0] in _CONNECTORS:
+            while r > a and body[r - 1][0] in _CONNECTORS:
                 r -= 1
-            if r - i < 3:
+            if r - a < 2:
                 continue  # a first name alone is not enough to name the relative
-            name = tuple(t[0] for t in body[i + 1:r])
-            ent = self._match(name, gender or relation[1], body[i + 1][1], create=True)
-            self._remember(name, (body[i + 1][1], body[r - 1][2]))
+            name = tuple(t[0] for t in body[a:r])
+            ent = self._match(name, gender or relation[1], body[a][1], create=True)
+            self._remember(name, (body[a][1], body[r - 1][2]))
             self._add_roles(ent, (word,))
-            insort(ent.positions, body[i + 1][1])
+            insort(ent.positions, body[a][1])
             return ent
         return None
 
