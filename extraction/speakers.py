@@ -1162,6 +1162,15 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
     if words[i][:1] in "يت" and is_org(words[i]) and i + 2 < nw and PERSON_NAMES.get(words[i + 1]) in ("m", "f") \
             and words[i + 1] not in COMMON_WORDS and name_like(words[i + 2], False, words[i + 1]):
         return _parse_np(chunk[i + 1:], text, closed, final, opening, object_last)  # تجمع نور الشيراوي زميلاتها: she gathers
+    if bare(words[i]) == "حكم" and i + 2 < nw:
+        # الحكم الدولي علي بن سعد الكواري: a referee, not a ruling, when a name follows its adjectives
+        k = next((k for k in range(i + 1, min(i + 3, nw - 1)) if not (_definite(words[k]) and words[k].endswith("ي"))), None)
+        if k is not None and (PERSON_NAMES.get(words[k]) in ("m", "f") or words[k] == "علي") \
+                and name_like(words[k + 1], False, words[k]):
+            m = _parse_np(chunk[k:], text, closed, final, opening, object_last)
+            if m is not None and m.kind == "person" and len(m.name) >= 2 and not m.role:
+                return Mention(start, m.end, "person", m.name, tuple(words[i:k]), m.gender or "m", m.text,
+                               name_span=m.name_span)
     if words[i] in _UNCLES and i + 2 < nw and words[i + 1] in ("احد", "احدي") and words[i + 2].startswith("ال"):
         # عم أحد الضحايا، خالة إحدى الطالبات: the relative of one of them (عم alone is an honorific, عم سيد)
         role = tuple(words[i:i + 3])
