@@ -47,7 +47,8 @@ _IMPERSONAL_NEXT = re.compile(r"\s+(?:الي\s+)?ان\b")
 _SUBJECT_NEXT = re.compile(r"\s+[^\s\W\d_]")
 _SENTENCE_START = re.compile(r"(?:^|[.؟!\n]\s*)$")
 # (الوزير) رد بأن / رد على النائب بأن / رد مساء اليوم بأن: the verb
-_REPLIED_THAT = re.compile(r"\s+(?:[^\s.،,:؛؟!«»\"“”]+\s+){0,10}?بان\b")  # (and a subject between: رد وزير المالية فلان بأن)
+# (and a subject between, with a name in apposition: رد وزير المالية فلان بأن، رد محامي الدولة، الأستاذ فلان، بأن)
+_REPLIED_THAT = re.compile(r"\s+(?:[^\s.،,:؛؟!«»\"“”]+[،,]?\s+){0,12}?بان\b")
 # '«...»، رد الوزير' (or '«...»، بهذه الكلمات رد الوزير'): the verb after its quotation
 _AFTER_QUOTE = re.compile(r"[»\"”]\s*[،,]\s*(?:(?:هكذا|بهذه (?:الكلمات|العبارات|العباره|الجمله))\s+)?$")
 # '... على صفحته في فيسبوك: "...' — a post: a platform before a colon and an opening mark
@@ -252,6 +253,7 @@ def find(text, tokenized=()):
         if form in _AMBIGUOUS and not pre and not (form == "عقب" and _COMMENTED_THAT.match(text, end)) \
                 and not (form == "رد" and (_COLON_SOON.match(text, end)
                                                                      or _REPLIED_THAT.match(text, end)
+                                                                     and not text.endswith(("في ", "وفي "), 0, start)
                                                                      or _AFTER_QUOTE.search(text, max(0, start - 24), start))):
             continue  # (رد فلان من داخل القفص: "..." is the verb: a colon follows its subject)
         if form == "عقب" and pre and not _commenter_next(text, end) and not _COMMENTED_THAT.match(text, end):

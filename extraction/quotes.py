@@ -133,6 +133,7 @@ _BELIEF = regex.compile(r"\bعن\s+(?:اعتقاد|ثقت|ثقه|قناعت|يق
 _COLON_ONLY = {"زاد"}  # verbs that report speech only before a colon or a quotation, right after a short subject
 _COMP_LATER = regex.compile(r"\s(?:ان|بان|انه|انها|قوله|قولها)(?![\p{L}])|:")
 _ILA_VERBS = {"اشار", "لفت", "نوه", "ذهب", "خلص", "اوما", "انتهي", "دعا"}  # verbs whose complement is إلى
+_WRITE_TO = {"كتب", "بعث", "ارسل"}  # كتب الصندوق إلى الوزارة أن ...: إلى names whom it was written to
 _CAUSE_VERBS = {"ارجع", "عزا"}  # أرجع/عزا ذلك إلى: to what the speaker put it down
 # verbs whose complement may be على أن (شدد على أن): after any other, على before أن is the name علي
 _ALA_VERBS = {"اكد", "شدد", "نص", "اتفق", "حرص", "اصر", "وافق", "علق", "رد", "اعترض", "عقب", "حث", "ركز", "دلل",
@@ -253,7 +254,8 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=WORD):
                         and not _VISIT_BEFORE.search(text, pos, i) and not _in_comma_aside(text, pos, i, limit) \
                         and not _SPOKE_TO.search(text, pos, i) \
                         and not (all_cues[k].lemma not in _ILA_VERBS and _WHEN_BEFORE.search(text, pos, i)) \
-                        and (all_cues[k].lemma in _ILA_VERBS or not _envoy_to(text, pos, i)):
+                        and (all_cues[k].lemma in _ILA_VERBS or not _envoy_to(text, pos, i)) \
+                        and not (all_cues[k].lemma in _WRITE_TO and _COMP_LATER.search(text, i, min(len(text), i + 80))):
                     # أشار إلى ارتفاع ...: the verb's own إلى with no clause (المبعوث الخاص إلى
                     # اليمن after قال is part of the source's title)
                     return None
