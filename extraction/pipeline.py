@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.556"
+VERSION = "0.5.557"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -714,6 +714,9 @@ def _joint_name(resolver, joint, pos):
     return " و".join(resolver.show(_part_name(resolver, p, pos, joint)) for p in joint.parts)
 
 
+_ASIDE_OPENS = regex.compile(r"[،,]\s*و(?:هو|هي|هم)\s")
+
+
 def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_subject=False):
     cue = c.cue
     if cue is not None and cue.kind == "interview":
@@ -755,6 +758,11 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
                                                     and local[k - 1].name
                                                     and local[k - 1].kind == "person"
                                                     and t[local[k - 1].end:m.start].strip() in ("،", ","))]
+    if cue is not None and len(local) > 1:
+        # ولا يخالف فلان، وهو ابن أخ العم الهادي ويعمل معه، الشركة في ...، لكنه يرى: the people of an
+        # aside that says who the subject is are not the subject
+        local = [m for k, m in enumerate(local) if not (k and _ASIDE_OPENS.search(t, local[k - 1].end, m.start)
+                                                        and ("،" in t[m.end:cue.start] or "," in t[m.end:cue.start]))]
     if cue is not None and cue.kind == "verb" and not cue.clitic and len(local) > 1 and local[0].kind == "person" \
             and local[0].name and (len(t[s:local[0].start].split()) <= 1 or (  # (ابنة عمه، ماجدة السيوفي، التي ...، ترى)
                 len(t[s:local[0].start].split()) <= 3 and t[s:local[0].start].rstrip()[-1:] in ("،", ","))) \
