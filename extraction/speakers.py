@@ -295,14 +295,15 @@ def _dual_title(w):
 def _dual_head(w, nxt):
     """نائبا رئيس النادي، مديري الشركتين: an indefinite title in the dual's construct state (its ن
     dropped), followed by its complement; the singular title, else ""."""
-    return _dual_title_word(w) if _definite(nxt) or is_title(nxt) else ""
+    # (عضوا مجلس الطلبة; but مؤسسي رابطة ... may be a plural in construct)
+    return _dual_title_word(w) if _definite(nxt) or is_title(nxt) or (is_org(nxt) and w.endswith("ا")) else ""
 
 
 @lru_cache(maxsize=65536)
 def _dual_title_word(w):
     """The singular title of a word that can be a dual title in construct (نائبا، مديري), else ""."""
-    if len(w) < 5 or w[-1] not in "اي" or _definite(w) or w in PERSON_NAMES:
-        return ""
+    if len(w) < 4 or (len(w) == 4 and w[-1] != "ا") or w[-1] not in "اي" or _definite(w) or w in PERSON_NAMES:
+        return ""  # (عضوا مجلس الطلبة: a four-letter dual only in ا; عضوي is organic)
     return w[:-1] if is_title(w[:-1]) and not _definite(w[:-1]) else ""
 
 
@@ -761,7 +762,8 @@ def _parse_phrase(toks, text, object_follows=False):
             break  # only the very next chunk may put a name in apposition
         if best is not None and _manner_adverb(words[0]):
             break  # وأضاف النائب فلان، رافعا صورا ...: what he did as he spoke, not more of the source
-        if best is None and ((_manner_adverb(words[0]) and words[0] not in PERSON_NAMES)
+        if best is None and ((_manner_adverb(words[0]) and words[0] not in PERSON_NAMES
+                              and not (len(words) > 1 and _dual_head(words[0], words[1])))  # (نائبا رئيس النادي)
                              or (words[0][:1] == "ب" and words[0][1:] in _MANNER_NOUNS)
                              or (len(words) == 1 and _feminine_manner(words[0]))):
             continue  # وقال مخاطبا الموظفين، ثم أضاف بنبرة جدية: how and to whom, the subject is elsewhere
