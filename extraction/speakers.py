@@ -1481,6 +1481,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             # أستاذ القانون الجنائي في جامعة الكويت، الذي طلب ...: an unnamed source and where they work
             phrase = tuple(words[i:nw])
             return Mention(start, chunk[nw - 1][2], "anonymous", phrase, (), gender or title_gender(role[0]), " ".join(phrase))
+        if w == "عن" and not name and len(role) == 1 and _indefinite_role(role) and (closed or final) \
+                and 2 <= nw - j <= 4 and all(x[:1].isalpha() and not is_stop(x) and not (
+                    is_title(x) and bare(x) not in _PLACE_HEADS and not is_org(x)) for x in words[j + 1:]):
+            # نائب عن محافظة إربد، ممثل عن وزارة الصحة: an unnamed member for a constituency or a body
+            phrase = tuple(words[i:nw])
+            return Mention(start, chunk[nw - 1][2], "anonymous", phrase, (), gender or title_gender(role[0]), " ".join(phrase))
         if is_stop(w) and w not in _CONNECTORS and not (w == "علي" and prev in _CONNECTORS):
             break
         lead = int(len(name) > 1 and _descriptor_word(name[0]))  # الليبي سالم ...
@@ -1826,6 +1832,14 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         e = _seat_end(words, j, closed, final)
         if e and (e - j >= 3 or not _definite(words[j + 1])) \
                 and (not is_org(words[j + 1]) or bare(words[j + 1]) in _REGIONS | _PLACE_HEADS):
+            role.extend(words[j:e])
+            j = e
+    elif not name and not parts and j + 2 < nw and words[j] == "في" and len(role) == 2 and is_title(role[0]) \
+            and _definite(role[0]) and role[1].startswith(("بال", "لل")) and is_org(words[j + 1]) \
+            and not _definite(words[j + 1]) and not is_document(words[j + 1]):
+        # المكلف بالإعلام في مديرية الحماية المدنية: an office by its field, then the body it serves
+        e = _seat_end(words, j, closed, final)
+        if e:
             role.extend(words[j:e])
             j = e
     if not name and not parts and _indefinite_role(role, described=j < nw and words[j] in _DESCRIPTION_PREPOSITIONS) and (
