@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.559"
+VERSION = "0.5.560"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -481,8 +481,13 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                     speaker = " و".join(names)
                 else:
                     speaker, ambiguous = resolver.person(mention, mention.start, gender)
-                    if mention.name[:1] in resolver.org_aliases:
-                        kind = "organisation"  # (وذكرت لانا: a body by the short name it was given in brackets)
+                    if mention.name[:1] in resolver.org_aliases or (
+                            not mention.name and len(mention.role) == 1 and speakers.is_org(mention.role[0])
+                            and speaker != mention.text and speaker.split()[0] != mention.role[0]
+                            and speakers.bare(speaker.split()[0]) == speakers.bare(mention.role[0])):
+                        # (وذكرت لانا: a body by the short name it was given in brackets; وتقول المؤسسة:
+                        # the body of that head named before)
+                        kind = "organisation"
                     if ambiguous and prev is not None and prev[2] == "person" and prev[0] != speaker \
                             and len(mention.name) == 1 and not mention.role \
                             and mention.name[0] == prev[0].split()[-1] == speaker.split()[-1]:

@@ -3599,6 +3599,12 @@ class Resolver:
             named = _filter_gender([e for e in self._containing(tail) if e.positions and e.positions[0] <= pos], gender)
             if named:
                 return " ".join(_recent(named, pos).name), len({e.name for e in named}) > 1
+        if len(role) == 1 and _definite(role[0]) and is_org(role[0]):
+            # وتقول المؤسسة after مؤسسة النقل الحضري: a head both a body and a title (the founder)
+            # that no person holds is the body named before
+            full = self.organisation(tuple(role), pos)
+            if full.split() != [role[0]]:
+                return full, False
         return self._known(tuple(m.role)) or m.text, False
 
     def of_age(self, tens, gender, pos):
