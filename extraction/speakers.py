@@ -3741,7 +3741,8 @@ class Resolver:
                 return " ".join(min(cands, key=lambda e: e.positions[0]).name), False
             return None
         her = gender or ("f" if len(role) == 1 and loose and first.endswith("ه") else "")  # (حوار مع الفائزة: by its form)
-        if not cands and her == "f" and role and any(_definite(r) for r in role):  # (طالبة جامعية: someone new)
+        if not cands and her == "f" and role and (_definite(role[0]) or len(role) > 1 and _definite(role[1])):
+            # (طالبة جامعية، صاحبة محل للحلويات التقليدية: someone new; مديرة الطوارئ is definite by its construct)
             # a description the article never gave word for word (المسؤولة الأممية for the
             # representative of the WHO): the only woman given a role before (not for men:
             # السفير الروسي is as often a new, unnamed official)
