@@ -669,17 +669,18 @@ def _interviewee(t, mentions, starts, first_answer, resolver, window=0):
     return guest
 
 
-_SPOKE_BEFORE = regex.compile(r"(?:^|\s)[وف]?(تحدثت|تحدث|\S+)\s+$")
+_WORD_BEFORE = regex.compile(r"(?:^|\s)[وف]?(\S+)\s+$")
 
 
 def _speaking_verb_gender(t, pos):
-    """The gender of the verb right before `pos` (تحدثت، قالت، أجاب), else ""."""
-    m = _SPOKE_BEFORE.search(t, max(0, pos - 16), pos)
+    """The gender of the verb right before `pos` (تحدثت، قالت، أجاب), else "" (تحدث is no
+    reporting verb of the lexicon: it introduces a topic, عن)."""
+    m = _WORD_BEFORE.search(t, max(0, pos - 16), pos)
     if m is None:
         return ""
     verb = m.group(1)
     if verb in ("تحدثت", "تحدث"):
-        return "f" if verb.endswith("ت") else "m"
+        return "f" if verb == "تحدثت" else "m"
     form = VERBS.get(verb)
     return form[1] if form is not None and form[2] == "s" and form[3] == "verb" else ""
 

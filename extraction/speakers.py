@@ -1610,7 +1610,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                                     and bare(role[-1]) not in _RANK_WORDS  # (اللواء بحري مدحت: a rank, then the name)
                                     or _open_construct(role, w) or _place_complement(role, w)) and w[:1].isalpha() \
                 and not is_stop(w) and not _initialled(w) and not (w in ("عبد", "ابو") and j + 1 < nw and (
-                    len(role) >= 2 and bare(role[-1]) not in _PLACE_NOUNS or _title_of_someone(role[-1]))
+                    len(role) >= 2 and bare(role[-1]) not in _PLACE_NOUNS or held_title(role[-1]))
                     and name_like(words[j + 1], False, w)):
             # a title in construct takes a complement, not a name: رئيسة قسم ...، مدير مستشفى عدن
             # (والي بجاية عبد الحكيم X: عبد after the complement starts the name; so after a title with a
@@ -2106,16 +2106,6 @@ def _circumstance(words, j):
 
 
 _SPEECH_ACTS = _CIRCUMSTANCE_NOUNS | {"رد", "رده", "ردت", "كلمت", "جواب", "اجابت", "مداخلت", "تعليق"}
-
-
-def _title_of_someone(w):
-    """A title with a possessive pronoun (لاعبه، مدربها، محاميهم). After normalization ه may be a
-    feminine ة (مديره is also مديرة), so only what follows can tell them apart."""
-    for suffix in ("هما", "هم", "ها", "ه"):
-        if w.endswith(suffix) and len(w) > len(suffix) + 2:
-            stem = w[:-len(suffix)]
-            return stem in TITLES or (stem[-1] == "ت" and stem[:-1] + "ه" in TITLES)
-    return False
 
 
 def _open_construct(role, w):
