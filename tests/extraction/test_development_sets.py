@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486 and 0.5.515.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515 and 0.5.562.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
@@ -38,7 +38,7 @@ SETS = {
     "blind18": ("b18-*.json", 10, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.955, "e2e_f1": 0.95}),
     "blind19": ("b19-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.93, "e2e_f1": 0.93}),
     "blind20": ("b20-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.955, "e2e_f1": 0.95}),
-    "blind21": ("b21-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "resolved_acc": 0.955, "e2e_f1": 0.945}),
+    "blind21": ("b21-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "resolved_acc": 0.965, "e2e_f1": 0.955}),
     "blind22": ("b22-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.96, "e2e_f1": 0.955}),
     # (resolved and e2e 0.965 -> 0.955 at 0.5.463: a draft became a document with an issuer, and the draft's
     # article is now credited to the body that published it, which the gold does not take; 115 -> 114)
@@ -46,7 +46,7 @@ SETS = {
     "blind24": ("b24-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "resolved_acc": 0.965, "e2e_f1": 0.965}),
     "blind25": ("b25-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "resolved_acc": 0.93, "e2e_f1": 0.915}),
     "blind26": ("b26-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.935, "resolved_acc": 0.92, "e2e_f1": 0.915}),
-    "blind27": ("b27-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.96, "e2e_f1": 0.955}),
+    "blind27": ("b27-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.965, "e2e_f1": 0.965}),
     "blind28": ("b28-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.98, "resolved_acc": 0.93, "e2e_f1": 0.92}),
     "blind29": ("b29-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.95, "e2e_f1": 0.945}),
     "blind30": ("b30-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "resolved_acc": 0.955, "e2e_f1": 0.95}),
@@ -72,7 +72,7 @@ SETS = {
     "blind41": ("b41-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.925, "e2e_f1": 0.92}),
     "blind42": ("b42-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.96, "e2e_f1": 0.95}),
     # opened at 0.5.398 (0.828 / 0.804 resolved), a little under those figures
-    "blind43": ("b43-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.98, "resolved_acc": 0.915, "e2e_f1": 0.915}),
+    "blind43": ("b43-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.98, "resolved_acc": 0.94, "e2e_f1": 0.94}),
     "blind44": ("b44-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "resolved_acc": 0.925, "e2e_f1": 0.925}),
     # opened at 0.5.432 (0.814 / 0.885 resolved), a little under those figures
     "blind45": ("b45-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.875, "e2e_f1": 0.875}),
@@ -87,8 +87,8 @@ SETS = {
                                   "e2e_f1": 0.93}),
     # (speaker_acc 0.90 -> 0.895 at 0.5.349: two more quotes found, one of them credited, so the ratio fell
     # while quote F1, resolved and end-to-end F1 rose)
-    "blind50": ("b50-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.915, "resolved_acc": 0.905,
-                                  "e2e_f1": 0.9}),
+    "blind50": ("b50-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.92, "resolved_acc": 0.91,
+                                  "e2e_f1": 0.905}),
     # opened at 0.5.482 (0.864 / 0.856 resolved), a little under those figures
     "blind51": ("b51-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.955, "speaker_acc": 0.915, "resolved_acc": 0.9,
                                   "e2e_f1": 0.89}),
@@ -102,19 +102,19 @@ SETS = {
     # opened at 0.5.518 from the untouched gate (0.868 / 0.800 resolved), raised at 0.5.549 (0.928 / 0.929)
     "blind56": ("b56-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.94, "speaker_acc": 0.93, "resolved_acc": 0.92,
                                   "e2e_f1": 0.915}),
-    "blind57": ("b57-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.94, "resolved_acc": 0.92,
-                                  "e2e_f1": 0.92}),
+    "blind57": ("b57-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.95, "resolved_acc": 0.93,
+                                  "e2e_f1": 0.93}),
     # opened at 0.5.551 from the untouched gate (0.879 / 0.822 / 0.885 / 0.842 resolved)
-    "blind58": ("b58-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.88, "resolved_acc": 0.87,
-                                  "e2e_f1": 0.86}),
-    "blind59": ("b59-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "speaker_acc": 0.86, "resolved_acc": 0.815,
-                                  "e2e_f1": 0.81}),
-    "blind60": ("b60-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.9, "resolved_acc": 0.88,
-                                  "e2e_f1": 0.88}),
-    "blind61": ("b61-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.96, "speaker_acc": 0.855, "resolved_acc": 0.835,
-                                  "e2e_f1": 0.82}),
+    "blind58": ("b58-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.92, "resolved_acc": 0.915,
+                                  "e2e_f1": 0.905}),
+    "blind59": ("b59-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "speaker_acc": 0.87, "resolved_acc": 0.835,
+                                  "e2e_f1": 0.83}),
+    "blind60": ("b60-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.92, "resolved_acc": 0.91,
+                                  "e2e_f1": 0.91}),
+    "blind61": ("b61-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "speaker_acc": 0.915, "resolved_acc": 0.9,
+                                  "e2e_f1": 0.89}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
-    "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.985, "e2e_f1": 0.98}),
+    "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
 
 
