@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.562"
+VERSION = "0.5.563"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -831,7 +831,8 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
             end = where.end(1) if where else m.end
             return resolver.show_span(m.start, end, t[m.start:end]), "anonymous", "", m.gender or gender, False
         if cue is not None and m.role and not m.name and speakers.is_title(m.role[0]) and (
-                (m is local[0] and (cue.kind == "participle" or ("و" in cue.clitic and "،" in t[m.end:cue.start])))
+                (m is local[0] and (cue.kind == "participle" or ("و" in cue.clitic and "،" in t[m.end:cue.start])
+                                    or ("ف" in cue.clitic and _ASKED.match(t, s, cue.start))))  # (وسئل الوزير عن ... فقال)
                 or (m is local[-1] and cue.kind == "verb" and not cue.clitic and (not t[m.end:cue.start].strip() or (
                     t[m.end:cue.start].strip() == "قد" and _kana_subject_at(t, s, cue, m))))
                 or (m is local[-1] and cue.kind == "verb" and _IN_IT.match(t, cue.end)
