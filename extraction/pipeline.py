@@ -379,7 +379,9 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
     first_answer = min((c.cue.start for c in cands if c.cue is not None and c.cue.kind == "interview"), default=None)
     interviewee = None if first_answer is None else _interviewee(t, mentions, starts, first_answer, resolver,
                                                                  _intro_start(t, first_answer))
-    answerer = resolver.person(interviewee, interviewee.start, interviewee.gender) if interviewee is not None else None
+    # (تحدثت آل شافي عن بداياتها: the verb before the guest tells which of a family answers)
+    guest_gender = (interviewee.gender or _speaking_verb_gender(t, interviewee.start)) if interviewee is not None else ""
+    answerer = resolver.person(interviewee, interviewee.start, guest_gender) if interviewee is not None else None
     if answerer and (len(answerer[0].split()) < 2 or answerer[0] == " ".join(interviewee.role)):
         answerer = None  # a title nobody in the article holds: the most quoted person, as before
     for c in cands:
@@ -562,7 +564,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             speaker, kind, resolution = issuing, "organisation", "coreference"
         elif cue is not None and cue.kind == "interview" and not c.region and answerer:
             speaker, ambiguous = answerer
-            kind, role, spk_gender = "person", " ".join(interviewee.role), interviewee.gender
+            kind, role, spk_gender = "person", " ".join(interviewee.role), guest_gender
         else:
             speaker, kind, role, spk_gender, ambiguous = _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_subject)
         if mention is not None and kind in ("person", "anonymous") and not mention.parts and not pair:
@@ -662,11 +664,7 @@ def _interviewee(t, mentions, starts, first_answer, resolver, window=0):
     near = [m for m in before if m.start >= window]  # the intro: the paragraph just before the questions
     before = near or before
     counts = Counter(who.values())
-    guest = max(reversed(before), key=lambda m: counts[who[id(m)]])
-    gender = _speaking_verb_gender(t, guest.start)
-    if gender and not guest.gender:
-        guest.gender = gender  # تحدثت آل شافي عن بداياتها: the verb tells which of the family answers
-    return guest
+    return max(reversed(before), key=lambda m: counts[who[id(m)]])
 
 
 _WORD_BEFORE = regex.compile(r"(?:^|\s)[وف]?(\S+)\s+$")

@@ -418,6 +418,12 @@ _AFTER_ALA = {"منصه", "منصات", "صفحه", "صفحته", "صفحتها"
               "باب", "عتبه", "طاوله", "كرسي", "مقعد", "رصيف", "حافه", "سطح", "شاطئ", "ضفه", "مشارف", "امل", "قيد"}
 
 
+def _ala_governs(nxt):
+    """Is علي before `nxt` the preposition على: before where (على باب محله، على هامش) or whom (سهلة
+    على كارمن: a woman's name is its object, never علي's father)?"""
+    return nxt in _AFTER_ALA or PERSON_NAMES.get(nxt) == "f"
+
+
 def _ali_is_name(prev, nxt):
     """علي after a given name is a name when what follows is a surname, not a noun."""
     if prev in _CONNECTORS:
@@ -1821,25 +1827,21 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         name_ends.clear()
     if not name and not role:
         return None
-    if not name and not parts and j < nw and words[j] == "في" and len(role) >= 2 and is_title(role[0]) \
-            and (not _definite(role[0]) or is_org(role[0])) \
-            and (_definite(role[-1]) or role[-1].startswith("لل") or is_org(role[-1])):
-        # (المؤسسة المحلية للمياه في عدن: a body whose head is also a title, founder, alike)
+    if not name and not parts and j < nw and words[j] == "في" and len(role) >= 2 and is_title(role[0]):
         # وزير التربية والتعليم في ولاية البحر الأحمر: an office named by its holder's seat, the
         # holder unnamed; the seat is part of what tells the office apart (a place by its name, not
         # في الخارج or في المدينة, which may belong to the office's own name; not a body, a source
-        # of its own: منسقة البرامج في منظمة جسور)
-        e = _seat_end(words, j, closed, final)
-        if e and (e - j >= 3 or not _definite(words[j + 1])) \
-                and (not is_org(words[j + 1]) or bare(words[j + 1]) in _REGIONS | _PLACE_HEADS):
-            role.extend(words[j:e])
-            j = e
-    elif not name and not parts and j + 2 < nw and words[j] == "في" and len(role) == 2 and is_title(role[0]) \
-            and _definite(role[0]) and role[1].startswith(("بال", "لل")) and is_org(words[j + 1]) \
-            and not _definite(words[j + 1]) and not is_document(words[j + 1]):
+        # of its own: منسقة البرامج في منظمة جسور) (المؤسسة المحلية للمياه في عدن: a body whose head
+        # is also a title, founder, alike)
+        seated = (not _definite(role[0]) or is_org(role[0])) \
+            and (_definite(role[-1]) or role[-1].startswith("لل") or is_org(role[-1]))
         # المكلف بالإعلام في مديرية الحماية المدنية: an office by its field, then the body it serves
-        e = _seat_end(words, j, closed, final)
-        if e:
+        serving = not seated and j + 2 < nw and len(role) == 2 and _definite(role[0]) \
+            and role[1].startswith(("بال", "لل")) and is_org(words[j + 1]) and not _definite(words[j + 1]) \
+            and not is_document(words[j + 1])
+        e = _seat_end(words, j, closed, final) if seated or serving else 0
+        if e and (serving or (e - j >= 3 or not _definite(words[j + 1]))
+                  and (not is_org(words[j + 1]) or bare(words[j + 1]) in _REGIONS | _PLACE_HEADS)):
             role.extend(words[j:e])
             j = e
     if not name and not parts and _indefinite_role(role, described=j < nw and words[j] in _DESCRIPTION_PREPOSITIONS) and (
@@ -2243,7 +2245,7 @@ def _listed_name_opens(toks, i):
     if i + 1 >= len(toks):
         return False
     nxt = toks[i + 1][0]
-    if toks[i][0] == "علي" and (nxt in _AFTER_ALA or PERSON_NAMES.get(nxt) == "f"):
+    if toks[i][0] == "علي" and _ala_governs(nxt):
         return False  # المعلقة على باب محله، سهلة على كارمن: the preposition before where or whom
     return nxt in ("،", ",") or name_like(nxt, False) or _compound_given_name(toks[i][0], nxt) or nxt in _HONORIFIC_SURNAMES \
         or nxt == "علي" \
@@ -2422,7 +2424,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 # (not a noun in ي before an imperfect verb: كانت رائحة الشاي تملأ الخيمة; before, then its object)
                 start_np = True  # a nationality before a name: الدنماركي لارس أندرسن
             elif not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS and w not in _PLACE_NOUNS \
-                    and i + 1 < n and not (w == "علي" and (toks[i + 1][0] in _AFTER_ALA or PERSON_NAMES.get(toks[i + 1][0]) == "f")) \
+                    and i + 1 < n and not (w == "علي" and _ala_governs(toks[i + 1][0])) \
                     and (name_like(toks[i + 1][0], False) or (
                         # محمد أمين الزياني: a compound given name whose second word is also a title
                         _compound_given_name(w, toks[i + 1][0])) or (w == "عبد" and toks[i + 1][0].startswith("ال")) or (
