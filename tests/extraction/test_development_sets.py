@@ -113,6 +113,15 @@ SETS = {
                                   "e2e_f1": 0.91}),
     "blind61": ("b61-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "speaker_acc": 0.915, "resolved_acc": 0.9,
                                   "e2e_f1": 0.89}),
+    # opened at 0.5.563 from the untouched gate (0.888 / 0.780 / 0.877 / 0.921 resolved)
+    "blind62": ("b62-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.95, "speaker_acc": 0.895, "resolved_acc": 0.88,
+                                  "e2e_f1": 0.865}),
+    "blind63": ("b63-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.815, "resolved_acc": 0.77,
+                                  "e2e_f1": 0.765}),
+    "blind64": ("b64-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.95, "speaker_acc": 0.88, "resolved_acc": 0.87,
+                                  "e2e_f1": 0.85}),
+    "blind65": ("b65-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.955, "speaker_acc": 0.925, "resolved_acc": 0.915,
+                                  "e2e_f1": 0.915}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
