@@ -418,6 +418,15 @@ _AFTER_ALA = {"منصه", "منصات", "صفحه", "صفحته", "صفحتها"
               "باب", "عتبه", "طاوله", "كرسي", "مقعد", "رصيف", "حافه", "سطح", "شاطئ", "ضفه", "مشارف", "امل", "قيد"}
 
 
+def _name_after_honorific(words, k):
+    """Does the word at k, after an honorific that is also a family name (ديما الحاج يوسف), go on
+    with the name? علي too, unless على governs what follows it (زهرة الحاج علي، but not الحاج على باب)."""
+    w = words[k]
+    if w == "علي":
+        return k + 1 == len(words) or not _ala_governs(words[k + 1])
+    return not w.startswith("ال") and w[:1].isalpha() and name_like(w, False) and not is_title(w)
+
+
 def _ala_governs(nxt):
     """Is علي before `nxt` the preposition على: before where (على باب محله، على هامش) or whom (سهلة
     على كارمن: a woman's name is its object, never علي's father)?"""
@@ -1413,6 +1422,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 parts.append(other)
                 j = nw
             break
+        if w == "علي" and not name and j == i + 1 and len(role) == 1 and not _definite(role[0]) \
+                and PERSON_NAMES.get(role[0]) in ("m", "f"):
+            name_start = chunk[i][1]  # an indefinite title alone that is also a given name opens the name (وأمينة علي فارح)
+            name.append(role.pop())
+            name_ends.append(chunk[i][2])
+            prev = name[-1]
         if w == "علي" and not name and (role or j == i) and j + 1 < nw and PERSON_NAMES.get(words[j + 1]) != "f" and (
                 (opening and closed and j == i and nw - j == 2 and _bare_name_after_ali(words[j + 1]))
                 or words[j + 1] in _NAME_JOINERS or (
@@ -1437,8 +1452,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         if w == "علي" and name and (_ali_is_name(prev, words[j + 1] if j + 1 < nw else "") or (
                 # فادومو علي حرسي، between commas: a given name no list knows, علي, a surname
                 closed and j + 2 == nw and len(name) == 1 and not _definite(name[0]) and _ali_before_surname(words[j + 1])) or (
-                (closed or final) and j + 1 == nw and (len(name) >= 2 or role) and prev in PERSON_NAMES)):
-            # (or the last word before a comma: سعاد محمود علي، الممرضة ...: a preposition needs its object)
+                (closed or final) and j + 1 == nw and (len(name) >= 2 or role) and prev in PERSON_NAMES) or (
+                len(name) >= 2 and prev in _HONORIFIC_SURNAMES and _name_after_honorific(words, j))):
+            # (or the last word before a comma: سعاد محمود علي، الممرضة ...: a preposition needs its object;
+            # or after an honorific that is also a family name: زهرة الحاج علي)
             name.append(w)  # the name علي, not the preposition على: أحمد علي المصري
             name_ends.append(chunk[j][2])
             j += 1
@@ -1517,8 +1534,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_ends.append(chunk[j][2])
             j += 1
             continue
-        if name and w in _HONORIFIC_SURNAMES and j + 1 < nw and not words[j + 1].startswith("ال") \
-                and name_like(words[j + 1], False, w) and not is_title(words[j + 1]) and (j + 2 == nw or not name_like(words[j + 2], False)):
+        if name and w in _HONORIFIC_SURNAMES and j + 1 < nw and _name_after_honorific(words, j + 1) \
+                and (j + 2 == nw or not name_like(words[j + 2], False)):
             name.append(w)  # ديما الحاج يوسف: a family name that is also an honorific
             name_ends.append(chunk[j][2])
             j += 1
@@ -1725,10 +1742,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             if (len(name) >= 6 and len(name) >= 6 + 2 * sum(x in _CONNECTORS for x in name)) or (held >= 2 and w in COMMON_WORDS and w not in _CONNECTORS and prev not in _CONNECTORS
                                   and not (w.startswith("ال") and w.endswith("ي"))
                                   and not (j + 1 < nw and words[j + 1] == "قد" and not w.endswith("ا"))  # (يكون علي محمد جامع قد أمضى)
-                                  and not (closed and j + 1 == nw and (w.startswith("ال") or (
-                                      not w.endswith("ا") and w not in _TIME_WORDS and not _verbal_noun(w)))
-                                           # (but not before a circumstance: يدرك سالم الورفلي التعادل، في مواجهة)
-                                           and not _CIRCUMSTANCE_NEXT.match(text, chunk[-1][2]))
+                                  and not (closed and j + 1 == nw and (
+                                      # (but not a definite word before a circumstance: يدرك سالم الورفلي التعادل،
+                                      # في مواجهة; an indefinite one is the surname: دلشاد عمر رسول، في كلمة)
+                                      (w.startswith("ال") and not _CIRCUMSTANCE_NEXT.match(text, chunk[-1][2])) or (
+                                      not w.startswith("ال") and not w.endswith("ا") and w not in _TIME_WORDS
+                                      and not _verbal_noun(w))))
                                   and not (final and j + 1 == nw and w not in _TIME_WORDS and not w.endswith("ا")
                                            and not _verbal_noun(w[2:] if w.startswith("ال") else w))):
                 # a common word ends the name, but a nisba surname (المصري) does not, nor a
@@ -2429,8 +2448,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                         # محمد أمين الزياني: a compound given name whose second word is also a title
                         _compound_given_name(w, toks[i + 1][0])) or (w == "عبد" and toks[i + 1][0].startswith("ال")) or (
                         # فاطمة السيد عبده: a family name that is also an honorific, inside the name
-                        toks[i + 1][0] in _HONORIFIC_SURNAMES and i + 2 < n and not toks[i + 2][0].startswith("ال")
-                        and toks[i + 2][0][:1].isalpha() and name_like(toks[i + 2][0], False) and not is_title(toks[i + 2][0])) or (
+                        toks[i + 1][0] in _HONORIFIC_SURNAMES and i + 2 < n
+                        and _name_after_honorific([t[0] for t in toks[i + 2:i + 4]], 0)) or (
                         # (عبد الأمير، عبد الملك: عبد joins a definite word that may look like a title)
                         # محمد علي بن حميدة
                         toks[i + 1][0] == "علي" and i + 2 < n and w not in _CONNECTORS and _ali_is_name(w, toks[i + 2][0])) or (
@@ -2440,10 +2459,12 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and toks[i + 1][0] != "عدم" \
                     and toks[i + 1][0][0].isalpha() and w not in ("ولد", "بنت", "منت") \
                     and not (i > 0 and (bare(toks[i - 1][0].lstrip("بلف")) in _PLACE_NOUNS or toks[i - 1][0] == "في")) \
-                    and not (i > 0 and PERSON_NAMES[w] == "-" and toks[i - 1][0].lstrip("وف") in _GOVERNING) \
+                    and not (i > 0 and PERSON_NAMES[w] == "-" and toks[i - 1][0].lstrip("وف") in _GOVERNING
+                             and not (w == "عبد" and toks[i + 1][0].startswith("ال"))) \
                     and not (i > 0 and toks[i - 1][0] in _RELATIVES):  # (الذي يحيي الحفلات: the relative clause's verb)
                 # (بضاحية عبد الله السالم، في إربد سمر ...: a place, or a place named after someone; ما تبقى من
-                # نخيل بستانه: a word the lists hold with no gender, after a preposition, is a noun)
+                # نخيل بستانه: a word the lists hold with no gender, after a preposition, is a noun, but never
+                # عبد before a definite word: استمعت المحكمة إلى عبد التواب محمود)
                 start_np = True  # (ولد فلان عام 1939 is "was born": ولد joins a name, never starts one)
             elif i + 2 < n and toks[i + 1][0] in _NASAB and w not in PERSON_NAMES and len(w) > 2 \
                     and not w.startswith("ال") and w[:1].isalpha() and w not in COMMON_WORDS and name_like(w, True) \
