@@ -395,6 +395,12 @@ _UNCLE = {"عم", "خال", "عمه", "خاله"}  # ابن عم، بنت خال
 _PLACE_ADVERBS = _PLACE_PREPOSITIONS | {"تحت", "فوق", "جانب", "بجانب", "وراء", "ورا", "لدي", "مع", "دون", "بين", "قبال", "تجاه"}
 
 
+def _object_after_age(role, w):
+    """After a description by age (تسلم الرجل الستيني ربطة واحدة، أما السيدة الستينية فلم ...), a word
+    no list names is the verb's object or the sentence going on, not the person's name."""
+    return bare(role[-1]) in _DECADES and w not in PERSON_NAMES
+
+
 def _adverb_with_pronoun(tok):
     """تحته، أمامها، بجانبهم، معه: a place adverb or preposition with its pronoun."""
     for suffix in ("هما", "هم", "ها", "ه", "كم", "نا"):
@@ -1401,6 +1407,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 # with و; never right after أبو، أم، بن: أم وضاح، أبو وائل)
                 name and w.startswith("و") and len(w) > 3 and w not in _CONNECTORS and not w[1:].startswith("ال")
                 and (name_like(w[1:], True) or is_title(w[1:])) and (w not in PERSON_NAMES or PERSON_NAMES.get(w[1:]) in ("m", "f"))
+                and not (w in COMMON_WORDS and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES)  # (ربطة واحدة: no و)
                 or (name and w.startswith("وال") and is_title(w[1:]))
                 or (len(name) == 1 and role and bare(role[0]).endswith("ان") and w.startswith("وال") and not is_stop(w[1:]))
                 or (name and i == 2 and " ".join(words[:2]) in _JOINT and w.startswith("وال") and not is_stop(w[1:])
@@ -1656,7 +1663,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         elif not name and role and (role[-1] in HONORIFICS or _dual_title(role[-1])) and w.startswith("ال") \
                 and w not in COMMON_WORDS and not is_org(w) and not is_title(w) and not is_stop(w) \
                 and not (w.endswith(("ي", "يه")) and j + 1 < nw and words[j + 1] in GENERIC_ROLE_WORDS) \
-                and not (w.startswith("المست") and w not in PERSON_NAMES):
+                and not (w.startswith("المست") and w not in PERSON_NAMES) and bare(w) not in _DECADES:
+            # (السيدة الخمسينية: her age, not a surname)
             # (المستشار الجماعي الجديد: the office's adjectives, not a surname; النائب المستجوب: a
             # participle of the derived form X, what the holder does)
             # an honorific before a surname: النائب الكندري
@@ -1678,7 +1686,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 and not (w.endswith("ه") and w not in PERSON_NAMES and j + 1 < nw and words[j + 1].endswith("ه")
                          and words[j + 1] not in PERSON_NAMES and not words[j + 1].startswith("ال")) \
                 and not (w in COMMON_WORDS and j + 1 < nw and words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS
-                         and words[j + 1] not in _CONNECTORS):
+                         and words[j + 1] not in _CONNECTORS) \
+                and not _object_after_age(role, w):
             # a name after a definite role word: المتحدث باسم الكرملين دميتري بيسكوف (not a verb the
             # lexicon knows: وزير الخارجية العماني يستقبل نظيره; nor a short imperfect: الصياد الستيني يعد شباكه)
             name_start = name_start if name_start is not None else chunk[j][1]
@@ -1720,6 +1729,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             break  # ورث الصياد المهنة عن والده: a feminine noun agrees with no masculine title, the verb's object
         elif not name and role and (w.startswith(("ال", "وال", "لل", "بال")) or clitic_noun(w) or w in COMMON_WORDS or is_org(w)
                                     or (w == "غير" and j + 1 < nw and words[j + 1].startswith("ال"))  # غير النظامية
+                                    or (w.startswith("ال") and bare(w) in _DECADES)  # السيدة الخمسينية: her age
                                     or (w[:1] == "و" and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and j + 1 < nw
                                         and words[j + 1].startswith("ال") and not is_stop(w))  # وطالبي اللجوء
                                     or (w[:1] in "لب" and w not in PERSON_NAMES and j + 1 < nw and words[j + 1].startswith("ال"))
@@ -1807,6 +1817,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             if not name and role and not (role[-1] in TITLES or bare(role[-1]) in TITLES):
                 if not _definite(role[-1]) and not kin(role[-1]) and w not in PERSON_NAMES and not name_like(w, True):
                     break  # موظف عمومي صفته: an indefinite description is not followed by a name
+                if _object_after_age(role, w):
+                    break
                 doubtful = True
             name_start = name_start if name_start is not None else chunk[j][1]
             name.append(w)
