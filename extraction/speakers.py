@@ -936,10 +936,11 @@ def _naming_oneself(words, j):
 
 def _self_kunya(words, j):
     """(kunya, first, last) word indices when words[j:] give the source's own kunya (تعرف نفسها
-    بـ"أم وليد"، قدم نفسه بأبي علي), else None."""
+    بـ"أم وليد"، قدم نفسه بأبي علي، قدم نفسه باسم أبو سالم), else None."""
     k = _naming_oneself(words, j)
     if not k or k + 1 >= len(words):
         return None
+    k += words[k] == "باسم" and k + 2 < len(words)  # (قدم نفسه باسم أبو سالم: by the name)
     if words[k][:1] == "ب" and words[k][1:] in _KUNYA_HEADS:
         head = words[k][1:]
     else:
@@ -2383,7 +2384,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 cut = 1  # (بالوزير -> الوزير; للخبير -> لخبير is ل + الخبير with its alif dropped)
                 toks[i] = ("ال" + w[3:] if w.startswith("بال") else "ال" + w[2:], toks[i][1] + cut, toks[i][2])
                 w = toks[i][0]
-            if w[:1] in "وفل" and _clitic_given_name(toks, i):
+            if w[:1] in "وفلب" and _clitic_given_name(toks, i):
                 # فمريم راشد المهيري، صاحبة متجر ...: a conjunction glued to a full name's given name
                 if toks is shared:
                     toks = list(toks)  # (the token lists are shared: change a copy)
@@ -2934,18 +2935,22 @@ def _clitic_given_name(toks, i):
     """Is toks[i] و/ف glued to the given name of a name of three or more words (فمريم راشد
     المهيري), or of two before its apposition (فإياد سمارة، الذي): a known given name opening a
     clause, not of three letters (most of those are perfect verbs as well: وذهب مراد بلقاسمي)?
-    Or ل glued to one, anywhere (مقنعة لجاسم محمد، صاحب محل ...): the person it is for."""
+    Or ل glued to one, anywhere (مقنعة لجاسم محمد، صاحب محل ...): the person it is for; or ب,
+    of three letters too (التقينا بعمر أزناك، البناء ...): the person met."""
     w = toks[i][0]
-    if not (len(w) > 4 and w not in PERSON_NAMES and PERSON_NAMES.get(w[1:]) in ("m", "f") and w[1:] not in COMMON_WORDS
-            and i + 2 < len(toks) and (w[:1] == "ل" or i == 0 or toks[i - 1][0] in _PHRASE_ENDS or is_stop(toks[i - 1][0]))):
+    if not ((len(w) > 4 or (w[:1] == "ب" and len(w) == 4)) and w not in PERSON_NAMES and PERSON_NAMES.get(w[1:]) in ("m", "f")
+            and w[1:] not in COMMON_WORDS and i + 2 < len(toks)
+            and (w[:1] in "لب" or i == 0 or toks[i - 1][0] in _PHRASE_ENDS or is_stop(toks[i - 1][0]))):
         return False
     nxt, after = toks[i + 1][0], toks[i + 2][0]
     if nxt in PERSON_NAMES and nxt not in COMMON_WORDS and not nxt.startswith("ال") and after[:1].isalpha() \
             and name_like(after, False, nxt) and not is_title(after):
         return True
     # (فإياد سمارة (38 عاما)، الذي ...: two words, then the apposition's bracket or comma)
-    return after in ("(", "،", ",") and nxt[:1].isalpha() and not nxt.startswith("ال") and nxt not in COMMON_WORDS \
-        and name_like(nxt, False, w[1:]) and not is_title(nxt)
+    return after in ("(", "،", ",") and nxt[:1].isalpha() and nxt not in COMMON_WORDS and not is_title(nxt) and (
+        (not nxt.startswith("ال") and name_like(nxt, False, w[1:]))
+        # (ومررنا بهند العطار، صاحبة ...: a definite family name before the apposition)
+        or (nxt.startswith("ال") and nxt[2:] not in COMMON_WORDS and not is_org(nxt) and not is_stop(nxt)))
 
 
 _CLITIC_KUNYAS = {"وام", "فام", "وابو", "فابو"}
