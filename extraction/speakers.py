@@ -2251,13 +2251,13 @@ def _what_opens(w):
     if _particle_or_mark(w):
         return _PARTICLE
     if w.lstrip("و") in _CALLED \
-            or (w[:1] in "وفل" and PERSON_NAMES.get(w[1:]) in ("m", "f")) or w in _CLITIC_KUNYAS \
+            or (w[:1] in "وفلب" and PERSON_NAMES.get(w[1:]) in ("m", "f")) or w in _CLITIC_KUNYAS \
             or _np_head(w) or w in _STOP_STARTS or _initial(w) \
             or (w.startswith(("بال", "لل")) and _clitic_title(w)) \
             or (w.endswith("ا") and is_anonymous(w)) or _dual_title_word(w) or _dual_kin(w) or _dual_title(w) \
             or (w.startswith("ال") and (PERSON_NAMES.get(w) in ("m", "f")
                                         or (w.endswith(("ي", "يه")) and w not in COMMON_WORDS))):
-        # يعرفه أهل القرية بـ"أبو جمال"، فمريم راشد المهيري، لجاسم محمد، a title or a body, عدد من، أحد السكان، غير
+        # يعرفه أهل القرية بـ"أبو جمال"، فمريم راشد المهيري، لجاسم محمد، بعمر أزناك، a title or a body, عدد من، أحد السكان، غير
         # أن مصدرا دبلوماسيا، المتهم "ب. كمال"، للخبير القحطاني، الطاهر عويسي، الدنماركي لارس
         return _ANYTHING
     if not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS:
