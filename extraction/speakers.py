@@ -1522,7 +1522,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             break
         lead = int(len(name) > 1 and _descriptor_word(name[0]))  # الليبي سالم ...
         if 1 <= len(name) - lead <= 3 and is_title(w) and w.startswith("ال") and not role[-1:] == [w] \
-                and (j + 1 == nw or (w in _HONORIFIC_SURNAMES and is_stop(words[j + 1]) and words[j + 1] not in _CONNECTORS)) \
+                and (j + 1 == nw or (w in _HONORIFIC_SURNAMES and is_stop(words[j + 1]) and words[j + 1] not in _CONNECTORS)
+                     # (or before the verb's object, once a title came first: أعلن وزير الصحة عبد الرحيم محجوب
+                     # الأمين افتتاح المستشفى)
+                     or (role and len(name) - lead >= 2 and _verbal_noun(words[j + 1]))) \
                 and name[lead] in PERSON_NAMES and name[-1] not in _CONNECTORS:
             name.append(w)  # a surname that is also a title, closing the phrase: محمود السيد، سامي الوزير
             name_ends.append(chunk[j][2])
@@ -4287,6 +4290,10 @@ class Resolver:
             while r < len(body) and r - i <= 7 and body[r][1] <= body[r - 1][2] + 1 and (
                     (body[r][0].startswith(("ال", "وال")) and not is_stop(body[r][0]) and not is_title(body[r][0])
                      and body[r][0] not in _TIME_WORDS)
+                    # (مرصد الأرض للحقوق، مرصد الأرض لحقوق الإنسان: its field after ل, once the construct is closed)
+                    or (r > i + 1 and body[r - 1][0].startswith("ال") and (body[r][0].startswith("لل") or (
+                        body[r][0][:1] == "ل" and r + 1 < len(body) and body[r + 1][0].startswith("ال")
+                        and body[r + 1][1] <= body[r][2] + 1)) and not is_stop(body[r][0]) and not is_title(body[r][0][1:]))
                     # (وزارة الثروة الزراعية والسمكية وموارد المياه: و + a noun in construct with a definite one)
                     or (body[r][0][:1] == "و" and len(body[r][0]) > 3 and not body[r][0][1:].startswith("ال")
                         and body[r][0][1:] not in PERSON_NAMES and r + 1 < len(body) and body[r + 1][0].startswith("ال")
