@@ -411,7 +411,9 @@ def _another_speech_act(text, start, end):
         or any(w in _SPEECH_ACTS for w in text[start:end].split())
 
 
-_ANOTHER_ACTS = regex.compile(r"\s*\p{L}+\s+\p{L}{2,}(?:ته|تها|وه|وها)\s+ال\p{L}{2,}")  # (مطلب رددته الجماهير)
+# (مطلب رددته الجماهير; رقم رفض المناعي تأكيده أو نفيه، معلومة لم تؤكد الوزارة صحتها: another's act on it)
+_ANOTHER_ACTS = regex.compile(r"\s*\p{L}+\s+(?:\p{L}{2,}(?:ته|تها|وه|وها)\s+ال\p{L}{2,}"
+                              r"|(?:\p{L}{2,}\s+){1,3}(?:تاكيد|نفي|صحت|تفسير)(?:ه|ها)(?!\p{L}))")
 _CONTINUATIONS = {"وهو", "وهي", "فيما", "بينما", "في حين", "وفي حين"}  # (not دون أن، قبل أن: the sets disagree)
 
 
