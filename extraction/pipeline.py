@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.569"
+VERSION = "0.5.570"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -700,6 +700,7 @@ _CLAUSE_BREAK = regex.compile(r"[،,]|\s[-–—]\s")
 
 
 _ASKED = regex.compile(r"\s*[وف]?(?:سئل|سئلت|سئلوا)\b")
+_ASKING = regex.compile(r"\s*[وف]?(سال|سالت|سالنا|سالوا)\s")  # (سأل، سألت، سألنا: the asker, then whom)
 
 
 def _part_name(resolver, part, pos, joint):
@@ -751,6 +752,12 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
     # استمعت المحكمة إلى فلانة، ابنة عم المتهمين، التي قالت: a relative pronoun right before the verb
     # makes the last person named before it the subject, even one a preposition governs
     antecedent = _antecedent(t, cue, local, gender) if cue is not None else None
+    asking = _ASKING.match(t, s, cue.start) if cue is not None and cue.kind == "verb" and "ف" in cue.clitic else None
+    if antecedent is None and asking is not None and (asking.group(1) == "سالنا" or len(local) >= 2):
+        # وسألت «المرصد» المتحدث باسم الهيئة، يزيد الشهري، عن ...، فأجاب: the one asked, the verb's object
+        # after its subject (or after سألنا, the writer's), answers
+        asked = local if asking.group(1) == "سالنا" else local[1:]
+        antecedent = next((m for m in asked[:1] if m.kind in ("person", "anonymous") and _compatible(_gender_of(m), gender)), None)
     local = [m for m in local if (_compatible(_gender_of(m), gender) or (m.parts and len(m.parts) > 1))  # (a pair's gender is its first's)
              and (m is antecedent or not _object_position(t, s, m, resolver))
              and not (cue is not None and _in_dash_aside(t, s, m, cue.start))]

@@ -1006,6 +1006,21 @@ def _apposed_name(chunk):
                    name_span=(chunk[0][1], chunk[-1][2]))
 
 
+def _holder_between_commas(toks, k):
+    """The role holder's name between commas after a role (المتحدث باسم الهيئة، يزيد الشهري،) when its
+    first word is also a verb or a common word: two or three words to the comma, the last a family
+    name in ي, as _apposed_name reads them; else None."""
+    e = k
+    while e < len(toks) and e - k < 4 and toks[e][0] not in ("،", ","):
+        e += 1
+    if not (e < len(toks) and 2 <= e - k <= 3 and toks[e][0] in ("،", ",")):
+        return None
+    last = toks[e - 1][0]
+    if not (last.startswith("ال") and last.endswith("ي") and len(last) > 4 and not is_title(last) and not is_org(last)):
+        return None
+    return _apposed_name(toks[k:e])
+
+
 def _honorific_next(chunks, chunk):
     """Does the chunk after `chunk` open with an honorific or a definite title (، الدكتور فلان)?"""
     k = next(i for i, c in enumerate(chunks) if c is chunk)
@@ -2602,11 +2617,14 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                             (m.end == toks[j - 1][2] or (toks[j + 1][0] in PERSON_NAMES and toks[j + 1][0] not in COMMON_WORDS)) and (
                                 is_title(toks[j + 1][0]) or (toks[j + 1][0] in _HEADMAN and m.name) or (
                                 not m.name and _starts_name(toks, j + 1) and (not toks[j + 1][0].startswith("ال")
-                                                                            or _definite_given_name(toks, j + 1)))))):
+                                                                            or _definite_given_name(toks, j + 1))))
+                            or (not m.name and _holder_between_commas(toks, j + 1) is not None))):
                         k = j + 1
                         while k < n and toks[k][0] not in ("،", ".", ":", "؛", "(", ")") and k - j < 12:
                             k += 1
                         m2 = _parse_np(toks[j + 1:k], text, closed=k < n and toks[k][0] == "،")
+                        if m2 is None and not m.name:
+                            m2 = _holder_between_commas(toks, j + 1)  # المتحدث باسم الهيئة، يزيد الشهري،
                         if m.name and kin_descriptor(toks[j + 1][0]):
                             m.role = m.role + (toks[j + 1][0],)  # صبحي قطان، الابن الأكبر لـ...: the son
                             m2 = None
