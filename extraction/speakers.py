@@ -181,6 +181,7 @@ def is_stop(tok):
 
 _OUTGOING = {"منتهيه", "منتهي"}  # الرئيس المنتهية ولايته: outgoing
 _NAME_OPENERS = {"عبد", "ابو", "ام", "سيدي", "مولاي"}  # connectors that begin a name (الموسيقي عبد الكريم)
+_EPITHETS = {"اسطوره", "ايقونه", "نجم", "نجمه"}  # titles of praise, never of an office (أسطورة النادي)
 _TITLED_GIVEN_NAMES = {"امين", "امينه", "حاكم", "طالب", "نجم"}  # titles that are also given names
 
 
@@ -1204,7 +1205,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         return _parse_np(chunk[i + 1:], text, closed, final, opening, object_last)  # تجمع نور الشيراوي زميلاتها: she gathers
     if bare(words[i]) == "حكم" and i + 2 < nw:
         # الحكم الدولي علي بن سعد الكواري: a referee, not a ruling, when a name follows its adjectives
-        k = next((k for k in range(i + 1, min(i + 3, nw - 1)) if not (_definite(words[k]) and words[k].endswith("ي"))), None)
+        k = next((k for k in range(i + 1, min(i + 4, nw - 1)) if not (_definite(words[k]) and words[k].endswith("ي"))), None)
         if k is not None and (PERSON_NAMES.get(words[k]) in ("m", "f") or words[k] == "علي") \
                 and name_like(words[k + 1], False, words[k]):
             m = _parse_np(chunk[k:], text, closed, final, opening, object_last)
@@ -3791,6 +3792,14 @@ class Resolver:
         cands = [e for e in cands if _agrees(e.gender, gender)]  # (وقال المدير is no woman's title: مديرة المدرسة)
         if not cands and first and first not in _LATE:
             cands = self._named_later(holds, words, pos, gender)
+        if not cands and first in _EPITHETS and sum(not r.startswith("ل") for r in role) <= 3:
+            # وقال أسطورة النادي، نجم الفريق السابق: praise that names again the person just named, whoever
+            # holds no such title (an unnamed star is no source a writer quotes)
+            people = [e for e in self.entities if e.positions and e.positions[0] <= pos and e.kind == "person"
+                      and _agrees(e.gender, gender) and len(e.name) >= 2]
+            best = _recent(people, pos) if people else None
+            if best is not None:
+                return " ".join(best.name), False
         if not cands and first in _LATE:
             # الراحل، الفقيد: the person the article is about, the first it names
             cands = [e for e in self.entities if e.positions and e.positions[0] <= pos and _agrees(e.gender, gender)]
