@@ -1526,7 +1526,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     j += 1
                 continue
         if w == "في" and not name and role and closed and not _definite(role[0]) and is_title(role[0]) \
-                and 2 <= nw - j <= 5 and ((is_org(words[j + 1]) and not _definite(words[j + 1]))
+                and 2 <= nw - j <= 5 and (is_org(words[j + 1])  # (مشرف في الشركة المشغلة للمجمع، طلب ...)
                                           or (nw - j == 2 and _definite(words[j + 1]) and not is_title(words[j + 1]))) \
                 and all(x[:1].isalpha() and not is_stop(x) and not is_title(x) for x in words[j + 1:]) \
                 and _UNNAMED_AFTER.match(text, chunk[-1][2]):
@@ -1539,6 +1539,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             # نائب عن محافظة إربد، ممثل عن وزارة الصحة: an unnamed member for a constituency or a body
             phrase = tuple(words[i:nw])
             return Mention(start, chunk[nw - 1][2], "anonymous", phrase, (), gender or title_gender(role[0]), " ".join(phrase))
+        if w == "علي" and not name and role and role[-1] in _OVERSEEING and j + 1 < nw and words[j + 1].startswith("ال") \
+                and not is_stop(words[j + 1]):
+            role.extend((w, words[j + 1]))  # المشرف على المشروع سالم حداد: what the holder oversees, then the name
+            j += 2
+            continue
         if is_stop(w) and w not in _CONNECTORS and not (w == "علي" and prev in _CONNECTORS):
             break
         lead = int(len(name) > 1 and _descriptor_word(name[0]))  # الليبي سالم ...
