@@ -599,6 +599,17 @@ def build(text, paras, cues):
                     after.para = p
                     found.append(after)
                     taken_until = max(taken_until, after.end)
+        # A paragraph that opens with a whole quotation, then a new sentence whose verb reports a
+        # clause of its own ('«...». وأضاف أن ...'): the quotation continues the last source too.
+        if found and p.starts_quote and p.spans[0].closed and p.spans[0].words >= 3 \
+                and all(c.start >= p.spans[0].end for c in found) \
+                and "." in text[p.spans[0].end:min(c.start for c in found)]:
+            a, b = _trim(text, *p.spans[0].inner)
+            if b > a:
+                cand = Candidate(a, b, "direct", None)
+                cand.implicit = True
+                cand.para = p
+                found.insert(0, cand)
         # A paragraph that is one quotation, with no cue, continues the last source.
         if not found and p.starts_quote and p.spans[0].words >= 3 and not [k for k in idxs if not p.span_at(cues[k].start)]:
             span = p.spans[0]
@@ -796,6 +807,8 @@ def _quote_before(text, p, c):
     span = p.span_at(j - 1) if j > p.start else None
     if span is None or span.end != j or span.words < 2:
         return _clause_before(text, p, c)
+    if "." in text[span.end:c.start] and _own_clause_after(text, p, c):
+        return None  # ('“...”. وأضاف أن العائلة ...': a new sentence whose verb reports a clause of its own)
     lead = text[p.sentence_start(span.start):span.start].strip(" -–")
     if lead and not (lead.endswith(":") and c.kind == "verb" and c.lemma == "قال" and not c.clitic):
         return None  # (يبتسم وهو يرفع الصندوق: «...»، يقول: a scene, a colon, then his words and the verb)
