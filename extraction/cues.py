@@ -51,6 +51,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.؟!\n]\s*)$")
 _REPLIED_THAT = re.compile(r"\s+(?:[^\s.،,:؛؟!«»\"“”]+[،,]?\s+){0,12}?بان\b")
 # '«...»، رد الوزير' (or '«...»، بهذه الكلمات رد الوزير'): the verb after its quotation
 _AFTER_QUOTE = re.compile(r"[»\"”]\s*[،,]\s*(?:(?:هكذا|بهذه (?:الكلمات|العبارات|العباره|الجمله))\s+)?$")
+# '«...»، هذا ما قاله المتحدث / ذلك ما أكدته الوزيرة': the verb, its object pronoun for ما, after the quotation
+_WHAT_SAID = re.compile(r"[»\"”]\s*[،,]\s*(?:هذا|ذلك|هو)\s+ما\s+(?P<verb>\w{2,}?(?:ته|ه))(?!\w)")
 # '... على صفحته في فيسبوك: "...' — a post: a platform before a colon and an opening mark
 _POSTED_SOON = re.compile(r"(?:\s+[^\s:،.؛؟!«»\"“”]+){0,4}\s+(?:علي|عبر|في)\s+(?:صفحت|حساب|منص|موقع|تغريد|تدوين)"
                           r"[^\s:]*(?:\s+[^\s:،.؛؟!«»\"“”]+){0,4}\s*:\s*[«\"“]")
@@ -300,6 +302,13 @@ def find(text, tokenized=()):
                 and not (prev_word[:1] in "وف" and prev_word.endswith("ته")):  # (وخاطبته قائلة: a verb and its object)
             continue  # خريطة معلقة على الجدار: an adjective agreeing with the noun before it
         cues.append(Cue(start, end, kind, lemma, gender, number, pre))
+    for m in _WHAT_SAID.finditer(text) if "ما " in text else ():
+        # '«...»، هذا ما قاله المتحدث': the verb with ما's pronoun, after the quotation it points back to
+        form = m.group("verb")
+        her = form.endswith("ته")  # (أكدته: she; قاله، أكده: he)
+        entry = VERBS.get(form[:-2] + "ت" if her else form[:-1])
+        if entry is not None and entry[3] == "verb" and entry[2] == "s":
+            cues.append(Cue(m.start("verb"), m.end("verb"), "verb", entry[0], "f" if her else "m", "s"))
     for m in _masdars(text):
         cues.append(Cue(m.start(), m.end(), "masdar", m.group("form")))
     for m in _prefixes(text):
