@@ -44,6 +44,7 @@ def _commenter_next(text, end):
 
 
 _IMPERSONAL_NEXT = re.compile(r"\s+(?:الي\s+)?ان\b")
+_THAT_NEXT = re.compile(r"\s+(?:ان|انه|انها|انهم|انهما)\b")
 _SUBJECT_NEXT = re.compile(r"\s+[^\s\W\d_]")
 _SENTENCE_START = re.compile(r"(?:^|[.؟!\n]\s*)$")
 # (الوزير) رد بأن / رد على النائب بأن / رد مساء اليوم بأن: the verb
@@ -290,6 +291,8 @@ def find(text, tokenized=()):
             continue  # رفضت ذكر اسمها، فضل كشف هويته لاحقا: a verbal noun in the anonymity clause
         if form in ("يذكر", "يشار") and not pre.strip("و") and _IMPERSONAL_NEXT.match(text, end):
             continue  # ويذكر أن ...، يشار إلى أن ...: the writer's background, nobody's words
+        if form == "تبين" and _THAT_NEXT.match(text, end):
+            continue  # ثم تبين أنها موافقة: it turned out (تبيّن), not she explains, whose subject would follow
         if form == "ردا" and text.startswith(" علي", end):
             continue  # ردا على سؤال: in reply to, not a reporting verb
         if before.endswith(("احد ", "احدي ")):
