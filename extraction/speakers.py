@@ -872,6 +872,24 @@ def _parse_phrase(toks, text, object_follows=False):
     return best
 
 
+_PEOPLE_PLURALS = {"شبان", "زبائن", "بحاره", "نساء", "رجال", "شباب", "عمال", "تجار", "اهال", "سكان", "طلاب", "طلبه"}
+
+
+def _described_by_a_clause(words, i):
+    """Do words[i:] open with people no list names as a person (an occupation or a plural of
+    people: عاملة، خريجون، زبائن) and, right after, a perfect verb describing them (تجمعوا،
+    رفضت، التقيناهم)?"""
+    w0, w1 = words[i], words[i + 1]
+    if PERSON_NAMES.get(w0) in ("m", "f") or _definite(w0) or not w0[:1].isalpha() or w0[:1] in "وف":
+        return False
+    if not (is_title(w0) or is_anonymous(w0) or w0 in _PEOPLE_PLURALS or (w0.endswith(("ون", "ين")) and len(w0) >= 6)):
+        return False
+    if PERSON_NAMES.get(w1) in ("m", "f") or w1.startswith("ال") or is_title(w1) or is_org(w1) or is_stop(w1) or w1 in PLACES:
+        return False
+    return (w1.endswith("وا") and len(w1) >= 4) or (w1.endswith(("ناهم", "اهم", "ناها", "ناه")) and len(w1) >= 6) \
+        or (w1.endswith("ت") and not w1.endswith("ات") and len(w1) >= 4 and w0.endswith("ه"))
+
+
 def _unknown_office(name):
     """A "name" of two or more definite words no list knows as names (المفتشة العامة): maybe an
     office the title list lacks, completed by the name in apposition after it."""
@@ -1133,6 +1151,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
     pair = _pair_by_given_names(chunk, words, i)
     if pair is not None:
         return pair
+    if (closed or final) and 3 <= nw - i <= 8 and _described_by_a_clause(words, i):
+        # خريجون تجمعوا أمام مقر الشركة، عاملة رفضت الكشف عن اسمها، زبائن التقيناهم أمام الفرن: people no
+        # one names, described by what they did; the whole description is the source
+        phrase = tuple(words[i:nw])
+        return Mention(chunk[i][1], chunk[nw - 1][2], "anonymous", phrase, (), "f" if w0.endswith("ه") else "", " ".join(phrase))
     if w0.startswith("وال") and not is_title(w0) and not is_org(w0) and not is_anonymous(w0):
         return None  # والدموع في عينيها: a circumstantial clause, not a source
     if bare(w0) in ("ماده", "بند", "فقره", "فصل") and "من" in words[i + 1:i + 5]:

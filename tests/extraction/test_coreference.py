@@ -278,7 +278,7 @@ CASES = [
     ("broken_plural_group_takes_the_plural_implicit_quote",
      "وقال ناخبون من الجالية إن الطوابير طويلة.\n\n"
      "وقال نقاد حضروا العرض إن الإخراج متقن. وأضافوا أن الجمهور كان كبيرا.",
-     ["ناخبون من الجالية", "نقاد", "نقاد"]),
+     ["ناخبون من الجالية", "نقاد حضروا العرض", "نقاد حضروا العرض"]),
     # a periphrasis for an office (رئيس الدبلوماسية الأردنية = the foreign minister), its
     # feminine nisba matching the masculine one, over the counterpart and the prime minister
     ("periphrasis_for_the_foreign_minister",
