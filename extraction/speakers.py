@@ -884,7 +884,8 @@ def _described_by_a_clause(words, i):
         return False
     if not (is_title(w0) or is_anonymous(w0) or w0 in _PEOPLE_PLURALS or (w0.endswith(("ون", "ين")) and len(w0) >= 6)):
         return False
-    if PERSON_NAMES.get(w1) in ("m", "f") or w1.startswith("ال") or is_title(w1) or is_org(w1) or is_stop(w1) or w1 in PLACES:
+    if PERSON_NAMES.get(w1) in ("m", "f") or (w1.startswith("ال") and not w1.startswith("التق")) or is_title(w1) or is_org(w1) \
+            or is_stop(w1) or w1 in PLACES:  # (التقيناهم، التقاهم: met, the verb)
         return False
     return (w1.endswith("وا") and len(w1) >= 4) or (w1.endswith(("ناهم", "اهم", "ناها", "ناه")) and len(w1) >= 6) \
         or (w1.endswith("ت") and not w1.endswith("ات") and len(w1) >= 4 and w0.endswith("ه"))
