@@ -1152,7 +1152,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
     pair = _pair_by_given_names(chunk, words, i)
     if pair is not None:
         return pair
-    if (closed or final) and 3 <= nw - i <= 8 and _described_by_a_clause(words, i):
+    if (closed or final) and 3 <= nw - i <= 10 and (_described_by_a_clause(words, i) or (
+            w0 in ("احد", "احدي") and i + 3 < nw and words[i + 2] in _RELATIVES and words[i + 1].startswith("ال"))):
+        # (أحد المندوبين الذين وقعوا محاضر الاعتراض: one of a group, and the clause that says which)
         # خريجون تجمعوا أمام مقر الشركة، عاملة رفضت الكشف عن اسمها، زبائن التقيناهم أمام الفرن: people no
         # one names, described by what they did; the whole description is the source
         phrase = tuple(words[i:nw])
