@@ -489,7 +489,9 @@ def possessive(tok):
         return False  # (a definite noun never takes a possessive: العواملة is a name, its ة no pronoun)
     return tok.endswith(("ها", "هم", "هما", "كم")) or (tok.endswith("ه") and (  # مؤتمره، كلمته
         tok[:-1] in COMMON_WORDS or (tok[-2] == "ت" and tok[:-2] + "ه" in COMMON_WORDS)
-        or _verbal_noun(tok[:-1])))  # (إعجابه، إصراره: a verbal noun with its pronoun)
+        or _verbal_noun(tok[:-1])  # (إعجابه، إصراره: a verbal noun with its pronoun)
+        or (tok[-2] == "ت" and len(tok) >= 6 and tok[-3:-2] not in "اوي"  # (حمولته، شاحنته: a feminine noun's ة before it,
+            and not is_title(tok[:-2] + "ه") and not is_title(tok[:-2]) and not kin(tok))))  # not نائبته، شريكته: a role)
 
 
 def _bu_name(tok):
@@ -1483,7 +1485,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name.append(role.pop())
             name_ends.append(chunk[i][2])
             prev = name[-1]
-        if w == "علي" and not name and (role or j == i) and j + 1 < nw and PERSON_NAMES.get(words[j + 1]) != "f" and (
+        if w == "علي" and not name and (role or j == i) and j + 1 < nw and PERSON_NAMES.get(words[j + 1]) != "f" \
+                and words[j + 1] != "الله" and (  # (الرزق على الله: upon God, no name)
                 (opening and closed and j == i and nw - j == 2 and _bare_name_after_ali(words[j + 1]))
                 or words[j + 1] in _NAME_JOINERS or (
                 words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS and not is_stop(words[j + 1])) \
