@@ -11,13 +11,13 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515 and 0.5.562.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562 and 0.5.581.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
     "tuning": ("tu-*.json", 12, {"quote_f1": 0.997, "exact_f1": 0.985, "speaker_acc": 0.997, "resolved_acc": 0.998,
                                  "e2e_f1": 0.996}),
-    "phenomena": ("ph-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "resolved_acc": 0.93, "e2e_f1": 0.93}),
+    "phenomena": ("ph-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "resolved_acc": 0.935, "e2e_f1": 0.935}),
     "blind": ("bl-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "resolved_acc": 0.975, "e2e_f1": 0.97}),
     "blind2": ("b2-*.json", 6, {"quote_f1": 0.995, "exact_f1": 0.995, "resolved_acc": 0.98, "e2e_f1": 0.98}),
     "blind3": ("bl3-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.975, "e2e_f1": 0.97}),
@@ -45,7 +45,7 @@ SETS = {
     "blind23": ("b23-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.955, "e2e_f1": 0.955}),
     "blind24": ("b24-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "resolved_acc": 0.965, "e2e_f1": 0.965}),
     "blind25": ("b25-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "resolved_acc": 0.93, "e2e_f1": 0.915}),
-    "blind26": ("b26-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.935, "resolved_acc": 0.92, "e2e_f1": 0.915}),
+    "blind26": ("b26-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.935, "resolved_acc": 0.93, "e2e_f1": 0.925}),
     "blind27": ("b27-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.965, "e2e_f1": 0.965}),
     "blind28": ("b28-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.98, "resolved_acc": 0.93, "e2e_f1": 0.92}),
     "blind29": ("b29-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.95, "e2e_f1": 0.945}),
@@ -57,7 +57,7 @@ SETS = {
     # (resolved 0.95 -> 0.945 at 0.5.356: الاتحاد now finds the body a title works in, and so دراسة المعهد finds
     # معهد البصرة, its issuer, where this set names the document: the document-or-issuer convention sets disagree on)
     "blind32": ("b32-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.95, "e2e_f1": 0.95}),
-    "blind33": ("b33-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.965, "e2e_f1": 0.96}),
+    "blind33": ("b33-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.965, "e2e_f1": 0.965}),
     "blind34": ("b34-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "resolved_acc": 0.955, "e2e_f1": 0.955}),
     # opened at 0.5.247 (a little under 0.5.251's figures)
     "blind35": ("b35-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.98, "e2e_f1": 0.975}),
@@ -66,7 +66,7 @@ SETS = {
     "blind37": ("b37-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "resolved_acc": 0.965, "e2e_f1": 0.96}),
     "blind38": ("b38-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.97, "e2e_f1": 0.97}),
     # opened at 0.5.331 (0.778 / 0.867 resolved), a little under those figures
-    "blind39": ("b39-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "resolved_acc": 0.93, "e2e_f1": 0.925}),
+    "blind39": ("b39-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "resolved_acc": 0.935, "e2e_f1": 0.93}),
     "blind40": ("b40-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "resolved_acc": 0.94, "e2e_f1": 0.935}),
     # opened at 0.5.346 (0.845 / 0.884 resolved, as at 0.5.346), a little under those figures
     "blind41": ("b41-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.925, "e2e_f1": 0.92}),
@@ -90,38 +90,38 @@ SETS = {
     "blind50": ("b50-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.92, "resolved_acc": 0.91,
                                   "e2e_f1": 0.905}),
     # opened at 0.5.482 (0.864 / 0.856 resolved), a little under those figures
-    "blind51": ("b51-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.955, "speaker_acc": 0.915, "resolved_acc": 0.9,
-                                  "e2e_f1": 0.89}),
-    "blind53": ("b53-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.955, "speaker_acc": 0.92, "resolved_acc": 0.885,
-                                  "e2e_f1": 0.88}),
+    "blind51": ("b51-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "speaker_acc": 0.92, "resolved_acc": 0.905,
+                                  "e2e_f1": 0.895}),
+    "blind53": ("b53-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.955, "speaker_acc": 0.92, "resolved_acc": 0.895,
+                                  "e2e_f1": 0.885}),
     # opened at 0.5.486 from the untouched gate (0.917 / 0.841 resolved), raised at 0.5.515 (0.967 / 0.921)
     "blind54": ("b54-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.945, "speaker_acc": 0.975, "resolved_acc": 0.96,
                                   "e2e_f1": 0.945}),
-    "blind55": ("b55-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.955, "speaker_acc": 0.96, "resolved_acc": 0.92,
-                                  "e2e_f1": 0.9}),
+    "blind55": ("b55-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.955, "speaker_acc": 0.965, "resolved_acc": 0.925,
+                                  "e2e_f1": 0.905}),
     # opened at 0.5.518 from the untouched gate (0.868 / 0.800 resolved), raised at 0.5.549 (0.928 / 0.929)
-    "blind56": ("b56-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.94, "speaker_acc": 0.93, "resolved_acc": 0.92,
-                                  "e2e_f1": 0.915}),
+    "blind56": ("b56-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.94, "speaker_acc": 0.935, "resolved_acc": 0.925,
+                                  "e2e_f1": 0.92}),
     "blind57": ("b57-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.95, "resolved_acc": 0.93,
                                   "e2e_f1": 0.93}),
     # opened at 0.5.551 from the untouched gate (0.879 / 0.822 / 0.885 / 0.842 resolved)
     "blind58": ("b58-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.92, "resolved_acc": 0.915,
                                   "e2e_f1": 0.905}),
-    "blind59": ("b59-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "speaker_acc": 0.87, "resolved_acc": 0.835,
-                                  "e2e_f1": 0.83}),
-    "blind60": ("b60-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.92, "resolved_acc": 0.91,
-                                  "e2e_f1": 0.91}),
+    "blind59": ("b59-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "speaker_acc": 0.875, "resolved_acc": 0.84,
+                                  "e2e_f1": 0.835}),
+    "blind60": ("b60-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.935, "resolved_acc": 0.925,
+                                  "e2e_f1": 0.925}),
     "blind61": ("b61-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "speaker_acc": 0.915, "resolved_acc": 0.9,
                                   "e2e_f1": 0.89}),
     # opened at 0.5.563 from the untouched gate (0.888 / 0.780 / 0.877 / 0.921 resolved)
-    "blind62": ("b62-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.95, "speaker_acc": 0.895, "resolved_acc": 0.88,
-                                  "e2e_f1": 0.865}),
-    "blind63": ("b63-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.815, "resolved_acc": 0.77,
-                                  "e2e_f1": 0.765}),
-    "blind64": ("b64-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.95, "speaker_acc": 0.88, "resolved_acc": 0.87,
-                                  "e2e_f1": 0.85}),
-    "blind65": ("b65-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.955, "speaker_acc": 0.925, "resolved_acc": 0.915,
-                                  "e2e_f1": 0.915}),
+    "blind62": ("b62-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.955, "speaker_acc": 0.925, "resolved_acc": 0.91,
+                                  "e2e_f1": 0.9}),
+    "blind63": ("b63-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.89, "resolved_acc": 0.85,
+                                  "e2e_f1": 0.84}),
+    "blind64": ("b64-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.95, "speaker_acc": 0.95, "resolved_acc": 0.94,
+                                  "e2e_f1": 0.925}),
+    "blind65": ("b65-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.97, "speaker_acc": 0.93, "resolved_acc": 0.925,
+                                  "e2e_f1": 0.925}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
