@@ -1156,9 +1156,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         return pair
     if (closed or final) and 3 <= nw - i <= 10 and (_described_by_a_clause(words, i) or (
             w0 in ("احد", "احدي") and i + 3 < nw and words[i + 2] in _RELATIVES and words[i + 1].startswith("ال"))):
-        # (أحد المندوبين الذين وقعوا محاضر الاعتراض: one of a group, and the clause that says which)
         # خريجون تجمعوا أمام مقر الشركة، عاملة رفضت الكشف عن اسمها، زبائن التقيناهم أمام الفرن: people no
-        # one names, described by what they did; the whole description is the source
+        # one names, described by what they did; the whole description is the source (also one of a
+        # group and the clause that says which: أحد المندوبين الذين وقعوا محاضر الاعتراض)
         phrase = tuple(words[i:nw])
         return Mention(chunk[i][1], chunk[nw - 1][2], "anonymous", phrase, (), "f" if w0.endswith("ه") else "", " ".join(phrase))
     if w0.startswith("وال") and not is_title(w0) and not is_org(w0) and not is_anonymous(w0):
@@ -2646,6 +2646,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     continue
                 if m and (m.name or m.kind == "organisation" or m.role):
                     apposed_end = 0
+                    # المتحدث باسم الهيئة، يزيد الشهري،: the holder's name between commas, whatever its first word
+                    holder = _holder_between_commas(toks, j + 1) \
+                        if m.kind == "person" and not m.name and j + 1 < n and toks[j][0] == "،" else None
                     # Apposition: "X، المدير الإقليمي ..." adds a role; "رئيسة القسم، المهندسة Y" names the role
                     if m.kind == "person" and j + 1 < n and toks[j][0] == "،" and (toks[j + 1][0] in HONORIFICS
                                                                                   or (m.name and kin_descriptor(toks[j + 1][0])) or (
@@ -2653,13 +2656,13 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                                 is_title(toks[j + 1][0]) or (toks[j + 1][0] in _HEADMAN and m.name) or (
                                 not m.name and _starts_name(toks, j + 1) and (not toks[j + 1][0].startswith("ال")
                                                                             or _definite_given_name(toks, j + 1))))
-                            or (not m.name and _holder_between_commas(toks, j + 1) is not None))):
+                            or holder is not None)):
                         k = j + 1
                         while k < n and toks[k][0] not in ("،", ".", ":", "؛", "(", ")") and k - j < 12:
                             k += 1
                         m2 = _parse_np(toks[j + 1:k], text, closed=k < n and toks[k][0] == "،")
-                        if m2 is None and not m.name:
-                            m2 = _holder_between_commas(toks, j + 1)  # المتحدث باسم الهيئة، يزيد الشهري،
+                        if m2 is None:
+                            m2 = holder
                         if m.name and kin_descriptor(toks[j + 1][0]):
                             m.role = m.role + (toks[j + 1][0],)  # صبحي قطان، الابن الأكبر لـ...: the son
                             m2 = None
