@@ -11,12 +11,12 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.581"
+VERSION = "0.5.582"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
               "لصحيفه", "لجريده", "لمجله", "لقناه", "لاذاعه", "لوكاله", "لموقع", "لمنصه"}
-_TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا"}  # sourcing prefixes that govern ل
+_TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا", "فوفقا", "فطبقا"}  # sourcing prefixes that govern ل (with و or ف)
 _DOCUMENTS = {"بيان", "البيان", "الرد", "رد", "التقرير", "الرساله", "المذكره", "البلاغ", "القرار", "الحكم"}
 
 
@@ -192,7 +192,7 @@ _NORMS = {normalize_word(w) for w in (
 
 def _under_norm(t, c):
     """وفق نظام يلزم المطورين، طبقا للمعايير الدولية: a rule followed, not a source quoted."""
-    if c.cue is None or c.cue.kind != "prefix" or not c.region or c.cue.lemma not in ("وفق", "وفقا", "طبقا", "ووفق", "ووفقا", "وطبقا"):
+    if c.cue is None or c.cue.kind != "prefix" or not c.region or c.cue.lemma not in ("وفق", "وفقا", "طبقا", "ووفق", "ووفقا", "وطبقا", "فوفق", "فوفقا", "فطبقا"):
         return False  # (بحسب الخطة التي أعلنتها الشركة: the body's plan, a source)
     words = t[c.region[0]:c.region[1]].split()
     if not words or any(x in ("الذي", "التي") for x in words[1:4]):
