@@ -1458,6 +1458,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 name and w.startswith("و") and len(w) > 3 and w not in _CONNECTORS and not w[1:].startswith("ال")
                 and (name_like(w[1:], True) or is_title(w[1:])) and (w not in PERSON_NAMES or PERSON_NAMES.get(w[1:]) in ("m", "f"))
                 and not (w in COMMON_WORDS and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES)  # (ربطة واحدة: no و)
+                # (فرج ونيس العبيدي: after a lone given name, a word no list gives as a name is the next
+                # part of the same name, ونيس, not a second person نيس)
+                and not (len(name) == 1 and PERSON_NAMES.get(w[1:]) not in ("m", "f") and w != "وعلي" and not is_title(w[1:])
+                         and j + 1 < nw and name_like(words[j + 1], False))
                 or (name and w.startswith("وال") and is_title(w[1:]))
                 or (len(name) == 1 and role and bare(role[0]).endswith("ان") and w.startswith("وال") and not is_stop(w[1:]))
                 or (name and i == 2 and " ".join(words[:2]) in _JOINT and w.startswith("وال") and not is_stop(w[1:])
