@@ -487,6 +487,8 @@ def possessive(tok):
     """A noun carrying a possessive pronoun (صفحتها، تشككها، أعمالهم): never a name."""
     if tok in PERSON_NAMES or len(tok) < 5 or tok.startswith("ال"):
         return False  # (a definite noun never takes a possessive: العواملة is a name, its ة no pronoun)
+    if tok.endswith("اياه") and len(tok) >= 6:
+        return True  # خلاياه، قضاياه، هداياه: a plural in ايا with his pronoun (not اشترياه, a dual verb)
     return tok.endswith(("ها", "هم", "هما", "كم")) or (tok.endswith("ه") and (  # مؤتمره، كلمته
         tok[:-1] in COMMON_WORDS or (tok[-2] == "ت" and tok[:-2] + "ه" in COMMON_WORDS)
         or _verbal_noun(tok[:-1])  # (إعجابه، إصراره: a verbal noun with its pronoun)
@@ -1579,6 +1581,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             continue
         if is_stop(w) and w not in _CONNECTORS and not (w == "علي" and prev in _CONNECTORS):
             break
+        if name and w not in PERSON_NAMES and not _definite(w) and prev not in _NAME_JOINERS and j + 1 < nw \
+                and possessive(words[j + 1]) and not kin(words[j + 1]):
+            break  # يغلق الشيخ عوض صناديق خلاياه: a noun in construct with a possessive one is the verb's object
         lead = int(len(name) > 1 and _descriptor_word(name[0]))  # الليبي سالم ...
         if 1 <= len(name) - lead <= 3 and is_title(w) and w.startswith("ال") and not role[-1:] == [w] \
                 and (j + 1 == nw or (w in _HONORIFIC_SURNAMES and is_stop(words[j + 1]) and words[j + 1] not in _CONNECTORS)

@@ -573,3 +573,14 @@ def test_a_feminine_noun_after_a_masculine_title_is_the_verbs_object_not_the_rol
     text = normalize("ورث الصياد المهنة عن والده").text
     m = parse_phrase(tokens(text, text.index("الصياد"), len(text)), text)
     assert m is not None and m.role == ("الصياد",) and not m.name
+
+
+def test_a_noun_in_construct_with_a_possessive_one_ends_a_name():
+    """يغلق الحاج سالم بامطرف صناديق خلاياه: the boxes of his hives are what he closes, not his name."""
+    from extraction import boilerplate, segment, speakers
+    from extraction.normalize import normalize
+
+    text = normalize("يغلق الحاج سالم بامطرف صناديق خلاياه قبل الغروب.").text
+    paras = segment.paragraphs(text, boilerplate.mark(text))
+    names = [m.name for m in speakers.find_mentions(text, paras, []) if m.kind == "person"]
+    assert names == [("سالم", "بامطرف")]
