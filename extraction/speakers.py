@@ -1865,7 +1865,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     and j + 1 < nw and (words[j + 1][:1] == "ب" or words[j + 1] in ("عن", "علي", "الي")):
                 break  # واختتم السيوفي المؤتمر بتأكيده، ورفع الساعدي الجلسة بعد أن، ورفض الرشيدي الكشف عن: a surname alone, the verb's object
             if held >= 2 and w.endswith("ا") and w not in PERSON_NAMES and prev not in _CONNECTORS \
-                    and (name[-2] not in _NAME_JOINERS or _manner_adverb(w)) and not (closed and j + 1 == nw) \
+                    and (name[-2] not in _NAME_JOINERS or _manner_adverb(w) or (
+                        # (يجمع الحاج بن سالم أغصانا متفحمة: an indefinite noun and its adjective, the object)
+                        j + 1 < nw and words[j + 1].endswith("ه") and not words[j + 1].startswith("ال")
+                        and words[j + 1] not in PERSON_NAMES and not is_title(words[j + 1]))) and not (closed and j + 1 == nw) \
                     and not (w.startswith("ال") and w not in COMMON_WORDS):
                 # an accusative object after the name: أصدر فلان بيانا; a manner: بن عاشور ساخرا (a
                 # definite word is no accusative: جواو بيدرو ألميدا، محمد خير السقا)

@@ -584,3 +584,14 @@ def test_a_noun_in_construct_with_a_possessive_one_ends_a_name():
     paras = segment.paragraphs(text, boilerplate.mark(text))
     names = [m.name for m in speakers.find_mentions(text, paras, []) if m.kind == "person"]
     assert names == [("سالم", "بامطرف")]
+
+
+def test_an_indefinite_object_and_its_adjective_after_a_nasab_end_a_name():
+    """يجمع الحاج بن سالم أغصانا متفحمة: the charred branches are what he gathers, not his name."""
+    from extraction import boilerplate, segment, speakers
+    from extraction.normalize import normalize
+
+    text = normalize("يجمع الحاج بن سالم أغصانا متفحمة من الحقل.").text
+    paras = segment.paragraphs(text, boilerplate.mark(text))
+    names = [m.name for m in speakers.find_mentions(text, paras, []) if m.kind == "person"]
+    assert names == [("بن", "سالم")]
