@@ -1163,6 +1163,15 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         # group and the clause that says which: أحد المندوبين الذين وقعوا محاضر الاعتراض)
         phrase = tuple(words[i:nw])
         return Mention(chunk[i][1], chunk[nw - 1][2], "anonymous", phrase, (), "f" if w0.endswith("ه") else "", " ".join(phrase))
+    plural = w0[-2:] if w0.endswith(("ون", "ين")) and len(w0) >= 5 and not _definite(w0) and w0 not in PERSON_NAMES else ""
+    if plural and i + 1 < nw and words[i + 1].endswith(plural) and len(words[i + 1]) >= 5 \
+            and not _definite(words[i + 1]) and words[i + 1] not in PERSON_NAMES and not is_stop(words[i + 1]):
+        # بحسب مؤرخين محليين، قال خبراء مستقلون: a plural of people and its adjective, a group no one names
+        e = i + 2
+        while e < nw and words[e].endswith(plural) and not _definite(words[e]) and words[e] not in PERSON_NAMES:
+            e += 1
+        phrase = tuple(words[i:e])
+        return Mention(chunk[i][1], chunk[e - 1][2], "anonymous", phrase, (), "", " ".join(phrase))
     if w0.startswith("وال") and not is_title(w0) and not is_org(w0) and not is_anonymous(w0):
         return None  # والدموع في عينيها: a circumstantial clause, not a source
     if bare(w0) in ("ماده", "بند", "فقره", "فصل") and "من" in words[i + 1:i + 5]:
