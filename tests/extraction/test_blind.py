@@ -14,7 +14,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, score_report, score_set
 
 # Measured floors (a ratchet: raise as the engine improves, never lower to pass), a little
-# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.540, 0.5.549, 0.5.562 and 0.5.581.
+# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.540, 0.5.549, 0.5.562 and 0.5.586.
 SETS = {
     "blind66": ("b66-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.94, "speaker_acc": 0.85, "resolved_acc": 0.845,
                                   "e2e_f1": 0.83}),
@@ -56,8 +56,8 @@ SETS = {
                                   "e2e_f1": 0.85}),
     "blind85": ("b85-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.905, "resolved_acc": 0.88,
                                   "e2e_f1": 0.87}),
-    "blind86": ("b86-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.95, "speaker_acc": 0.925, "resolved_acc": 0.885,
-                                  "e2e_f1": 0.885}),
+    "blind86": ("b86-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.95, "speaker_acc": 0.93, "resolved_acc": 0.89,
+                                  "e2e_f1": 0.89}),
     "blind87": ("b87-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.935, "speaker_acc": 0.945, "resolved_acc": 0.925,
                                   "e2e_f1": 0.915}),
     "blind88": ("b88-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.9, "resolved_acc": 0.86,
