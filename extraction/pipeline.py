@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.586"
+VERSION = "0.5.587"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -700,6 +700,7 @@ _CLAUSE_BREAK = regex.compile(r"[،,]|\s[-–—]\s")
 
 
 _ASKED = regex.compile(r"\s*[وف]?(?:سئل|سئلت|سئلوا)\b")
+_WE_MET = regex.compile(r"(?<!\p{L})(?:التقينا|قابلنا|زرنا|سالنا)(?!\p{L})")  # (the writer met or asked someone)
 _ASKING = regex.compile(r"\s*[وف]?(سال|سالت|سالنا|سالوا)\s")  # (سأل، سألت، سألنا: the asker, then whom)
 
 
@@ -753,6 +754,12 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
     # makes the last person named before it the subject, even one a preposition governs
     antecedent = _antecedent(t, cue, local, gender) if cue is not None else None
     asking = _ASKING.match(t, s, cue.start) if cue is not None and cue.kind == "verb" and "ف" in cue.clitic else None
+    met = _WE_MET.search(t, s, cue.start) if antecedent is None and asking is None and cue is not None \
+        and cue.kind == "verb" and "ف" in cue.clitic else None
+    if met is not None:
+        # وفي السوق، التقينا بعمر أزناك، البناء ...، فقال: the one the writer met or asked answers
+        antecedent = next((m for m in local if m.start >= met.end() and m.kind in ("person", "anonymous")
+                           and _compatible(_gender_of(m), gender)), None)
     if antecedent is None and asking is not None and (asking.group(1) == "سالنا" or len(local) >= 2):
         # وسألت «المرصد» المتحدث باسم الهيئة، يزيد الشهري، عن ...، فأجاب: the one asked, the verb's object
         # after its subject (or after سألنا, the writer's), answers
