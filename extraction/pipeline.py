@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.587"
+VERSION = "0.5.588"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -853,7 +853,8 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
             # (لكن رئيس اللجنة رد بأن: a subject written right before its verb; وكان رئيس الوزراء قد قال)
             # وكان ممثل النيابة قد طالب بـ ...، مؤكدا أن / تمسك ممثل النيابة بـ ...، وقال إن: the
             # subject of the sentence is the source of its participle or coordinated verb, named or not
-            k = next((k for k, r in enumerate(m.role) if k and r[:1] in "بل" and not r.startswith("ال")), len(m.role))
+            k = next((k for k, r in enumerate(m.role) if k and r[:1] in "بل" and not r.startswith("ال") and r != "باسم"
+                      and not speakers.is_org(r[1:])), len(m.role))
             role = m.role[:k]  # وأشاد المدرب بجماهير الفريق: the title, not what follows it
             if speakers.is_org(role[0]):
                 body = resolver.organisation(tuple(role), m.start)

@@ -3689,6 +3689,11 @@ class Resolver:
             if len({r for r in described}) == 1:
                 # (held by someone the article names, maybe only later: مدير المخيم، فلان)
                 return self._titled(described[-1], pos, gender) or (" ".join(described[-1]), False)
+            offices = {r for p, r in self.offices if p < pos and bare(r[0]) == head}
+            if not described and len(offices) == 1 and is_title(role[0]):
+                # وأكد المتحدث after المتحدث باسم قوة الإطفاء العام, the one such office named before, unheld
+                r = offices.pop()
+                return self._titled(r, pos, gender) or (" ".join(r), False)
         if len(role) == 2 and not name and _definite(role[0]) and is_title(role[0]) and _definite(role[1]) \
                 and role[1].endswith("ي") and not is_title(role[1]):
             # الوزير الاتحادي after وزير التربية والتعليم الاتحادي: the one office of that title the
