@@ -4361,9 +4361,9 @@ class Resolver:
             if body[i][1] >= pos:
                 break
             clitic = len(body[i][0]) - len(head)
-            if not clitic and (i == 0 or not (is_title(body[i - 1][0]) or body[i - 1][0] == "باسم" or (
+            if not clitic and (i == 0 or not (is_title(body[i - 1][0]) or body[i - 1][0] == "باسم" or is_document(body[i - 1][0]) or (
                     body[i - 1][0] == "في" and any(is_title(body[j][0]) for j in range(max(0, i - 5), i - 1))))):
-                continue  # a bare construct is a body only as a title's complement (المتحدث باسم غرفة ...،
+                continue  # a bare construct is a body only as a title's or a document's complement (المتحدث باسم غرفة ...، دراسة مركز ...،
                 # مدير المنتخبات الوطنية في اتحاد ألعاب القوى)
             r = i + 1
             if r < len(body) and body[r][0] in _QUOTE_MARKS:
@@ -4373,7 +4373,8 @@ class Resolver:
                     continue
                 r = e + 1
                 while r < len(body) and r - e <= 3 and body[r][1] <= body[r - 1][2] + 1 and (
-                        body[r][0].startswith("لل") or (r > e + 1 and body[r][0].startswith("ال"))) and not is_stop(body[r][0]):
+                        body[r][0].startswith("لل") or (r > e + 1 and body[r][0].startswith("ال"))) and not is_stop(body[r][0]) \
+                        and body[r][0] not in _ISSUED:
                     r += 1
                 best = (head,) + tuple(t[0] for t in body[i + 1:r])
                 self._remember(best, (body[i][1] + clitic, body[r - 1][2]))
@@ -4385,7 +4386,7 @@ class Resolver:
                 continue  # a construct ends in a definite noun
             while r < len(body) and r - i <= 7 and body[r][1] <= body[r - 1][2] + 1 and (
                     (body[r][0].startswith(("ال", "وال")) and not is_stop(body[r][0]) and not is_title(body[r][0])
-                     and body[r][0] not in _TIME_WORDS)
+                     and body[r][0] not in _TIME_WORDS and body[r][0] not in _ISSUED)  # (دراسة مركز X الصادرة: issued)
                     # (مرصد الأرض للحقوق، مرصد الأرض لحقوق الإنسان: its field after ل, once the construct is closed)
                     or (r > i + 1 and body[r - 1][0].startswith("ال") and (body[r][0].startswith("لل") or (
                         body[r][0][:1] == "ل" and r + 1 < len(body) and body[r + 1][0].startswith("ال")
