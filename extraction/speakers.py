@@ -394,6 +394,7 @@ _ORDINAL_WORDS = {"ثاني", "ثالث", "رابع", "خامس", "سادس", "�
                   "ثانيه", "ثالثه", "رابعه", "اولي", "اخر"}
 _CHILD = {"ابن", "ابنه", "بنت", "ابنت", "بن"}
 _UNCLE = {"عم", "خال", "عمه", "خاله"}  # ابن عم، بنت خال: a cousin, never part of a name
+_SIBLINGS = {"اخ", "اخت", "اخيه", "اخته", "اخيها", "اختها"}  # ابن أخيه منير: a nephew, never part of a name
 _PLACE_ADVERBS = _PLACE_PREPOSITIONS | {"تحت", "فوق", "جانب", "بجانب", "وراء", "ورا", "لدي", "مع", "دون", "بين", "قبال", "تجاه"}
 
 
@@ -2638,7 +2639,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     m = None  # (a dual title opens here only the pair it names: المرشحان الشرايري والبطاينة)
                 if m is not None and j < n and toks[j][0] == "(":
                     m = _initials_after(m, toks)
-                if m and m.kind == "person" and len(m.name) > 2 and not m.role and m.name[0] in _CHILD and m.name[1] in _UNCLE:
+                if m and m.kind == "person" and len(m.name) > 2 and not m.role and m.name[0] in _CHILD and m.name[1] in _UNCLE | _SIBLINGS:
                     # وهو ابن عم محمد الشامي: the cousin is the one apposed to, the name after is the other
                     k = next((k for k in range(i + 1, j - 1) if toks[k][0] == m.name[1] and toks[k - 1][0] == m.name[0]), None)
                     if k is not None:
@@ -3955,6 +3956,9 @@ class Resolver:
         if len(name) < 2 or not name[-1].startswith("ال"):
             return None
         told = [e for e in self._containing(name[:-1]) if bare(name[-1]) in e.role_words]
+        if not told and bare(name[-1]) in ("شاب", "شابه"):
+            # الزواري الشاب: of those sharing the surname, the one whose age the article gave as young
+            told = [e for e in self._containing(name[:-1]) if 0 < e.age <= 40]
         return told[0] if len(told) == 1 else None
 
     def pair(self, m, pos):
