@@ -701,7 +701,7 @@ _CLAUSE_BREAK = regex.compile(r"[،,]|\s[-–—]\s")
 
 _ASKED = regex.compile(r"\s*[وف]?(?:سئل|سئلت|سئلوا)\b")
 _WE_MET = regex.compile(r"(?<!\p{L})(?:التقينا|قابلنا|زرنا|سالنا)(?!\p{L})")  # (the writer met or asked someone)
-_ASKING = regex.compile(r"\s*[وف]?(سال|سالت|سالنا|سالوا)\s")  # (سأل، سألت، سألنا: the asker, then whom)
+_ASKING = regex.compile(r"\s*[وف]?(?:سال|سالت|سالوا)\s")  # (سأل، سألت: the asker, then whom)
 
 
 def _part_name(resolver, part, pos, joint):
@@ -753,18 +753,18 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
     # استمعت المحكمة إلى فلانة، ابنة عم المتهمين، التي قالت: a relative pronoun right before the verb
     # makes the last person named before it the subject, even one a preposition governs
     antecedent = _antecedent(t, cue, local, gender) if cue is not None else None
-    asking = _ASKING.match(t, s, cue.start) if cue is not None and cue.kind == "verb" and "ف" in cue.clitic else None
-    met = _WE_MET.search(t, s, cue.start) if antecedent is None and asking is None and cue is not None \
-        and cue.kind == "verb" and "ف" in cue.clitic else None
+    answers = cue is not None and cue.kind == "verb" and "ف" in cue.clitic  # (فأجاب، فقال: an answer)
+    asking = _ASKING.match(t, s, cue.start) if answers and antecedent is None else None
+    if asking is not None and len(local) >= 2:
+        # وسألت «المرصد» المتحدث باسم الهيئة، يزيد الشهري، عن ...، فأجاب: the one asked, the verb's object
+        # after its subject, answers
+        antecedent = next((m for m in local[1:2] if m.kind in ("person", "anonymous") and _compatible(_gender_of(m), gender)), None)
+    met = _WE_MET.search(t, s, cue.start) if answers and antecedent is None and asking is None else None
     if met is not None:
-        # وفي السوق، التقينا بعمر أزناك، البناء ...، فقال: the one the writer met or asked answers
+        # وفي السوق، التقينا بعمر أزناك، البناء ...، فقال / وسألنا المهندس فلان ...، فقال: the one the writer
+        # met or asked answers
         antecedent = next((m for m in local if m.start >= met.end() and m.kind in ("person", "anonymous")
                            and _compatible(_gender_of(m), gender)), None)
-    if antecedent is None and asking is not None and (asking.group(1) == "سالنا" or len(local) >= 2):
-        # وسألت «المرصد» المتحدث باسم الهيئة، يزيد الشهري، عن ...، فأجاب: the one asked, the verb's object
-        # after its subject (or after سألنا, the writer's), answers
-        asked = local if asking.group(1) == "سالنا" else local[1:]
-        antecedent = next((m for m in asked[:1] if m.kind in ("person", "anonymous") and _compatible(_gender_of(m), gender)), None)
     local = [m for m in local if (_compatible(_gender_of(m), gender) or (m.parts and len(m.parts) > 1))  # (a pair's gender is its first's)
              and (m is antecedent or not _object_position(t, s, m, resolver))
              and not (cue is not None and _in_dash_aside(t, s, m, cue.start))]
