@@ -14,14 +14,14 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, score_report, score_set
 
 # Measured floors (a ratchet: raise as the engine improves, never lower to pass), a little
-# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.540, 0.5.549, 0.5.562 and 0.5.590.
+# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.540, 0.5.549, 0.5.562 and 0.5.591.
 SETS = {
     "blind66": ("b66-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.94, "speaker_acc": 0.85, "resolved_acc": 0.845,
                                   "e2e_f1": 0.83}),
     "blind67": ("b67-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.92, "speaker_acc": 0.81, "resolved_acc": 0.78,
                                   "e2e_f1": 0.76}),
-    "blind68": ("b68-*.json", 8, {"quote_f1": 0.955, "exact_f1": 0.895, "speaker_acc": 0.895, "resolved_acc": 0.87,
-                                  "e2e_f1": 0.84}),
+    "blind68": ("b68-*.json", 8, {"quote_f1": 0.955, "exact_f1": 0.895, "speaker_acc": 0.9, "resolved_acc": 0.88,
+                                  "e2e_f1": 0.845}),
     "blind69": ("b69-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "speaker_acc": 0.855, "resolved_acc": 0.83,
                                   "e2e_f1": 0.82}),
     "blind70": ("b70-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "speaker_acc": 0.86, "resolved_acc": 0.81,

@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562 and 0.5.590.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562 and 0.5.591.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
@@ -102,8 +102,8 @@ SETS = {
     # opened at 0.5.518 from the untouched gate (0.868 / 0.800 resolved), raised at 0.5.549 (0.928 / 0.929)
     "blind56": ("b56-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.94, "speaker_acc": 0.935, "resolved_acc": 0.925,
                                   "e2e_f1": 0.92}),
-    "blind57": ("b57-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.95, "resolved_acc": 0.93,
-                                  "e2e_f1": 0.93}),
+    "blind57": ("b57-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.955, "resolved_acc": 0.935,
+                                  "e2e_f1": 0.935}),
     # opened at 0.5.551 from the untouched gate (0.879 / 0.822 / 0.885 / 0.842 resolved)
     "blind58": ("b58-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.93, "resolved_acc": 0.925,
                                   "e2e_f1": 0.915}),
