@@ -53,7 +53,9 @@ _REPLIED_THAT = re.compile(r"\s+(?:[^\s.،,:؛؟!«»\"“”]+[،,]?\s+){0,12}?
 # '«...»، رد الوزير' (or '«...»، بهذه الكلمات رد الوزير'): the verb after its quotation
 _AFTER_QUOTE = re.compile(r"[»\"”]\s*[،,]\s*(?:(?:هكذا|بهذه (?:الكلمات|العبارات|العباره|الجمله))\s+)?$")
 # '«...»، هذا ما قاله المتحدث / ذلك ما أكدته الوزيرة': the verb, its object pronoun for ما, after the quotation
-_WHAT_SAID = re.compile(r"[»\"”]\s*[،,]\s*(?:هذا|ذلك|هو)\s+ما\s+(?P<verb>\w{2,}?(?:ته|ه))(?!\w)")
+WHAT_SAID_LEADS = ("هذا ما", "ذلك ما", "هو ما")  # (the quote builder looks back over them to the quotation)
+_WHAT_SAID = re.compile(r"[»\"”]\s*[،,]\s*(?:" + "|".join(w.replace(" ", r"\s+") for w in WHAT_SAID_LEADS)
+                        + r")\s+(?P<verb>\w{2,}?(?:ته|ه))(?!\w)")
 # '... على صفحته في فيسبوك: "...' — a post: a platform before a colon and an opening mark
 _POSTED_SOON = re.compile(r"(?:\s+[^\s:،.؛؟!«»\"“”]+){0,4}\s+(?:علي|عبر|في)\s+(?:صفحت|حساب|منص|موقع|تغريد|تدوين)"
                           r"[^\s:]*(?:\s+[^\s:،.؛؟!«»\"“”]+){0,4}\s*:\s*[«\"“]")

@@ -17,6 +17,7 @@ _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "لل�
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
               "لصحيفه", "لجريده", "لمجله", "لقناه", "لاذاعه", "لوكاله", "لموقع", "لمنصه"}
 _TAKES_LAM = {"وفقا", "طبقا", "ووفقا", "وطبقا", "فوفقا", "فطبقا"}  # sourcing prefixes that govern ل (with و or ف)
+_FOLLOWING = _TAKES_LAM | {"وفق", "ووفق", "فوفق"}  # ... and وفق, which governs its noun directly: a rule followed
 _DOCUMENTS = {"بيان", "البيان", "الرد", "رد", "التقرير", "الرساله", "المذكره", "البلاغ", "القرار", "الحكم"}
 
 
@@ -192,7 +193,7 @@ _NORMS = {normalize_word(w) for w in (
 
 def _under_norm(t, c):
     """وفق نظام يلزم المطورين، طبقا للمعايير الدولية: a rule followed, not a source quoted."""
-    if c.cue is None or c.cue.kind != "prefix" or not c.region or c.cue.lemma not in ("وفق", "وفقا", "طبقا", "ووفق", "ووفقا", "وطبقا", "فوفق", "فوفقا", "فطبقا"):
+    if c.cue is None or c.cue.kind != "prefix" or not c.region or c.cue.lemma not in _FOLLOWING:
         return False  # (بحسب الخطة التي أعلنتها الشركة: the body's plan, a source)
     words = t[c.region[0]:c.region[1]].split()
     if not words or any(x in ("الذي", "التي") for x in words[1:4]):
