@@ -877,7 +877,8 @@ def _parse_phrase(toks, text, object_follows=False):
     return best
 
 
-_PEOPLE_PLURALS = {"شبان", "زبائن", "بحاره", "نساء", "رجال", "شباب", "عمال", "تجار", "اهال", "سكان", "طلاب", "طلبه"}
+# plurals of people the anonymous list lacks (it has سكان، عمال، تجار، طلاب، طلبة)
+_PEOPLE_PLURALS = {"شبان", "زبائن", "بحاره", "نساء", "رجال", "شباب", "اهال"}
 
 
 def _described_by_a_clause(words, i):
