@@ -122,6 +122,23 @@ SETS = {
                                   "e2e_f1": 0.925}),
     "blind65": ("b65-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.97, "speaker_acc": 0.93, "resolved_acc": 0.925,
                                   "e2e_f1": 0.925}),
+    # opened at 0.5.591 from the untouched gate (0.854 / 0.785 / 0.885 / 0.835 / 0.816 / 0.852 / 0.755 / 0.968 resolved)
+    "blind66": ("b66-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.94, "speaker_acc": 0.85, "resolved_acc": 0.845,
+                                  "e2e_f1": 0.83}),
+    "blind67": ("b67-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.92, "speaker_acc": 0.81, "resolved_acc": 0.78,
+                                  "e2e_f1": 0.76}),
+    "blind68": ("b68-*.json", 8, {"quote_f1": 0.955, "exact_f1": 0.895, "speaker_acc": 0.9, "resolved_acc": 0.88,
+                                  "e2e_f1": 0.845}),
+    "blind69": ("b69-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "speaker_acc": 0.855, "resolved_acc": 0.83,
+                                  "e2e_f1": 0.82}),
+    "blind70": ("b70-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "speaker_acc": 0.86, "resolved_acc": 0.81,
+                                  "e2e_f1": 0.805}),
+    "blind71": ("b71-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.95, "speaker_acc": 0.87, "resolved_acc": 0.845,
+                                  "e2e_f1": 0.835}),
+    "blind72": ("b72-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.94, "speaker_acc": 0.755, "resolved_acc": 0.745,
+                                  "e2e_f1": 0.735}),
+    "blind73": ("b73-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.96, "resolved_acc": 0.96,
+                                  "e2e_f1": 0.96}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
