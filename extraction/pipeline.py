@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.591"
+VERSION = "0.5.592"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -518,6 +518,9 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                                 (ent := resolver.entity(found[0])) is not None and not ent.roles)):
                             speaker, ambiguous = found[0], found[4]
                             resolver.describe(found[0], described)  # (the description names them again later: ويروي الصياد)
+                        elif _just_quoted_described(c, described, prev, gender, mentions, resolver):
+                            speaker = prev[0]
+                            resolver.describe(prev[0], described)
                     if not mention.name and len(mention.role) == 1 and speakers._definite(mention.role[0]) \
                             and speakers.bare(mention.role[0]) in speakers._PLAIN_PERSONS and cue is not None \
                             and c.para is not None:
@@ -1200,6 +1203,45 @@ def _previous_person(c, prev, gender, own, resolver):
         return None
     g = g or ent.gender
     return ent if _compatible(g, gender) and _compatible(g, own) else None
+
+
+# offices a newcomer holds when named unnamed with the article (وقال المتحدث، أكد المحافظ): no
+# description of the person just quoted
+_OFFICES_OF_NEWCOMERS = {"وزير", "متحدث", "ناطق", "رئيس", "محافظ", "والي", "سفير", "مدير", "قائد", "نائب", "عميد",
+                         "امين", "مندوب", "ممثل", "قاضي", "مدعي", "نقيب", "مفوض", "منسق", "مسؤول", "مصدر", "محامي",
+                         "مستشار", "امير", "ملك", "امام", "مفتي", "محقق", "اخير"}
+_PARTY_ORDINALS = {"اول", "ثاني", "ثالث", "رابع", "اولي", "ثانيه", "ثالثه", "رابعه"}
+
+
+def _just_quoted_described(c, described, prev, gender, mentions, resolver):
+    """وتشير الطالبة، ويروي الصياد، وقال الشاهد الأول إنه: a lone definite word for what a person
+    is, that nobody the article named holds and that opens no office a newcomer holds, names
+    again the person quoted just before (in this paragraph or the one before), of that sex,
+    whom the article has given no title (a coach quoted before وروى الشاهد is someone else);
+    not when the article introduced someone unnamed by that word (أرملة في الخمسين ... تقول
+    الأرملة), nor when it used the word before that person came (ويواجه المتهم ... وأفاد القاضي فلان)."""
+    if prev is None or prev[2] != "person" or prev[5] or not prev[0] or c.para is None or prev[4] is None:
+        return False
+    if len(described) > 2 or (len(described) == 2 and speakers.bare(described[1]) not in _PARTY_ORDINALS):
+        return False
+    head = speakers.bare(described[0])
+    stem = head[:-1] if head.endswith("ه") else head
+    if stem in _OFFICES_OF_NEWCOMERS or head.endswith(("ون", "ين", "ان", "ات")):
+        return False
+    if not (speakers.is_title(described[0]) or stem in speakers._PLAIN_PERSONS or head in speakers._PLAIN_PERSONS):
+        return False
+    ent = resolver.entity(prev[0])
+    if ent is None or not ent.positions or not _compatible(ent.gender or prev[1], gender) \
+            or (len(ent.name) < 2 and speakers.PERSON_NAMES.get(ent.name[0]) not in ("m", "f")):
+        return False
+    if speakers.is_title(described[0]) and ent.roles:
+        return False
+    if prev[4] is not c.para and not resolver.paragraph_before(prev[4].start, c.para.start):
+        return False
+    if any(m.kind == "anonymous" and m.start < c.start and m.name
+           and speakers.bare(m.name[0]) in (head, stem, stem + "ه") for m in mentions):
+        return False
+    return not resolver.written_before(head, ent.positions[0])
 
 
 def _describing_noun(w):

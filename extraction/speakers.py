@@ -3744,6 +3744,15 @@ class Resolver:
         if ent is not None:
             self._add_roles(ent, tuple(description))
 
+    def paragraph_before(self, a, b):
+        """Does the paragraph starting at `a` come right before the one starting at `b`?"""
+        k = bisect_left(self._paragraph_starts, b)
+        return k > 0 and self._paragraph_starts[k - 1] == a
+
+    def written_before(self, word, pos):
+        """Is the bare word `word` written, definite, outside quotations before `pos`?"""
+        return any(w.startswith("ال") and bare(w) == word for w, _, _ in self.body[:self._token_index(pos)])
+
     def entity(self, speaker):
         """The person entity whose canonical name is `speaker` (normalized), else None."""
         name = tuple(speaker.split())
