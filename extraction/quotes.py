@@ -148,13 +148,22 @@ def _name_before(text, pos, i, given=True):
                              or (given and PERSON_NAMES.get(before[-1]) in ("m", "f")))
 
 
-# فان هوتن (van Houten)، إن: the particle of a Dutch or Flemish name, not فإن: one to three
+# فان هوتن (van Houten)، إن (وشددت فان دير مولن على أن): the particle of a Dutch or Flemish name, not فإن: one to three
 # name words (and the name in Latin letters, in brackets) before the real complementizer
-_VAN_NAME = regex.compile(r"(?:\s+(?P<w>(?!ال)\p{L}+)){1,3}(?:\s*\([^)]{0,60}\))?\s*[،,]?\s*ب?ان(?:ه|ها|هم)?(?!\p{L})")
+_VAN_NAME = regex.compile(r"(?:\s+(?P<w>(?!ال|علي(?!\p{L}))\p{L}+)){1,3}(?:\s*\([^)]{0,60}\))?\s*[،,]?\s*(?:ب|علي\s+)?ان(?:ه|ها|هم)?(?!\p{L})")
+
+
+# يان فان دير برغ، الذي عمل مستشارا ...، إن: after a given name the particle opens the rest of the
+# name, whatever describes its bearer before the complementizer
+_VAN_AFTER_GIVEN = regex.compile(r"(?:\s+(?P<w>(?!ال)\p{L}+)){1,3}\s*[،,(:]")
 
 
 def _van(text, at, limit):
     m = _VAN_NAME.match(text, at, limit)
+    if m is None:
+        before = text[max(0, at - 24):at - 3].split()
+        if before and PERSON_NAMES.get(before[-1]) in ("m", "f"):
+            m = _VAN_AFTER_GIVEN.match(text, at, limit)
     return m is not None and all(w not in STOPWORDS and w not in COMMON_WORDS and w not in TITLES and w not in VERBS
                                  for w in m.captures("w"))
 

@@ -27,6 +27,7 @@ TOKEN = re.compile(r"(?<![\w.])[^\W\d_]\.(?=\s+[^\W\d_])|[\w.]+(?<!\.)(?:-\w+)*|
 _SPACED_TOKEN = re.compile(r"(\s*)(" + TOKEN.pattern + ")")
 _CONNECTORS = {"عبد", "بن", "بنت", "ولد", "منت", "ود", "ابو", "ام", "ال", "ايت", "ابن", "با", "دي", "دو", "فان", "فون", "اولاد", "سيدي", "مولاي",
                "بني"}  # (بني عامر: a tribal family name)
+_ROMANCE_ARTICLES = {"لا", "لاس", "لوس"}  # de la, de las, de los inside a Spanish or Filipino name
 _NAMING = {"ويدعي", "يدعي", "واسمه", "واسمها", "ويدعي", "ويدعي", "اسمه", "اسمها", "ويدعونه"}
 _JOINT = ("كل من",)
 # after these a name goes on whatever the next word looks like: عبد الأمير، أبو الفضل، بن الشيخ
@@ -209,7 +210,7 @@ def name_like(tok, first, prev=""):
         return True  # the name علي folds together with the preposition على
     if _initialled(tok):
         return True  # ب.كمال: a name and its initial, made one token out of quotation marks
-    if tok in _CONNECTORS:
+    if tok in _CONNECTORS or (tok in _ROMANCE_ARTICLES and prev == "دي"):
         return True
     if not first and _compound_given_name(prev, tok):
         return True  # a compound given name: محمد أمين الوزاني، علي طالب
@@ -1590,7 +1591,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             role.extend((w, words[j + 1]))  # المشرف على المشروع سالم حداد: what the holder oversees, then the name
             j += 2
             continue
-        if is_stop(w) and w not in _CONNECTORS and not (w == "علي" and prev in _CONNECTORS):
+        if is_stop(w) and w not in _CONNECTORS and not (w == "علي" and prev in _CONNECTORS) \
+                and not (w in _ROMANCE_ARTICLES and prev == "دي" and name):  # (ماريبيل دي لا كروز سانتوس)
             break
         if name and w not in PERSON_NAMES and not _definite(w) and prev not in _NAME_JOINERS and j + 1 < nw \
                 and possessive(words[j + 1]) and not kin(words[j + 1]):
