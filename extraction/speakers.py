@@ -1357,8 +1357,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     prev in _CHARGED_WITH or j + 1 == nw or not words[j + 1].startswith(("ال", "وال")))):
                 # (a place closes the name: مديرية الصحة بالفيوم; بإلزام الشركة governs an object: the verdict)
                 pass
-            elif w[:1] == "ب" and w[1:] in _PLACE_HEADS and j + 1 < nw and words[j + 1][:1].isalpha() and not is_stop(words[j + 1]):
-                j += 1  # وزارة التربية بولاية كسلا: the body's province, closing its name
+            elif w[:1] in "بل" and w[1:] in _PLACE_HEADS and j + 1 < nw and words[j + 1][:1].isalpha() and not is_stop(words[j + 1]):
+                j += 1  # وزارة التربية بولاية كسلا، مديرية الأشغال العمومية لولاية قسنطينة: the body's province, closing its name
             elif is_org(w) or (w[:1] == "ل" and is_org(w[1:])) or (w[:1] == "ب" and w[1:] in ORGANISATIONS and not is_document(w[1:])):
                 pass  # a body inside a body: إدارة نادي ...، تقرير ... لإدارة المرور
             elif w[:1] == "ب" and w[1:] in ("شمال", "جنوب", "شرق", "غرب", "وسط") and j + 1 < nw \
@@ -2028,6 +2028,7 @@ def _seat_end(words, j, closed, final=False):
     nw = len(words)
     e = next((k for k in range(j + 2, min(nw, j + 6))
               if words[k] == "قد" or _circumstance(words, k) or words[k] in _AFTER_SEAT
+              or (words[k] in _TIME_WORDS and k + 1 < nw and not words[k].startswith("ال"))  # (مساء السبت: when)
               or (words[k] == "في" and k + 1 < nw and possessive(words[k + 1]))),
              nw if closed or final else 0)
     return e if e and _seat(words[:e], j, known_place=not closed and words[e:e + 1] != ["قد"]) else 0
@@ -2048,7 +2049,9 @@ def _seat(words, j, known_place=False):
         return False
     if bare(head) in _REGIONS and (_definite(head) or len(rest) >= 2):
         # في المنطقة الشرقية، في الجنوب، في ولاية الخرطوم, then adjectives or the place's name
-        return all(not is_org(x) and not is_title(x) and not possessive(x) and x not in _TIME_WORDS for x in rest[1:])
+        # (the place's own name may be a word that names a body elsewhere: في محافظة الداخلية)
+        return all((not is_org(x) or (k == 1 and len(rest) == 2 and _definite(x))) and not is_title(x)
+                   and not possessive(x) and x not in _TIME_WORDS for k, x in enumerate(rest[1:], 1))
     if words[j - 1].startswith("ال") and words[j - 1].endswith("ين") and len(rest) <= 3 and (_definite(head) or (
             is_org(head) or _common_noun(head)) and len(rest) >= 2 and _definite(rest[-1])) \
             and all(not is_title(x) and not possessive(x) and x not in _TIME_WORDS for x in rest):
