@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.594"
+VERSION = "0.5.595"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -662,7 +662,8 @@ def _interviewee(t, mentions, starts, first_answer, resolver, window=0):
     who = {id(m): resolver.person(m, m.start, "")[0] for m in named}
     before = [m for m in named if (len(m.name) >= 2 or (not m.name and speakers.is_title(m.role[0]))
                                    or (m.name and len(who[id(m)].split()) >= 2))  # (رد بلقاسمي: a surname the article gave)
-              and t[max(0, m.start - 2):m.start].strip()[-1:] not in '«"“']  # a title in quotation marks is no guest
+              and not (t[max(0, m.start - 2):m.start].strip()[-1:] in '«"“' and t[m.end:m.end + 2].strip()[:1] in '»"”')]
+    # (a title in quotation marks is no guest; one after the outlet's name in them is: التقت "اللبان" المهندس فلان)
     if not before:
         return None
     near = [m for m in before if m.start >= window]  # the intro: the paragraph just before the questions
