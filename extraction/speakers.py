@@ -1470,7 +1470,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         if w[:1] == "و" and (not name or name[-1] not in _CONNECTORS) and (  # (each way a second person joins starts
                 # with و; never right after أبو، أم، بن: أم وضاح، أبو وائل)
                 name and w.startswith("و") and len(w) > 3 and w not in _CONNECTORS and not w[1:].startswith("ال")
-                and (name_like(w[1:], True) or is_title(w[1:])) and (w not in PERSON_NAMES or PERSON_NAMES.get(w[1:]) in ("m", "f"))
+                and (name_like(w[1:], True) or is_title(w[1:])) and (w not in PERSON_NAMES or PERSON_NAMES.get(w[1:]) in ("m", "f")
+                                                                     # (نورة عبد الرحمن الفضلي وسالم الهاجري: a name
+                                                                     # the lists leave genderless, then its surname)
+                                                                     or (len(name) >= 2 and w[1:] in PERSON_NAMES and j + 1 < nw
+                                                                         and w[1:] not in _CONNECTORS
+                                                                         and name_like(words[j + 1], False, w[1:])))
                 and not (w in COMMON_WORDS and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES)  # (ربطة واحدة: no و)
                 # (فرج ونيس العبيدي: after a lone given name, a word no list gives as a name is the next
                 # part of the same name, ونيس, not a second person نيس)
@@ -4272,7 +4277,9 @@ class Resolver:
             r = i + n
             kunya = n == 2 and name[0] in _KUNYA_HEADS  # (a kunya ends where it is: تبيع أم محمد أكياس الكسكس)
             while not kunya and r < len(body) and r - (i + n) < 3 and body[r][1] <= body[r - 1][2] + 1 \
-                    and not (body[r][0][:1] == "و" and body[r][0] not in PERSON_NAMES) and bare(body[r][0]) not in _DECADES \
+                    and not (body[r][0][:1] == "و" and (body[r][0] not in PERSON_NAMES or (  # (وسالم: and سالم)
+                        PERSON_NAMES[body[r][0]] == "-" and body[r][0][1:] in PERSON_NAMES))) \
+                    and bare(body[r][0]) not in _DECADES \
                     and (body[r][0] in _CONNECTORS or (name_like(body[r][0], False, body[r - 1][0]) and body[r][0] not in COMMON_WORDS
                          and (body[r][0] in PERSON_NAMES or body[r - 1][0] in _CONNECTORS or not body[r][0].endswith("ا")))):
                 r += 1
