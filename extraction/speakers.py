@@ -1435,6 +1435,14 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             role.append(w)  # الرئيس المنتهية ولايته (عهدته) فلان: the participle's own noun, then the name
             j += 1
             continue
+        if not name and w == "امه" and j + 1 < nw and words[j + 1] in ("الله", "الرحمن", "الرحيم", "الكريم") \
+                and (j + 2 == nw or name_like(words[j + 2], False, words[j + 1])):
+            name_start = chunk[j][1]  # مديرة المدرسة أمة الرحمن عبده الشرعبي: the compound given name أمة الرحمن
+            name.extend(words[j:j + 2])
+            name_ends.extend((chunk[j][2], chunk[j + 1][2]))
+            gender = gender or "f"
+            j += 2
+            continue
         if not name and w == "باسم" and _given_basim(role, words, j):
             name_start = chunk[j][1]  # الخبير الاقتصادي باسم جميل التميمي: the given name باسم
             name.append(w)
