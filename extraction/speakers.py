@@ -160,6 +160,13 @@ def is_anonymous(tok):
 
 
 @lru_cache(maxsize=65536)
+def _verbal_noun_of_purpose(w, nxt):
+    """لنقل المشتقات (شركة الواحة لنقل المشتقات النفطية): ل and a verbal noun written as the verb's
+    perfect, before its definite object, is the body's field; ل never comes before a perfect verb."""
+    form = VERBS.get(w[1:]) if w[:1] == "ل" else None
+    return form is not None and form[0] == w[1:] and form[3] == "verb" and nxt.startswith("ال")
+
+
 def is_reporting_word(tok):
     """A reporting verb, also with an object pronoun (أعلنته، نقلتها، أوردها)."""
     if tok in PERSON_NAMES:
@@ -1378,7 +1385,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 pass  # the country or city of the body, closing its name: الاتحاد الوطني للشغل بموريتانيا (not بمطالبها)
             elif w[:1] in "لو" and len(w) > 3 and j + 1 < nw and (words[j + 1].startswith(("ال", "وال")) or (
                     w[:1] == "ل" and _construct_to_definite(words, j + 1))) \
-                    and not is_stop(w) and not is_reporting_word(w[1:]) and not (w[:1] == "و" and is_title(w[1:])):
+                    and (not (is_stop(w) or is_reporting_word(w[1:])) or _verbal_noun_of_purpose(w, words[j + 1])) \
+                    and not (w[:1] == "و" and is_title(w[1:])):
                 # لمراقبة نزاهة الانتخابات، وحماية البنية التحتية
                 pass  # a purpose or field complement: الهيئة الوطنية لتنظيم الكهرباء، اللجنة الوطنية لحقوق الإنسان
             elif w in _QUOTE_MARKS or (w == "في" and j + 1 < nw and words[j + 1] in _QUOTE_MARKS and j - i >= 2):
