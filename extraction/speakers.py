@@ -1335,7 +1335,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     or (w in ("العام", "الموسم") and j + 1 < nw and words[j + 1] in _TIME_WORDS):
                 break  # الي (إلى) looks definite; الصادر عن المنظمة الشهر الماضي; البيان المشترك الصادر في ...
                 # (أضافت الهيئة المصرف العام الماضي: when, not المصرف العام)
-            if object_last and j == nw - 1 and w.startswith("ال") and not w.endswith(("ي", "يه")) and not is_org(w):
+            if object_last and j == nw - 1 and w.startswith("ال") and not w.endswith(("ي", "يه")) \
+                    and (not is_org(w) or is_document(w)):  # (ووصفت الجمعية القرار بأنه: the decision it described)
                 break  # وصف المعهد الكشف بأنه: the verb's object after the body, not more of its name
             if w in PLACES and prev.startswith("ال") and not w.startswith("ال") and j > i + 1:
                 j += 1  # the body's city right after its name, closing it: المجلس البلدي بنغازي
