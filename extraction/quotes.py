@@ -772,11 +772,12 @@ def _after_colon(text, paras, n, p, pos):
         return Candidate(a, b, "direct", None, flags=flags), consumed
     a, b = _trim(text, i, para.end)
     for m in _NEXT_SENTENCE.finditer(text, a, b):
-        verb = cue_finder._VERB.match(text, m.end(), b)
-        if verb is not None and "و" in verb.group("pre") and VERBS[verb.group("form")][2] == "s" \
+        then = text.startswith("ثم ", m.end())  # (... الدخان. ثم أضافت وهي تمسح دموعها:)
+        verb = cue_finder._VERB.match(text, m.end() + 3 * then, b)
+        if verb is not None and ("و" in verb.group("pre") or then) and VERBS[verb.group("form")][2] == "s" \
                 and VERBS[verb.group("form")][3] == "verb":
             # فقالت: انا تاجرة ... شيء. وتضيف التاجرة ان ...: the words said end where the writer
-            # reports again, in a sentence that opens with و and a verb of saying
+            # reports again, in a sentence that opens with و (or ثم) and a verb of saying
             b = _trim(text, a, m.start() + 1)[1]
             break
     if b <= a:
