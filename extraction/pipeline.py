@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.601"
+VERSION = "0.5.602"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -409,7 +409,8 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
         spk_gender = gender
         if mention is not None and mention.kind == "person" and not mention.name and mention.role \
                 and mention.role[0].startswith("ال") and speakers.is_org(mention.role[0]) \
-                and (len(mention.role) > 1 or resolver.expand_org(mention.role) is not None):
+                and (len(mention.role) > 1 or resolver.expand_org(mention.role) is not None) \
+                and not any(speakers.bare(r) in speakers._DECADES for r in mention.role[1:]):  # (المدرسة الأربعينية: a teacher)
             # وقالت المؤسسة في بيان: the body the article named in full (المؤسسة الوطنية للطاقة), not a
             # founder; وقالت المؤسسة الوطنية للنفط: the body by its own name
             mention = speakers.Mention(mention.start, mention.end, "organisation", mention.role, (), mention.gender, mention.text)

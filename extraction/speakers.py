@@ -1265,6 +1265,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         # عم أحد الضحايا، خالة إحدى الطالبات: the relative of one of them (عم alone is an honorific, عم سيد)
         role = tuple(words[i:i + 3])
         return Mention(start, chunk[i + 2][2], "person", (), role, "f" if words[i].endswith("ه") else "m", " ".join(role))
+    if _definite(words[i]) and is_org(words[i]) and i + 1 < nw and bare(words[i + 1]) in _DECADES:
+        # وتروي المدرسة الأربعينية: a person of that age (a teacher), no school
+        role = tuple(words[i:i + 2])
+        return Mention(start, chunk[i + 1][2], "person", (), role, "f" if words[i].endswith("ه") else "m", " ".join(role))
     if (is_org(words[i]) or (words[i] in ("موقع", "منصه") and i + 2 < nw and words[i + 1] in _QUOTE_MARKS)) \
             and (not is_title(words[i]) or (words[i] in ORGANISATIONS and not _definite(words[i])
                                                          and i + 1 < nw and not words[i + 1].startswith("و")
@@ -1462,6 +1466,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             continue
         if (name or role) and w in _PLACE_PREPOSITIONS:
             break  # أضاف المخرج الشاب وسط تصفيق القاعة: where, not who
+        if (role or name) and w in ("البالغ", "البالغه") and words[j + 1:j + 2] != ["من"]:
+            break  # ويقول الفتى البالغ سبعة عشر عاما: his age, not more of what he is
         if not name and role and w in _OF_IT and j + 1 < nw and (
                 words[j + 1] in HONORIFICS or (is_title(words[j + 1]) and _definite(words[j + 1]))
                 or PERSON_NAMES.get(words[j + 1]) in ("m", "f")):
