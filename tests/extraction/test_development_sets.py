@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562 and 0.5.591.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591 and 0.5.602.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
@@ -29,12 +29,12 @@ SETS = {
     "blind9": ("b9-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.97, "resolved_acc": 0.98, "e2e_f1": 0.975}),
     "blind10": ("b10-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.96, "e2e_f1": 0.955}),
     "blind11": ("b11-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.965, "resolved_acc": 0.95, "e2e_f1": 0.945}),
-    "blind12": ("b12-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.97, "resolved_acc": 0.95, "e2e_f1": 0.935}),
+    "blind12": ("b12-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.97, "resolved_acc": 0.955, "e2e_f1": 0.94}),
     "blind13": ("b13-*.json", 10, {"quote_f1": 0.99, "exact_f1": 0.985, "resolved_acc": 0.98, "e2e_f1": 0.98}),
     "blind14": ("b14-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.97, "resolved_acc": 0.975, "e2e_f1": 0.97}),
     "blind15": ("b15-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.975, "resolved_acc": 0.96, "e2e_f1": 0.95}),
     "blind16": ("b16-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.96, "resolved_acc": 0.95, "e2e_f1": 0.94}),
-    "blind17": ("b17-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.975, "resolved_acc": 0.93, "e2e_f1": 0.93}),
+    "blind17": ("b17-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.975, "resolved_acc": 0.935, "e2e_f1": 0.935}),
     "blind18": ("b18-*.json", 10, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.955, "e2e_f1": 0.95}),
     "blind19": ("b19-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.93, "e2e_f1": 0.93}),
     "blind20": ("b20-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.955, "e2e_f1": 0.95}),
@@ -78,8 +78,8 @@ SETS = {
     "blind45": ("b45-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.875, "e2e_f1": 0.875}),
     "blind46": ("b46-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "resolved_acc": 0.92, "e2e_f1": 0.92}),
     # opened at 0.5.446 (0.774 / 0.886 resolved), a little under those figures
-    "blind47": ("b47-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.945, "speaker_acc": 0.89, "resolved_acc": 0.87,
-                                  "e2e_f1": 0.865}),
+    "blind47": ("b47-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.945, "speaker_acc": 0.89, "resolved_acc": 0.875,
+                                  "e2e_f1": 0.87}),
     "blind48": ("b48-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.96, "resolved_acc": 0.94,
                                   "e2e_f1": 0.94}),
     # opened at 0.5.460 (0.865 / 0.883 resolved), a little under those figures
@@ -97,8 +97,8 @@ SETS = {
     # opened at 0.5.486 from the untouched gate (0.917 / 0.841 resolved), raised at 0.5.515 (0.967 / 0.921)
     "blind54": ("b54-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.945, "speaker_acc": 0.975, "resolved_acc": 0.96,
                                   "e2e_f1": 0.945}),
-    "blind55": ("b55-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.955, "speaker_acc": 0.965, "resolved_acc": 0.925,
-                                  "e2e_f1": 0.905}),
+    "blind55": ("b55-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.955, "speaker_acc": 0.965, "resolved_acc": 0.935,
+                                  "e2e_f1": 0.92}),
     # opened at 0.5.518 from the untouched gate (0.868 / 0.800 resolved), raised at 0.5.549 (0.928 / 0.929)
     "blind56": ("b56-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.94, "speaker_acc": 0.935, "resolved_acc": 0.925,
                                   "e2e_f1": 0.92}),
@@ -123,20 +123,20 @@ SETS = {
     "blind65": ("b65-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.97, "speaker_acc": 0.93, "resolved_acc": 0.925,
                                   "e2e_f1": 0.925}),
     # opened at 0.5.591 from the untouched gate (0.854 / 0.785 / 0.885 / 0.835 / 0.816 / 0.852 / 0.755 / 0.968 resolved)
-    "blind66": ("b66-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.94, "speaker_acc": 0.85, "resolved_acc": 0.845,
-                                  "e2e_f1": 0.83}),
-    "blind67": ("b67-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.92, "speaker_acc": 0.81, "resolved_acc": 0.78,
-                                  "e2e_f1": 0.76}),
-    "blind68": ("b68-*.json", 8, {"quote_f1": 0.955, "exact_f1": 0.895, "speaker_acc": 0.9, "resolved_acc": 0.88,
+    "blind66": ("b66-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "speaker_acc": 0.86, "resolved_acc": 0.86,
+                                  "e2e_f1": 0.85}),
+    "blind67": ("b67-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.94, "speaker_acc": 0.84, "resolved_acc": 0.815,
+                                  "e2e_f1": 0.8}),
+    "blind68": ("b68-*.json", 8, {"quote_f1": 0.96, "exact_f1": 0.9, "speaker_acc": 0.94, "resolved_acc": 0.92,
+                                  "e2e_f1": 0.89}),
+    "blind69": ("b69-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.86, "resolved_acc": 0.85,
                                   "e2e_f1": 0.845}),
-    "blind69": ("b69-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "speaker_acc": 0.855, "resolved_acc": 0.83,
-                                  "e2e_f1": 0.82}),
-    "blind70": ("b70-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "speaker_acc": 0.86, "resolved_acc": 0.81,
-                                  "e2e_f1": 0.805}),
-    "blind71": ("b71-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.95, "speaker_acc": 0.87, "resolved_acc": 0.845,
-                                  "e2e_f1": 0.835}),
-    "blind72": ("b72-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.94, "speaker_acc": 0.755, "resolved_acc": 0.745,
-                                  "e2e_f1": 0.735}),
+    "blind70": ("b70-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "speaker_acc": 0.905, "resolved_acc": 0.86,
+                                  "e2e_f1": 0.855}),
+    "blind71": ("b71-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "speaker_acc": 0.905, "resolved_acc": 0.89,
+                                  "e2e_f1": 0.885}),
+    "blind72": ("b72-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.95, "speaker_acc": 0.78, "resolved_acc": 0.77,
+                                  "e2e_f1": 0.76}),
     "blind73": ("b73-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.96, "resolved_acc": 0.96,
                                   "e2e_f1": 0.96}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
