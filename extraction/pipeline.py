@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.602"
+VERSION = "0.5.603"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -1034,12 +1034,20 @@ def _subject_of_paragraph_before(t, c, gender, history, mentions, starts, resolv
     for m in mentions[bisect_left(starts, begin):bisect_left(starts, end)]:
         if m.kind != "person" or not m.name or m.parts or _plural(m) or not _compatible(m.gender, gender):
             continue
+        if t[m.start - 1:m.start] in ('"', "«", "“") and t[m.end:m.end + 1] in ('"', "»", "”"):
+            continue  # (تحدثت "نخيل برس" إلى فلانة: the outlet in quotation marks, no person)
         s = t.rfind(".", begin, m.start) + 1 or begin
-        if _object_position(t, max(s, begin), m, resolver) or _PLACE_BEFORE.search(t[max(begin, m.start - 12):m.start]):
+        spoken_to = _SPOKE_TO.search(t, max(begin, m.start - 60), m.start) is not None
+        if not spoken_to and (_object_position(t, max(s, begin), m, resolver)
+                              or _PLACE_BEFORE.search(t[max(begin, m.start - 12):m.start])):
             continue
         name, amb = resolver.person(m, m.start, gender)
         found.setdefault(name, (name, "person", " ".join(m.role), m.gender or gender, amb))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# تحدثت "الصحيفة" إلى فلانة، ...: the one the outlet spoke to, who then speaks
+_SPOKE_TO = regex.compile(r"تحدث(?:ت)?\s+[«\"“][^»\"”\n]{1,40}[»\"”]\s+(?:الي|مع)\s+$")
 
 
 _AUTHOR = regex.compile(r"(?:صاحب|صاحبه)(?:\s+(?:روايه|كتاب|ديوان|فيلم|مسرحيه|اغنيه|مجموعه|لوحه|قصيده))?\s*[«\"“]([^«»\"“”\n]{2,60})[»\"”]")
