@@ -498,7 +498,7 @@ def possessive(tok):
         return False  # (a definite noun never takes a possessive: العواملة is a name, its ة no pronoun)
     if tok.endswith("اياه") and len(tok) >= 6:
         return True  # خلاياه، قضاياه، هداياه: a plural in ايا with his pronoun (not اشترياه, a dual verb)
-    return tok.endswith(("ها", "هم", "هما", "كم")) or (tok.endswith("ه") and (  # مؤتمره، كلمته
+    return tok.endswith(("ها", "هم", "هما", "كم", "هن")) or (tok.endswith("ه") and (  # مؤتمره، كلمته (إحداهن، أجورهن)
         tok[:-1] in COMMON_WORDS or (tok[-2] == "ت" and tok[:-2] + "ه" in COMMON_WORDS)
         or _verbal_noun(tok[:-1])  # (إعجابه، إصراره: a verbal noun with its pronoun)
         or (tok[-2] == "ت" and len(tok) >= 6 and tok[-3:-2] not in "اوي"  # (حمولته، شاحنته: a feminine noun's ة before it,
