@@ -1095,6 +1095,11 @@ def _dual_kin(w):
     return None
 
 
+def _dual_body(w):
+    """جمعيتا، منظمتا، نقابتا: two bodies of one kind in construct (جمعيتا الصيادين في المكلا والشحر)."""
+    return len(w) >= 5 and w.endswith("تا") and not w.startswith("ال") and is_org(w[:-2] + "ه") and not is_title(w[:-2] + "ه")
+
+
 def dual_of_kin_or_title(w):
     """ابناه، الشقيقان، بائعتا: a dual that introduces two people (see _pair_by_given_names)."""
     return bool(_dual_kin(w) or _dual_title(w) or _dual_title_word(w))
@@ -1269,7 +1274,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         # وتروي المدرسة الأربعينية: a person of that age (a teacher), no school
         role = tuple(words[i:i + 2])
         return Mention(start, chunk[i + 1][2], "person", (), role, "f" if words[i].endswith("ه") else "m", " ".join(role))
-    if (is_org(words[i]) or (words[i] in ("موقع", "منصه") and i + 2 < nw and words[i + 1] in _QUOTE_MARKS)) \
+    if (is_org(words[i]) or _dual_body(words[i]) or (words[i] in ("موقع", "منصه") and i + 2 < nw and words[i + 1] in _QUOTE_MARKS)) \
             and (not is_title(words[i]) or (words[i] in ORGANISATIONS and not _definite(words[i])
                                                          and i + 1 < nw and not words[i + 1].startswith("و")
                                                          and not is_org(words[i + 1]))):
@@ -1466,6 +1471,14 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             continue
         if (name or role) and w in _PLACE_PREPOSITIONS:
             break  # أضاف المخرج الشاب وسط تصفيق القاعة: where, not who
+        if not name and len(role) >= 2 and dual_of_kin_or_title(role[0]) and w[:1] == "و" and len(w) > 3 \
+                and w not in PERSON_NAMES \
+                and (w[1:] in PLACES or (_definite(w[1:]) and not is_title(w[1:]))
+                     or ((role[-1] in PLACES or _definite(role[-1])) and PERSON_NAMES.get(w[1:]) not in ("m", "f")
+                         and not is_title(w[1:]) and not is_stop(w[1:]))):
+            role.append(w)  # محافظا النجف وكربلاء، وزيرا الخارجية والدفاع: the second office of the two
+            j += 1
+            continue
         if (role or name) and w in ("البالغ", "البالغه") and words[j + 1:j + 2] != ["من"]:
             break  # ويقول الفتى البالغ سبعة عشر عاما: his age, not more of what he is
         if not name and role and w in _OF_IT and j + 1 < nw and (
