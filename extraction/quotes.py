@@ -131,6 +131,8 @@ _ADDRESSED = {"موجه", "الموجه", "موجهه", "الموجهه", "بع�
 # أعرب عن اعتقاده / ثقته / قناعته بأن: a belief stated is reported speech; hope and concern are not
 _BELIEF = regex.compile(r"\bعن\s+(?:اعتقاد|ثقت|ثقه|قناعت|يقين|تاكيد|رفض)")
 _COLON_ONLY = {"زاد"}  # verbs that report speech only before a colon or a quotation, right after a short subject
+# قال “مجلس تنشيط السياحة في الجنوب” إنه: a longer name in quotation marks, its clause right after it
+_COMP_RIGHT_AFTER = regex.compile(r"\s*[»\"”]?\s*(?:ان|انه|انها|انهم|بان|بانه|بانها)(?!\p{L})")
 _COMP_LATER = regex.compile(r"\s(?:ان|بان|انه|انها|قوله|قولها)(?![\p{L}])|:")
 _ILA_VERBS = {"اشار", "لفت", "نوه", "ذهب", "خلص", "اوما", "انتهي", "دعا"}  # verbs whose complement is إلى
 _WRITE_TO = {"كتب", "بعث", "ارسل"}  # كتب الصندوق إلى الوزارة أن ...: إلى names whom it was written to
@@ -197,7 +199,8 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=WORD):
         if span is not None and span.start >= pos:
             before = text[pos:span.start].rstrip()
             if span.words >= 3 and (not before or before[-1:] in "،:,") and (span.start - pos) < 400 \
-                    and not (not before and span.words <= 4 and _COMP_LATER.search(text, span.end, para.sentence_end(span.end))):
+                    and not (not before and span.words <= 4 and _COMP_LATER.search(text, span.end, para.sentence_end(span.end))) \
+                    and not (not before and span.words <= 7 and _COMP_RIGHT_AFTER.match(text, span.end)):
                 # (قال "حراك المعلمين الموحد" في بيان إن، نقلت «الوكالة الجنوبية للأنباء» عن ...: a
                 # name in quotation marks right after the verb, its clause still to come)
                 return "quote", span.start, span.start

@@ -449,6 +449,9 @@ CASES = [
     ("justified_the_decision_by_reports_what_follows_bianna",
      "وبررت الشركة العامة للمخابز القرار، في بيان نشرته على صفحتها، بأن تكلفة الإنتاج تضاعفت.",
      [("تكلفة الإنتاج تضاعفت", "indirect")]),
+    ("a_longer_body_name_in_quotation_marks_before_its_clause_is_the_subject",
+     "وفي بيان صدر الخميس، قال “مجلس تنشيط السياحة في الشمال” إنه أطلق حزمة حوافز جديدة.",
+     [("أطلق حزمة حوافز جديدة", "indirect")]),
 ]
 
 NOT_QUOTES = [
