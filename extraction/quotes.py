@@ -933,6 +933,18 @@ def _prefix(text, p, c, cues, starts):
         cand.relay = True
         return cand
     if before.endswith(("،", ",")):
+        comma = text.find("،", c.end, end)
+        after = comma + 1
+        while 0 < after < end and text[after] == " ":
+            after += 1
+        m = _COMP.match(text, after) if comma > 0 and len(before.split()) <= 3 else None
+        if m is not None and m.start() == after and not m.group("prep"):
+            # ومن المقرر، بحسب الخطيب، أن يعقد التجمع ...: a frame before the source, the clause after it
+            a, b = _content_end(text, p, m.end(), [s for s in starts if s > m.end()])
+            typ, a, b, flags = _classify(text, p, a, b)
+            cand = Candidate(a, b, typ, c, region=(c.end, comma), flags=flags)
+            cand.relay = True
+            return cand
         s = p.sentence_start(c.start)
         a, b = _trim(text, s, c.start)
         a = _last_clause(text, _sentence_opening(text, a, b), b)

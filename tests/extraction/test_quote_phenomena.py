@@ -452,6 +452,9 @@ CASES = [
     ("a_longer_body_name_in_quotation_marks_before_its_clause_is_the_subject",
      "وفي بيان صدر الخميس، قال “مجلس تنشيط السياحة في الشمال” إنه أطلق حزمة حوافز جديدة.",
      [("أطلق حزمة حوافز جديدة", "indirect")]),
+    ("a_frame_before_a_mid_sentence_source_is_not_the_quote",
+     "ومن المقرر، بحسب المتحدثة باسم النقابة، أن تعقد النقابة مؤتمرا صحفيا صباح الاثنين.",
+     [("تعقد النقابة مؤتمرا صحفيا صباح الاثنين", "indirect")]),
 ]
 
 NOT_QUOTES = [
