@@ -14,7 +14,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, score_report, score_set
 
 # Measured floors (a ratchet: raise as the engine improves, never lower to pass), a little
-# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.540, 0.5.549, 0.5.562, 0.5.591 and 0.5.602.
+# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.540, 0.5.549, 0.5.562, 0.5.591 and 0.5.608.
 SETS = {
     "blind74": ("b74-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.925, "resolved_acc": 0.905,
                                   "e2e_f1": 0.9}),
@@ -38,12 +38,12 @@ SETS = {
                                   "e2e_f1": 0.91}),
     "blind84": ("b84-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "speaker_acc": 0.87, "resolved_acc": 0.85,
                                   "e2e_f1": 0.85}),
-    "blind85": ("b85-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.905, "resolved_acc": 0.88,
-                                  "e2e_f1": 0.87}),
+    "blind85": ("b85-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.905, "resolved_acc": 0.88,
+                                  "e2e_f1": 0.875}),
     "blind86": ("b86-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.95, "speaker_acc": 0.93, "resolved_acc": 0.89,
                                   "e2e_f1": 0.89}),
-    "blind87": ("b87-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.935, "speaker_acc": 0.945, "resolved_acc": 0.925,
-                                  "e2e_f1": 0.915}),
+    "blind87": ("b87-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.94, "speaker_acc": 0.945, "resolved_acc": 0.925,
+                                  "e2e_f1": 0.92}),
     "blind88": ("b88-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.9, "resolved_acc": 0.86,
                                   "e2e_f1": 0.855}),
     "blind89": ("b89-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "speaker_acc": 0.93, "resolved_acc": 0.91,
@@ -59,8 +59,8 @@ SETS = {
                                   "e2e_f1": 0.905}),
     "blind94": ("b94-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.945, "resolved_acc": 0.93,
                                   "e2e_f1": 0.93}),
-    "blind95": ("b95-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.935, "resolved_acc": 0.92,
-                                  "e2e_f1": 0.915}),
+    "blind95": ("b95-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "speaker_acc": 0.935, "resolved_acc": 0.92,
+                                  "e2e_f1": 0.92}),
     "blind96": ("b96-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "speaker_acc": 0.895, "resolved_acc": 0.87,
                                   "e2e_f1": 0.87}),
     "blind97": ("b97-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.95, "resolved_acc": 0.95,

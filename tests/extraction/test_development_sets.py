@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591 and 0.5.602.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591 and 0.5.608.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
@@ -66,7 +66,7 @@ SETS = {
     "blind37": ("b37-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "resolved_acc": 0.965, "e2e_f1": 0.96}),
     "blind38": ("b38-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.97, "e2e_f1": 0.97}),
     # opened at 0.5.331 (0.778 / 0.867 resolved), a little under those figures
-    "blind39": ("b39-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "resolved_acc": 0.935, "e2e_f1": 0.93}),
+    "blind39": ("b39-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "resolved_acc": 0.945, "e2e_f1": 0.935}),
     "blind40": ("b40-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "resolved_acc": 0.94, "e2e_f1": 0.935}),
     # opened at 0.5.346 (0.845 / 0.884 resolved, as at 0.5.346), a little under those figures
     "blind41": ("b41-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.925, "e2e_f1": 0.92}),
@@ -125,18 +125,18 @@ SETS = {
     # opened at 0.5.591 from the untouched gate (0.854 / 0.785 / 0.885 / 0.835 / 0.816 / 0.852 / 0.755 / 0.968 resolved)
     "blind66": ("b66-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "speaker_acc": 0.86, "resolved_acc": 0.86,
                                   "e2e_f1": 0.85}),
-    "blind67": ("b67-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.94, "speaker_acc": 0.84, "resolved_acc": 0.815,
-                                  "e2e_f1": 0.8}),
+    "blind67": ("b67-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.945, "speaker_acc": 0.85, "resolved_acc": 0.825,
+                                  "e2e_f1": 0.815}),
     "blind68": ("b68-*.json", 8, {"quote_f1": 0.96, "exact_f1": 0.9, "speaker_acc": 0.94, "resolved_acc": 0.92,
                                   "e2e_f1": 0.89}),
     "blind69": ("b69-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.86, "resolved_acc": 0.85,
                                   "e2e_f1": 0.845}),
     "blind70": ("b70-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "speaker_acc": 0.905, "resolved_acc": 0.86,
                                   "e2e_f1": 0.855}),
-    "blind71": ("b71-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "speaker_acc": 0.905, "resolved_acc": 0.89,
-                                  "e2e_f1": 0.885}),
-    "blind72": ("b72-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.95, "speaker_acc": 0.78, "resolved_acc": 0.77,
-                                  "e2e_f1": 0.76}),
+    "blind71": ("b71-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "speaker_acc": 0.92, "resolved_acc": 0.905,
+                                  "e2e_f1": 0.9}),
+    "blind72": ("b72-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.955, "speaker_acc": 0.805, "resolved_acc": 0.79,
+                                  "e2e_f1": 0.78}),
     "blind73": ("b73-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.96, "resolved_acc": 0.96,
                                   "e2e_f1": 0.96}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
