@@ -1215,8 +1215,8 @@ def _previous_person(c, prev, gender, own, resolver):
     return ent if _compatible(g, gender) and _compatible(g, own) else None
 
 
-# offices a newcomer holds when named unnamed with the article (وقال المتحدث، أكد المحافظ): no
-# description of the person just quoted
+# offices a newcomer holds when named unnamed with the article (وقال المتحدث، أكد المحافظ), and
+# الأخير (the latter, the last of several named): no description of the person just quoted
 _OFFICES_OF_NEWCOMERS = {"وزير", "متحدث", "ناطق", "رئيس", "محافظ", "والي", "سفير", "مدير", "قائد", "نائب", "عميد",
                          "امين", "مندوب", "ممثل", "قاضي", "مدعي", "نقيب", "مفوض", "منسق", "مسؤول", "مصدر", "محامي",
                          "مستشار", "امير", "ملك", "امام", "مفتي", "محقق", "اخير"}

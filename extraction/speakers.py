@@ -1096,6 +1096,12 @@ def _dual_kin(w):
     return None
 
 
+def _document_object(w, prev):
+    """Is `w` a definite document right after a definite word (الشركة الوطنية للمخابز القرار)? A
+    definite noun takes no definite genitive, and a document is no adjective: the verb's object."""
+    return w.startswith("ال") and is_document(w) and prev.startswith(("ال", "لل", "وال", "بال")) and not w.endswith(("ي", "يه"))
+
+
 def _dual_body(w):
     """جمعيتا، منظمتا، نقابتا: two bodies of one kind in construct (جمعيتا الصيادين في المكلا والشحر)."""
     return len(w) >= 5 and w.endswith("تا") and not w.startswith("ال") and is_org(w[:-2] + "ه") and not is_title(w[:-2] + "ه")
@@ -1345,8 +1351,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     or (w in ("العام", "الموسم") and j + 1 < nw and words[j + 1] in _TIME_WORDS):
                 break  # الي (إلى) looks definite; الصادر عن المنظمة الشهر الماضي; البيان المشترك الصادر في ...
                 # (أضافت الهيئة المصرف العام الماضي: when, not المصرف العام)
-            if w.startswith("ال") and is_document(w) and prev.startswith(("ال", "لل", "وال", "بال")) and not w.endswith(("ي", "يه")):
-                break  # وبررت الشركة الوطنية للمخابز القرار: a definite noun takes no definite genitive; the object
+            if _document_object(w, prev):
+                break  # وبررت الشركة الوطنية للمخابز القرار: the verb's object, not more of the body's name
             if object_last and j == nw - 1 and w.startswith("ال") and not w.endswith(("ي", "يه")) \
                     and (not is_org(w) or is_document(w)):  # (ووصفت الجمعية القرار بأنه: the decision it described)
                 break  # وصف المعهد الكشف بأنه: the verb's object after the body, not more of its name
@@ -4491,9 +4497,7 @@ class Resolver:
                         body[r][0][:1] in "لو" and r + 1 < len(body) and body[r + 1][0].startswith("ال")
                         and body[r + 1][1] <= body[r][2] + 1)) \
                     and not is_stop(body[r][0]) and not is_title(body[r][0]) and body[r][0] not in _TIME_WORDS \
-                    and body[r][0] not in _ISSUED \
-                    and not (is_document(body[r][0]) and body[r][0].startswith("ال")
-                             and body[r - 1][0].startswith(("ال", "لل", "وال", "بال"))):
+                    and body[r][0] not in _ISSUED and not _document_object(body[r][0], body[r - 1][0]):
                 # (البيان المشترك الصادر عن ...: issued by; الشركة الوطنية للمخابز القرار: its object; no more of the name)
                 r += 1
             if r > i + n and (best is None or r - i > len(best)):
