@@ -1235,7 +1235,7 @@ def _just_quoted_described(c, described, prev, gender, mentions, resolver):
     if len(described) > 2 or (len(described) == 2 and speakers.bare(described[1]) not in _PARTY_ORDINALS):
         return False
     head = speakers.bare(described[0])
-    stem = head[:-1] if head.endswith("ه") else head
+    stem = speakers._stem(head)
     if stem in _OFFICES_OF_NEWCOMERS or head.endswith(("ون", "ين", "ان", "ات")):
         return False
     if not (speakers.is_title(described[0]) or stem in speakers._PLAIN_PERSONS or head in speakers._PLAIN_PERSONS):

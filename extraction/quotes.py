@@ -777,8 +777,8 @@ def _after_colon(text, paras, n, p, pos):
     for m in _NEXT_SENTENCE.finditer(text, a, b):
         then = text.startswith("ثم ", m.end())  # (... الدخان. ثم أضافت وهي تمسح دموعها:)
         verb = cue_finder._VERB.match(text, m.end() + 3 * then, b)
-        if verb is not None and ("و" in verb.group("pre") or then) and VERBS[verb.group("form")][2] == "s" \
-                and VERBS[verb.group("form")][3] == "verb":
+        form = VERBS[verb.group("form")] if verb is not None else None
+        if form is not None and ("و" in verb.group("pre") or then) and form[2] == "s" and form[3] == "verb":
             # فقالت: انا تاجرة ... شيء. وتضيف التاجرة ان ...: the words said end where the writer
             # reports again, in a sentence that opens with و (or ثم) and a verb of saying
             b = _trim(text, a, m.start() + 1)[1]
@@ -927,35 +927,36 @@ def _prefix(text, p, c, cues, starts):
             after = m.end()
             while after < end and text[after] == " ":
                 after += 1
-        a, b = _content_end(text, p, after, [s for s in starts if s > after])
-        typ, a, b, flags = _classify(text, p, a, b)
-        cand = Candidate(a, b, typ, c, region=(c.end, comma), flags=flags)
-        cand.relay = True
-        return cand
+        return _relayed_clause(text, p, c, after, comma, starts)
     if before.endswith(("،", ",")):
         comma = text.find("،", c.end, end)
-        after = comma + 1
-        while 0 < after < end and text[after] == " ":
-            after += 1
-        m = _COMP.match(text, after) if comma > 0 and len(before.split()) <= 3 else None
-        if m is not None and m.start() == after and not m.group("prep"):
-            # ومن المقرر، بحسب الخطيب، أن يعقد التجمع ...: a frame before the source, the clause after it
-            a, b = _content_end(text, p, m.end(), [s for s in starts if s > m.end()])
-            typ, a, b, flags = _classify(text, p, a, b)
-            cand = Candidate(a, b, typ, c, region=(c.end, comma), flags=flags)
-            cand.relay = True
-            return cand
+        if comma > 0 and len(before.split()) <= 3:
+            after = comma + 1
+            while after < end and text[after] == " ":
+                after += 1
+            m = _COMP.match(text, after)
+            if m is not None and not m.group("prep"):
+                # ومن المقرر، بحسب الخطيب، أن يعقد التجمع ...: a frame before the source, the clause after it
+                return _relayed_clause(text, p, c, m.end(), comma, starts)
         s = p.sentence_start(c.start)
         a, b = _trim(text, s, c.start)
         a = _last_clause(text, _sentence_opening(text, a, b), b)
         if b <= a:
             return None
-        comma = text.find("،", c.end, end)
         typ, a, b, flags = _classify(text, p, a, b)
         cand = Candidate(a, b, typ, c, region=(c.end, comma if comma > 0 else end), flags=flags)
         cand.relay = True
         return cand
     return None
+
+
+def _relayed_clause(text, p, c, start, comma, starts):
+    """The clause a sourcing phrase (c, its region closed by the comma at `comma`) relays, from `start`."""
+    a, b = _content_end(text, p, start, [s for s in starts if s > start])
+    typ, a, b, flags = _classify(text, p, a, b)
+    cand = Candidate(a, b, typ, c, region=(c.end, comma), flags=flags)
+    cand.relay = True
+    return cand
 
 
 def _sentence_opening(text, start, end):
