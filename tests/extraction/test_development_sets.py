@@ -139,6 +139,23 @@ SETS = {
                                   "e2e_f1": 0.78}),
     "blind73": ("b73-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.96, "resolved_acc": 0.96,
                                   "e2e_f1": 0.96}),
+    # opened at 0.5.608 from the untouched gate (0.915 / 0.930 / 0.886 / 0.879 / 0.903 / 0.922 / 0.923 / 0.869 resolved)
+    "blind74": ("b74-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.925, "resolved_acc": 0.905,
+                                  "e2e_f1": 0.9}),
+    "blind75": ("b75-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.96, "speaker_acc": 0.95, "resolved_acc": 0.925,
+                                  "e2e_f1": 0.905}),
+    "blind76": ("b76-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "speaker_acc": 0.89, "resolved_acc": 0.88,
+                                  "e2e_f1": 0.875}),
+    "blind77": ("b77-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.91, "resolved_acc": 0.87,
+                                  "e2e_f1": 0.87}),
+    "blind78": ("b78-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.96, "speaker_acc": 0.91, "resolved_acc": 0.895,
+                                  "e2e_f1": 0.875}),
+    "blind79": ("b79-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.945, "resolved_acc": 0.915,
+                                  "e2e_f1": 0.91}),
+    "blind80": ("b80-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.93, "resolved_acc": 0.915,
+                                  "e2e_f1": 0.91}),
+    "blind81": ("b81-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.965, "speaker_acc": 0.875, "resolved_acc": 0.86,
+                                  "e2e_f1": 0.845}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
