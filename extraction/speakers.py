@@ -1506,9 +1506,13 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             j += 1
             break
         if len(name) >= 2 and j + 1 == nw and w.startswith("و") and len(w) > 3 and w[1:] not in PERSON_NAMES \
-                and w not in PERSON_NAMES and w[1:] not in COMMON_WORDS and not w[1:].startswith("ال") and not kin(w[1:]) \
-                and not is_title(w[1:]) and not is_org(w[1:]) and not is_anonymous(w[1:]) and name_like(w, False, prev):
-            name.append(w)  # a surname that begins with و (حسن ورسمه، صالح وردي), not a second person
+                and w not in PERSON_NAMES and not w[1:].startswith("ال") and not kin(w[1:]) \
+                and not is_title(w[1:]) and not is_org(w[1:]) and not is_anonymous(w[1:]) \
+                and ((w[1:] not in COMMON_WORDS and name_like(w, False, prev))
+                     or (w[1:] in COMMON_WORDS and w.endswith("ي") and len(w) >= 5 and w[1:] not in STOPWORDS)):
+            # a surname that begins with و (حسن ورسمه، صالح وردي; حليمة عبدي ورسمي, though رسمي is an
+            # adjective: none joins a name with و), not a second person
+            name.append(w)
             name_ends.append(chunk[j][2])
             j += 1
             continue
@@ -1960,8 +1964,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         else:
             break
         j += 1
-    while name and name[-1] in _CONNECTORS and not (len(name) >= 2 and name[-2] in _NAME_JOINERS):
-        name.pop()  # a dangling connector, but not a name that is one (ولد سيدي)
+    while name and name[-1] in _CONNECTORS and not (len(name) >= 2 and name[-2] in _NAME_JOINERS) \
+            and not (name[-1] == "سيدي" and len(name) >= 2 and name[-2] not in _CONNECTORS):
+        name.pop()  # a dangling connector, but not a name that is one (ولد سيدي، محمد علي سيدي)
         name_ends.pop()
         j -= 1
     while len(name) >= 2 and _descriptor_word(name[0]) and (name[1] not in _CONNECTORS or name[1] in _NAME_OPENERS) \
@@ -2283,9 +2288,15 @@ _SPEECH_ACTS = _CIRCUMSTANCE_NOUNS | {"رد", "رده", "ردت", "كلمت", "�
 def _open_construct(role, w):
     """After an indefinite title (or باسم) and an indefinite noun (مدير مستشفى، والي ولاية، وزير
     خارجية، المتحدث باسم مديرية), the construct is still open: `w` completes it (عدن، نواكشوط، قطر) rather than starting a name."""
-    if len(role) < 2 or not ((is_title(role[-2]) and not _definite(role[-2])) or role[-2] == "باسم") \
-            or is_title(role[-1]) or _definite(role[-1]) \
+    if len(role) < 2 or is_title(role[-1]) or _definite(role[-1]) \
             or role[-1][:1] in "لب" or not (is_org(role[-1]) or _common_noun(role[-1])):
+        return False
+    k = len(role) - 2  # (رئيس مجلس إدارة مجموعة: a longer chain of indefinite nouns after the title is as open)
+    while k > 0 and not is_title(role[k]) and not _definite(role[k]) and role[k][:1] not in "لب" \
+            and (is_org(role[k]) or _common_noun(role[k])) and not possessive(role[k]) \
+            and role[k] not in VERB_FORMS:
+        k -= 1
+    if not ((is_title(role[k]) and not _definite(role[k])) or role[k] == "باسم"):
         return False
     return w[:1].isalpha() and not w.startswith(("ال", "وال")) and PERSON_NAMES.get(w) not in ("m", "f") and not is_title(w)
 
