@@ -2803,6 +2803,12 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                         alias = tuple(t[0] for t in toks[j + 1:k])
                         if alias and alias[0] in ("ام", "ابو"):
                             out.append(_alias_of(m, alias, toks[j + 1][1], toks[k - 1][2]))
+                    if m.kind == "organisation" and not m.parts and m.name and m.name[0].startswith("وال") \
+                            and is_org(m.name[0][1:]) and m.text.startswith(m.name[0]):
+                        # والخدمات، والشركة المشغلة تحذر: the conjunction before the body is none of its name
+                        w = m.name[0][1:]
+                        m = Mention(m.start + 1, m.end, m.kind, (w,) + m.name[1:], m.role, m.gender, m.text[1:],
+                                    name_span=m.name_span and (m.name_span[0] + 1, m.name_span[1]))
                     out.append(m)
                     if m.kind == "person" and len(m.parts) > 1:
                         out.extend(p for p in m.parts[1:] if p.name)  # وزير الري X ووزير الزراعة Y: Y is a person too
@@ -3276,6 +3282,14 @@ def _indices(items, item):
             out.append(k)
     except ValueError:
         return out
+
+
+def _descriptive(name):
+    """A body named only by its head and definite adjectives (الشركة المشغلة، اللجنة المحلية): a
+    description, no name of its own."""
+    return len(name) >= 2 and all(w.startswith("ال") and (bare(w) in COMMON_WORDS or w.startswith("الم")
+                                                         or w.endswith(("ي", "يه"))) and not is_org(w)
+                                  for w in name[1:])
 
 
 class Resolver:
@@ -4387,6 +4401,12 @@ class Resolver:
             # a body after a preposition is an object (حكما صادرا عن محكمة الصلح): the subject first
             subjects = [c for c in before if not self._after_preposition(c[0])]
             before = subjects or before
+        if before and n == 1 and phrase[0].startswith("ال") and _descriptive(before[-1][1]):
+            # الشركة after 'والشركة المشغلة تحذر' in the deck and 'المتحدث باسم شركة الصحراء': the body
+            # named since, not the description before it
+            named = self._construct_org(phrase[0][2:], pos)
+            if named is not None and self._construct_at > before[-1][0]:
+                return " ".join(named)
         if before:
             return " ".join(before[-1][1])
         if cands:
@@ -4440,6 +4460,7 @@ class Resolver:
         if self._index is None:
             self._build_index()
         best = None
+        self._construct_at = -1  # where the name returned begins
         for i in sorted(i for form in (head, "ل" + head, "و" + head, "ب" + head) for i in self._index.get(form, ())):
             if body[i][1] >= pos:
                 break
@@ -4460,6 +4481,7 @@ class Resolver:
                         and body[r][0] not in _ISSUED:
                     r += 1
                 best = (head,) + tuple(t[0] for t in body[i + 1:r])
+                self._construct_at = body[i][1]
                 self._remember(best, (body[i][1] + clitic, body[r - 1][2]))
                 continue
             while r < len(body) and r - i <= 4 and body[r][1] <= body[r - 1][2] + 1 and body[r][0][:1].isalpha() \
@@ -4487,6 +4509,7 @@ class Resolver:
                 if e > r + 1 and (e >= len(body) or not body[e][0][:1].isalpha()):
                     r = e
             best = (head,) + tuple(t[0] for t in body[i + 1:r])
+            self._construct_at = body[i][1]
             self._remember(best, (body[i][1] + clitic, body[r - 1][2]))
         return best
 
