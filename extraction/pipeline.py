@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.610"
+VERSION = "0.5.611"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -572,6 +572,16 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             kind, role, spk_gender = "person", " ".join(interviewee.role), guest_gender
         else:
             speaker, kind, role, spk_gender, ambiguous = _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_subject)
+        if cue is not None and cue.kind == "interview" and not cue.lemma and mention is not None and kind == "person" \
+                and not mention.name and len(mention.role) == 1 and speakers.is_title(mention.role[0]) \
+                and len(speaker.split()) == 1:
+            # 'حوار قصير مع البطل' then the answers: a title no one in the article holds is its subject,
+            # the first person it names in full
+            lead = next((m for m in mentions if m.kind == "person" and len(m.name) >= 2 and not m.parts
+                         and speakers.PERSON_NAMES.get(m.name[0]) in ("m", "f")), None)
+            if lead is not None:
+                speaker, _ = resolver.person(lead, lead.start, "")
+                role, spk_gender, resolution = " ".join(lead.role), lead.gender, "coreference"
         if mention is not None and kind in ("person", "anonymous") and not mention.parts and not pair:
             author = _author_of(t, c, mention, mentions, starts, resolver, gender)
             if author:

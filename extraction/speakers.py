@@ -1296,6 +1296,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             if w == "من" and j + 2 < nw and words[j + 1] == "اجل" and words[j + 2].startswith("ال"):
                 j += 2  # حزب الاتحاد من أجل الجمهورية
                 continue
+            if w == "بلا" and j + 1 < nw and words[j + 1] == "حدود" and j > i + 1:
+                j += 2  # منظمة أطباء بلا حدود، منظمة شفاء بلا حدود: the name's end
+                break
             if w == "في":
                 # the body's city or parent body closing the phrase: محكمة الاستئناف في نابلس، (or
                 # before the قد of a fronted subject: وكانت رابطة الأطباء في الشمال قد قالت, before a
