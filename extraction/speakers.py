@@ -3287,6 +3287,13 @@ def _indices(items, item):
         return out
 
 
+# verbs whose object is a person, written right after their subject (سأل النائب فلان الحاكم)
+_ADDRESSING = {f + v for v in ("سال", "سالت", "خاطب", "خاطبت", "استقبل", "استقبلت", "التقي", "التقت", "قابل", "قابلت",
+                               "ناشد", "ناشدت", "حاور", "حاورت", "قاطع", "قاطعت", "استجوب", "استجوبت", "انتقد", "انتقدت",
+                               "هاجم", "هاجمت", "حمل", "حملت", "اتهم", "اتهمت", "طالب", "طالبت", "دعا", "دعت")
+               for f in ("", "و", "ف")}
+
+
 def _descriptive(name):
     """A body named only by its head and definite adjectives (الشركة المشغلة، اللجنة المحلية): a
     description, no name of its own."""
@@ -3317,7 +3324,7 @@ class Resolver:
         self.described = []  # (position, role) of an office named by its description alone (والي وهران)
         self.offices = []  # (position, role) of an unnamed office by a definite title of three words or more
         self.pairs = []  # (position, mention) of two people named together (وقفت سارة ومروة القماطي)
-        self._last_named = None  # (end, entity) of the last person added by name
+        self._last_named = None  # (end, entity, start) of the last person added by name
         self.display = {}  # normalized name -> the name as written
         self._original = original
         self.known = []  # (set before the mentions: adding one may resolve an epithet given a kunya)
@@ -3375,7 +3382,8 @@ class Resolver:
             return None
         named = self._last_named
         if (m.kind == "anonymous" or (m.kind == "person" and not m.name)) and named is not None \
-                and 0 <= m.start - named[0] <= 1 and m.role and is_title(m.role[0]):
+                and 0 <= m.start - named[0] <= 1 and m.role and is_title(m.role[0]) \
+                and not (_definite(m.role[0]) and self._addressed_after(named[2])):
             # اللواء فلان محافظ البحيرة: the office written right after the name is that person's
             self._add_roles(named[1], m.role, m.start)
             return named[1]
@@ -3441,8 +3449,16 @@ class Resolver:
         if m.role and not ent.role_text:
             ent.role_text = " ".join(r for r in m.role if not kin(r))
         insort(ent.positions, m.start)
-        self._last_named = (m.end, ent)
+        self._last_named = (m.end, ent, m.start)
         return ent
+
+    def _addressed_after(self, pos):
+        """Does the phrase at `pos` follow a verb that takes a person as its object (سأل النائب فلان
+        الحاكم: the governor is the one asked, not the MP's office)?"""
+        if not self.body:
+            return False
+        k = self._token_index(pos)
+        return 0 < k <= len(self.body) and self.body[k - 1][0] in _ADDRESSING
 
     def _relate_possessor(self, ent, role, pos):
         """Whose relative the entity is introduced as (يقف إلى جانب ابنته ريم): the person named
