@@ -1844,7 +1844,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             j = nw
             break
         elif not name and len(role) >= 2 and bare(role[-2]) in _PLACE_HEADS and not _definite(role[-1]) \
-                and role[-1] not in _PLACE_PREFIXES and w.startswith("ال") and not w.endswith(("ي", "يه")) and not is_title(w):
+                and role[-1] not in _PLACE_PREFIXES and w.startswith("ال") and not w.endswith(("ي", "يه")) and not is_title(w) \
+                and not (bare(w) in _NEIGHBOURING and j + 1 < nw and words[j + 1] in PERSON_NAMES):
+            # (رئيس بلدية عندقت المجاورة سليم نخول: the place's adjective, then the holder's name)
             break  # عميد بلدية سبها الحكومة: the place's name closes the role; what follows is an object
         elif not name and role and (closed or final) and w[:1] == "ب" and len(w) >= 4 and not w.startswith(("بو", "بن", "بال")) \
                 and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and not is_stop(w) and not clitic_noun(w) \
@@ -3292,6 +3294,10 @@ _ADDRESSING = {f + v for v in ("سال", "سالت", "خاطب", "خاطبت", "
                                "ناشد", "ناشدت", "حاور", "حاورت", "قاطع", "قاطعت", "استجوب", "استجوبت", "انتقد", "انتقدت",
                                "هاجم", "هاجمت", "حمل", "حملت", "اتهم", "اتهمت", "طالب", "طالبت", "دعا", "دعت")
                for f in ("", "و", "ف")}
+
+
+# adjectives of a place named in a role (بلدية عندقت المجاورة، قرية الحمرا القديمة)
+_NEIGHBOURING = {"مجاوره", "مجاور", "جديده", "قديمه", "محاذيه", "قريبه", "نائيه", "حدوديه", "منكوبه"}
 
 
 def _descriptive(name):
