@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.613"
+VERSION = "0.5.614"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -276,6 +276,10 @@ def _region_mention(t, c, named=None):
     k = next((k for k, x in enumerate(toks) if k and x[0] in _SPOKEN_TO), None)
     if k is not None:
         toks = toks[:k]  # وصرح الوالي للصحفيين: those spoken to are not the source
+    k = next((k for k in range(1, len(toks) - 1) if toks[k][0] == "في" and speakers.possessive(toks[k + 1][0])
+              and speakers._document_stem(toks[k + 1][0])), None)
+    if k is not None:
+        toks = toks[:k]  # وقالت أفق في تقريرها: where the source said it, its own document, is not the source
     if len(toks) > 1 and toks[-1][0] in _SAME and speakers.is_title(toks[-2][0]):
         toks = toks[:-1]  # ولفت الخبير ذاته: the same expert, a title alone
     object_follows = c.cue is not None and c.cue.lemma in _OBJECT_FIRST  # ووصف فلان المفاوضات بأنها
@@ -485,7 +489,12 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                     speaker = " و".join(names)
                 else:
                     speaker, ambiguous = resolver.person(mention, mention.start, gender)
-                    if mention.name[:1] in resolver.org_aliases or (
+                    body_named = resolver.org_named_by(mention.name[0], mention.start) \
+                        if len(mention.name) == 1 and not mention.role and speaker == mention.name[0] else None
+                    if body_named:
+                        # وقالت أفق after مجموعة أفق للاستشارات العقارية: the body by its own proper noun
+                        speaker, kind, resolution = body_named, "organisation", "coreference"
+                    elif mention.name[:1] in resolver.org_aliases or (
                             not mention.name and len(mention.role) == 1 and speakers.is_org(mention.role[0])
                             and speaker != mention.text and speaker.split()[0] != mention.role[0]
                             and speakers.bare(speaker.split()[0]) == speakers.bare(mention.role[0])):

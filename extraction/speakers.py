@@ -4445,6 +4445,16 @@ class Resolver:
             full = self._ministry_of_minister(pos)
         return " ".join(full or phrase)
 
+    def org_named_by(self, word, pos):
+        """The body named before `pos` whose head is followed by `word`, its proper noun (مجموعة أفق
+        للاستشارات for أفق), when no one the article names bears that word; else None."""
+        if word in PERSON_NAMES or word.startswith("ال") or any(word in e.name for e in self.entities):
+            return None
+        for p, name in reversed(self.orgs):
+            if p < pos and len(name) >= 2 and name[1] == word and is_org(name[0]) and not _definite(name[0]):
+                return " ".join(name)
+        return None
+
     def _ministry_of_minister(self, pos):
         """الوزارة in an article whose minister it named by his office (أعلن وزير التربية والتعليم
         فلان): وزارة التربية والتعليم; the minister named last before `pos`, else None."""
