@@ -115,7 +115,7 @@ def is_org(tok):
 
 _DOCUMENT_HEADS = {"بيان", "تقرير", "رد", "رساله", "مذكره", "بلاغ", "وثيقه", "دراسه", "مرسوم", "قرار", "حكم", "اعلان", "تعميم",
                    "نداء", "منشور", "نشريه", "نشره", "لائحه", "محضر", "عريضه", "مسوده", "امر",
-                   "استطلاع"}  # (نشرية خاصة أصدرها الديوان: a bulletin; استطلاع أجرته الرابطة: a poll)
+                   "استطلاع", "كتيب"}  # (نشرية خاصة أصدرها الديوان: a bulletin; استطلاع أجرته الرابطة: a poll; كتيب المهرجان)
 
 
 # what a document an issuer stands behind may be called (رد is a reply, not a document anyone issues)
@@ -1006,6 +1006,14 @@ def _of_body(w):
     return rest if (is_org(rest) or is_title(rest) or bare(rest) in _PLACE_HEADS) and not is_document(rest) else ""
 
 
+_DOCUMENT_ADJECTIVES = {"سابق", "جديد", "حديث", "اخير", "مطول", "مفصل", "مقتضب", "مشترك", "صادم", "داخلي", "رسمي", "سنوي"}
+
+
+def _document_adjective(w):
+    """An indefinite adjective of a document (تقرير سابق، بيان مشترك، دراسة حديثة), before whose it is."""
+    return (w[:-1] if w.endswith("ه") else w) in _DOCUMENT_ADJECTIVES
+
+
 def _opens_source(words):
     """A chunk opening with a stopword that still names a source: the name علي before a name
     (علي داود ...)، a statement in construct with its body (بيان لجنة التحكيم)، of it (بيان لوكيل
@@ -1021,7 +1029,8 @@ def _opens_source(words):
                                       or (len(words) > 2 and words[1] in _ISSUED_BY and is_org(words[2]))  # بيان أصدرته النقابة
                                       or (len(words) > 3 and not _definite(words[1]) and words[2] in _ISSUED_BY
                                           and is_org(words[3]))  # بيان مقتضب أصدره الاتحاد
-                                      or bool(_of_body(words[1])))  # بيان لوكيل الجمهورية، بيان للنقابة
+                                      or bool(_of_body(words[1]))  # بيان لوكيل الجمهورية، بيان للنقابة
+                                      or (len(words) > 2 and _document_adjective(words[1]) and bool(_of_body(words[2]))))
 
 
 def _apposed_name(chunk):
@@ -1208,9 +1217,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         phrase = (w0,) + tuple(body.name)
         return Mention(chunk[i][1], body.end, "organisation", phrase, (), "f" if w0.endswith("ه") else "m", " ".join(phrase))
     of = _of_body(words[i + 1]) if is_document(w0) and i + 1 < nw else ""
+    skip = 0
+    if not of and is_document(w0) and i + 2 < nw and _document_adjective(words[i + 1]):
+        of, skip = _of_body(words[i + 2]), 1  # تقرير سابق لديوان الرقابة المالية: of its adjective, whose it is
     if of:
         # تقرير لديوان الرقابة المالية، بيان لوكيل الجمهورية، بيان للنقابة: whose report it is
-        rest = [(of, chunk[i + 1][1] + 1, chunk[i + 1][2])] + list(chunk[i + 2:])
+        rest = [(of, chunk[i + 1 + skip][1] + 1, chunk[i + 1 + skip][2])] + list(chunk[i + 2 + skip:])
         found = _parse_np(rest, text, closed, final)
         if found is None and bare(of) in _PLACE_HEADS and len(rest) <= 4 \
                 and all(t[0][:1].isalpha() and not is_stop(t[0]) for t in rest):
