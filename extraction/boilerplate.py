@@ -29,7 +29,7 @@ _DATELINE = regex.compile(r"^\s*[\p{L} ]{2,30}\s*(\(|-|–|—)\s*[^.!؟]{1,40}$
 _BYLINE = regex.compile(r"^\s*(?:كتب|كتبت|بقلم|اعداد|اعدت|حاوره|حاورته|حاورها)\s+(?:-\s*)?(?:\p{L}+\s+){0,3}\p{L}+\s*[:：]\s*$")
 # "اقرأ أيضا:" alone on its line heads a list of related headlines ("- «...».. فلان يلوح بالإضراب"):
 # the short lines under it are links too, until running text comes back
-_RELATED_HEADER = regex.compile(r"^\s*(?:اقرا|اقرئي|طالع|شاهد|للمزيد|المزيد|اخبار ذات صله|مواضيع ذات صله|ذات صله)"
+_RELATED_HEADER = regex.compile(r"^\s*(?:اقرا|اقرئي|طالع|شاهد|للمزيد|المزيد|(?:اخبار|مواضيع|مقالات|مواد|قصص|تقارير) ذات صله|ذات صله)"
                                 r"(?:\s+(?:ايضا|كذلك|من|حول|الخبر|الاخبار))*\s*[:：-]?\s*$")
 _LIST_ITEM = regex.compile(r"^\s*[-–—•*·]\s*\S")
 _CREDIT = regex.compile(r"\([^()\n]{2,40}\)\s*$")
@@ -75,7 +75,7 @@ def mark(norm_text: str) -> list:
             line.body = False
             continue
         related = bool(_RELATED_HEADER.match(key))
-        if _ANCHORED.match(key) or _ANCHORED_ANY_START.match(key) or _UNANCHORED.search(key):
+        if related or _ANCHORED.match(key) or _ANCHORED_ANY_START.match(key) or _UNANCHORED.search(key):
             line.body = False
         elif seen[key] > 1 and (line.words <= 8 or not _SENTENCE_END.search(key)):
             # Captions and mastheads are pasted twice; a body sentence almost never is.

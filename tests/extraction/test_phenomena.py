@@ -209,6 +209,17 @@ def test_headlines_listed_under_a_read_also_header_are_boilerplate():
     assert [q.content for q in result.quotes] == ["الإضراب مستمر", "العمال لن يتراجعوا"]
 
 
+def test_bulleted_read_also_links_under_a_related_articles_header_are_boilerplate():
+    text = ("قال الكاتب العام للنقابة لطفي الورتاني إن الإضراب مستمر.\n\n"
+            "مقالات ذات صلة\n- اقرأ أيضا: الباكالوريا 2026.. رزنامة الامتحانات الوطنية\n"
+            "- اقرأ أيضا: اتحاد الموظفين يدعو إلى \"حوار اجتماعي شامل\"\n")
+    result = extract(text)
+    joined = "\n".join(text[s:e] for s, e in result.boilerplate)
+    for piece in ("مقالات ذات صلة", "رزنامة الامتحانات", "حوار اجتماعي شامل"):
+        assert piece in joined
+    assert [q.content for q in result.quotes] == ["الإضراب مستمر"]
+
+
 def test_repeated_caption_is_boilerplate():
     caption = "صورة من موقع الحادث"
     text = f"{caption}\n\nقال شاهد عيان يدعى أحمد إن السيارة كانت مسرعة جدا.\n\n{caption}"
