@@ -594,6 +594,21 @@ def test_answers_to_bulleted_questions_after_answered_our_questions_are_the_inte
     assert {s for _, s, _ in got} == {"منير الزواري"}
 
 
+DASHED_INTERVIEW_AFTER_A_LONG_SUBJECT = (
+    "وفي حديث قصير مع \"بوابة الجبل\"، أجابت سلمى بنت خلفان الكندية، المديرة العامة لمنتجع غيوم الجبل، "
+    "عن أسئلة تتعلق بالموسم:\n\n"
+    "- هل تستطيع الفنادق استيعاب هذا العدد من الزوار؟\n- بصراحة لا. نحن ممتلئون منذ منتصف يوليو.\n\n"
+    "- هل رفعتم الأسعار؟\n- الأسعار ارتفعت قليلا لأن التكاليف ارتفعت.\n\n"
+    "وأعرب عدد من الزوار عن إعجابهم بتنظيم المهرجان."
+)
+
+
+def test_dashed_answers_after_a_long_subject_who_answered_questions_are_hers():
+    got = found(DASHED_INTERVIEW_AFTER_A_LONG_SUBJECT)
+    assert [c for c, _, _ in got] == ["بصراحة لا. نحن ممتلئون منذ منتصف يوليو", "الأسعار ارتفعت قليلا لأن التكاليف ارتفعت"]
+    assert {s for _, s, _ in got} == {"سلمى بنت خلفان الكندية"}
+
+
 BULLET_AND_DASH_INTERVIEW = (
     "على هامش العرض، التقت «الصحيفة» المخرجة سلوى حداد، وكان هذا الحوار:\n\n"
     "■ لماذا البحر؟\n"
