@@ -1024,7 +1024,7 @@ _INTERVIEW_INTRO = regex.compile(
     r"|(?<![\p{L}])" + _QUESTIONS_TO + r"\s|(?<![\p{L}])" + _QUESTIONS + r"\s+ل"  # ثلاثة أسئلة إلى فلانة: a short Q&A's heading
     r"|(?<![\p{L}])(?:دردشه|حوار\s+قصير|حوار\s+سريع)\s+مع\s"
     r"|(?:طرحت|طرحنا|طرح)\s+(?:\S+\s+){1,5}?(?:بعض\s+)?(?:الاسئله|اسئله|اسئلتنا|سؤالا|اسئلتها)"
-    r"|سالنا\s+[^.:\n]{1,60}\b(?=\s*:)"  # سألنا الطاهر: then the questions and answers
+    r"|سالنا(?:ه|ها|هم)?\s+[^.:\n]{1,60}\b(?=\s*:)"  # سألنا الطاهر:، سألناها عن ...: then the questions and answers
     r"|(?:اجاب|اجابت|ورد|وردت)\s+(?:[^\s.؟!:]+\s+){0,12}?عن\s+(?:اسئلتنا|اسئله|اسئلتها))"  # أجاب الزواري (، مدرب ...،) عن أسئلتنا:
     r"\b"
 )
@@ -1049,7 +1049,7 @@ _MAX_ANSWER_PARAS = 6  # a longer stretch without a question is the writer's aga
 
 
 def _asks(text, p):
-    return text[max(p.start, p.end - 6):p.end].rstrip(" .»\"”")[-1:] in "؟?"
+    return text[max(p.start, p.end - 8):p.end].rstrip(" .»\"”\u200e\u200f\u200c\u200d\u061c\xa0")[-1:] in "؟?"
 
 
 def _bulleted_turn(text, paras, n):

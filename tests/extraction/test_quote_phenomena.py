@@ -609,6 +609,21 @@ def test_dashed_answers_after_a_long_subject_who_answered_questions_are_hers():
     assert {s for _, s, _ in got} == {"سلمى بنت خلفان الكندية"}
 
 
+ASKED_HER_WITH_BIDI_MARKS = (
+    "وتعمل الطبيبة النفسية ريم سلوم مع أطفال المدرسة منذ عامين.\u200f سألناها عن أثر الذكرى عليهم:\n\u200f\n"
+    "- هل ما زال الأطفال يخافون؟\u200f\n- كثيرون منهم نعم، لكن الخوف تغير شكله.\u200f\n\n"
+    "- وما الذي يساعدهم؟\u200f\n- الروتين، والكلام.\n\n"
+    "وأشارت سلوم إلى أن المدرسة لا تملك سوى مرشدة نفسية واحدة."
+)
+
+
+def test_answers_after_we_asked_her_with_bidi_marks_after_the_question_marks():
+    got = found(ASKED_HER_WITH_BIDI_MARKS)
+    assert [c for c, _, _ in got] == ["كثيرون منهم نعم، لكن الخوف تغير شكله", "الروتين، والكلام",
+                                      "المدرسة لا تملك سوى مرشدة نفسية واحدة"]
+    assert {s for _, s, _ in got} == {"ريم سلوم"}
+
+
 BULLET_AND_DASH_INTERVIEW = (
     "على هامش العرض، التقت «الصحيفة» المخرجة سلوى حداد، وكان هذا الحوار:\n\n"
     "■ لماذا البحر؟\n"
