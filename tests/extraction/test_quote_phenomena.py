@@ -624,6 +624,21 @@ def test_answers_after_we_asked_her_with_bidi_marks_after_the_question_marks():
     assert {s for _, s, _ in got} == {"ريم سلوم"}
 
 
+AND_WE_MET_HER = (
+    "والتقت \"الفجر\" لاعبة المنتخب الوطني السابقة نوال العتيبي، التي اعتزلت العام الماضي:\n\n"
+    "- هل كان اللاعبون على علم بما يجري؟\n- كنا نسمع عن معسكرات لم نذهب إليها.\n\n"
+    "- هل تلقيت مكافآت من الاتحاد؟\n- حصلت على مكافأة واحدة خلال ثلاث سنوات.\n\n"
+    "وقالت العتيبي في ختام حديثها إن جيلا كاملا ترك اللعبة."
+)
+
+
+def test_an_intro_verb_with_its_conjunction_still_opens_the_interview():
+    got = found(AND_WE_MET_HER)
+    assert [c for c, _, _ in got] == ["كنا نسمع عن معسكرات لم نذهب إليها", "حصلت على مكافأة واحدة خلال ثلاث سنوات",
+                                      "جيلا كاملا ترك اللعبة"]
+    assert {s for _, s, _ in got} == {"نوال العتيبي"}
+
+
 BULLET_AND_DASH_INTERVIEW = (
     "على هامش العرض، التقت «الصحيفة» المخرجة سلوى حداد، وكان هذا الحوار:\n\n"
     "■ لماذا البحر؟\n"
