@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.619"
+VERSION = "0.5.620"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -558,6 +558,12 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         fuller = _fuller_title_before(t, c, mention)
                         if fuller is not None:
                             speaker = resolver.show_span(*fuller, speaker)
+                    if ambiguous and not mention.name and len(mention.role) == 1 and c.para is not None:
+                        # عاد وزير الموارد المائية ليطلب الكلام. وقال الوزير: of two ministers, the one the
+                        # sentence before named by his fuller title
+                        fuller = _fuller_office_before(c, mention, mentions, starts, resolver, gender)
+                        if fuller:
+                            speaker, ambiguous = fuller, False
                     if tuple(speaker.split()) != mention.name:
                         resolution = "coreference"
                     ent = resolver.entity(speaker)
@@ -934,6 +940,19 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
 
 _IN_IT = regex.compile(r"\s+(?:فيه|فيها)(?!\p{L})")
 _PLACE_BEFORE = regex.compile(r"(?:^|\s)و?(?:في|من|الي|الى|قرب|داخل)\s+(?:ابي?\s+|ام\s+)?$")
+
+
+def _fuller_office_before(c, mention, mentions, starts, resolver, gender):
+    """The one holder a fuller title-only mention of the same office names, in the sentence or the
+    one before (وزير الموارد المائية before الوزير), else ""."""
+    s = c.para.sentence_start(mention.start)
+    ps = c.para.sentence_start(s - 1) if s > c.para.start else s
+    head = speakers.bare(mention.role[0])
+    for m in reversed(mentions[bisect_left(starts, ps):bisect_left(starts, mention.start)]):
+        if m.kind == "person" and not m.name and not m.parts and len(m.role) >= 2 and speakers.bare(m.role[0]) == head:
+            name, unsure = resolver.person(m, m.start, gender)
+            return "" if unsure or len(name.split()) < 2 or name == " ".join(m.role) else name
+    return ""
 
 
 def _fuller_title_before(t, c, mention):
