@@ -1491,7 +1491,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_ends.append(chunk[j][2])
             j += 1
             continue
-        if (name or role) and w in _PLACE_PREPOSITIONS:
+        if (name or role) and w in _PLACE_PREPOSITIONS and not _honoured_given_name(role, name, words, j):
             break  # أضاف المخرج الشاب وسط تصفيق القاعة: where, not who
         if not name and len(role) >= 2 and dual_of_kin_or_title(role[0]) and w[:1] == "و" and len(w) > 3 \
                 and w not in PERSON_NAMES \
@@ -1891,6 +1891,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                                         and _definite(role[-1]) and not is_title(role[-1]))):
             role.append(w)
         elif name_like(w, not name, prev) or (not name and not role and w.startswith("ال")) or (
+                _honoured_given_name(role, name, words, j)) or (
                 len(name) >= 2 and w[:1] == "ل" and not w.startswith("لل") and len(w) > 3 and not is_org(w[1:])
                 and not (w.endswith("ه") and w[1:-1] in COMMON_WORDS) and w[1:2] != "ا" and w[1:] not in COMMON_WORDS  # لأنصاره، لثلاث
                 and not is_title(w[1:]) and not is_anonymous(w[1:]) and (j + 1 == nw or is_stop(words[j + 1])) and not is_stop(w)
@@ -3310,6 +3311,14 @@ _ADDRESSING = {f + v for v in ("سال", "سالت", "خاطب", "خاطبت", "
 
 # adjectives of a place named in a role (بلدية عندقت المجاورة، قرية الحمرا القديمة)
 _NEIGHBOURING = {"مجاوره", "مجاور", "جديده", "قديمه", "محاذيه", "قريبه", "نائيه", "حدوديه", "منكوبه"}
+
+
+def _honoured_given_name(role, name, words, j):
+    """الحاج خلف عبيد الجبوري: right after an honorific, a given name that is also a preposition of
+    place (خلف), when two more name words follow."""
+    w = words[j]
+    return not name and bool(role) and role[-1] in HONORIFICS and w in PERSON_NAMES and w in _PLACE_PREPOSITIONS \
+        and j + 2 < len(words) and name_like(words[j + 1], False, w) and name_like(words[j + 2], False, words[j + 1])
 
 
 def _descriptive(name):
