@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.621"
+VERSION = "0.5.622"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -611,6 +611,12 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             described = _relayed_description(t, c, mention, speaker, resolver)
             if described is not None:
                 speaker = resolver.show_span(*described, speaker)
+        if mention is not None and kind == "anonymous" and not mention.parts:
+            kunya = _KUNYA_GIVEN.match(t, mention.end)
+            if kunya is not None:
+                # أما صاحب فرن خاص، يعرفه زبائنه باسم «أبو خليل»: the kunya, the only name the article gives
+                speaker, kind, resolution = resolver.show_span(kunya.start("kunya"), kunya.end("kunya"), speaker), "person", \
+                    "coreference"
         if speaker:
             speaker = resolver.apply_known(speaker)
         group = plural_subject or (cue is not None and cue.number in ("p", "d")) or bool(pair) \
@@ -940,6 +946,12 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
 
 _IN_IT = regex.compile(r"\s+(?:فيه|فيها)(?!\p{L})")
 _PLACE_BEFORE = regex.compile(r"(?:^|\s)و?(?:في|من|الي|الى|قرب|داخل)\s+(?:ابي?\s+|ام\s+)?$")
+
+
+# the only name a described source is given, right after the description (، يعرفه زبائنه باسم «أبو خليل»)
+_KUNYA_GIVEN = regex.compile(r"[ \t]*[،,]?[ \t]*(?:الذي |التي )?[وف]?(?:يعرفه|يعرفها|يعرفونه|يعرفونها|يناديه|يناديها|ينادونه|ينادونها"
+                             r"|المعروف|المعروفه|الملقب|الملقبه|يلقب|تلقب)(?:[ \t]+[^\s.،,:؟!«»\"“”]+){0,3}?[ \t]+(?:باسم|بلقب|ب)"
+                             r"[ \t]*[«\"“]?(?P<kunya>(?:ابو|ام)[ \t]+[^\s.،,:؟!«»\"“”]+)[»\"”]?")
 
 
 def _fuller_office_before(c, mention, mentions, starts, resolver, gender):
