@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.622"
+VERSION = "0.5.623"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -699,6 +699,10 @@ def _interviewee(t, mentions, starts, first_answer, resolver, window=0):
     if not before:
         return None
     near = [m for m in before if m.start >= window]  # the intro: the paragraph just before the questions
+    # (مريم الزعابي، 27 عاما، مهندسة برمجيات ...: the office in apposition after a name is that person's)
+    near = [m for m in near if m.name or not any(
+        n.name and n.end <= m.start and t[n.end:m.end].lstrip()[:1] in "،," and len(t[n.end:m.start].split()) <= 4
+        and not regex.search(r"[.؟!:\n]", t[n.end:m.start]) for n in near)]
     before = near or before
     counts = Counter(who.values())
     return max(reversed(before), key=lambda m: counts[who[id(m)]])
@@ -1672,9 +1676,15 @@ def _find_written(t, norm, folded):
     return norm.original[a:b]
 
 
+_INVISIBLE = regex.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]")
+
+
 def _to_quote(t, norm, c, speaker, kind, role, mention, ambiguous, resolution):
     speaker, role = _as_written(t, norm, speaker), _as_written(t, norm, role)
     speaker, role = " ".join(speaker.split()), " ".join(role.split())  # a no-break space pasted between names
+    if _INVISIBLE.search(speaker) or _INVISIBLE.search(role):
+        # مريم الزعاب‌ي: a joiner or bidi mark pasted inside a name is none of its letters
+        speaker, role = _INVISIBLE.sub("", speaker), _INVISIBLE.sub("", role)
     start, end = norm.span(c.start, c.end)
     content = norm.original[start:end]
     cue = c.cue

@@ -639,6 +639,20 @@ def test_an_intro_verb_with_its_conjunction_still_opens_the_interview():
     assert {s for _, s, _ in got} == {"نوال العتيبي"}
 
 
+QA_WITH_AN_OFFICE_APPOSED_TO_THE_GUEST = (
+    "وقالت مديرة المهمة شيخة عبيد الكتبي إن المناورة نجحت. وأضافت الكتبي أن الفريق جاهز. وتابعت أن الهبوط قريب.\n\n"
+    "سؤالان لنورة الظاهري\n\n"
+    "نورة الظاه\u200cري، 27 عاما، مهندسة برمجيات الملاحة في المهمة، تحدثت إلى \"نبض الإمارات\" بعد المناورة:\n\n"
+    "س: ما الذي كان يقلقكم قبل المناورة؟\nج: التوقيت. أي تأخير في إشعال المحرك كان سيضعنا في مدار مختلف.\n\n"
+    "س: وكيف تستعدون للهبوط؟\nج: نجري كل يوم محاكاة لسيناريوهات فشل مختلفة."
+)
+
+
+def test_answers_are_the_guest_named_before_her_office_in_apposition_written_without_a_pasted_joiner():
+    got = found(QA_WITH_AN_OFFICE_APPOSED_TO_THE_GUEST)
+    assert [s for _, s, _ in got] == ["شيخة عبيد الكتبي"] * 3 + ["نورة الظاهري"] * 2
+
+
 BULLET_AND_DASH_INTERVIEW = (
     "على هامش العرض، التقت «الصحيفة» المخرجة سلوى حداد، وكان هذا الحوار:\n\n"
     "■ لماذا البحر؟\n"
