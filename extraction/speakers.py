@@ -2851,6 +2851,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
     _another_surname_after_a_name(text, out)
     _quoted_name_closing(text, out)
     _kin_in_apposition(text, out)
+    out = _kin_of_someone_named(text, out)
     aliases = [(m.start, m.end) for m in out if len(m.parts) == 1 and m.name and m.name[0] in _KUNYA_HEADS]
     if aliases:  # (المعروفة بأم عبد الرحمن: عبد الرحمن inside the kunya is nobody of its own)
         out = [m for m in out if m.parts or not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
@@ -2869,6 +2870,32 @@ def _kin_in_apposition(text, out):
             before = _KIN_BEFORE.search(text, max(0, m.start - 24), m.start)
             if before is not None and kin(before.group(1)):
                 m.role = (before.group(1),) + tuple(m.role)
+
+
+# a kinship noun in construct with someone else (والد التلميذة سلمى: the name is the pupil's)
+_KIN_OF = {"والد": "والد", "والده": "والدت", "اب": "والد", "ام": "والدت", "ابن": "ابن", "ابنه": "ابنت", "شقيق": "شقيق",
+           "شقيقه": "شقيقت", "زوج": "زوج", "زوجه": "زوجت", "جد": "جد", "جده": "جدت", "ارمله": "ارملت"}
+
+
+def _kin_of_someone_named(text, out):
+    """محمد أوبلا، والد التلميذة سلمى: the name after a kinship noun and a definite noun is that
+    noun's (the pupil's), not the relative's (an adjective is not such a noun: شقيقه الأصغر محمد); the relative is the person named just before, in
+    apposition, or else no one named. Returns `out` without such misread names."""
+    keep = []
+    for m in out:
+        if m.kind == "person" and m.name and not m.parts and len(m.role) == 2 and m.role[0] in _KIN_OF \
+                and m.role[1].startswith("ال") and not kin(m.role[1]) and not is_title(m.role[1]) \
+                and not (len(m.role[1]) == 6 and m.role[1][2] == "ا") and not m.role[1].endswith(("ي", "يه")) \
+                and PERSON_NAMES.get(m.name[0]) in ("m", "f") and m.text == " ".join(m.role + m.name):
+            named = keep[-1] if keep and keep[-1].kind == "person" and len(keep[-1].name) >= 2 and not keep[-1].parts \
+                and keep[-1].end <= m.start and text[keep[-1].end:m.start].strip() in ("،", ",") else None
+            if named is not None:
+                named.role = tuple(named.role) + (m.role[0],)  # (الأب later is he)
+                continue
+            keep.append(Mention(m.start, m.end, "person", (), tuple(m.role) + tuple(m.name), m.gender, m.text))
+            continue
+        keep.append(m)
+    return keep
 
 
 _QUOTED_CLOSE = re.compile(r"[ \t]*([«\"“])([^»\"”«\n]{2,40})([»\"”])")
