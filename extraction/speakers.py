@@ -3994,7 +3994,8 @@ class Resolver:
             # only a nationality names him (اللاعبة الكرواتية for الكرواتية فلانة), a genitive
             # does not (رئيس غرفة النقل is not وزير النقل)
             shared = {w for w in words if w in e.role_words or _stem(w) in e.role_words}  # العراقية ~ العراقي
-            adjectives = {w for w in shared if w.endswith(("ي", "يه")) and not is_org(w)}  # (نادي: a club, no adjective)
+            adjectives = {w for w in shared if w.endswith(("ي", "يه")) and not is_org(w)  # (نادي: a club, no adjective;
+                          and w not in _PLACE_HEADS}  # ولاية: a province, as شرطة الولاية and والي ولاية نهر النيل share)
             nisba = 3 * len(adjectives)
             if mine and not nisba and any(w.endswith("ي") and w not in heads and not _derived_adjective(w, e.role_words)
                                           for w in e.role_words):
