@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.625"
+VERSION = "0.5.626"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -1566,6 +1566,9 @@ def _object_position(t, s, m, resolver):
         return True
     if w in ("حديث", "تصريحات", "تصريح", "كلام", "اتهامات", "انتقادات"):
         return True  # وردا على حديث مدير العمليات، تابع: whose words are answered, not who answers
+    if w[-1:] in ("،", ",") and w.startswith(("بال", "لل")) and len(before) > 1 and before[-2].startswith("ال") \
+            and not before[-2].startswith(("بال", "لل")):
+        return False  # لكن المختار الآخر للبلدة، فؤاد داغر، نفى: the title's complement, then the name in apposition
     return w in _PREPOSITIONS or w in _THAT_IT or w.startswith(("بال", "لل")) or (w[:1] in "بل" and speakers.is_title(w[1:])) \
         or (w[:1] in "بل" and speakers.kin(w[1:]) is not None) \
         or (len(before) > 1 and w.startswith("ال") and w not in m.name and resolver.names_with(w))
