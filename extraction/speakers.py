@@ -3669,7 +3669,7 @@ class Resolver:
 
     def _match(self, name, gender, pos, create):
         cands = [e for e in self.entities if _contains(e.name, name) or _contains(name, e.name)]
-        if not cands:
+        if not cands and not _listed_given_name(name):
             sk = _skeleton(name)
             cands = [e for e in self.entities if _contains(_skeleton(e.name), sk) or _contains(sk, _skeleton(e.name))]
         if not cands:
@@ -4297,7 +4297,7 @@ class Resolver:
 
     def _containing(self, name):
         cands = [e for e in self.entities if _contains(e.name, name) and not _sons_name_in_kunya(e.name, name)]
-        if not cands:
+        if not cands and not _listed_given_name(name):
             sk = _skeleton(name)
             cands = [e for e in self.entities if _contains(_skeleton(e.name), sk) and not _sons_name_in_kunya(e.name, name)]
         if not cands:
@@ -4726,6 +4726,12 @@ def decade(word):
 
 @lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)
+def _listed_given_name(name):
+    """A lone given name the lists know with its sex (إيناس، أنيس): no spelling variant of another
+    one, however alike their letters without long vowels."""
+    return len(name) == 1 and PERSON_NAMES.get(name[0]) in ("m", "f")
+
+
 def _skeleton(name):
     """Spelling-tolerant form of a name (أندرسن/أندرسون, فاينبرغ/فاينبرج): long vowels dropped."""
     out = []
