@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.628"
+VERSION = "0.5.629"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -1008,8 +1008,12 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver,
               # (وتحتفظ الأم بقميصه. تقول إنها: the relative the article introduced, by her kinship)
               or (m.kind == "person" and not m.name and len(m.role) == 1 and speakers.kin_descriptor(m.role[0]))
               # (أما نائبة بيروت الأولى، فاكتفت بنشر صورة. لكنها نفت: an office opening the sentence)
-              or (m.kind == "person" and not m.name and m.role and len(t[ps:m.start].split()) <= 1
-                  and speakers.is_title(m.role[0]))
+              or (m.kind == "person" and not m.name and m.role and speakers.is_title(m.role[0]) and (
+                  len(t[ps:m.start].split()) <= 1
+                  # (وفي ختام ندوته، عاد الكاتب العام إلى لهجة أهدأ. وقال: the office right after the clause's verb)
+                  or (len(_CLAUSE_BREAK.split(t[ps:m.start])[-1].split()) == 1
+                      and _CLAUSE_BREAK.split(t[ps:m.start])[-1].split()[0] not in _PREPOSITIONS
+                      and _CLAUSE_BREAK.split(t[ps:m.start])[-1].split()[0] not in VERBS)))
               # (قبل أن تطفأ الأنوار، كانت المعلمة المتقاعدة تحجز مقعدها: the subject of كان)
               or (m.kind == "person" and not m.name and m.role and speakers.is_title(m.role[0])
                   and _scene_verb(t[ps:m.start].split()[-1:])))
