@@ -1550,7 +1550,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 or (name and i == 2 and " ".join(words[:2]) in _JOINT and w.startswith("وال") and not is_stop(w[1:])
                     and not is_title(w[1:]))
                 or (name and w.startswith("و") and kin(w) and (kin(w)[0] in ("نظير", "نظيرت") or (
-                    j + 1 < nw and PERSON_NAMES.get(words[j + 1]) in ("m", "f"))))  # (وزميلته سارة بوزيان)
+                    j + 1 < nw and PERSON_NAMES.get(words[j + 1]) in ("m", "f")) or (  # (وزميلته سارة بوزيان)
+                    # (وزميلها أستاذ الفيزياء أنيس الطرابلسي: the relation, the office, then the name)
+                    j + 2 < nw and is_title(words[j + 1]) and not _definite(words[j + 1])
+                    and any(PERSON_NAMES.get(x) in ("m", "f") for x in words[j + 2:j + 6]))))
                 # أكد الشلوي والترهوني: two family names said alone, the whole subject
                 or (len(name) == 1 and not role and (name[0].startswith("ال") or (name[0].endswith("ي") and len(name[0]) > 4
                                                                                     and name[0] not in PERSON_NAMES))
