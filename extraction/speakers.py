@@ -1633,7 +1633,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             role.extend(words[j:])  # وكيل الجمهورية لدى محكمة السانية: the office and where it sits
             j = nw
             break
-        if w in ("في", "عن", "لدي") and not name and role and (_definite(role[-1]) or role[-1] in _QUOTE_MARKS):
+        if w in ("في", "عن", "لدي") and not name and role and (_definite(role[-1]) or role[-1] in _QUOTE_MARKS or (
+                # (المكلف بالإعلام في الوزارة هشام الجندوبي: a title's complement under a glued preposition)
+                len(role) >= 2 and role[-1].startswith(("بال", "لل")) and len(role[-1]) > 5 and is_title(role[0]))):
             k = _field_then_name(words, j)
             if k:
                 role.extend(words[j:k])  # الباحث في علم الاجتماع نزار القدسي: the field is part of the role
