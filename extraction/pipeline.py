@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.632"
+VERSION = "0.5.633"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -857,7 +857,15 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
             name, amb = resolver.person(m, cue.start, gender)
             if name != late:
                 return name, "person", "", gender, amb
-    if cue is not None and (cue.kind == "participle" or (cue.kind == "verb" and "ل" in cue.clitic) or _continues(t, c) or (
+    if cue is not None and cue.kind == "verb" and "و" in cue.clitic and len(local) > 1 and local[-1].kind == "person" \
+            and local[-1].name and not t[local[-1].end:cue.start].strip() \
+            and len(_CLAUSE_BREAK.split(t[s:local[-1].start])[-1].split()) == 1 \
+            and _CLAUSE_BREAK.split(t[s:local[-1].start])[-1].split()[0] not in _PREPOSITIONS \
+            and not speakers._definite(_CLAUSE_BREAK.split(t[s:local[-1].start])[-1].split()[0]):
+        # وعندما منحه رئيس الهيئة، القاضي فلان، الكلمة، وقف بنسليمان وقال: the subject of the verb
+        # right before, not the one the sentence opened with
+        local = local[-1:]
+    elif cue is not None and (cue.kind == "participle" or (cue.kind == "verb" and "ل" in cue.clitic) or _continues(t, c) or (
             # فأعلن فلان عن خطة تشمل ...، وقال إن: a coordinated verb goes on with the subject named in full
             cue.kind == "verb" and "و" in cue.clitic and local and local[0].kind == "person" and len(local[0].name) >= 2) or (
             cue.kind == "verb" and "ف" in cue.clitic and _ASKED.match(t, s, cue.start))):
