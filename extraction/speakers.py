@@ -1817,6 +1817,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_ends.append(chunk[j][2])
         elif not name and role and (role[-1] in HONORIFICS or _dual_title(role[-1])) and w.startswith("ال") \
                 and w not in COMMON_WORDS and not is_org(w) and not is_title(w) and not is_stop(w) \
+                and bare(w) not in _ORDINAL_WORDS \
                 and not (w.endswith(("ي", "يه")) and j + 1 < nw and words[j + 1] in GENERIC_ROLE_WORDS) \
                 and not (w.startswith("المست") and w not in PERSON_NAMES) and bare(w) not in _DECADES:
             # (السيدة الخمسينية: her age, not a surname)
@@ -2546,11 +2547,13 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                               and m.name[0] not in _KUNYA_HEADS and name_gender(m.name) == sex), None)
                 if named is not None:
                     out.append(_alias_of(named, (w, toks[i + 1][0]), toks[i][1], toks[i + 1][2]))
-            if w.startswith(("بال", "لل")) and _clitic_title(w) and i + 1 < n and (any(
+            if w.startswith(("بال", "لل")) and _clitic_title(w) and i + 1 < n \
+                    and not (i and (is_title(toks[i - 1][0]) or bare(toks[i - 1][0]) in _ORDINAL_WORDS)) and (any(
                     PERSON_NAMES.get(t[0]) in ("m", "f") for t in toks[i + 1:i + 4]) or (
                     toks[i + 1][0].startswith("ال") and toks[i + 1][0].endswith("ي") and toks[i + 1][0] not in COMMON_WORDS
                     and not is_title(toks[i + 1][0]) and i + 2 < n and toks[i + 2][0] in ("،", ","))):
                 # مناقشة مطولة للخبير القحطاني، الذي قال: a title under a glued preposition, then a name
+                # (not النائب الأول للرئيس، فلان: the complement of another title, whose holder is named)
                 if toks is shared:
                     toks = list(toks)
                 cut = 1  # (بالوزير -> الوزير; للخبير -> لخبير is ل + الخبير with its alif dropped)
@@ -3570,7 +3573,9 @@ class Resolver:
                 ent.role_words.add(dual)
                 continue
             if (is_title(r) or (r in _HEADMAN and k == 0)) and not (
-                    k and (is_title(role[k - 1]) or _dual_head(role[k - 1], r)) and not _definite(role[k - 1])):
+                    k and (is_title(role[k - 1]) or _dual_head(role[k - 1], r)) and not _definite(role[k - 1])) \
+                    and not (k and r.startswith("لل") and any(is_title(x) for x in role[:k])):
+                # (النائب الأول للرئيس: the president's deputy, no president)
                 # (محامي المتهم الأول: the lawyer is no defendant; the title in construct is his client;
                 # نائب رئيس المجلس is no رئيس, مستشار وزير الخارجية no minister)
                 ent.roles.add(b)
@@ -3990,6 +3995,7 @@ class Resolver:
                 heads, words = {office[0]}, (words - {domain}) | {office[1]}
 
         office = _office(role)
+        said_state = {bare(r) for r in role} & (_LEAVING | _NEW_STATES)
         # the nationality or affiliation adjective of the title (الوزير العماني), not a construct's noun (وزير الداخلية)
         mine = {bare(r) for k, r in enumerate(role) if k and _definite(role[k - 1]) and _definite(r) and r.endswith(("ي", "يه"))
                 and r not in GENERIC_ROLE_WORDS and bare(r) not in GENERIC_ROLE_WORDS}
@@ -4015,7 +4021,9 @@ class Resolver:
                 # (an adjective only derived from a place in the role, مدرب نصر وهران -> وهراني, says no nationality)
             if not holds(e):
                 return nisba
-            return 2 + nisba + len(shared - adjectives)
+            # (الرئيس السابق: the one whose office the article said was a former one)
+            state = int(bool(said_state) and any(c in said_state for h, c in e.offices if h in heads or _stem(h) in heads))
+            return 2 + nisba + len(shared - adjectives) + state
 
         # someone the article introduces only later is taken when named in apposition right
         # after, or when nobody else ever holds that title (قال وزير الاقتصاد إن ... وكان
