@@ -3662,6 +3662,20 @@ class Resolver:
             r += 1
         elif 0 < r <= len(body) and body[r - 1][0] in _AS_ROLE:
             pass  # the name's span took بصفته in
+        elif r < len(body) and len(body[r][0]) > 4 and body[r][0].endswith("ا") and is_title(body[r][0][:-1]) \
+                and not _definite(body[r][0]) and m.name:
+            # فيما يبقى وليد العنزي مديرا تنفيذيا للنادي: the office in the accusative, what he is
+            accusative = [body[r][0][:-1]]
+            r += 1
+            while r < len(body) and len(accusative) < 4 and body[r][0][:1].isalpha() and not is_stop(body[r][0]) \
+                    and (body[r][0].endswith("يا") or body[r][0].startswith("لل")):
+                accusative.append(body[r][0][:-1] if body[r][0].endswith("يا") else body[r][0])
+                r += 1
+            _record_office(ent, accusative)
+            ent.role_words.update(bare(w) for w in accusative)
+            ent.roles.add(bare(accusative[0]))
+            self._by_role.setdefault(_stem(bare(accusative[0])), []).append(ent)
+            return
         else:
             return
         role = []
