@@ -1301,6 +1301,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         j = i + 1
         while j < nw and j - i < 10:
             w, prev = words[j], words[j - 1]
+            if _plural_object(w, prev):
+                break  # رفضت الشركة الاتهامات، نفت وزارة الصحة الاتهامات: a plural after a closed name, the verb's object
             if j == i + 1 and not _definite(words[i]) and (closed or final) and 1 <= nw - j <= 4 \
                     and _indefinite_name_rest(words[j:]):
                 j = nw  # بنك استثمار دولي، شركة نجمة للإنتاج، دائرة صحة ذي قار: the whole phrase names the body
@@ -3356,6 +3358,13 @@ def _honoured_given_name(role, name, words, j):
         and j + 2 < len(words) and name_like(words[j + 1], False, w) and name_like(words[j + 2], False, words[j + 1])
 
 
+def _plural_object(w, prev):
+    """A definite feminine plural noun right after a definite word that closes a body's name (الشركة
+    الاتهامات، وزارة الصحة الادعاءات): no adjective of the name, the verb's object."""
+    return w.startswith("ال") and w.endswith("ات") and _definite(prev) and (w in COMMON_WORDS or w[2:] in COMMON_WORDS) \
+        and not is_org(w)
+
+
 def _descriptive(name):
     """A body named only by its head and definite adjectives (الشركة المشغلة، اللجنة المحلية): a
     description, no name of its own."""
@@ -4649,7 +4658,8 @@ class Resolver:
                         body[r][0][:1] in "لو" and r + 1 < len(body) and body[r + 1][0].startswith("ال")
                         and body[r + 1][1] <= body[r][2] + 1)) \
                     and not is_stop(body[r][0]) and not is_title(body[r][0]) and body[r][0] not in _TIME_WORDS \
-                    and body[r][0] not in _ISSUED and not _document_object(body[r][0], body[r - 1][0]):
+                    and body[r][0] not in _ISSUED and not _document_object(body[r][0], body[r - 1][0]) \
+                    and not _plural_object(body[r][0], body[r - 1][0]):
                 # (البيان المشترك الصادر عن ...: issued by; الشركة الوطنية للمخابز القرار: its object; no more of the name)
                 r += 1
             if r > i + n and (best is None or r - i > len(best)):
