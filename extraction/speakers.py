@@ -3361,8 +3361,8 @@ def _honoured_given_name(role, name, words, j):
 def _plural_object(w, prev):
     """A definite feminine plural noun right after a definite word that closes a body's name (الشركة
     الاتهامات، وزارة الصحة الادعاءات): no adjective of the name, the verb's object."""
-    return w.startswith("ال") and w.endswith("ات") and _definite(prev) and (w in COMMON_WORDS or w[2:] in COMMON_WORDS) \
-        and not is_org(w)
+    return w.startswith("ال") and w.endswith("ات") and len(w) >= 6 and _definite(prev) and not is_org(w) \
+        and w not in PERSON_NAMES and w not in PLACES
 
 
 def _descriptive(name):
