@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.638"
+VERSION = "0.5.639"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -1697,6 +1697,8 @@ _INVISIBLE = regex.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufef
 def _to_quote(t, norm, c, speaker, kind, role, mention, ambiguous, resolution):
     speaker, role = _as_written(t, norm, speaker), _as_written(t, norm, role)
     speaker, role = " ".join(speaker.split()), " ".join(role.split())  # a no-break space pasted between names
+    if speaker[-1:] in "-–—،,:":
+        speaker = speaker.rstrip(" -–—،,:")  # مصدر في إحدى الشركات العاملة على خط مسقط –: no dangling dash
     if _INVISIBLE.search(speaker) or _INVISIBLE.search(role):
         # مريم الزعاب‌ي: a joiner or bidi mark pasted inside a name is none of its letters
         speaker, role = _INVISIBLE.sub("", speaker), _INVISIBLE.sub("", role)

@@ -1984,3 +1984,10 @@ def test_an_office_right_after_the_verb_of_the_sentence_before_goes_on():
             "وفي ختام ندوته، عاد الكاتب العام إلى لهجة أكثر هدوءا. وقال: «نحن أبناء هذه المدارس».")
     last = found(text)[-1]
     assert last[:2] == ("نحن أبناء هذه المدارس", "لطفي الورتاني")
+
+
+def test_a_speaker_never_ends_in_a_dangling_dash_or_comma():
+    text = "وقال مصدر في إحدى شركات الطيران العاملة على خط مسقط – صلالة إن المقاعد محجوزة بالكامل."
+    (content, speaker, _), = found(text)
+    assert content == "المقاعد محجوزة بالكامل"
+    assert speaker.startswith("مصدر في إحدى شركات الطيران") and speaker[-1:] not in "-–—،,:"
