@@ -3757,12 +3757,12 @@ class Resolver:
             relation = kin(role[0]) or next(filter(None, map(kin_descriptor, role)), None)
         if relation and not gender:
             gender = relation[1]
-        if len(name) == 2 and _definite(name[0]) and all(e.name == name for e in self._containing(name)):
+        if len(name) == 2 and _definite(name[0]):
             # قال المختار نصر after مختار البلدة إلياس نصر, ورد الفريق الطيب after الفريق ركن عبد الماجد محمد
             # الطيب: the title he was given (also a given name or a common word) and his surname
-            held = [e for e in self.entities if e.name and len(e.name) >= 2 and e.name[-1] == name[1]
+            held = [e for e in self.entities if len(e.name) >= 2 and e.name[-1] == name[1]
                     and bare(name[0]) in e.roles | e.role_words and e.positions and e.positions[0] < pos]
-            if len(held) == 1:
+            if len(held) == 1 and all(e.name == name for e in self._containing(name)):
                 return " ".join(held[0].name), False
         if name:
             cands = self._containing(name)
