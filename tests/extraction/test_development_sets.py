@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591 and 0.5.608.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608 and 0.5.639.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
@@ -97,13 +97,13 @@ SETS = {
     # opened at 0.5.486 from the untouched gate (0.917 / 0.841 resolved), raised at 0.5.515 (0.967 / 0.921)
     "blind54": ("b54-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.945, "speaker_acc": 0.975, "resolved_acc": 0.96,
                                   "e2e_f1": 0.945}),
-    "blind55": ("b55-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.955, "speaker_acc": 0.965, "resolved_acc": 0.935,
-                                  "e2e_f1": 0.92}),
+    "blind55": ("b55-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.955, "speaker_acc": 0.965, "resolved_acc": 0.94,
+                                  "e2e_f1": 0.925}),
     # opened at 0.5.518 from the untouched gate (0.868 / 0.800 resolved), raised at 0.5.549 (0.928 / 0.929)
     "blind56": ("b56-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.94, "speaker_acc": 0.935, "resolved_acc": 0.925,
                                   "e2e_f1": 0.92}),
-    "blind57": ("b57-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.955, "resolved_acc": 0.935,
-                                  "e2e_f1": 0.935}),
+    "blind57": ("b57-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.96, "resolved_acc": 0.94,
+                                  "e2e_f1": 0.94}),
     # opened at 0.5.551 from the untouched gate (0.879 / 0.822 / 0.885 / 0.842 resolved)
     "blind58": ("b58-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.93, "resolved_acc": 0.925,
                                   "e2e_f1": 0.915}),
@@ -116,21 +116,21 @@ SETS = {
     # opened at 0.5.563 from the untouched gate (0.888 / 0.780 / 0.877 / 0.921 resolved)
     "blind62": ("b62-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.955, "speaker_acc": 0.93, "resolved_acc": 0.915,
                                   "e2e_f1": 0.905}),
-    "blind63": ("b63-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.89, "resolved_acc": 0.85,
-                                  "e2e_f1": 0.84}),
+    "blind63": ("b63-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.89, "resolved_acc": 0.855,
+                                  "e2e_f1": 0.845}),
     "blind64": ("b64-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.95, "speaker_acc": 0.95, "resolved_acc": 0.94,
                                   "e2e_f1": 0.925}),
     "blind65": ("b65-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.97, "speaker_acc": 0.93, "resolved_acc": 0.925,
                                   "e2e_f1": 0.925}),
     # opened at 0.5.591 from the untouched gate (0.854 / 0.785 / 0.885 / 0.835 / 0.816 / 0.852 / 0.755 / 0.968 resolved)
-    "blind66": ("b66-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "speaker_acc": 0.86, "resolved_acc": 0.86,
-                                  "e2e_f1": 0.85}),
+    "blind66": ("b66-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "speaker_acc": 0.87, "resolved_acc": 0.865,
+                                  "e2e_f1": 0.855}),
     "blind67": ("b67-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.945, "speaker_acc": 0.85, "resolved_acc": 0.825,
                                   "e2e_f1": 0.815}),
     "blind68": ("b68-*.json", 8, {"quote_f1": 0.96, "exact_f1": 0.9, "speaker_acc": 0.94, "resolved_acc": 0.92,
                                   "e2e_f1": 0.89}),
-    "blind69": ("b69-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.86, "resolved_acc": 0.85,
-                                  "e2e_f1": 0.845}),
+    "blind69": ("b69-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.87, "resolved_acc": 0.86,
+                                  "e2e_f1": 0.855}),
     "blind70": ("b70-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "speaker_acc": 0.905, "resolved_acc": 0.86,
                                   "e2e_f1": 0.855}),
     "blind71": ("b71-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "speaker_acc": 0.92, "resolved_acc": 0.905,
@@ -140,22 +140,22 @@ SETS = {
     "blind73": ("b73-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.96, "resolved_acc": 0.96,
                                   "e2e_f1": 0.96}),
     # opened at 0.5.608 from the untouched gate (0.915 / 0.930 / 0.886 / 0.879 / 0.903 / 0.922 / 0.923 / 0.869 resolved)
-    "blind74": ("b74-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.925, "resolved_acc": 0.905,
-                                  "e2e_f1": 0.9}),
-    "blind75": ("b75-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.96, "speaker_acc": 0.95, "resolved_acc": 0.925,
-                                  "e2e_f1": 0.905}),
-    "blind76": ("b76-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "speaker_acc": 0.89, "resolved_acc": 0.88,
-                                  "e2e_f1": 0.875}),
-    "blind77": ("b77-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.91, "resolved_acc": 0.87,
-                                  "e2e_f1": 0.87}),
-    "blind78": ("b78-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.96, "speaker_acc": 0.91, "resolved_acc": 0.895,
-                                  "e2e_f1": 0.875}),
-    "blind79": ("b79-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.945, "resolved_acc": 0.915,
+    "blind74": ("b74-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.97, "resolved_acc": 0.97,
+                                  "e2e_f1": 0.96}),
+    "blind75": ("b75-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "speaker_acc": 0.97, "resolved_acc": 0.945,
+                                  "e2e_f1": 0.935}),
+    "blind76": ("b76-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "speaker_acc": 0.945, "resolved_acc": 0.935,
+                                  "e2e_f1": 0.935}),
+    "blind77": ("b77-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.94, "resolved_acc": 0.915,
                                   "e2e_f1": 0.91}),
-    "blind80": ("b80-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.93, "resolved_acc": 0.915,
-                                  "e2e_f1": 0.91}),
-    "blind81": ("b81-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.965, "speaker_acc": 0.875, "resolved_acc": 0.86,
-                                  "e2e_f1": 0.845}),
+    "blind78": ("b78-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.94, "resolved_acc": 0.94,
+                                  "e2e_f1": 0.935}),
+    "blind79": ("b79-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.96, "resolved_acc": 0.945,
+                                  "e2e_f1": 0.945}),
+    "blind80": ("b80-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.97, "speaker_acc": 0.95, "resolved_acc": 0.935,
+                                  "e2e_f1": 0.935}),
+    "blind81": ("b81-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.965, "speaker_acc": 0.925, "resolved_acc": 0.915,
+                                  "e2e_f1": 0.895}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
