@@ -271,7 +271,7 @@ def find(text, tokenized=()):
             continue  # أبرز الألقاب: ...: the superlative of a fact box's label, not the verb
         if (lemma in ("جاء", "ورد") and not pre or form + pre == "ردو") and text.endswith(" ما ", 0, start) \
                 and text[max(0, start - 20):start - 4].split()[-1:] not in (
-                    ["حسب"], ["بحسب"], ["وبحسب"], ["وفق"], ["وفقا"], ["طبقا"], ["كما"]):
+                    ["حسب"], ["بحسب"], ["وبحسب"], ["وفق"]):
             continue  # رفضت الشركة ما ورد في التقرير، مؤكدة: what the report said (not و + رد), the verb's object
         if lemma == "جاء" and not _CAME_IN.match(text, end):
             continue  # الذي جاء إلى السوق مع ولديه: came, not جاء في البيان / جاء على لسان

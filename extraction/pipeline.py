@@ -857,11 +857,10 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
             name, amb = resolver.person(m, cue.start, gender)
             if name != late:
                 return name, "person", "", gender, amb
+    clause = _words_since_break(t, s, local[-1].start) if local else ()
     if cue is not None and cue.kind == "verb" and "و" in cue.clitic and len(local) > 1 and local[-1].kind == "person" \
             and local[-1].name and not t[local[-1].end:cue.start].strip() \
-            and len(_CLAUSE_BREAK.split(t[s:local[-1].start])[-1].split()) == 1 \
-            and _CLAUSE_BREAK.split(t[s:local[-1].start])[-1].split()[0] not in _PREPOSITIONS \
-            and not speakers._definite(_CLAUSE_BREAK.split(t[s:local[-1].start])[-1].split()[0]):
+            and len(clause) == 1 and clause[0] not in _PREPOSITIONS and not speakers._definite(clause[0]):
         # وعندما منحه رئيس الهيئة، القاضي فلان، الكلمة، وقف بنسليمان وقال: the subject of the verb
         # right before, not the one the sentence opened with
         local = local[-1:]
@@ -967,8 +966,8 @@ _KUNYA_GIVEN = regex.compile(r"[ \t]*[،,]?[ \t]*(?:الذي |التي )?[وف]?
 
 
 def _fuller_office_before(c, mention, mentions, starts, resolver, gender):
-    """The one holder a fuller title-only mention of the same office names, in the sentence or the
-    one before (وزير الموارد المائية before الوزير), else ""."""
+    """The holder the nearest fuller title-only mention of the same office names unambiguously, in
+    the sentence or the one before (وزير الموارد المائية before الوزير), else ""."""
     s = c.para.sentence_start(mention.start)
     ps = c.para.sentence_start(s - 1) if s > c.para.start else s
     head = speakers.bare(mention.role[0])
@@ -1018,10 +1017,9 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver,
               # (أما نائبة بيروت الأولى، فاكتفت بنشر صورة. لكنها نفت: an office opening the sentence)
               or (m.kind == "person" and not m.name and m.role and speakers.is_title(m.role[0]) and (
                   len(t[ps:m.start].split()) <= 1
-                  # (وفي ختام ندوته، عاد الكاتب العام إلى لهجة أهدأ. وقال: the office right after the clause's verb)
-                  or (len(_CLAUSE_BREAK.split(t[ps:m.start])[-1].split()) == 1
-                      and _CLAUSE_BREAK.split(t[ps:m.start])[-1].split()[0] not in _PREPOSITIONS
-                      and _CLAUSE_BREAK.split(t[ps:m.start])[-1].split()[0] not in VERBS)))
+                  # (وفي ختام ندوته، عاد الكاتب العام إلى لهجة أهدأ. وقال: the office after the one word, no
+                  # preposition nor reporting verb, that opens its clause)
+                  or _lone_opener(_words_since_break(t, ps, m.start))))
               # (قبل أن تطفأ الأنوار، كانت المعلمة المتقاعدة تحجز مقعدها: the subject of كان)
               or (m.kind == "person" and not m.name and m.role and speakers.is_title(m.role[0])
                   and _scene_verb(t[ps:m.start].split()[-1:])))
@@ -1060,6 +1058,16 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver,
         name, amb = resolver.person(m, m.start, gender)
         return name, "person", " ".join(m.role), m.gender or gender, amb
     return None
+
+
+def _words_since_break(t, a, b):
+    """The words of t[a:b] after its last comma or dash (the clause the position is in)."""
+    return _CLAUSE_BREAK.split(t[a:b])[-1].split()
+
+
+def _lone_opener(words):
+    """One word opening a clause that is neither a preposition nor a reporting verb (عاد، وقف)."""
+    return len(words) == 1 and words[0] not in _PREPOSITIONS and words[0] not in VERBS
 
 
 _DECLINED = {"رفض", "رفضت", "فضل", "فضلت", "طلب", "طلبت", "اشترط", "اشترطت"}  # a source declining to be named

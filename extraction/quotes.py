@@ -1049,7 +1049,7 @@ _MAX_ANSWER_PARAS = 6  # a longer stretch without a question is the writer's aga
 
 
 def _asks(text, p):
-    return text[max(p.start, p.end - 8):p.end].rstrip(" .»\"”\u200e\u200f\u200c\u200d\u061c\xa0")[-1:] in "؟?"
+    return text[max(p.start, p.end - 8):p.end].rstrip(" .»\"”")[-1:] in "؟?"
 
 
 def _bulleted_turn(text, paras, n):

@@ -2889,8 +2889,9 @@ _KIN_OF = {"والد": "والد", "والده": "والدت", "اب": "والد
 
 def _kin_of_someone_named(text, out):
     """محمد أوبلا، والد التلميذة سلمى: the name after a kinship noun and a definite noun is that
-    noun's (the pupil's), not the relative's (an adjective is not such a noun: شقيقه الأصغر محمد); the relative is the person named just before, in
-    apposition, or else no one named. Returns `out` without such misread names."""
+    noun's (the pupil's), not the relative's (an adjective is not such a noun: شقيقه الأصغر محمد).
+    Such a mention gives its kinship noun to the person named just before in apposition, or else
+    becomes a role-only mention of the unnamed relative; the list is returned without the misread names."""
     keep = []
     for m in out:
         if m.kind == "person" and m.name and not m.parts and len(m.role) == 2 and m.role[0] in _KIN_OF \
@@ -3529,7 +3530,7 @@ class Resolver:
         if not self.body:
             return False
         k = self._token_index(pos)
-        return 0 < k <= len(self.body) and self.body[k - 1][0] in _ADDRESSING
+        return k > 0 and self.body[k - 1][0] in _ADDRESSING
 
     def _relate_possessor(self, ent, role, pos):
         """Whose relative the entity is introduced as (يقف إلى جانب ابنته ريم): the person named
@@ -4761,14 +4762,13 @@ def decade(word):
     return _DECADE_ADJECTIVES.index(b[:-1] if b.endswith("ه") else b) + 2
 
 
-@lru_cache(maxsize=65536)
-@lru_cache(maxsize=65536)
 def _listed_given_name(name):
     """A lone given name the lists know with its sex (إيناس، أنيس): no spelling variant of another
     one, however alike their letters without long vowels."""
     return len(name) == 1 and PERSON_NAMES.get(name[0]) in ("m", "f")
 
 
+@lru_cache(maxsize=65536)
 def _skeleton(name):
     """Spelling-tolerant form of a name (أندرسن/أندرسون, فاينبرغ/فاينبرج): long vowels dropped."""
     out = []
