@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.639"
+VERSION = "0.5.640"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -339,7 +339,7 @@ def _source_mention(t, c, named=None):
         return None  # وكانت الجامعة قد أبلغت الطلبة بأن: the subject is fronted, the words after the verb its object
     m = _region_mention(t, c, named)
     if m is not None and m.name:
-        return m
+        return speakers.relative_of_named(m) or m  # (وقال والد التلميذة سلمى: her father, not سلمى)
     toks = speakers.tokens(t, *c.region)
     relation = speakers.kin(toks[0][0]) if toks else None
     if relation is None:
@@ -615,8 +615,11 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             kunya = _KUNYA_GIVEN.match(t, mention.end)
             if kunya is not None:
                 # أما صاحب فرن خاص، يعرفه زبائنه باسم «أبو خليل»: the kunya, the only name the article gives
-                speaker, kind, resolution = resolver.show_span(kunya.start("kunya"), kunya.end("kunya"), speaker), "person", \
-                    "coreference"
+                # (الملقب بأبي خليل: named in the nominative, أبو خليل)
+                a, b = kunya.span("kunya")
+                genitive = t.startswith("ابي ", a)
+                speaker = ("أبو " if genitive else "") + resolver.show_span(a + 4 if genitive else a, b, speaker)
+                kind, resolution = "person", "coreference"
         if speaker:
             speaker = resolver.apply_known(speaker)
         group = plural_subject or (cue is not None and cue.number in ("p", "d")) or bool(pair) \
@@ -962,7 +965,7 @@ _PLACE_BEFORE = regex.compile(r"(?:^|\s)و?(?:في|من|الي|الى|قرب|د�
 # the only name a described source is given, right after the description (، يعرفه زبائنه باسم «أبو خليل»)
 _KUNYA_GIVEN = regex.compile(r"[ \t]*[،,]?[ \t]*(?:الذي |التي )?[وف]?(?:يعرفه|يعرفها|يعرفونه|يعرفونها|يناديه|يناديها|ينادونه|ينادونها"
                              r"|المعروف|المعروفه|الملقب|الملقبه|يلقب|تلقب)(?:[ \t]+[^\s.،,:؟!«»\"“”]+){0,3}?[ \t]+(?:باسم|بلقب|ب)"
-                             r"[ \t]*[«\"“]?(?P<kunya>(?:ابو|ام)[ \t]+[^\s.،,:؟!«»\"“”]+)[»\"”]?")
+                             r"[ \t]*[«\"“]?(?P<kunya>(?:ابو|ابي|ام)[ \t]+(?:(?:عبد|ابو|ام)[ \t]+)?[^\s.،,:؟!«»\"“”]+)[»\"”]?")
 
 
 def _fuller_office_before(c, mention, mentions, starts, resolver, gender):
@@ -1705,11 +1708,9 @@ _INVISIBLE = regex.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufef
 def _to_quote(t, norm, c, speaker, kind, role, mention, ambiguous, resolution):
     speaker, role = _as_written(t, norm, speaker), _as_written(t, norm, role)
     speaker, role = " ".join(speaker.split()), " ".join(role.split())  # a no-break space pasted between names
-    if speaker[-1:] in "-–—،,:":
-        speaker = speaker.rstrip(" -–—،,:")  # مصدر في إحدى الشركات العاملة على خط مسقط –: no dangling dash
-    if _INVISIBLE.search(speaker) or _INVISIBLE.search(role):
-        # مريم الزعاب‌ي: a joiner or bidi mark pasted inside a name is none of its letters
-        speaker, role = _INVISIBLE.sub("", speaker), _INVISIBLE.sub("", role)
+    # مريم الزعاب‌ي: a joiner or bidi mark pasted inside a name is none of its letters
+    speaker, role = _INVISIBLE.sub("", speaker), _INVISIBLE.sub("", role)
+    speaker = speaker.rstrip(" -–—،,:")  # مصدر في إحدى الشركات العاملة على خط مسقط –: no dangling dash
     start, end = norm.span(c.start, c.end)
     content = norm.original[start:end]
     cue = c.cue

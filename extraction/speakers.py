@@ -2894,19 +2894,29 @@ def _kin_of_someone_named(text, out):
     becomes a role-only mention of the unnamed relative; the list is returned without the misread names."""
     keep = []
     for m in out:
-        if m.kind == "person" and m.name and not m.parts and len(m.role) == 2 and m.role[0] in _KIN_OF \
-                and m.role[1].startswith("ال") and not kin(m.role[1]) and not is_title(m.role[1]) \
-                and not (len(m.role[1]) == 6 and m.role[1][2] == "ا") and not m.role[1].endswith(("ي", "يه")) \
-                and PERSON_NAMES.get(m.name[0]) in ("m", "f") and m.text == " ".join(m.role + m.name):
+        relative = relative_of_named(m)
+        if relative is not None:
             named = keep[-1] if keep and keep[-1].kind == "person" and len(keep[-1].name) >= 2 and not keep[-1].parts \
                 and keep[-1].end <= m.start and text[keep[-1].end:m.start].strip() in ("،", ",") else None
             if named is not None:
                 named.role = tuple(named.role) + (m.role[0],)  # (الأب later is he)
                 continue
-            keep.append(Mention(m.start, m.end, "person", (), tuple(m.role) + tuple(m.name), m.gender, m.text))
+            keep.append(relative)
             continue
         keep.append(m)
     return keep
+
+
+def relative_of_named(m):
+    """والد التلميذة سلمى read as a name: the unnamed relative, a role-only Mention of the relative's
+    gender; else None (a full name is the relative's own: ابنة الراحل سلمى الحوراني)."""
+    if m.kind == "person" and len(m.name) == 1 and not m.parts and len(m.role) == 2 and m.role[0] in _KIN_OF \
+            and m.role[1].startswith("ال") and not kin(m.role[1]) and not is_title(m.role[1]) and bare(m.role[1]) not in _LATE \
+            and not (len(m.role[1]) == 6 and m.role[1][2] == "ا") and not m.role[1].endswith(("ي", "يه")) \
+            and PERSON_NAMES.get(m.name[0]) in ("m", "f") and m.text == " ".join(m.role + m.name):
+        gender = "f" if _KIN_OF[m.role[0]].endswith("ت") else "m"  # (the relative's, not the named child's)
+        return Mention(m.start, m.end, "person", (), tuple(m.role) + tuple(m.name), gender, m.text)
+    return None
 
 
 _QUOTED_CLOSE = re.compile(r"[ \t]*([«\"“])([^»\"”«\n]{2,40})([»\"”])")
@@ -4019,7 +4029,7 @@ class Resolver:
                 heads, words = {office[0]}, (words - {domain}) | {office[1]}
 
         office = _office(role)
-        said_state = {bare(r) for r in role} & (_LEAVING | _NEW_STATES)
+        said_state = {_stem(bare(r)) for r in role} & {_stem(w) for w in _LEAVING | _NEW_STATES}  # (السابقة ~ سابق)
         # the nationality or affiliation adjective of the title (الوزير العماني), not a construct's noun (وزير الداخلية)
         mine = {bare(r) for k, r in enumerate(role) if k and _definite(role[k - 1]) and _definite(r) and r.endswith(("ي", "يه"))
                 and r not in GENERIC_ROLE_WORDS and bare(r) not in GENERIC_ROLE_WORDS}
@@ -4046,7 +4056,7 @@ class Resolver:
             if not holds(e):
                 return nisba
             # (الرئيس السابق: the one whose office the article said was a former one)
-            state = int(bool(said_state) and any(c in said_state for h, c in e.offices if h in heads or _stem(h) in heads))
+            state = int(bool(said_state) and any(_stem(c) in said_state for h, c in e.offices if h in heads or _stem(h) in heads))
             return 2 + nisba + len(shared - adjectives) + state
 
         # someone the article introduces only later is taken when named in apposition right
