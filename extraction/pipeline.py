@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.640"
+VERSION = "0.5.641"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -611,6 +611,13 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             described = _relayed_description(t, c, mention, speaker, resolver)
             if described is not None:
                 speaker = resolver.show_span(*described, speaker)
+        if mention is not None and not mention.parts and len(mention.role) + len(mention.name) == 1:
+            head = speakers.dual_body_head((mention.role + mention.name)[0])
+            joint = next((h for h in reversed(history[-3:]) if head and h[2] == "organisation" and " و" in h[0]
+                          and speakers.bare(h[0].split()[0]) == head), None)
+            if joint is not None:
+                # وقالت منظمة X ومنظمة Y في بيان مشترك ... وأضافت المنظمتان: the two bodies just quoted together
+                speaker, kind, role, resolution = joint[0], "organisation", "", "coreference"
         if mention is not None and kind == "anonymous" and not mention.parts:
             kunya = _KUNYA_GIVEN.match(t, mention.end)
             if kunya is not None:

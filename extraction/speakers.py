@@ -1116,6 +1116,13 @@ def _dual_body(w):
     return len(w) >= 5 and w.endswith("تا") and not w.startswith("ال") and is_org(w[:-2] + "ه") and not is_title(w[:-2] + "ه")
 
 
+def dual_body_head(w):
+    """المنظمتان، الوزارتان، النقابتان: the head of the two bodies a definite dual names, else ""."""
+    if len(w) >= 8 and w.startswith("ال") and w.endswith("تان") and is_org(w[:-3] + "ه"):
+        return bare(w[:-3] + "ه")
+    return ""
+
+
 def dual_of_kin_or_title(w):
     """ابناه، الشقيقان، بائعتا: a dual that introduces two people (see _pair_by_given_names)."""
     return bool(_dual_kin(w) or _dual_title(w) or _dual_title_word(w))
