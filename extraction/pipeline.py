@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.641"
+VERSION = "0.5.642"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -1411,6 +1411,15 @@ def _amma_subject(t, c):
         return None
     if m.kind == "anonymous" and not m.parts:
         m = speakers.described_to_the_end(m, toks, t) or m  # أما مسؤول في وزارة الإعمار والإسكان فقال
+    k = next((k for k, x in enumerate(toks) if x[0] in ("،", ",")), None)
+    if m.kind == "person" and k is not None and 1 <= k <= 3 and any(speakers.kin(x[0]) for x in toks[:k]) \
+            and (not m.name or any(speakers.kin(w) for w in m.name)):
+        # أما ابن أخيه، يزن الشوابكة، فقال: the relation, then the name in apposition
+        named = speakers.parse_phrase(toks[k + 1:], t)
+        if named is not None and named.kind == "person" and len(named.name) >= 2 and not named.role:
+            named.role = tuple(x[0] for x in toks[:k])
+            named.start = toks[0][1]
+            return named
     return m
 
 
