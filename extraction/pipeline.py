@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.642"
+VERSION = "0.5.643"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -806,10 +806,12 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
     antecedent = _antecedent(t, cue, local, gender) if cue is not None else None
     answers = cue is not None and cue.kind == "verb" and "ف" in cue.clitic  # (فأجاب، فقال: an answer)
     asking = _ASKING.match(t, s, cue.start) if answers and antecedent is None else None
-    if asking is not None and len(local) >= 2:
+    if asking is not None and local:
         # وسألت «المرصد» المتحدث باسم الهيئة، يزيد الشهري، عن ...، فأجاب: the one asked, the verb's object
-        # after its subject, answers
-        antecedent = next((m for m in local[1:2] if m.kind in ("person", "anonymous") and _compatible(_gender_of(m), gender)), None)
+        # after its subject, answers (the subject an outlet in quotation marks, no mention: the first one named)
+        outlet = regex.match(r"\s*[«\"“][^»\"”\n]{1,40}[»\"”]\s*$", t[asking.end():local[0].start]) is not None
+        asked = local[0:1] if outlet else local[1:2]
+        antecedent = next((m for m in asked if m.kind in ("person", "anonymous") and _compatible(_gender_of(m), gender)), None)
     met = _WE_MET.search(t, s, cue.start) if answers and antecedent is None and asking is None else None
     if met is not None:
         # وفي السوق، التقينا بعمر أزناك، البناء ...، فقال / وسألنا المهندس فلان ...، فقال: the one the writer
