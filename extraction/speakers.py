@@ -1827,6 +1827,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         elif not name and role and (role[-1] in HONORIFICS or _dual_title(role[-1])) and w.startswith("ال") \
                 and w not in COMMON_WORDS and not is_org(w) and not is_title(w) and not is_stop(w) \
                 and bare(w) not in _ORDINAL_WORDS \
+                and not (bare(w) in COMMON_WORDS and j + 1 < nw and words[j + 1].startswith("ال")) \
                 and not (w.endswith(("ي", "يه")) and j + 1 < nw and words[j + 1] in GENERIC_ROLE_WORDS) \
                 and not (w.startswith("المست") and w not in PERSON_NAMES) and bare(w) not in _DECADES:
             # (السيدة الخمسينية: her age, not a surname)
