@@ -24,8 +24,10 @@ _DIACRITICS = "".join(sorted(AR_DIAC_CHARSET)) + "\u0610-\u061a\u0656-\u065f\u06
 # Removed outright: they carry no meaning for matching and vary between copies of a text, and
 # the CR of a CRLF (a CR alone stays). (Literal characters only, so the standard `re` engine
 # matches exactly what `regex` would; one class first, so `re` skips ahead to its characters.)
+# zero-width and bidi marks, as a character-class body (the speaker as written loses them too)
+INVISIBLE_MARKS = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff"
 _DROP = re.compile(
-    "[" + _DIACRITICS + "\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad\x00\r]"
+    "[" + _DIACRITICS + "\u0640" + INVISIBLE_MARKS + "\u00ad\x00\r]"
     r"(?<!\r(?!\n))"
 )
 # One character for one character, so offsets only shift at dropped characters.

@@ -8,7 +8,7 @@ import regex
 
 from . import boilerplate, cues as cue_finder, quotes as quote_builder, score, segment, speakers
 from .lexicon import INANIMATE_SOURCES, VERBS
-from .normalize import normalize, normalize_word, word_pattern
+from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
 VERSION = "0.5.644"
@@ -812,7 +812,7 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
     if asking is not None and local:
         # وسألت «المرصد» المتحدث باسم الهيئة، يزيد الشهري، عن ...، فأجاب: the one asked, the verb's object
         # after its subject, answers (the subject an outlet in quotation marks, no mention: the first one named)
-        outlet = regex.match(r"\s*[«\"“][^»\"”\n]{1,40}[»\"”]\s*$", t[asking.end():local[0].start]) is not None
+        outlet = _OUTLET_ONLY.match(t[asking.end():local[0].start]) is not None
         asked = local[0:1] if outlet else local[1:2]
         antecedent = next((m for m in asked if m.kind in ("person", "anonymous") and _compatible(_gender_of(m), gender)), None)
     met = _WE_MET.search(t, s, cue.start) if answers and antecedent is None and asking is None else None
@@ -980,11 +980,17 @@ _KUNYA_GIVEN = regex.compile(r"[ \t]*[،,]?[ \t]*(?:الذي |التي )?[وف]?
                              r"[ \t]*[«\"“]?(?P<kunya>(?:ابو|ابي|ام)[ \t]+(?:(?:عبد|ابو|ام)[ \t]+)?[^\s.،,:؟!«»\"“”]+)[»\"”]?")
 
 
+def _sentence_before_start(c, pos):
+    """Where the sentence before the one holding `pos` starts (that sentence's own start in a
+    paragraph's first sentence)."""
+    s = c.para.sentence_start(pos)
+    return c.para.sentence_start(s - 1) if s > c.para.start else s
+
+
 def _fuller_office_before(c, mention, mentions, starts, resolver, gender):
     """The holder the nearest fuller title-only mention of the same office names unambiguously, in
     the sentence or the one before (وزير الموارد المائية before الوزير), else ""."""
-    s = c.para.sentence_start(mention.start)
-    ps = c.para.sentence_start(s - 1) if s > c.para.start else s
+    ps = _sentence_before_start(c, mention.start)
     head = speakers.bare(mention.role[0])
     for m in reversed(mentions[bisect_left(starts, ps):bisect_left(starts, mention.start)]):
         if m.kind == "person" and not m.name and not m.parts and len(m.role) >= 2 and speakers.bare(m.role[0]) == head:
@@ -996,8 +1002,7 @@ def _fuller_office_before(c, mention, mentions, starts, resolver, gender):
 def _fuller_title_before(t, c, mention):
     """(start, end) of the one fuller form of a bare title written earlier in the sentence or the
     one before, the title and an ordinal or adjective (المتهم الأول، الشاهد الثاني), else None."""
-    s = c.para.sentence_start(mention.start)
-    ps = c.para.sentence_start(s - 1) if s > c.para.start else s
+    ps = _sentence_before_start(c, mention.start)
     title = regex.compile(r"(?<!\S)" + regex.escape(mention.role[0]) + r" (ال\p{L}+)")
     found = {(m.start(), m.end()) for m in title.finditer(t, ps, mention.start) if speakers.bare(m.group(1)) in _ORDINALS}
     return found.pop() if len(found) == 1 else None
@@ -1135,8 +1140,11 @@ def _subject_of_paragraph_before(t, c, gender, history, mentions, starts, resolv
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# an outlet named in quotation marks (تحدثت "الصحيفة" إلى فلانة، وسألت «المرصد» المتحدث)
+_QUOTED_OUTLET = r"[«\"“][^»\"”\n]{1,40}[»\"”]"
 # تحدثت "الصحيفة" إلى فلانة، ...: the one the outlet spoke to, who then speaks
-_SPOKE_TO = regex.compile(r"تحدث(?:ت)?\s+[«\"“][^»\"”\n]{1,40}[»\"”]\s+(?:الي|مع)\s+$")
+_SPOKE_TO = regex.compile(r"تحدث(?:ت)?\s+" + _QUOTED_OUTLET + r"\s+(?:الي|مع)\s+$")
+_OUTLET_ONLY = regex.compile(r"\s*" + _QUOTED_OUTLET + r"\s*$")  # (nothing but the outlet between verb and mention)
 
 
 _AUTHOR = regex.compile(r"(?:صاحب|صاحبه)(?:\s+(?:روايه|كتاب|ديوان|فيلم|مسرحيه|اغنيه|مجموعه|لوحه|قصيده))?\s*[«\"“]([^«»\"“”\n]{2,60})[»\"”]")
@@ -1723,7 +1731,7 @@ def _find_written(t, norm, folded):
     return norm.original[a:b]
 
 
-_INVISIBLE = regex.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]")
+_INVISIBLE = regex.compile("[" + INVISIBLE_MARKS + "]")
 
 
 def _to_quote(t, norm, c, speaker, kind, role, mention, ambiguous, resolution):

@@ -1011,7 +1011,7 @@ _DOCUMENT_ADJECTIVES = {"سابق", "جديد", "حديث", "اخير", "مطو�
 
 def _document_adjective(w):
     """An indefinite adjective of a document (تقرير سابق، بيان مشترك، دراسة حديثة), before whose it is."""
-    return (w[:-1] if w.endswith("ه") else w) in _DOCUMENT_ADJECTIVES
+    return _stem(w) in _DOCUMENT_ADJECTIVES
 
 
 def _opens_source(words):
@@ -3699,10 +3699,7 @@ class Resolver:
                     and (body[r][0].endswith("يا") or body[r][0].startswith("لل")):
                 accusative.append(body[r][0][:-1] if body[r][0].endswith("يا") else body[r][0])
                 r += 1
-            _record_office(ent, accusative)
-            ent.role_words.update(bare(w) for w in accusative)
-            ent.roles.add(bare(accusative[0]))
-            self._by_role.setdefault(_stem(bare(accusative[0])), []).append(ent)
+            self._holds_office(ent, accusative)
             return
         else:
             return
@@ -3712,12 +3709,16 @@ class Resolver:
             role.append(body[r][0])
             r += 1
         if role:
-            _record_office(ent, role)
-            ent.role_words.update(bare(w) for w in role)
-            ent.roles.add(bare(role[0]))
-            self._by_role.setdefault(_stem(bare(role[0])), []).append(ent)
+            self._holds_office(ent, role)
             if not ent.role_text:
                 ent.role_text = " ".join(role)
+
+    def _holds_office(self, ent, role):
+        """Record an office the body gives next to a name (، وهو ناقد سينمائي، مديرا تنفيذيا للنادي)."""
+        _record_office(ent, role)
+        ent.role_words.update(bare(w) for w in role)
+        ent.roles.add(bare(role[0]))
+        self._by_role.setdefault(_stem(bare(role[0])), []).append(ent)
 
     def _match(self, name, gender, pos, create):
         cands = [e for e in self.entities if _contains(e.name, name) or _contains(name, e.name)]
@@ -4540,8 +4541,8 @@ class Resolver:
         if before and n == 1 and phrase[0].startswith("ال") and _descriptive(before[-1][1]):
             # الشركة after 'والشركة المشغلة تحذر' in the deck and 'المتحدث باسم شركة الصحراء': the body
             # named since, not the description before it
-            named = self._construct_org(phrase[0][2:], pos)
-            if named is not None and self._construct_at > before[-1][0]:
+            named, at = self._construct_org_at(phrase[0][2:], pos)
+            if named is not None and at > before[-1][0]:
                 return " ".join(named)
         if before:
             return " ".join(before[-1][1])
@@ -4551,7 +4552,7 @@ class Resolver:
             return " ".join(self.org_heads[head][1])  # المجموعة after مجموعة تطلق على نفسها اسم X
         full = self.expand_org(phrase) if phrase[0].startswith("ال") else None
         if full is None and n == 1 and phrase[0].startswith("ال"):
-            full = self._construct_org(phrase[0][2:], pos)
+            full = self._construct_org_at(phrase[0][2:], pos)[0]
         if full is None and n == 1 and head == "وزاره":
             full = self._ministry_of_minister(pos)
         return " ".join(full or phrase)
@@ -4598,15 +4599,15 @@ class Resolver:
         k = self._token_index(pos)
         return k > 0 and self.body[k - 1][0] in _OBJECT_PREPOSITIONS
 
-    def _construct_org(self, head, pos):
+    def _construct_org_at(self, head, pos):
         """الاتحاد for a body the body wrote only in construct: as a role's complement (رئيس
         اتحاد عمال الموانئ في صفاقس، المدير الإقليمي لمنظمة الأرض الرطبة) or joined to another
-        party (توصلت الحكومة ونقابة المعلمين): the last such full name before `pos`, else None."""
+        party (توصلت الحكومة ونقابة المعلمين): (the last such full name before `pos`, where it starts),
+        else (None, -1)."""
         body = self.body
         if self._index is None:
             self._build_index()
-        best = None
-        self._construct_at = -1  # where the name returned begins
+        best, at = None, -1
         for i in sorted(i for form in (head, "ل" + head, "و" + head, "ب" + head) for i in self._index.get(form, ())):
             if body[i][1] >= pos:
                 break
@@ -4626,8 +4627,7 @@ class Resolver:
                         body[r][0].startswith("لل") or (r > e + 1 and body[r][0].startswith("ال"))) and not is_stop(body[r][0]) \
                         and body[r][0] not in _ISSUED:
                     r += 1
-                best = (head,) + tuple(t[0] for t in body[i + 1:r])
-                self._construct_at = body[i][1]
+                best, at = (head,) + tuple(t[0] for t in body[i + 1:r]), body[i][1]
                 self._remember(best, (body[i][1] + clitic, body[r - 1][2]))
                 continue
             while r < len(body) and r - i <= 4 and body[r][1] <= body[r - 1][2] + 1 and body[r][0][:1].isalpha() \
@@ -4654,10 +4654,9 @@ class Resolver:
                     e += 1
                 if e > r + 1 and (e >= len(body) or not body[e][0][:1].isalpha()):
                     r = e
-            best = (head,) + tuple(t[0] for t in body[i + 1:r])
-            self._construct_at = body[i][1]
+            best, at = (head,) + tuple(t[0] for t in body[i + 1:r]), body[i][1]
             self._remember(best, (body[i][1] + clitic, body[r - 1][2]))
-        return best
+        return best, at
 
     def expand_org(self, phrase):
         """A definite short name written in full somewhere in the body, followed by its
