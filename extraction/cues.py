@@ -269,7 +269,7 @@ def find(text, tokenized=()):
             continue  # لافتة قماشية: a banner; the participle notes something (لافتة إلى أن، لافتا النظر إلى)
         if form == "ابرز" and _LABEL_AFTER.match(text, end):
             continue  # أبرز الألقاب: ...: the superlative of a fact box's label, not the verb
-        if (lemma in ("جاء", "ورد") and not pre or form + pre == "ردو") and text.endswith(" ما ", 0, start) \
+        if (lemma in ("جاء", "ورد") and not pre or (form, pre) == ("رد", "و")) and text.endswith(" ما ", 0, start) \
                 and text[max(0, start - 20):start - 4].split()[-1:] not in (
                     ["حسب"], ["بحسب"], ["وبحسب"], ["وفق"]):
             continue  # رفضت الشركة ما ورد في التقرير، مؤكدة: what the report said (not و + رد), the verb's object
