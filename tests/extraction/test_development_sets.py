@@ -156,6 +156,23 @@ SETS = {
                                   "e2e_f1": 0.935}),
     "blind81": ("b81-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.965, "speaker_acc": 0.925, "resolved_acc": 0.915,
                                   "e2e_f1": 0.895}),
+    # opened at 0.5.644 from the untouched gate (0.924 / 0.928 / 0.858 / 0.887 / 0.904 / 0.935 / 0.867 / 0.919 resolved)
+    "blind82": ("b82-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.94, "speaker_acc": 0.93, "resolved_acc": 0.915,
+                                  "e2e_f1": 0.895}),
+    "blind83": ("b83-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.98, "speaker_acc": 0.935, "resolved_acc": 0.92,
+                                  "e2e_f1": 0.91}),
+    "blind84": ("b84-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "speaker_acc": 0.87, "resolved_acc": 0.85,
+                                  "e2e_f1": 0.85}),
+    "blind85": ("b85-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.905, "resolved_acc": 0.88,
+                                  "e2e_f1": 0.875}),
+    "blind86": ("b86-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.95, "speaker_acc": 0.935, "resolved_acc": 0.895,
+                                  "e2e_f1": 0.895}),
+    "blind87": ("b87-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.94, "speaker_acc": 0.945, "resolved_acc": 0.925,
+                                  "e2e_f1": 0.92}),
+    "blind88": ("b88-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.9, "resolved_acc": 0.86,
+                                  "e2e_f1": 0.855}),
+    "blind89": ("b89-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "speaker_acc": 0.93, "resolved_acc": 0.91,
+                                  "e2e_f1": 0.91}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
