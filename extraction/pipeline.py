@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.645"
+VERSION = "0.5.646"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -1043,7 +1043,9 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver,
               # (قبل أن تطفأ الأنوار، كانت المعلمة المتقاعدة تحجز مقعدها: the subject of كان)
               or (m.kind == "person" and not m.name and m.role and speakers.is_title(m.role[0])
                   and _scene_verb(t[ps:m.start].split()[-1:])))
-              and not _PLACE_BEFORE.search(t[max(ps, m.start - 12):m.start])), None)  # (وفي أبي الخصيب: a place)
+              and not _PLACE_BEFORE.search(t[max(ps, m.start - 12):m.start])  # (وفي أبي الخصيب: a place)
+              and not speakers.KIN_OF_NAME_BEFORE.search(t, max(ps, m.start - 10), m.start)), None)
+    # (تجلس والدة ريما، هيفاء الغامدي،: ريما is whose mother she is, not the subject)
     if m is not None and near_start and (len(t[ps:m.start].split()) > 4 or _PLUPERFECT.match(t, ps, m.start)):
         # وتابع after a background sentence (وكانت القافلة قد تعطلت بعد أن طلب الوالي، فلان، ...), or
         # one in the pluperfect (وكانت فلانة قد غادرت القاعة قبل ذلك): a verb that goes on keeps the

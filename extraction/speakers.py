@@ -2901,11 +2901,12 @@ def _kin_of_someone_named(text, out):
     Such a mention gives its kinship noun to the person named just before in apposition, or else
     becomes a role-only mention of the unnamed relative; the list is returned without the misread names."""
     keep = []
-    for m in out:
+    for k, m in enumerate(out):
         relative = relative_of_named(m)
         if relative is not None:
-            named = keep[-1] if keep and keep[-1].kind == "person" and len(keep[-1].name) >= 2 and not keep[-1].parts \
-                and keep[-1].end <= m.start and text[keep[-1].end:m.start].strip() in ("،", ",") else None
+            named = keep[-1] if keep and _apposed(text, keep[-1], m) else None
+            if named is None and len(m.role) == 1 and k + 1 < len(out) and _apposed(text, m, out[k + 1]):
+                named = out[k + 1]  # (والدة ريما، هيفاء الغامدي،: the mother is named after)
             if named is not None:
                 named.role = tuple(named.role) + (m.role[0],)  # (الأب later is he)
                 continue
@@ -2915,12 +2916,27 @@ def _kin_of_someone_named(text, out):
     return keep
 
 
+def _apposed(text, first, then):
+    """Is `then` a full name set in apposition right after `first` (X، Y)?"""
+    named = first if len(first.name) >= 2 else then
+    return named.kind == "person" and len(named.name) >= 2 and not named.parts and first.end <= then.start \
+        and text[first.end:then.start].strip() in ("،", ",")
+
+
+# kinship nouns whose construct with a given name is that person's relative (والدة ريما)، unlike
+# the name-forming ابن/بنت and the kunya-forming أبو/أم (ابن رشد، أم فيصل)
+_KIN_OF_NAME = {"والد", "والده", "شقيق", "شقيقه", "زوج", "زوجه", "ارمله"}
+KIN_OF_NAME_BEFORE = re.compile(r"(?:^|\s)و?(?:" + "|".join(sorted(_KIN_OF_NAME)) + r")\s+$")
+
+
 def relative_of_named(m):
-    """والد التلميذة سلمى read as a name: the unnamed relative, a role-only Mention of the relative's
-    gender; else None (a full name is the relative's own: ابنة الراحل سلمى الحوراني)."""
-    if m.kind == "person" and len(m.name) == 1 and not m.parts and len(m.role) == 2 and m.role[0] in _KIN_OF \
-            and m.role[1].startswith("ال") and not kin(m.role[1]) and not is_title(m.role[1]) and bare(m.role[1]) not in _LATE \
-            and not (len(m.role[1]) == 6 and m.role[1][2] == "ا") and not m.role[1].endswith(("ي", "يه")) \
+    """والد التلميذة سلمى or والدة ريما read as a name: the unnamed relative, a role-only Mention of
+    the relative's gender; else None (a full name is the relative's own: ابنة الراحل سلمى الحوراني)."""
+    if m.kind == "person" and len(m.name) == 1 and not m.parts and m.role and m.role[0] in _KIN_OF \
+            and (len(m.role) == 1 and m.role[0] in _KIN_OF_NAME
+                 or len(m.role) == 2 and m.role[1].startswith("ال") and not kin(m.role[1]) and not is_title(m.role[1])
+                 and bare(m.role[1]) not in _LATE and not (len(m.role[1]) == 6 and m.role[1][2] == "ا")
+                 and not m.role[1].endswith(("ي", "يه"))) \
             and PERSON_NAMES.get(m.name[0]) in ("m", "f") and m.text == " ".join(m.role + m.name):
         gender = "f" if _KIN_OF[m.role[0]].endswith("ت") else "m"  # (the relative's, not the named child's)
         return Mention(m.start, m.end, "person", (), tuple(m.role) + tuple(m.name), gender, m.text)
