@@ -296,6 +296,13 @@ def name_like(tok, first, prev=""):
     return True
 
 
+def _ta_surname(w):
+    """تاور، تكلي before the comma closing a name: a four-letter family name in ت, where
+    name_like reads an imperfect verb (نادين الأسمر تبدي رأيها) that has its object after it."""
+    return w[:1] == "ت" and len(w) == 4 and w not in PERSON_NAMES and w not in COMMON_WORDS and not is_stop(w) \
+        and not w.endswith(("ه", "ا"))
+
+
 @lru_cache(maxsize=65536)
 def _dual_title(w):
     """الوزيران، الرئيسان، الشقيقان: a definite dual of a title."""
@@ -1908,6 +1915,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             role.append(w)
         elif name_like(w, not name, prev) or (not name and not role and w.startswith("ال")) or (
                 _honoured_given_name(role, name, words, j)) or (
+                closed and j + 1 == nw and len(name) >= 2 and _ta_surname(w)) or (
                 len(name) >= 2 and w[:1] == "ل" and not w.startswith("لل") and len(w) > 3 and not is_org(w[1:])
                 and not (w.endswith("ه") and w[1:-1] in COMMON_WORDS) and w[1:2] != "ا" and w[1:] not in COMMON_WORDS  # لأنصاره، لثلاث
                 and not is_title(w[1:]) and not is_anonymous(w[1:]) and (j + 1 == nw or is_stop(words[j + 1])) and not is_stop(w)
