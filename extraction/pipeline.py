@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.647"
+VERSION = "0.5.648"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -428,7 +428,8 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             heads = {speakers._document_stem(w) for w in mention.role + mention.name} - {""} \
                 if kind != "anonymous" and len(mention.role) + len(mention.name) <= 2 else ()  # (tested only then)
             if heads and not (kind == "person" and len(mention.name) >= 2
-                              and not heads & {speakers._document_stem(mention.name[0])}):
+                              and not heads & {speakers._document_stem(mention.name[0])}) \
+                    and not any(speakers.bare(w) in _LEAKED for w in mention.name):
                 # الحكم، حيثيات الحكم، نص الحكم، التقرير، الكتاب: the body that issued it; the
                 # source just quoted when its own words named the document (أفاد بيان لوكيل الجمهورية)
                 issued = "" if prev is not None and prev[0] and prev[2] == "person" and kind == "organisation" \
@@ -1792,6 +1793,10 @@ def _described_group(mentions, starts, head, pos):
         if m.kind == "anonymous" and m.name and m.name[0] == head and m.end <= pos:
             return m
     return None
+
+
+# الوثيقة المسربة: a leaked document speaks for itself; the body a sentence names with it is no issuer
+_LEAKED = {"مسربه", "مسرب", "مسربتين", "مسربين"}
 
 
 def _document_of_body(mention, resolver):
