@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.648"
+VERSION = "0.5.649"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -285,10 +285,11 @@ def _region_mention(t, c, named=None):
     object_follows = c.cue is not None and c.cue.lemma in _OBJECT_FIRST  # ووصف فلان المفاوضات بأنها
     if object_follows and named is not None and len(toks) > 1 and named(toks[0][0]) \
             and not named(toks[1][0]) and not speakers.is_title(toks[0][0]) \
-            and (toks[0][0].startswith("ال") or (toks[1][0] not in speakers.PERSON_NAMES and len(toks) > 2
-                                                  and toks[2][0].startswith("ال"))):
+            and (toks[0][0].startswith("ال") or toks[1][0].startswith("ال")
+                 or (toks[1][0] not in speakers.PERSON_NAMES and len(toks) > 2 and toks[2][0].startswith("ال"))):
         # (ووصف راغوناثان أسلوب اللاعبة: the surname, then the object in construct)
         # ووصفت العبيدي خطة الشركة بأنها: a surname the article gave someone, then the object
+        # (ووصف باعباد التأخير بأنه: a definite object after a surname without ال)
         w = toks[0]
         return speakers.Mention(w[1], w[2], "person", (w[0],), (), "", w[0], name_span=(w[1], w[2]))
     m = speakers.parse_phrase(toks, t, object_follows=object_follows) if toks else None
