@@ -1398,6 +1398,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     and not is_stop(words[j + 1]):
                 j += 2  # المركز المصري لدراسات الاقتصاد غير الرسمي: a negated adjective of its field
                 continue
+            if w == "غير" and j + 1 < nw and not _definite(prev) and not words[j + 1].startswith("ال") \
+                    and words[j + 1][:1].isalpha() and not is_stop(words[j + 1]) and not is_org(words[j + 1]) \
+                    and (words[j + 1].endswith(("ه", "ي")) or words[j + 1][:1] == "م"):
+                j += 2  # مذكرة غير موقعة، منظمة غير حكومية: an indefinite body's negated adjective
+                continue
             if j == i + 1 and _definite(words[i]) and w.startswith("لل") and is_title("ال" + w[2:]) \
                     and not w.endswith(("ين", "ون", "ات")):
                 break  # وسمحت المحكمة للمتهم الأول بالكلام: whom the body let speak, not more of its name
