@@ -1921,6 +1921,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         elif name_like(w, not name, prev) or (not name and not role and w.startswith("ال")) or (
                 _honoured_given_name(role, name, words, j)) or (
                 closed and j + 1 == nw and len(name) >= 2 and _ta_surname(w)) or (
+                name and w == "شيخ" and j + 1 < nw and words[j + 1].startswith("ال") and len(words[j + 1]) > 3
+                and not is_stop(words[j + 1]) and not is_title(words[j + 1]) and not is_org(words[j + 1])) or (
                 len(name) >= 2 and w[:1] == "ل" and not w.startswith("لل") and len(w) > 3 and not is_org(w[1:])
                 and not (w.endswith("ه") and w[1:-1] in COMMON_WORDS) and w[1:2] != "ا" and w[1:] not in COMMON_WORDS  # لأنصاره، لثلاث
                 and not is_title(w[1:]) and not is_anonymous(w[1:]) and (j + 1 == nw or is_stop(words[j + 1])) and not is_stop(w)
@@ -1932,6 +1934,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             held = len(name) - (len(name) > 1 and _descriptor_word(name[0]) and not name[1].startswith("ال")) \
                 - (len(name) == 2 and (name[0] == "عبد" or name[1] in _COMPOUND_SECONDS))  # (عوض الكريم، عبد الكريم: one given name)
             if (len(name) >= 6 and len(name) >= 6 + 2 * sum(x in _CONNECTORS for x in name)) or (held >= 2 and w in COMMON_WORDS and w not in _CONNECTORS and prev not in _CONNECTORS
+                                  and not (prev == "شيخ" and name[-1] == "شيخ")  # (عماد شيخ الأرض: a family name)
                                   and not (w.startswith("ال") and w.endswith("ي"))
                                   and not (j + 1 < nw and words[j + 1] == "قد" and not w.endswith("ا"))  # (يكون علي محمد جامع قد أمضى)
                                   and not (closed and j + 1 == nw and (
@@ -3794,6 +3797,12 @@ class Resolver:
             if parent is not None:  # بيت نجوى الحامي ... ابنها إلياس ... وتتساءل أم إلياس
                 self.kunyas[_kunya_key(m.name)] = parent
                 return " ".join(parent.name), False
+        if not m.name and len(m.role) == 2:
+            # وكشف شيخ الأرض after عماد شيخ الأرض: a family name that opens with a title
+            tail = [e for e in self.entities if len(e.name) >= 3 and e.name[-2:] == m.role and e.positions
+                    and e.positions[0] < pos]
+            if len({e.name for e in tail}) == 1:
+                return " ".join(tail[0].name), False
         name, role = m.name, m.role
         if 1 <= len(name) <= 2 and bare(name[-1]) in _DECADES and (len(name) == 1 or _definite(name[0])):
             name, role = (), role + name  # السيدة الخمسينية، الأم الثلاثينية: an age, not a name
