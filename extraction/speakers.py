@@ -2011,6 +2011,13 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_start = name_start if name_start is not None else chunk[j][1]
             name.append(w)
             name_ends.append(chunk[j][2])
+        elif len(name) == 1 and len(role) >= 2 and is_title(role[0]) and is_org(role[-1]) and not _definite(role[-1]) \
+                and w.startswith("لل") and len(w) > 4 and not is_stop(w) and j + 1 < nw:
+            # مدير جمعية غيث للإغاثة والتنمية مروان الأحمد: the word after the body's head was its
+            # proper noun (also a given name), and its field goes on before the holder's name
+            role.extend((name.pop(), w))
+            name_ends.pop()
+            name_start = None
         else:
             break
         j += 1
