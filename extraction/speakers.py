@@ -1605,8 +1605,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 role and _definite(role[-1]) and not is_stop(words[j + 1]) and words[j + 1] not in COMMON_WORDS
                 and not is_title(words[j + 1]) and not is_org(words[j + 1]) and words[j + 1][:1].isalpha()
                 and not words[j + 1].startswith("ال") and not possessive(words[j + 1])
-                and not words[j + 1].endswith(("ته", "تها", "هم")))):
-            # (المرشح علي بوشناف: after a title, علي starts the name)
+                and not words[j + 1].endswith(("ته", "تها", "هم"))
+                and not (words[j + 1].endswith("ي") and len(words[j + 1]) >= 5 and words[j + 1] not in PERSON_NAMES
+                         and text.startswith(" ال", chunk[j + 1][2])))):
+            # (المرشح علي بوشناف: after a title, علي starts the name; but ورد الوزير على منتقدي الخطة:
+            # the preposition before a plural in construct)
             name_start = chunk[j][1]  # the name علي right after a role: شيخ القبيلة علي بن حمد
             name.append(w)
             name_ends.append(chunk[j][2])
