@@ -283,6 +283,8 @@ def name_like(tok, first, prev=""):
         return False  # an imperfect verb after the name: المعلم إدريس يبتسم
     if not first and tok[:1] == "ت" and len(tok) == 4 and tok not in PERSON_NAMES and not tok.endswith(("ه", "ا")):
         return False  # hers: نادين الأسمر تبدي رأيها
+    if not first and tok.startswith(("مت", "من", "مست")) and tok.endswith("ه") and len(tok) >= 6 and tok not in PERSON_NAMES:
+        return False  # a feminine participle after the name: ولا تبدو الطبيبة حداد متفائلة، مستاءة
     if not first and tok.endswith("ا") and tok[:-1] in COMMON_WORDS:
         return False  # an indefinite object after the name: كتب فلان منشورا
     if tok.endswith("يا") and len(tok) >= 5 and tok not in PERSON_NAMES and (tok[:-2] in COMMON_WORDS or tok[:-2] + "ه" in COMMON_WORDS):
