@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.655"
+VERSION = "0.5.656"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -891,6 +891,9 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         local = local[:1]
     for m in reversed(local):
         if m.kind == "anonymous":
+            held = _held_by_named(m, resolver, gender)
+            if held:
+                return held, "person", " ".join(m.name), m.gender or gender, False
             return resolver.show_span(m.start, m.end, m.text), "anonymous", "", m.gender, False
         if m.kind == "person" and m.parts and len(m.parts) > 1:
             # قال كل من فلان وفلان ...، وأضافا: the two the sentence opened with
@@ -1067,6 +1070,9 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver,
     if m is not None and m.kind == "anonymous":
         if _compatible(m.gender, gender) and not _plural(m):
             # موظف سابق في ...، يعمل اليوم ...، روى تفاصيل. يقول: the unnamed source opening that sentence
+            held = _held_by_named(m, resolver, gender)
+            if held:
+                return held, "person", " ".join(m.name), m.gender or gender, False
             return resolver.show_span(m.start, m.end, m.text), "anonymous", "", m.gender or gender, False
         return None
     lead = t[ps:m.start].split("،")[-1].split() if m is not None else ()
@@ -1082,6 +1088,19 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver,
         name, amb = resolver.person(m, m.start, gender)
         return name, "person", " ".join(m.role), m.gender or gender, amb
     return None
+
+
+def _held_by_named(m, resolver, gender):
+    """وعادت مسؤولة البيئة لتؤكد after مسؤولة البيئة في الشركة، المهندسة ليلى بوزيد: a job described
+    like an unnamed source, in construct with a definite word, that someone the article named
+    holds; that person, else ""."""
+    if len(m.name) < 2 or not speakers._definite(m.name[1]) or not speakers.is_anonymous(m.name[0]) \
+            or m.name[0] in ("احد", "احدي"):  # (أحد المقاولين: one of many, not the one named)
+        return ""
+    described = speakers.Mention(m.start, m.end, "person", (), m.name, m.gender, m.text)
+    name, amb = resolver.person(described, m.start, gender)
+    ent = resolver.entity(name) if name != described.text else None
+    return name if ent is not None and not amb and len(ent.name) >= 2 else ""
 
 
 def _words_since_break(t, a, b):

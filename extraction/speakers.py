@@ -860,7 +860,9 @@ def _parse_phrase(toks, text, object_follows=False):
             if m.kind != "person" or (m.name and not (m.role and (len(m.name) == 1 or _honorific_next(chunks, chunk)))):
                 if m.kind == "person" and m.name and not m.role and idx + 1 < len(chunks):
                     m.role = _apposed_office(chunks[idx + 1], text)
-                if not (m.kind == "anonymous" and idx + 1 < len(chunks) and _names_oneself([t[0] for t in chunks[idx + 1]])):
+                if not (m.kind == "anonymous" and idx + 1 < len(chunks) and (
+                        _names_oneself([t[0] for t in chunks[idx + 1]])
+                        or (idx == 0 and any(_definite(w) for w in m.name[1:]) and _holder_named(chunks[idx + 1])))):
                     break  # (but امرأة من الحي، عرفت نفسها بأم حسين: the kunya she gave follows)
         elif best.kind == "anonymous":
             if m.kind == "person" and len(m.name) >= 2 and not m.parts and m.name[0] in _KUNYA_HEADS:
@@ -870,6 +872,13 @@ def _parse_phrase(toks, text, object_follows=False):
             if m.kind == "person" and len(m.name) >= 2 and not m.parts and all(
                     _definite(r) and r.endswith(("ي", "يه")) and not is_title(r) for r in m.role):
                 # the one of them the article names (أحد المفرج عنهم، الإيطالي جوفاني روسو)
+                m.role = best.name + m.role
+                m.start = best.start
+                return m
+            if m.kind == "person" and len(m.name) >= 2 and not m.parts and chunks.index(chunk) == 1 \
+                    and not is_anonymous(m.name[0]) and any(_definite(w) for w in best.name[1:]):
+                # وقالت مسؤولة البيئة في الشركة، المهندسة ليلى بوزيد،: a job described like an unnamed
+                # source, then the one who holds it named in apposition
                 m.role = best.name + m.role
                 m.start = best.start
                 return m
@@ -913,6 +922,14 @@ def _described_by_a_clause(words, i):
         return False
     return (w1.endswith("وا") and len(w1) >= 4) or (w1.endswith(("ناهم", "اهم", "ناها", "ناه")) and len(w1) >= 6) \
         or (w1.endswith("ت") and not w1.endswith("ات") and len(w1) >= 4 and w0.endswith("ه"))
+
+
+def _holder_named(chunk):
+    """المهندسة ليلى بوزيد، سميرة العلي: a chunk that names someone (an honorific or title, then a
+    listed given name and more), in apposition after a job described like an unnamed source."""
+    words = [t[0] for t in chunk]
+    k = 1 if words and (words[0] in HONORIFICS or is_title(words[0])) and _definite(words[0]) else 0
+    return len(words) - k >= 2 and PERSON_NAMES.get(words[k]) in ("m", "f") and words[k] not in COMMON_WORDS
 
 
 def _unknown_office(name):
@@ -1261,8 +1278,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         while j < nw and words[j] not in _ANON_END and (words[j] not in VERBS or (
                 j > i + 1 and words[j - 1].endswith("ه") and not _definite(words[j - 1]) and not is_anonymous(words[j - 1])
                 and VERBS[words[j]][3] == "verb")) and j - i < 10 \
-                and not _circumstance(words, j) and not _naming_oneself(words, j):
-            j += 1  # (مصدر في شركة نقل خاصة: a noun in construct after a feminine noun, not the verb نقل)
+                and not _circumstance(words, j) and not _naming_oneself(words, j) \
+                and not (words[j][:1] == "ل" and words[j][1:] in VERBS and VERBS[words[j][1:]][3] == "verb"):
+            j += 1  # (مصدر في شركة نقل خاصة: a noun in construct after a feminine noun, not the verb نقل;
+            # nor a reporting verb of purpose: وعادت مسؤولة البيئة لتؤكد)
         return _described(chunk, words, i, j, start, (), text=text)
     if is_document(words[i]):
         k = next((k for k in range(i + 1, min(nw - 1, i + 5)) if words[k] == "عن" and (words[k - 1] in _ISSUED or (
@@ -1921,7 +1940,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                                     # الرئيس التنفيذي لسُرى: the body a title's adjective leads to, closing the phrase
                                     # (not الوزير لعمامرة, a surname right after the title)
                                     or (w[:1] == "ل" and j + 1 == nw and w not in PERSON_NAMES and len(role) >= 2
-                                        and _definite(role[-1]) and not is_title(role[-1]))):
+                                        and _definite(role[-1]) and not is_title(role[-1])
+                                        and not is_reporting_word(w[1:]))):  # (وعادت مسؤولة البيئة لتؤكد: the verb)
             role.append(w)
         elif name_like(w, not name, prev) or (not name and not role and w.startswith("ال")) or (
                 _honoured_given_name(role, name, words, j)) or (
