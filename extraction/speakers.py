@@ -283,6 +283,8 @@ def name_like(tok, first, prev=""):
         return False  # an imperfect verb after the name: المعلم إدريس يبتسم
     if not first and tok[:1] == "ت" and len(tok) == 4 and tok not in PERSON_NAMES and not tok.endswith(("ه", "ا")):
         return False  # hers: نادين الأسمر تبدي رأيها
+    if tok[:1] in "يت" and tok.endswith("ان") and len(tok) >= 6 and tok[1] not in "اوي" and tok not in PERSON_NAMES:
+        return False  # an imperfect verb of two (ورجلا دين يحاولان، تطالبان): never part of a name
     if not first and tok.startswith(("مت", "من", "مست")) and tok.endswith("ه") and len(tok) >= 6 and tok not in PERSON_NAMES:
         return False  # a feminine participle after the name: ولا تبدو الطبيبة حداد متفائلة، مستاءة
     if not first and tok.endswith("ا") and tok[:-1] in COMMON_WORDS:

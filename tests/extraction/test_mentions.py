@@ -550,6 +550,15 @@ def test_an_accusative_noun_and_its_adjective_are_no_name_but_a_foreign_surname_
     assert speakers.name_like("غارسيا", False, "خوان")  # خوان غارسيا
 
 
+def test_a_dual_imperfect_verb_is_no_name_but_a_foreign_name_in_the_same_letters_is():
+    from extraction import speakers
+    norm = normalize("أنبوب جديد ورجلا دين يحاولان إطفاء فتنة بين حيين").text
+    names = [m.name for m in speakers.find_mentions(norm, segment.paragraphs(norm, boilerplate.mark(norm)), [])]
+    assert not any("يحاولان" in n for n in names)
+    assert speakers.name_like("تريفون", False, "")  # تريفون هايدن
+    assert speakers.name_like("يوهان", False, "")
+
+
 def test_a_verbal_noun_cue_ends_the_subject_before_it():
     text = "واختتم المدير التنفيذي للجمعية بالقول إن الخطة فاشلة."
     norm = normalize(text).text
