@@ -926,6 +926,17 @@ def _described_by_a_clause(words, i):
         or (w1.endswith("ت") and not w1.endswith("ات") and len(w1) >= 4 and w0.endswith("ه"))
 
 
+_AN_MASDARS = {"دفاع", "بحث", "كشف", "افراج", "تعبير"}
+
+
+def _masdar_of_an(w):
+    """الدفاع، للبحث: a verbal noun that takes عن inside a body's name."""
+    for pre in ("لل", "ال", "ل"):
+        if w.startswith(pre):
+            return w[len(pre):] in _AN_MASDARS
+    return w in _AN_MASDARS
+
+
 def _holder_named(chunk):
     """المهندسة ليلى بوزيد، سميرة العلي: a chunk that names someone (an honorific or title, then a
     listed given name and more), in apposition after a job described like an unnamed source."""
@@ -1376,6 +1387,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 if j < nw and words[j][:1] == "و" and words[j].endswith(("ته", "تها")) and len(words[j]) >= 6:
                     j += 1  # (السلطة العليا للشفافية والوقاية من الفساد ومكافحته: and fighting it, the name's end)
                     break
+                continue
+            if w == "عن" and _masdar_of_an(prev) and j + 1 < nw and (words[j + 1].startswith("ال") or (
+                    j + 2 < nw and words[j + 1][:1].isalpha() and not is_stop(words[j + 1])
+                    and words[j + 2].startswith("ال"))):
+                j += 2  # رابطة الدفاع عن حرية التعبير، لجنة البحث عن المفقودين: what the body defends or seeks
                 continue
             if w == "علي" and prev in _OVERSEEING and j + 1 < nw and words[j + 1].startswith("ال"):
                 j += 2  # هيئة الإشراف على الانتخابات، ديوان الرقابة على الصناعات: part of the name
