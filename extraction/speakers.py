@@ -110,7 +110,11 @@ def is_org(tok):
     # (الهلال الأحمر is a body, هلال a given name: a head listed only definite is no name's body)
     # (nor is an indefinite nisba: مذكرة داخلية is internal, not the ministry الداخلية; رئاسة الوزراء is a body)
     return tok in ORGANISATIONS or bare(tok) in ORGANISATIONS \
-        or (("ال" + bare(tok)) in ORGANISATIONS and tok not in PERSON_NAMES and (tok != bare(tok) or not tok.endswith("يه")))
+        or (("ال" + bare(tok)) in ORGANISATIONS and tok not in PERSON_NAMES and (tok != bare(tok) or not tok.endswith("يه"))
+            and tok not in _ALONE)
+
+
+_ALONE = {"وحده"}  # وحده (alone, وحدَه) is folded like وحدة, a unit: only الوحدة is a body's head
 
 
 _DOCUMENT_HEADS = {"بيان", "تقرير", "رد", "رساله", "مذكره", "بلاغ", "وثيقه", "دراسه", "مرسوم", "قرار", "حكم", "اعلان", "تعميم",
@@ -3232,6 +3236,20 @@ def _kunyas_given_again(text, p, toks, out):
     that given name or surname. A pass of its own, as the scan passes over such words."""
     if not _CALLED_RE.search(text, p.start, p.end) and not _NICKNAMED_RE.search(text, p.start, p.end):
         return  # (find_mentions calls this only where _may_give_kunya found a piece of such a word)
+    if toks and (toks[0][0] in _CALLED or (toks[0][0][:1] in "وف" and toks[0][0][1:] in _CALLED)):
+        # يلقبه أهل الحي بـ"المعلّم"، وينادونه "أبو حمد": a paragraph that opens by naming "him" gives
+        # the person named in full just before the kunya and the nickname
+        named = next((m for m in reversed(out) if m.kind == "person" and len(m.name) >= 2 and not m.parts
+                      and m.end <= toks[0][1] and toks[0][1] - m.end <= 600 and m.name[0] not in _KUNYA_HEADS
+                      and m.name[0] not in ("ابن", "ابنه", "بنت")), None)
+        # (not ابن السابعة والثمانين, the age in apposition)
+        k = 0
+        while named is not None and k < len(toks):
+            alias = _kunya_given(toks, k)
+            if alias is None:
+                break
+            out.append(_alias_of(named, *alias))
+            k = next((i for i, t in enumerate(toks) if t[1] > alias[2]), len(toks))
     for i in range(len(toks) - 3):
         w = toks[i][0]
         if toks[i + 1][0] not in ("،", ",") or not w[:1].isalpha() or is_stop(w):

@@ -559,6 +559,12 @@ def test_a_dual_imperfect_verb_is_no_name_but_a_foreign_name_in_the_same_letters
     assert speakers.name_like("يوهان", False, "")
 
 
+def test_alone_folded_like_a_unit_is_no_body_but_the_unit_is():
+    from extraction import speakers
+    assert not speakers.is_org("وحده")  # هو وحده يستحق: alone
+    assert speakers.is_org("الوحده")  # الوحدة المستقلة لنزاهة ألعاب القوى
+
+
 def test_a_verbal_noun_cue_ends_the_subject_before_it():
     text = "واختتم المدير التنفيذي للجمعية بالقول إن الخطة فاشلة."
     norm = normalize(text).text
