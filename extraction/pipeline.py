@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.661"
+VERSION = "0.5.662"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -713,6 +713,13 @@ def _interviewee(t, mentions, starts, first_answer, resolver, window=0):
     # (a title in quotation marks is no guest; one after the outlet's name in them is: التقت "اللبان" المهندس فلان)
     if not before:
         return None
+    heading = None
+    for heading in _QUESTIONS_FOR.finditer(t, max(0, window - 400), first_answer):
+        pass
+    if heading is not None:  # ثلاثة أسئلة لـ سليمان عمر عبدو، رئيس تعاونية ...: the one the heading names
+        named_there = next((m for m in before if heading.end() <= m.start <= heading.end() + 2 and m.name), None)
+        if named_there is not None:
+            return named_there
     near = [m for m in before if m.start >= window]  # the intro: the paragraph just before the questions
     # (مريم الزعابي، 27 عاما، مهندسة برمجيات ...: the office in apposition after a name is that person's)
     near = [m for m in near if m.name or not any(
@@ -737,6 +744,10 @@ def _speaking_verb_gender(t, pos):
         return "f" if verb == "تحدثت" else "m"
     form = VERBS.get(verb)
     return form[1] if form is not None and form[2] == "s" and form[3] == "verb" else ""
+
+
+# a short Q&A's heading and the one it is put to (ثلاثة أسئلة إلى فلانة، سؤالان لـ فلان)
+_QUESTIONS_FOR = regex.compile(r"(?<!\p{L})" + quote_builder.QUESTIONS + r"\s+(?:الي\s+|مع\s+|لـ?[ \t]*)")
 
 
 def _intro_start(t, pos):

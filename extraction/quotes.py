@@ -1015,13 +1015,13 @@ def questions_paragraphs(text, paras):
 _LABEL = regex.compile(r"[ \t]*(?P<label>[«\"“]?(?:\p{L}{1,2}\.[ \t]*)?\p{L}+(?:[ \t]+\p{L}+){0,2}[»\"”]?)"
                        r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*:[ \t]*")  # (and a stage direction: 'السبيعي (تضحك):')
 # (with an abbreviated title before the name: 'د. فادي الخوري:')
-_QUESTIONS = r"(?:اسئله|سؤالان|سؤالين)"  # questions, two questions, put to someone in a Q&A's heading
-_QUESTIONS_TO = _QUESTIONS + r"\s+(?:الي|مع)"
+QUESTIONS = r"(?:اسئله|سؤالان|سؤالين)"  # questions, two questions, put to someone in a Q&A's heading
+_QUESTIONS_TO = QUESTIONS + r"\s+(?:الي|مع)"
 _INTERVIEW_INTRO = regex.compile(
     r"\b(?:(?:في|خلال|وفي)\s+(?:حوار|مقابله|لقاء|مداخله)|(?:^|(?<=\n))[ \t]*(?:حوار|مقابله|لقاء)(?=\s+[^\n]{0,40}مع\s)|[وف]?(?:التقت|التقي|التقينا|حاورت|حاورنا)"
     r"|نص\s+(?:الحوار|المقابله|اللقاء|المداخله)|(?:اجرت|اجري|اجرينا)\s+(?:\S+\s+){0,3}?(?:حوارا|مقابله|لقاء)"
     r"|(?:وفيما|فيما)\s+يلي|(?:ومما|مما)\s+جاء\s+في|هذا\s+الحديث|هذا\s+الحوار"
-    r"|(?<![\p{L}])" + _QUESTIONS_TO + r"\s|(?<![\p{L}])" + _QUESTIONS + r"\s+ل\p{L}+"  # ثلاثة أسئلة إلى فلانة، لرئيس البلدية: a short Q&A's heading
+    r"|(?<![\p{L}])" + _QUESTIONS_TO + r"\s|(?<![\p{L}])" + QUESTIONS + r"\s+ل\p{L}+"  # ثلاثة أسئلة إلى فلانة، لرئيس البلدية: a short Q&A's heading
     r"|(?<![\p{L}])(?:دردشه|حوار\s+قصير|حوار\s+سريع)\s+مع\s"
     r"|(?:طرحت|طرحنا|طرح)\s+(?:\S+\s+){1,5}?(?:بعض\s+)?(?:الاسئله|اسئله|اسئلتنا|سؤالا|اسئلتها)"
     r"|سالنا(?:ه|ها|هم)?\s+[^.:\n]{1,60}\b(?=\s*:)"  # سألنا الطاهر:، سألناها عن ...: then the questions and answers
@@ -1034,7 +1034,7 @@ _INTERVIEWEE = regex.compile(
     r"(?:(?<![\p{L}])مع\s+|(?<![\p{L}])[وف]?(?:التقت|التقي|التقينا)\s+(?:\S+\s+){0,3}?ب(?:ـ)?"
     r"|(?<![\p{L}])[وف]?(?:التقت|التقي|التقينا)\s+[«\"“][^»\"”]{1,40}[»\"”]\s+"
     r"|(?<![\p{L}])(?:تحدث|تحدثت|تحدثا)\s+|(?<![\p{L}])(?:طرحت|طرحنا|طرح)\s+علي\s+|(?<![\p{L}])سالنا\s+"
-    r"|(?<![\p{L}])" + _QUESTIONS_TO + r"\s+|(?<![\p{L}])" + _QUESTIONS + r"\s+لـ?)(?=[^\s«\"“])"
+    r"|(?<![\p{L}])" + _QUESTIONS_TO + r"\s+|(?<![\p{L}])" + QUESTIONS + r"\s+لـ?[ \t]*)(?=[^\s«\"“])"
 )
 _OUTLET_WORDS = ("برنامج", "قناه", "صحيفه", "جريده", "موقع", "اذاعه", "تلفزيون", "وكاله", "مجله", "شبكه")
 # مع names the guest only after the conversation it is with (حوار مع، أجرته معه), not in

@@ -1234,6 +1234,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             return Mention(chunk[i + 1][1], chunk[k - 1][2], "organisation", phrase, (), "", " ".join(phrase))
         return None
     w0 = words[i]
+    if w0 in ("ام", "ابو") and i + 2 < nw and words[i + 1].startswith("ال") and words[i + 2].startswith("ال") \
+            and bare(words[i + 2]) in _NUMBER_WORDS | {"اثنين", "اثنتين"}:
+        return None  # أم الأولاد الخمسة: the mother of five, a description, no kunya
     pair = _pair_by_given_names(chunk, words, i)
     if pair is not None:
         return pair

@@ -565,6 +565,12 @@ def test_alone_folded_like_a_unit_is_no_body_but_the_unit_is():
     assert speakers.is_org("الوحده")  # الوحدة المستقلة لنزاهة ألعاب القوى
 
 
+def test_the_mother_of_five_is_a_description_not_a_kunya():
+    norm = normalize("«لو نمت ليلة لوجدت النبتات عارية»، تقول المزارعة الأربعينية، أم الأولاد الخمسة.").text
+    names = [m.name for m in speakers.find_mentions(norm, segment.paragraphs(norm, boilerplate.mark(norm)), [])]
+    assert ("ام", "الاولاد") not in names
+
+
 def test_a_verbal_noun_cue_ends_the_subject_before_it():
     text = "واختتم المدير التنفيذي للجمعية بالقول إن الخطة فاشلة."
     norm = normalize(text).text

@@ -642,6 +642,20 @@ def test_interview_answers_are_the_one_guests(case_id, text, answers, guest):
     assert {s for _, s, _ in got} == {guest}
 
 
+QA_AFTER_A_HEADING_NAMING_THE_GUEST = (
+    "وقال مدير شركة التوابل كريم مزي إن الأسعار انهارت. وأضاف مزي أن الطلب ضعيف. وتابع مزي أن الجودة تراجعت.\n\n"
+    "ثلاثة أسئلة لـ سليم عمر عبدو، رئيس تعاونية الجبل\n\n"
+    "تضم التعاونية 140 مزارعا في ثلاث قرى.\n\n"
+    "س: كم خسر المزارعون؟\nج: لا أملك رقما دقيقا.\n\n"
+    "س: ما الذي تطلبونه؟\nج: سعرا أدنى مضمونا."
+)
+
+
+def test_the_guest_the_headings_questions_are_put_to_answers_though_another_is_named_more():
+    got = found(QA_AFTER_A_HEADING_NAMING_THE_GUEST)
+    assert [s for _, s, _ in got] == ["كريم مزي"] * 3 + ["سليم عمر عبدو"] * 2
+
+
 QA_WITH_AN_OFFICE_APPOSED_TO_THE_GUEST = (
     "وقالت مديرة المهمة شيخة عبيد الكتبي إن المناورة نجحت. وأضافت الكتبي أن الفريق جاهز. وتابعت أن الهبوط قريب.\n\n"
     "سؤالان لنورة الظاهري\n\n"
