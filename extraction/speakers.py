@@ -2277,12 +2277,15 @@ def _field_then_name(words, j):
         # words, then a name of two to four words closing the phrase
         for k in (j + 2, j + 3, j + 4):
             rest = words[k:]
-            if k == len(words) or (k == j + 4 and words[k - 1] not in PLACES):
-                continue  # (a field of three words ends with a known place: في حكومة إقليم كردستان)
+            if k == len(words) or (k == j + 4 and words[k - 1] not in PLACES
+                                   and not (is_org(words[j + 1]) and _definite(words[k - 1]))):
+                continue  # (a field of three words ends with a known place: في حكومة إقليم كردستان, or is a
+                # body: في معهد البحوث الزراعية)
             if bare(words[k - 1]) in _PLACE_HEADS and not _definite(words[k - 1]):
                 continue  # في مديرية خور مكسر: the place's own name, not a person's
             if 2 <= len(rest) <= 4 and not rest[0].startswith("ال") and all(
-                    (x in _CONNECTORS or (x[:1].isalpha() and not is_stop(x) and not is_org(x)
+                    (x in _CONNECTORS or (x == "علي" and n and PERSON_NAMES.get(rest[n - 1]) in ("m", "f"))  # نعيمة علي
+                     or (x[:1].isalpha() and not is_stop(x) and not is_org(x)
                                           and not x.startswith(("لل", "بال"))  # (في مؤسسة إرث للتراث: the body's field)
                                           and (not is_title(x) or (n and name_like(x, False, rest[n - 1])))  # محمد أمين
                                           and (x not in COMMON_WORDS or x in PERSON_NAMES) and not possessive(x)))
