@@ -3371,6 +3371,13 @@ def _kunya_given(toks, k, naming=True):
     return None
 
 
+def _genitive_of_title(role, w):
+    """Is `w` the definite genitive right after an indefinite title (وزير المالية: the ministry's
+    domain, a noun, not an adjective that names a nationality or an affiliation)?"""
+    return any(k and bare(r) == w and _definite(r) and not _definite(role[k - 1]) and is_title(role[k - 1])
+               for k, r in enumerate(role))
+
+
 _KUNYA_HEADS = {"ابو": "ابو", "ابي": "ابو", "ابا": "ابو", "ام": "ام"}
 
 
@@ -4172,7 +4179,8 @@ class Resolver:
             # does not (رئيس غرفة النقل is not وزير النقل)
             shared = {w for w in words if w in e.role_words or _stem(w) in e.role_words}  # العراقية ~ العراقي
             adjectives = {w for w in shared if w.endswith(("ي", "يه")) and not is_org(w)  # (نادي: a club, no adjective;
-                          and w not in _PLACE_HEADS}  # ولاية: a province, as شرطة الولاية and والي ولاية نهر النيل share)
+                          and w not in _PLACE_HEADS  # ولاية: a province, as شرطة الولاية and والي ولاية نهر النيل share)
+                          and (w in mine or not _genitive_of_title(role, w))}  # (وزير المالية: a genitive, no adjective)
             nisba = 3 * len(adjectives)
             if mine and not nisba and any(w.endswith("ي") and w not in heads and not _derived_adjective(w, e.role_words)
                                           for w in e.role_words):
