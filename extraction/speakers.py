@@ -3371,6 +3371,12 @@ def _kunya_given(toks, k, naming=True):
     return None
 
 
+# the forms that give someone an office of a title: ب + its verbal noun (فاز برئاسة) or the title
+# in the accusative (انتخب فلان رئيسا، فلان أمينا عاما)
+_WON_OFFICE = {"رئيس": ("برئاسه", "رئيسا"), "امين": ("بامانه", "امينا"), "عميد": ("بعماده", "عميدا"),
+               "مدير": ("بمنصب", "مديرا"), "نقيب": ("بمنصب", "نقيبا"), "رئيسه": ("برئاسه", "رئيسه")}
+
+
 def _genitive_of_title(role, w):
     """Is `w` the definite genitive right after an indefinite title (وزير المالية: the ministry's
     domain, a noun, not an adjective that names a nationality or an affiliation)?"""
@@ -4208,6 +4214,8 @@ class Resolver:
         cands = [e for e in cands if _agrees(e.gender, gender)]  # (وقال المدير is no woman's title: مديرة المدرسة)
         if not cands and first and first not in _LATE:
             cands = self._named_later(holds, words, pos, gender)
+        if not cands and first and not (other and other & _NEW_STATES):
+            cands = self._won_office(first, pos, gender)  # الرئيس الجديد after فاز فلان برئاسة النادي
         if not cands and first in _EPITHETS and sum(not r.startswith("ل") for r in role) <= 3:
             # وقال أسطورة النادي، نجم الفريق السابق: praise that names again the person just named, whoever
             # holds no such title (an unnamed star is no source a writer quotes)
@@ -4283,6 +4291,22 @@ class Resolver:
                 break
             words.add(bare(w))
         return words
+
+    def _won_office(self, title, pos, gender):
+        """The one person the body names, before `pos`, as winning or given an office of that
+        title (فاز فلان برئاسة النادي، فلان رئيسا للنادي، انتخاب فلان أمينا عاما): [entity], else []."""
+        if self._index is None:
+            self._build_index()
+        body, found = self.body, []
+        for form in _WON_OFFICE.get(title, ()):
+            for i in self._index.get(form, ()):
+                if body[i][1] >= pos:
+                    break
+                for k in (i - 1, i - 2):  # the name's last word right before (or before a word between)
+                    if k >= 0:
+                        found += [e for e in self.entities if len(e.name) >= 2 and e.name[-1] == body[k][0]
+                                  and e.positions and e.positions[0] <= body[i][1] and _agrees(e.gender, gender)]
+        return found[:1] if len({e.name for e in found}) == 1 else []
 
     def _named_later(self, holds, words, pos, gender):
         """The one person named after `pos` who holds the title, when no one else in the
