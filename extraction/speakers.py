@@ -1914,7 +1914,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                          and words[j + 1] not in PERSON_NAMES and not words[j + 1].startswith("ال")) \
                 and not (w in COMMON_WORDS and j + 1 < nw and words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS
                          and words[j + 1] not in _CONNECTORS) \
+                and not (w in COMMON_WORDS and w not in PERSON_NAMES and j + 1 < nw and words[j + 1].startswith("ال")
+                         and words[j + 1] in COMMON_WORDS and words[j + 1] not in PERSON_NAMES and not kin(role[-1])) \
                 and not _object_after_age(role, w):
+            # (وزار محافظ المنيا موقع الحادث: two common nouns in construct, the verb's object)
             # a name after a definite role word: المتحدث باسم الكرملين دميتري بيسكوف (not a verb the
             # lexicon knows: وزير الخارجية العماني يستقبل نظيره; nor a short imperfect: الصياد الستيني يعد شباكه)
             name_start = name_start if name_start is not None else chunk[j][1]

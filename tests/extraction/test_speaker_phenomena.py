@@ -2091,3 +2091,9 @@ def test_a_speaker_never_ends_in_a_dangling_dash_or_comma():
     (content, speaker, _), = found(text)
     assert content == "المقاعد محجوزة بالكامل"
     assert speaker.startswith("مصدر في إحدى شركات الطيران") and speaker[-1:] not in "-–—،,:"
+
+
+def test_two_common_nouns_in_construct_after_an_office_are_its_object_not_a_name():
+    got = found("وزار محافظ المنيا موقع الحادث بعد ساعات، وأعرب عن تعازيه لأسر الضحايا.\n\n"
+                "وقال المحافظ: «لن نسمح بعمل أي معدية غير مرخصة».")
+    assert len(got) == 1 and got[0][1].startswith("محافظ المنيا")
