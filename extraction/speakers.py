@@ -2953,6 +2953,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
     _quoted_name_closing(text, out)
     _kin_in_apposition(text, out)
     out = _kin_of_someone_named(text, out)
+    out = [m for m in out if not _object_of_a_glued_noun(text, m)]
     aliases = [(m.start, m.end) for m in out if len(m.parts) == 1 and m.name and m.name[0] in _KUNYA_HEADS]
     if aliases:  # (المعروفة بأم عبد الرحمن: عبد الرحمن inside the kunya is nobody of its own)
         out = [m for m in out if m.parts or not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
@@ -2961,6 +2962,19 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
 
 
 _KIN_BEFORE = re.compile(r"(?:^|[\s.،,])(\S+)[ \t]*[،,][ \t]*$")
+
+
+_WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
+
+
+def _object_of_a_glued_noun(text, m):
+    """رحب فلان بإعادة فتح المعبر: a "name" with no role, opening on no listed given name, right
+    after ب or ل glued to a noun, is that noun's object in construct, nobody."""
+    if m.kind != "person" or m.role or m.parts or len(m.name) != 2 or PERSON_NAMES.get(m.name[0]) in ("m", "f") \
+            or not m.name[1].startswith("ال"):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
+    return before is not None and before.group(1)[:1] in "بل" and clitic_noun(before.group(1))
 
 
 def _kin_in_apposition(text, out):
