@@ -2060,6 +2060,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             if not name and role and not (role[-1] in TITLES or bare(role[-1]) in TITLES):
                 if not _definite(role[-1]) and not kin(role[-1]) and w not in PERSON_NAMES and not name_like(w, True):
                     break  # موظف عمومي صفته: an indefinite description is not followed by a name
+                if not _definite(role[-1]) and not kin(role[-1]) and w not in PERSON_NAMES and is_title(role[0]) \
+                        and role[-1][:1] not in "بل" \
+                        and _construct_to_definite(words, j):
+                    role.append(w)  # نقيب ملاك صهاريج المياه: the construct chain goes on to its definite end
+                    j += 1
+                    continue
                 if _object_after_age(role, w):
                     break
                 doubtful = True
