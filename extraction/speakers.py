@@ -2959,7 +2959,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
     _quoted_name_closing(text, out)
     _kin_in_apposition(text, out)
     out = _kin_of_someone_named(text, out)
-    out = [m for m in out if not _object_of_a_glued_noun(text, m)]
+    out = [m for m in out if not _object_of_a_glued_noun(text, m) and not _described_as(text, m)]
     aliases = [(m.start, m.end) for m in out if len(m.parts) == 1 and m.name and m.name[0] in _KUNYA_HEADS]
     if aliases:  # (المعروفة بأم عبد الرحمن: عبد الرحمن inside the kunya is nobody of its own)
         out = [m for m in out if m.parts or not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
@@ -2981,6 +2981,16 @@ def _object_of_a_glued_noun(text, m):
         return False
     before = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
     return before is not None and before.group(1)[:1] in "بل" and clitic_noun(before.group(1))
+
+
+_WHICH_IS = re.compile(r"[،,][ \t]*و(?:هي|هو)[ \t]+$")
+
+
+def _described_as(text, m):
+    """ودعت جمعية مستخدمي النقل العام، وهي جمعية أهلية،: an indefinite body after وهي is what
+    the body named before is, no body of its own."""
+    return m.kind == "organisation" and m.name and not _definite(m.name[0]) \
+        and _WHICH_IS.search(text, max(0, m.start - 8), m.start) is not None
 
 
 def _kin_in_apposition(text, out):
