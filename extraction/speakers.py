@@ -1689,7 +1689,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             j += 1
             continue
         if w in _QUOTE_MARKS and not name and role and not _definite(role[-1]) and (
-                is_org(role[-1]) or is_title(role[-1]) or (role[-1][:1] == "ل" and is_org(role[-1][1:]))):
+                is_org(role[-1]) or is_title(role[-1]) or (role[-1][:1] == "ل" and is_org(role[-1][1:]))
+                or role[-1] == "باسم"):  # (المتحدث باسم "حركة تحرير السهل" فلان)
             # منسقة منظمة "إغاثة بلا حدود" في شرق السودان فلانة، مدير «ملتقى الشارقة» فلان: a
             # body's quoted name in the role
             k = j + 1
