@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.671"
+VERSION = "0.5.672"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -77,12 +77,20 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
     if others:
         spans, cut = _around_given_names(t, others, body, unmasked)
         named_in_reports += [m for m in speakers.find_mentions(t, spans, [], cut) if _reported_person(m)]
+    # and the bodies a reported clause names in full (وبحسب وثائق السجل، فإن شركة أطلس البحار للصيد ...
+    # ونفت الشركة): a bare head names them later when the article's own sentences name no such body
+    spans, cut = _around_body_heads(t, reported, body, unmasked)
+    bodies_in_reports = [m for m in speakers.find_mentions(t, spans, [], cut)
+                         if m.kind == "organisation" and len(m.name) >= 2 and not speakers.is_document(m.name[0])] \
+        if spans else []
     resolver = speakers.Resolver(mentions + named_in_questions + named_in_reports,
                                  known_speakers,
                                  original=lambda a, b: text.__getitem__(slice(*norm.span(a, b))), body_tokens=body_tokens,
                                  quoted_tokens=lambda: [tok for toks, masked in zip(unmasked, para_tokens) if toks is not masked
                                                         for tok, mask in zip(toks, masked) if mask[0] == "\x00"],
                                  paragraph_starts=[p.start for p in body])
+    for m in bodies_in_reports:
+        resolver.add_reported_org(m)
     sources = {}  # each candidate's region is parsed once
     for c in cands:
         if c.region and not c.implicit:
@@ -125,6 +133,24 @@ def _around_given_names(t, cands, body, unmasked):
         for lo, hi in windows:
             spans.append(_Span(toks[lo][1], toks[hi - 1][2]))
             cut.append(toks[lo:hi])
+    return spans, cut
+
+
+def _around_body_heads(t, cands, body, unmasked):
+    """(spans, tokens) for find_mentions: an indefinite body head opening a reported clause, its
+    subject (فإن شركة أطلس البحار للصيد أسست), and the few words after it, where a body may be
+    named in full (one named further in, an object, is not what a bare head names later)."""
+    index = {id(p): k for k, p in enumerate(body)}
+    spans, cut = [], []
+    for c in cands:
+        if id(c.para) not in index:
+            continue
+        toks = [tok for tok in unmasked[index[id(c.para)]] if c.start <= tok[1] and tok[2] <= c.end]
+        if len(toks) > 2 and speakers.is_org(toks[0][0]) and not speakers._definite(toks[0][0]) \
+                and not speakers.is_document(toks[0][0]) and toks[0][0] not in speakers.PERSON_NAMES:
+            hi = min(len(toks), 6)
+            spans.append(_Span(toks[0][1], toks[hi - 1][2]))
+            cut.append(toks[:hi])
     return spans, cut
 
 

@@ -3567,6 +3567,7 @@ class Resolver:
         self.orgs = []  # (position, phrase tuple)
         self.org_heads = {}  # head noun -> (position, name) of a body named through its own name
         self.kunyas = {}
+        self.reported_orgs = []
         self.org_aliases = {}  # a body's short name given in brackets after its full name -> the full name
         self.described = []  # (position, role) of an office named by its description alone (والي وهران)
         self.offices = []  # (position, role) of an unnamed office by a definite title of three words or more
@@ -4700,18 +4701,11 @@ class Resolver:
         if n >= 2 and is_document(phrase[0]) and is_org(phrase[1]) and not is_document(phrase[1]):
             return phrase[0] + " " + self.organisation(phrase[1:], pos)  # تقرير الهيئة: the body's fullest name
         head = bare(phrase[0])
-        cands = []
-        for p, name in self.orgs:
-            for k in range(len(name) - n):  # also inside a longer name: مجلس إدارة البنك المركزي التونسي
-                word = name[k]
-                if k and word.startswith(("بال", "لل")) and len(word) > 4:
-                    word = "ال" + word[3:] if word.startswith("بال") else "ال" + word[2:]  # لجنة السياسة النقدية بالبنك المركزي
-                if bare(word) == head and name[k + 1:k + n] == phrase[1:] and (k == 0 or word.startswith("ال")
-                                                                               or _revealing(name[k - 1])):
-                    if n == 1 and name[k + 1].startswith("وال"):
-                        break  # a joint of two bodies (التنسيقية والهيئة النقابية): not a fuller name of either
-                    cands.append((p, (word,) + name[k + 1:] if word != name[k] else name[k:]))
-                    break
+        cands = self._org_cands(self.orgs, phrase, head)
+        if not cands and self.reported_orgs:
+            # a body only a reported clause named in full (فإن شركة أطلس البحار للصيد أسست ... ونفت
+            # الشركة): taken when the article's own sentences name no such body
+            cands = self._org_cands(self.reported_orgs, phrase, head)
         if not cands and n == 2 and phrase[1].startswith("ال") and phrase[1].endswith(("ي", "يه")) and phrase[1] not in GENERIC_ROLE_WORDS:
             # النادي البحريني for نادي اللؤلؤة البحريني: the head and the nationality of a body named before
             cands = [(p, name) for p, name in self.orgs if bare(name[0]) == head and phrase[1] in name[2:]]
@@ -4738,6 +4732,28 @@ class Resolver:
         if full is None and n == 1 and head == "وزاره":
             full = self._ministry_of_minister(pos)
         return " ".join(full or phrase)
+
+    @staticmethod
+    def _org_cands(orgs, phrase, head):
+        """(position, fuller name) of each body in `orgs` whose name the short `phrase` begins."""
+        n, cands = len(phrase), []
+        for p, name in orgs:
+            for k in range(len(name) - n):  # also inside a longer name: مجلس إدارة البنك المركزي التونسي
+                word = name[k]
+                if k and word.startswith(("بال", "لل")) and len(word) > 4:
+                    word = "ال" + word[3:] if word.startswith("بال") else "ال" + word[2:]  # لجنة السياسة النقدية بالبنك المركزي
+                if bare(word) == head and name[k + 1:k + n] == phrase[1:] and (k == 0 or word.startswith("ال")
+                                                                               or _revealing(name[k - 1])):
+                    if n == 1 and name[k + 1].startswith("وال"):
+                        break  # a joint of two bodies (التنسيقية والهيئة النقابية): not a fuller name of either
+                    cands.append((p, (word,) + name[k + 1:] if word != name[k] else name[k:]))
+                    break
+        return cands
+
+    def add_reported_org(self, m):
+        """A body a reported clause names in full: a fallback for a bare head (see organisation)."""
+        self.reported_orgs.append((m.start, m.name))
+        self._remember(m.name, (m.start, m.end))
 
     def org_named_by(self, word, pos):
         """The body named before `pos` whose head is followed by `word`, its proper noun (مجموعة أفق
