@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.672"
+VERSION = "0.5.673"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -287,6 +287,9 @@ def _region_mention(t, c, named=None):
         toks = toks[1:]  # جاء في البيان / تردد في أوساط: the source follows في; قال في ندوة: it does not
     if len(toks) > 1 and toks[0][0] in ("نص", "لنص", "بنص") and speakers.is_document(toks[1][0]):
         toks = toks[1:]  # ووفقا لنص المذكرة الإيضاحية: the document whose text it is
+    elif len(toks) > 2 and toks[0][0] in ("نسخه", "لنسخه", "صوره", "لصوره") and toks[1][0] == "من" \
+            and speakers.is_document(toks[2][0]):
+        toks = toks[2:]  # وبحسب نسخة من محضر الفرز: the document a copy was made of
     while toks and speakers.is_reporting_word(toks[0][0]) and not speakers.is_document(toks[0][0]):
         toks = toks[1:]  # بحسب ما أعلنته الأمانة العامة: the verb of a sourcing clause is no source (مذكرة is a memo)
     if len(toks) > 2 and toks[0][0][:1] == "ل" and not toks[0][0].startswith("لل") and speakers.is_title(toks[1][0]) \

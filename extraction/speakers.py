@@ -1400,6 +1400,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     and words[j + 2].startswith("ال"))):
                 j += 2  # رابطة الدفاع عن حرية التعبير، لجنة البحث عن المفقودين: what the body defends or seeks
                 continue
+            if w == "رقم" and j > i + 1 and j + 1 < nw and words[j + 1].isdigit():
+                j += 2  # محضر فرز القلم رقم 4، المدرسة رقم 12: its number closes the name
+                break
             if w == "علي" and prev in _OVERSEEING and j + 1 < nw and words[j + 1].startswith("ال"):
                 j += 2  # هيئة الإشراف على الانتخابات، ديوان الرقابة على الصناعات: part of the name
                 continue
