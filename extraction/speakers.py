@@ -3414,6 +3414,9 @@ _WON_OFFICE = {"رئيس": ("برئاسه", "رئيسا"), "امين": ("بام�
                "مدير": ("بمنصب", "مديرا"), "نقيب": ("بمنصب", "نقيبا"), "رئيسه": ("برئاسه", "رئيسه")}
 
 
+_OBTAINED = {"اطلعت", "اطلع", "حصلت", "حصل", "تحصلت", "تحصل"}  # (the outlet that saw or got a document)
+
+
 def _genitive_of_title(role, w):
     """Is `w` the definite genitive right after an indefinite title (وزير المالية: the ministry's
     domain, a noun, not an adjective that names a nationality or an affiliation)?"""
@@ -4910,7 +4913,7 @@ class Resolver:
                 for p, name in self.orgs:
                     if lo <= p < hi and (not is_document(name[0]) and bare(name[0]) not in _DOCUMENT_STEMS or (
                             len(name) > 1 and _document_stem(name[0]) in heads and is_org(name[1])
-                            and not is_document(name[1]))):
+                            and not is_document(name[1]))) and not self._obtained_it(p):
                         return self.organisation(name, p)  # (or the document named with its body: تقرير الهيئة)
             k -= 1
         if court:
@@ -4918,6 +4921,13 @@ class Resolver:
             if courts:
                 return self.organisation(courts[-1][1], courts[-1][0])
         return ""
+
+    def _obtained_it(self, p):
+        """Is the body at `p` the one that obtained or saw the document (نسخة من المحضر اطلعت عليها
+        الصحيفة، حصلت عليها الوكالة), not the one that issued it?"""
+        k = self._token_index(p)
+        return k >= 2 and self.body[k - 1][0] in ("عليه", "عليها") \
+            and bare(self.body[k - 2][0]).lstrip("و") in _OBTAINED
 
     def last_organisation(self, lo, hi):
         """The fullest name of the last body named in [lo, hi) (not a document): who issued البيان."""
