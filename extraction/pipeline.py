@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.674"
+VERSION = "0.5.675"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -1686,7 +1686,8 @@ def _object_position(t, s, m, resolver):
         return False  # لكن المختار الآخر للبلدة، فؤاد داغر، نفى: the title's complement, then the name in apposition
     return w in _PREPOSITIONS or w in _THAT_IT or w.startswith(("بال", "لل")) or (w[:1] in "بل" and speakers.is_title(w[1:])) \
         or (w[:1] in "بل" and speakers.kin(w[1:]) is not None) \
-        or (len(before) > 1 and w.startswith("ال") and w not in m.name and resolver.names_with(w))
+        or (len(before) > 1 and w.startswith("ال") and w not in m.name and w not in m.role and resolver.names_with(w))
+    # (لكن المختار علي زعيتر: the mention's own title, not a subject named before it)
 
 
 _WHERE_DESCRIBED = regex.compile(r"(\s+(?:في|من|لدي|داخل|ب\p{L}+)(?:\s+[^\s،,.:؛]+){0,5})\s*[،,]")
