@@ -173,6 +173,23 @@ SETS = {
                                   "e2e_f1": 0.855}),
     "blind89": ("b89-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "speaker_acc": 0.93, "resolved_acc": 0.91,
                                   "e2e_f1": 0.91}),
+    # opened at 0.5.675 from the untouched gate (0.894 / 0.929 / 0.890 / 0.941 / 0.939 / 0.929 / 0.888 / 0.955 resolved)
+    "blind90": ("b90-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.97, "speaker_acc": 0.9, "resolved_acc": 0.87,
+                                  "e2e_f1": 0.87}),
+    "blind91": ("b91-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "speaker_acc": 0.935, "resolved_acc": 0.915,
+                                  "e2e_f1": 0.91}),
+    "blind92": ("b92-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.955, "speaker_acc": 0.905, "resolved_acc": 0.875,
+                                  "e2e_f1": 0.875}),
+    "blind93": ("b93-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "speaker_acc": 0.955, "resolved_acc": 0.935,
+                                  "e2e_f1": 0.925}),
+    "blind94": ("b94-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.945, "resolved_acc": 0.93,
+                                  "e2e_f1": 0.93}),
+    "blind95": ("b95-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "speaker_acc": 0.935, "resolved_acc": 0.92,
+                                  "e2e_f1": 0.92}),
+    "blind96": ("b96-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "speaker_acc": 0.895, "resolved_acc": 0.87,
+                                  "e2e_f1": 0.87}),
+    "blind97": ("b97-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.955, "resolved_acc": 0.95,
+                                  "e2e_f1": 0.94}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
