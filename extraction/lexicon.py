@@ -167,6 +167,21 @@ STOPWORDS = _words("stopwords.txt")
 _FREQUENT = _words("common_words.txt")  # (read once: the names' filter and COMMON_WORDS)
 PERSON_NAMES = _names(_FREQUENT)
 COMMON_WORDS = _FREQUENT - set(PERSON_NAMES)
+
+
+def _ambiguous_given():
+    """The world list's given names that are also frequent ordinary words and no other list gives
+    (سليمة، حصة، نعمة): a name only where its nasab follows (سليمة بن عاشور)."""
+    out = {}
+    for line in _lines("given_names_world.txt"):
+        word, gender, flag = (line.split("\t") + ["", ""])[:3]
+        word = normalize_word(word)
+        if flag == "amb" and word in COMMON_WORDS and word not in PERSON_NAMES and gender in ("m", "f"):
+            out[word] = gender
+    return out
+
+
+AMBIGUOUS_GIVEN = _ambiguous_given()
 PLACES = _words("places.txt") | _words("places_arab.txt")
 BOILERPLATE = [line for line in _lines("boilerplate.txt")]
 CLAUSE_BREAKS = _words("clause_breaks.txt")

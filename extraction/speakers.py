@@ -13,7 +13,7 @@ from operator import itemgetter
 import re
 import threading
 
-from .lexicon import (ROLE_FAMILIES, VERB_FORMS, ADDRESS_FORMS, ANONYMOUS, COMMON_WORDS, GENERIC_ROLE_WORDS, HONORIFICS, MASDARS, NON_SOURCE_HEADS, ORGANISATIONS,
+from .lexicon import (AMBIGUOUS_GIVEN, ROLE_FAMILIES, VERB_FORMS, ADDRESS_FORMS, ANONYMOUS, COMMON_WORDS, GENERIC_ROLE_WORDS, HONORIFICS, MASDARS, NON_SOURCE_HEADS, ORGANISATIONS,
                       PERSON_NAMES, PLACES,
                       STOPWORDS, TITLES, VERBS)
 
@@ -1979,6 +1979,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             role.append(w)
         elif name_like(w, not name, prev) or (not name and not role and w.startswith("ال")) or (
                 _honoured_given_name(role, name, words, j)) or (
+                not name and w in AMBIGUOUS_GIVEN and j + 2 < nw and words[j + 1] in _NASAB) or (
                 closed and j + 1 == nw and len(name) >= 2 and _ta_surname(w)) or (
                 name and w == "شيخ" and j + 1 < nw and words[j + 1].startswith("ال") and len(words[j + 1]) > 3
                 and not is_stop(words[j + 1]) and not is_title(words[j + 1]) and not is_org(words[j + 1])) or (
@@ -2296,6 +2297,8 @@ def _field_then_name(words, j):
                 # body: في معهد البحوث الزراعية)
             if bare(words[k - 1]) in _PLACE_HEADS and not _definite(words[k - 1]):
                 continue  # في مديرية خور مكسر: the place's own name, not a person's
+            if PERSON_NAMES.get(words[k - 1]) in ("m", "f") and _definite(words[k - 1]) and is_title(words[k - 2]):
+                continue  # في المحافظة المقدم الهادي عبد الكريم: the rank's definite given name opens the name
             if 2 <= len(rest) <= 4 and not rest[0].startswith("ال") and all(
                     (x in _CONNECTORS or (x == "علي" and n and PERSON_NAMES.get(rest[n - 1]) in ("m", "f"))  # نعيمة علي
                      or (x[:1].isalpha() and not is_stop(x) and not is_org(x)
@@ -2341,6 +2344,9 @@ def _field_then_name(words, j):
         if k > j + 1 and w.startswith("ال") and PERSON_NAMES.get(w) in ("m", "f") and k + 2 == len(words) \
                 and not words[k + 1].startswith("ال") and name_like(words[k + 1], False, w):
             return k  # الخبير في الشؤون المغاربية الهادي X: a definite given name, then the surname ends the phrase
+        if k > j + 1 and w.startswith("ال") and PERSON_NAMES.get(w) in ("m", "f") and k + 3 == len(words) \
+                and words[k + 1] == "عبد" and words[k + 2].startswith("ال"):
+            return k  # مدير الدفاع المدني في الولاية العقيد الطيب عبد الرحيم: the given name, then a compound one
         k += 1
     return 0
 
@@ -2539,8 +2545,8 @@ def _what_opens(w):
     if not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS:
         return _LISTED_NAME  # a given name: محمد العلي، سعاد، معلمة (and أن، من، على, listed as names too)
     if not w.startswith("ال") and w not in PERSON_NAMES and w[:1].isalpha() and len(w) > 2 \
-            and name_like(w, True) and not _verbal_noun(w):
-        return _UNLISTED_NAME  # منية بن حميدة، ليندة حمادي، رئيسة ...
+            and (name_like(w, True) and not _verbal_noun(w) or w in AMBIGUOUS_GIVEN):
+        return _UNLISTED_NAME  # منية بن حميدة، ليندة حمادي، رئيسة ... (سليمة بن عاشور: a name that is a common word)
     if w.startswith("ال") and len(w) > 4 and w not in COMMON_WORDS and not is_title(w) and not is_org(w):
         return _DEFINITE_NAME  # (السالكة بنت محمد: a definite given name no list knows, before its nasab)
     return _NOTHING
@@ -2758,8 +2764,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 # عبد before a definite word: استمعت المحكمة إلى عبد التواب محمود)
                 start_np = True  # (ولد فلان عام 1939 is "was born": ولد joins a name, never starts one)
             elif i + 2 < n and toks[i + 1][0] in _NASAB and w not in PERSON_NAMES and len(w) > 2 \
-                    and not w.startswith("ال") and w[:1].isalpha() and w not in COMMON_WORDS and name_like(w, True) \
-                    and not (w[:1] in "يت" and len(w) <= 5) and w[:1] not in "وفل" and not _verbal_noun(w) \
+                    and not w.startswith("ال") and w[:1].isalpha() and (w in AMBIGUOUS_GIVEN or (
+                        w not in COMMON_WORDS and name_like(w, True)
+                        and not (w[:1] in "يت" and len(w) <= 5) and w[:1] not in "وفل" and not _verbal_noun(w))) \
                     and toks[i + 2][0][:1].isalpha() and name_like(toks[i + 2][0], False, "بن") \
                     and (i == 0 or not name_like(toks[i - 1][0], False) or toks[i - 1][0] in _PHRASE_ENDS
                          or (toks[i - 1][0][:1] in "يت" and toks[i - 1][0] not in PERSON_NAMES)):
@@ -2846,6 +2853,13 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 if m and m.kind == "person" and m.name and not m.role and i > 0 and m.name[0] in ("بن", "ولد", "بنت", "منت") \
                         and PERSON_NAMES.get(toks[i - 1][0]) in ("m", "f") and toks[i - 1][0].startswith("ال"):
                     # وقف الطاهر بن عمار: a definite given name before the nasab is the name's first word
+                    m = Mention(toks[i - 1][1], m.end, "person", (toks[i - 1][0],) + m.name, (), PERSON_NAMES[toks[i - 1][0]],
+                                text[toks[i - 1][1]:m.end], m.parts, (toks[i - 1][1], m.name_span[1] if m.name_span else m.end))
+                elif m and m.kind == "person" and m.name and not m.role and i > 0 and toks[i - 1][0].startswith("ال") \
+                        and PERSON_NAMES.get(toks[i - 1][0]) in ("m", "f") and PERSON_NAMES.get(m.name[0]) in ("m", "f") \
+                        and not m.name[0].startswith("ال") and not is_title(toks[i - 1][0]) \
+                        and not (i > 1 and (toks[i - 2][0].startswith("ال") or is_title(toks[i - 2][0]))):
+                    # ويقود الصادق إبراهيم كوكو الفرقة: a definite given name before another is the name's first word
                     m = Mention(toks[i - 1][1], m.end, "person", (toks[i - 1][0],) + m.name, (), PERSON_NAMES[toks[i - 1][0]],
                                 text[toks[i - 1][1]:m.end], m.parts, (toks[i - 1][1], m.name_span[1] if m.name_span else m.end))
                 elif m and m.kind == "person" and m.name and not m.role and i > 0 and toks[i - 1][0].startswith("ال") \
@@ -4661,8 +4675,11 @@ class Resolver:
                     # (مدرب عيبال نبيل الطوباسي: the club a title governs, not the name's first word)
                     break  # punctuation or a line between, a word that is no name, a place after في (وفي حقيبة لين)
                 if w.startswith("ال") and not (prev in _CONNECTORS or PERSON_NAMES.get(prev, "-") != "-") \
-                        and not (k == i and PERSON_NAMES.get(w) in ("m", "f") and len(name) == 1):
-                    break  # (but أما الطاهر الزغلامي ... وقال الزغلامي: a definite given name before a surname)
+                        and not (k == i and PERSON_NAMES.get(w) in ("m", "f") and len(name) == 1) \
+                        and not (PERSON_NAMES.get(w) in ("m", "f") and PERSON_NAMES.get(body[k][0]) in ("m", "f")
+                                 and not body[k][0].startswith("ال")):
+                    break  # (but أما الطاهر الزغلامي ... وقال الزغلامي: a definite given name before a surname,
+                    # and ويقود الصادق إبراهيم كوكو: before another given name)
                 if not w.startswith("ال") and not name_like(w, True) and w not in _CONNECTORS:
                     break
                 if not w.startswith("ال") and w not in _CONNECTORS and PERSON_NAMES.get(w, "-") == "-" and (
