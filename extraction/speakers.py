@@ -863,6 +863,14 @@ def _parse_phrase(toks, text, object_follows=False):
                 # (محافظة) before a name in apposition is the office that person holds
                 best = Mention(m.start, m.end, "person", (), m.name, m.gender, m.text)
                 continue
+            if _names_a_body(m) and idx + 1 < len(chunks) and 2 <= len(chunks[idx + 1]) <= 3 \
+                    and text[chunks[idx + 1][-1][2]:].lstrip()[:1] in ("،", ",") \
+                    and _starts_name(chunks[idx + 1], 0) and not chunks[idx + 1][0][0].startswith("ال"):
+                holder = _parse_np(chunks[idx + 1], text, closed=True)
+                if holder is not None and holder.kind == "person" and len(holder.name) >= 2 and not holder.role:
+                    holder.role = m.role + m.name  # نائب رئيس مجموعة ساكورا باي، تاكيرو إيشيدا،: its holder
+                    holder.start = m.start
+                    return holder
             if m.kind != "person" or (m.name and not (m.role and (len(m.name) == 1 or _honorific_next(chunks, chunk)))):
                 if m.kind == "person" and m.name and not m.role and idx + 1 < len(chunks):
                     m.role = _apposed_office(chunks[idx + 1], text)
@@ -1091,6 +1099,13 @@ def _apposed_name(chunk):
     name = tuple(words)
     return Mention(chunk[0][1], chunk[-1][2], "person", name, (), name_gender(name), " ".join(name),
                    name_span=(chunk[0][1], chunk[-1][2]))
+
+
+def _names_a_body(m):
+    """A title over a body's indefinite head, and the words after it (نائب رئيس مجموعة ساكورا باي):
+    the body's own name, so a name in apposition after it is the holder's."""
+    return m.kind == "person" and bool(m.name) and bool(m.role) and is_title(m.role[0]) and is_org(m.role[-1]) \
+        and not _definite(m.role[-1])
 
 
 def _holder_between_commas(toks, k):
@@ -2882,6 +2897,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     # المتحدث باسم الهيئة، يزيد الشهري،: the holder's name between commas, whatever its first word
                     holder = _holder_between_commas(toks, j + 1) \
                         if m.kind == "person" and not m.name and j + 1 < n and toks[j][0] == "،" else None
+                    # نائب رئيس مجموعة ساكورا باي، تاكيرو إيشيدا،: the body's own name, then its holder's
+                    bodys_name = _names_a_body(m) and j + 2 < n and toks[j][0] == "،" and _starts_name(toks, j + 1) and not toks[j + 1][0].startswith("ال")
                     # Apposition: "X، المدير الإقليمي ..." adds a role; "رئيسة القسم، المهندسة Y" names the role
                     if m.kind == "person" and j + 1 < n and toks[j][0] == "،" and (toks[j + 1][0] in HONORIFICS
                                                                                   or (m.name and kin_descriptor(toks[j + 1][0])) or (
@@ -2889,7 +2906,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                                 is_title(toks[j + 1][0]) or (toks[j + 1][0] in _HEADMAN and m.name) or (
                                 not m.name and _starts_name(toks, j + 1) and (not toks[j + 1][0].startswith("ال")
                                                                             or _definite_given_name(toks, j + 1))))
-                            or holder is not None)):
+                            or holder is not None or bodys_name)):
                         k = j + 1
                         while k < n and toks[k][0] not in ("،", ".", ":", "؛", "(", ")") and k - j < 12:
                             k += 1
@@ -2903,7 +2920,11 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                             m.role = m.role + m2.role + m2.name  # وداد الحلبي، السيدة الستينية: who she is
                             m2 = None
                         if m2 and m2.kind == "person":
-                            if m2.name and (not m.name or (toks[j + 1][0].startswith("ال") and (
+                            if m2.name and bodys_name and not m2.role and len(m2.name) >= 2:
+                                m2.role = m.role + m.name
+                                m2.start = m.start
+                                m = m2
+                            elif m2.name and (not m.name or (toks[j + 1][0].startswith("ال") and (
                                     len(m.name) == 1 or toks[j + 1][0] in HONORIFICS))):
                                 m2.role = m.role + m2.role
                                 m2.gender = m2.gender or m.gender
@@ -4562,6 +4583,13 @@ class Resolver:
         if not cands:
             cands = self._first_and_last(name)
         return cands
+
+    def named_by_surname(self, word, pos):
+        """The one person named in full before `pos` whose name ends in `word` (ويتوقع ماسيون after
+        الفرنسي لوران ماسيون: a surname, though it reads like a plural nisba), else None."""
+        named = {e.name: e for e in self.entities if len(e.name) >= 2 and e.name[-1] == word
+                 and e.positions and e.positions[0] < pos}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def surname_mentions(self, taken):
         """Mentions of people by surname alone in the running text (عاد الشرعبي ليؤكد، أما
