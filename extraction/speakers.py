@@ -252,8 +252,12 @@ def name_like(tok, first, prev=""):
     if first and len(tok) == 5 and tok[1] == "ا" and tok.endswith("ا") and tok not in PERSON_NAMES:
         return False  # the active participle in the accusative (رافضا الكشف عن اسمه، قائلا): how, not who
     if tok[:1] == "ب" and len(tok) >= 5 and tok not in PERSON_NAMES and not tok.startswith(("بو", "بن", "بل", "با")) \
-            and (tok[1] in "بت" or tok[1:] in COMMON_WORDS or _verbal_noun(tok[1:])):
-        return False  # a preposition glued to a verbal noun: ببطلان، بتخصيص
+            and (tok[1] in "بت" or tok[1:] in COMMON_WORDS or _verbal_noun(tok[1:])
+                 or (len(tok) >= 7 and tok.endswith(("ين", "ات")) and tok[1:-2] in COMMON_WORDS | PLACES)
+                 or (len(tok) >= 8 and tok.endswith(("ين", "ات")))):
+        # a preposition glued to a verbal noun: ببطلان، بتخصيص (or to a plural or a dual:
+        # يعود عبد الرحيم بصندوقين صغيرين)
+        return False
     if not first and tok.startswith("بال") and (tok[3:] in ("حاج", "شيخ") or "ال" + tok[3:] in PERSON_NAMES
                                                  or (tok.endswith("ي") and len(tok) >= 7 and prev in PERSON_NAMES
                                                      and tok[3:] not in COMMON_WORDS and "ال" + tok[3:] not in COMMON_WORDS)):
@@ -1237,8 +1241,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             i += 1
         else:
             return None
-    if i + 1 < nw and words[i] in _DEMANDED and (is_title(words[i + 1]) or is_org(words[i + 1])):
-        i += 1  # وطالب رئيس النقابة بـ: the verb (demanded), not the noun (a student)
+    if i + 1 < nw and words[i] in _DEMANDED and (is_title(words[i + 1]) or is_org(words[i + 1]) or (
+            words[i][:1] in "وف" and "ب" in words[i + 2:i + 4])):
+        i += 1  # وطالب رئيس النقابة بـ، وطالب كرم بـ"...": the verb (demanded), not the noun (a student)
     if i >= nw:
         return None
     if words[i] in _QUOTE_MARKS:
