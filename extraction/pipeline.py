@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.678"
+VERSION = "0.5.679"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -529,6 +529,11 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                     speaker = " و".join(names)
                 else:
                     speaker, ambiguous = resolver.person(mention, mention.start, gender)
+                    if _goes_on_under_kunya(t, mention, speaker, cue, prev, c):
+                        # وقالت فاطمة الحمصي، وهي أم لستة أطفال: «...». واضافت أم خالد: the one just quoted
+                        # goes on under a kunya the article gives no one else
+                        speaker, resolution = prev[0], "coreference"
+                        resolver.name_kunya(mention.name, speaker)
                     body_named = resolver.org_named_by(mention.name[0], mention.start) \
                         if len(mention.name) == 1 and not mention.role and speaker == mention.name[0] else None
                     if body_named:
@@ -1536,6 +1541,28 @@ def _relayed_gender(t, c):
     """The gender of the one whose words an outlet relays (عن العواملة قوله: a man), else ""."""
     words = t[c.region[0]:c.region[1]].split() if c.region else ()
     return next((_RELAYED_GENDER[w] for w in reversed(words) if w in _RELAYED_GENDER), "")
+
+
+def _goes_on_under_kunya(t, mention, speaker, cue, prev, c):
+    """Is a kunya nobody in the article bears (أم خالد) the person just quoted, going on with a verb
+    of going on (وأضافت، ويضيف أبو سجاد، كما يناديه جيرانه)?"""
+    return len(mention.name) == 2 and mention.name[0] in ("ابو", "ام") and not mention.role \
+        and speaker == " ".join(mention.name) and cue is not None and cue.lemma in _GOING_ON \
+        and prev is not None and prev[2] == "person" and len(prev[0].split()) >= 2 \
+        and prev[0].split()[0] not in ("ابو", "ام") and c.start - prev[6] <= 300 \
+        and _compatible(prev[1], "m" if mention.name[0] == "ابو" else "f") \
+        and not _introduced_after(t, mention)
+
+
+def _introduced_after(t, mention):
+    """Does a description follow the mention (أم خالد، وهي نازحة من ...، أم خالد (45 عاما)): someone new,
+    unless it says who calls the person so (أبو سجاد، كما يناديه جيرانه) or how they spoke?"""
+    after = t[mention.end:mention.end + 50].lstrip()
+    if after[:1] not in ("،", ",", "(") or speakers._CALLED_RE.search(after) is not None:
+        return False
+    first = after[1:].split()[:1]
+    # (وتضيف أم فيصل، بصوت متهدج، أنها: how she said it, no one new)
+    return after[:1] == "(" or (bool(first) and first[0][:1] != "ب" and not speakers._manner_adverb(first[0]))
 
 
 def _same_unnamed(history, head):

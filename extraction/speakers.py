@@ -3472,7 +3472,7 @@ def _kunya_key(name):
     return (_KUNYA_HEADS[name[0]],) + tuple(name[1:]) if name and name[0] in _KUNYA_HEADS else name
 _CALLED = {"يناديه", "يناديها", "ينادونه", "ينادونها", "يلقبه", "يلقبها", "يلقبونه", "يلقبونها", "يسميه", "يسميها",
            "يسمونه", "يسمونها", "يكني", "تكني", "كنيته", "كنيتها", "تلقب", "يلقب", "يعرفه", "يعرفها", "يعرفونه",
-           "يعرفونها", "تعرفه", "تعرفها"}
+           "يعرفونها", "تعرفه", "تعرفها", "يكنيه", "يكنيها", "يكنونه", "يكنونها", "تكنيه", "تكنيها"}
 _BUT_WORDS = {"لكن", "ولكن", "بينما", "فيما"}  # (what may open a sentence before its topic)
 _GOVERNING = {"من", "عن", "الي", "علي"}  # prepositions (with و/ف) whose object a listed word of no sex is
 _CALLED_RE = re.compile("|".join(sorted(_CALLED, key=len, reverse=True)))  # (found inside و-words too)
@@ -3480,7 +3480,7 @@ _CALLED_RE = re.compile("|".join(sorted(_CALLED, key=len, reverse=True)))  # (fo
 # a paragraph with none of them names no kunya (no token of it holds such a word), and str's `in`
 # rules that out several times faster than the two patterns, which have no literal start for `re`
 # to skip ahead to
-_KUNYA_GIVING_PIECES = ("يناد", "لقب", "يسم", "كني", "عرف", "معروف", "شهير")
+_KUNYA_GIVING_PIECES = ("يناد", "لقب", "يسم", "كني", "كنو", "عرف", "معروف", "شهير")
 
 
 def _may_give_kunya(paragraph):
@@ -4176,6 +4176,12 @@ class Resolver:
     def written_before(self, word, pos):
         """Is the bare word `word` written, definite, outside quotations before `pos`?"""
         return any(w.startswith("ال") and bare(w) == word for w, _, _ in self.body[:self._token_index(pos)])
+
+    def name_kunya(self, kunya, speaker):
+        """From now on the kunya `kunya` (a name tuple) names the person `speaker`."""
+        ent = self.entity(speaker)
+        if ent is not None:
+            self.kunyas[_kunya_key(kunya)] = ent
 
     def entity(self, speaker):
         """The person entity whose canonical name is `speaker` (normalized), else None."""
