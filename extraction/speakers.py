@@ -2887,6 +2887,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     m.role = (toks[i - 1][0],)  # a descriptor right before the name: نظيره الإسباني خافيير ...
                 elif m and m.kind == "person" and m.name and not m.role and i > 0 and kin(toks[i - 1][0]):
                     m.role = (toks[i - 1][0],)  # يقف إلى جانب ابنته ريم: whose relative the named person is
+                elif m and m.kind == "person" and len(m.name) >= 2 and not m.role and i > 0 and held_title(toks[i - 1][0]):
+                    m.role = (held_title(toks[i - 1][0]),)  # إنهاء عقد مديرها سامي الحداد: the title he holds
                 if m and j < n and toks[j][0] in _QUOTE_MARKS and toks[j - 1][0] in ("اسم", "باسم"):
                     m = self_named(toks[i:j + 8]) or m  # مجموعة تطلق على نفسها اسم "X": X
                     if m.kind == "organisation" and m.name_span:
@@ -4747,6 +4749,12 @@ class Resolver:
                 e = Entity("person", full, gender or g, positions=[body[k][1]])
                 if k > 0 and body[k - 1][0].startswith("ال") and body[k - 1][2] + 2 >= body[k][1]:
                     e.role_words.add(bare(body[k - 1][0]))  # الكرواتية يلينا كوفاتش
+                title = held_title(body[k - 1][0]) if k > 0 and body[k - 1][2] + 2 >= body[k][1] else ""
+                if title or (k > 0 and body[k - 1][0].startswith("ال") and is_title(body[k - 1][0])
+                             and body[k - 1][2] + 2 >= body[k][1]):
+                    # إنهاء التعاقد مع مدربه عبد الرحيم الوزاني: the title he holds, so that المدرب
+                    # names him later
+                    self._add_roles(e, (title or body[k - 1][0],), body[k][1])
                 self.entities.append(e)
                 return e
         return None
