@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.680"
+VERSION = "0.5.681"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -987,7 +987,8 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         recent = prev is not None and bool(prev[0]) and prev[2] == "person" and _compatible(prev[1], gender) \
             and c.start - prev[6] <= 800
         going_on = recent and cue is not None and cue.lemma in _GOING_ON
-        found = _introduced_before(t, c, s, gender, history, mentions, starts, resolver, near_start=going_on)
+        found = _subject_before_idh(t, c, s, gender, mentions, starts, resolver) \
+            or _introduced_before(t, c, s, gender, history, mentions, starts, resolver, near_start=going_on)
         if recent and found is not None and found[1] == "person" and found[0] != prev[0] \
                 and "ين" in found[0] and any(speakers.bare(_folded(w)) in speakers._DECADES for w in found[0].split()):
             # يقول الفلاح السبعيني إن ... . ويضيف / ويشير إلى: an age description that named nobody does
@@ -1065,6 +1066,23 @@ def _fuller_title_before(t, c, mention):
 
 
 _ORDINALS = {"اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "اولي", "ثانيه", "ثالثه", "رابعه", "خامسه", "سادسه", "رئيسي", "رئيسيه"}
+
+
+_IDH = regex.compile(r"(?<!\p{L})(?:اذ|حيث)\s+$")
+
+
+def _subject_before_idh(t, c, s, gender, mentions, starts, resolver):
+    """وذهب المطوع أبعد من ذلك، إذ قال إن: after إذ/حيث, the verb's subject is the person named right
+    after the sentence's first verb; (speaker, kind, role, gender, ambiguous), else None."""
+    cue = c.cue
+    if cue is None or cue.clitic or not _IDH.search(t, max(s, cue.start - 8), cue.start):
+        return None
+    m = next((m for m in mentions[bisect_left(starts, s):bisect_left(starts, cue.start)]
+              if m.kind == "person" and m.name and not m.parts), None)
+    if m is None or len(t[s:m.start].split()) != 1 or not _compatible(m.gender, gender):
+        return None
+    name, amb = resolver.person(m, m.start, gender)
+    return name, "person", " ".join(m.role), m.gender or gender, amb
 
 
 def _introduced_before(t, c, s, gender, history, mentions, starts, resolver, near_start=False, described=False):

@@ -1241,7 +1241,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             i += 1
         else:
             return None
-    if i + 1 < nw and words[i] in _DEMANDED and (is_title(words[i + 1]) or is_org(words[i + 1]) or (
+    if i + 1 < nw and words[i] in _DEMANDED and (is_title(words[i + 1]) or is_org(words[i + 1]) or _dual_title(words[i + 1]) or (
             words[i][:1] in "وف" and "ب" in words[i + 2:i + 4])):
         i += 1  # وطالب رئيس النقابة بـ، وطالب كرم بـ"...": the verb (demanded), not the noun (a student)
     if i >= nw:
@@ -4643,7 +4643,10 @@ class Resolver:
                              and body[k + 1][0] not in PERSON_NAMES) \
                     and not (body[k + 1][0].endswith(("ته", "تها", "تهم")) and body[k + 1][0] not in PERSON_NAMES) \
                     and not (w.startswith("ال") and body[k + 1][0].endswith("ت") and len(body[k + 1][0]) <= 5
-                             and body[k + 1][0] not in PERSON_NAMES):
+                             and body[k + 1][0] not in PERSON_NAMES) \
+                    and not (w.startswith("ال") and not body[k + 1][0].startswith(("ال", "و")) and body[k + 1][0] not in PERSON_NAMES):
+                # (وذهب المطوع أبعد من ذلك: a family name with ال ends the name, a word no list knows after it
+                # is the sentence's)
                 # (وافتتح العلي مرافعته: the verb's object, a noun with its pronoun, follows the surname;
                 # غير أن الجاف بدت أقل تفاؤلا: her verb)
                 continue  # the start of a longer name, which the phrase scan parsed or left alone

@@ -616,3 +616,15 @@ def test_an_indefinite_object_and_its_adjective_after_a_nasab_end_a_name():
     paras = segment.paragraphs(text, boilerplate.mark(text))
     names = [m.name for m in speakers.find_mentions(text, paras, []) if m.kind == "person"]
     assert names == [("بن", "سالم")]
+
+
+def test_fa_qad_after_a_topic_is_a_particle_and_talaba_before_a_dual_title_the_verb():
+    from extraction.normalize import normalize
+    from extraction.speakers import parse_phrase, tokens
+
+    text = normalize("وزير النفط فقد").text
+    m = parse_phrase(tokens(text, 0, len(text)), text)
+    assert m.name == () and m.role == ("وزير", "النفط")
+    text = normalize("طالب النائبان خالد المطوع وشيخة البناي").text
+    m = parse_phrase(tokens(text, 0, len(text)), text)
+    assert "طالب" not in m.role
