@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.682"
+VERSION = "0.5.683"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -240,8 +240,9 @@ def _region_mention(t, c, named=None):
             and len(toks[0][0]) > 3:
         # وفقا للشركة، وفقا لمصادر: the source is the noun the preposition is glued to
         w = toks[0][0]
-        w = "ال" + w[2:] if w.startswith("لل") else w[1:]
-        toks = [(w, toks[0][1] + (2 if toks[0][0].startswith("لل") else 1), toks[0][2])] + list(toks[1:])
+        w = speakers.after_lam(w)  # (ووفقا للجنة: اللجنة, written from its own ل)
+        cut = 2 if toks[0][0].startswith("لل") and w == "ال" + toks[0][0][2:] else 1
+        toks = [(w, toks[0][1] + cut, toks[0][2])] + list(toks[1:])
     if c.cue is not None and c.cue.kind == "prefix" and len(toks) > 1 and toks[0][0] in INANIMATE_SOURCES \
             and ((not toks[0][0].startswith("ال") and toks[1][0].startswith("ال") and toks[1][0] not in speakers._RELATIVES)
                  or speakers.is_org(toks[1][0])):

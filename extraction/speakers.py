@@ -1052,6 +1052,17 @@ def _names_oneself(words):
 _OBJECT_PRONOUNS = {"عليه", "عليها", "عليهم", "له", "لها", "لهم", "لنا", "لي", "اليه", "اليها", "اليهم", "منه", "منها"}
 
 
+def after_lam(w):
+    """The noun a word glued to ل governs: لديوان → ديوان، للنقابة → النقابة، and للجنة → اللجنة (a
+    noun that itself begins with ل, when only that reading is a body or a title)."""
+    if not w.startswith("لل"):
+        return w[1:]
+    article, own = "ال" + w[2:], "ال" + w[1:]
+    if not (is_org(article) or is_title(article)) and (is_org(own) or is_title(own)):
+        return own
+    return article
+
+
 def _of_body(w):
     """The body or office a ل-word names after a document (لديوان، لوكيل، للنقابة → النقابة), else ""."""
     if w[:1] != "ل" or len(w) < 4:
