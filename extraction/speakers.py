@@ -1538,6 +1538,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 pass  # a body of an office: مكتب رئيس الوزراء، ديوان ولي العهد
             elif not prev.startswith(("ال", "وال", "بال", "لل")) and _construct_to_definite(words, j):
                 pass  # an indefinite construct chain ending in a definite noun: لجنة متابعة حقوق المودعين
+            elif j == i + 1 and w in COMMON_WORDS and not is_stop(w) and not is_title(w) and j + 1 < nw \
+                    and words[j + 1] in PLACES:
+                pass  # the field, then the place: مديرية تربية نينوى، مديرية صحة كركوك
             elif j == i + 1 and is_document(words[i]) and not _definite(words[i]) and j + 1 < nw \
                     and words[j + 1].startswith("ال") and w in VERBS and w not in STOPWORDS and not w.endswith("ا"):
                 pass  # a document of a verbal noun that is also a verb of saying: وثيقة شرح الأسباب
@@ -1546,7 +1549,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 pass  # what a document is attached or related to: الوثيقة المرفقة بمشروع القانون
             elif not prev.startswith(("ال", "وال", "بال", "لل")) and w[:1].isalpha() \
                     and (len(w) > 2 or _named_by_word(words, i, j)) and not is_stop(w) and not is_title(w) \
-                    and (w not in COMMON_WORDS or _named_by_word(words, i, j) or (w in PLACES and prev in _PLACE_HEADS)):
+                    and (w not in COMMON_WORDS or _named_by_word(words, i, j)
+                         or (w in PLACES and (prev in _PLACE_HEADS or (j == i + 2 and prev in COMMON_WORDS)))):
                 pass  # a proper noun in the construct: شركة أرامكو، مجموعة فاغنر، مؤسسة غد للطفولة (أمانة محافظة جدة)
             else:
                 break
