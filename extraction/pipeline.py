@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.684"
+VERSION = "0.5.685"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -373,7 +373,7 @@ def _source_mention(t, c, named=None):
         return None  # وكانت الجامعة قد أبلغت الطلبة بأن: the subject is fronted, the words after the verb its object
     m = _region_mention(t, c, named)
     if m is not None and m.name:
-        return speakers.relative_of_named(m) or m  # (وقال والد التلميذة سلمى: her father, not سلمى)
+        return speakers.relative_of_named(m, named) or m  # (وقال والد التلميذة سلمى: her father, not سلمى)
     toks = speakers.tokens(t, *c.region)
     relation = speakers.kin(toks[0][0]) if toks else None
     if relation is None:
@@ -788,7 +788,7 @@ def _speaking_verb_gender(t, pos):
 
 
 # a short Q&A's heading and the one it is put to (ثلاثة أسئلة إلى فلانة، سؤالان لـ فلان)
-_QUESTIONS_FOR = regex.compile(r"(?<!\p{L})" + quote_builder.QUESTIONS + r"\s+(?:الي\s+|مع\s+|لـ?[ \t]*)")
+_QUESTIONS_FOR = regex.compile(r"(?<!\p{L})" + quote_builder.QUESTIONS + r"\s+(?:الي\s+|مع\s+|ل[ \t]*)")  # (لـ فلان: the tatweel is folded away)
 
 
 def _intro_start(t, pos):

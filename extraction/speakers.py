@@ -253,8 +253,7 @@ def name_like(tok, first, prev=""):
         return False  # the active participle in the accusative (رافضا الكشف عن اسمه، قائلا): how, not who
     if tok[:1] == "ب" and len(tok) >= 5 and tok not in PERSON_NAMES and not tok.startswith(("بو", "بن", "بل", "با")) \
             and (tok[1] in "بت" or tok[1:] in COMMON_WORDS or _verbal_noun(tok[1:])
-                 or (len(tok) >= 7 and tok.endswith(("ين", "ات")) and tok[1:-2] in COMMON_WORDS | PLACES)
-                 or (len(tok) >= 8 and tok.endswith(("ين", "ات")))):
+                 or (len(tok) >= 7 and tok.endswith(("ين", "ات")) and tok[1:-2] in COMMON_WORDS | PLACES)):
         # a preposition glued to a verbal noun: ببطلان، بتخصيص (or to a plural or a dual:
         # يعود عبد الرحيم بصندوقين صغيرين)
         return False
@@ -291,8 +290,9 @@ def name_like(tok, first, prev=""):
         return False  # an imperfect verb after the name: المعلم إدريس يبتسم
     if not first and tok[:1] == "ت" and len(tok) == 4 and tok not in PERSON_NAMES and not tok.endswith(("ه", "ا")):
         return False  # hers: نادين الأسمر تبدي رأيها
-    if tok[:1] in "يت" and tok.endswith("ان") and len(tok) >= 6 and tok[1] not in "اوي" and tok not in PERSON_NAMES:
-        return False  # an imperfect verb of two (ورجلا دين يحاولان، تطالبان): never part of a name
+    if tok[:1] in "يت" and tok.endswith("ان") and len(tok) >= 6 and tok[1] not in "اوي" and tok not in PERSON_NAMES \
+            and not (tok[:1] == "ت" and "و" in tok[2:-2]):
+        return False  # an imperfect verb of two (ورجلا دين يحاولان، تطالبان): never part of a name (ترومان is)
     if not first and tok.startswith(("مت", "من", "مست")) and tok.endswith("ه") and len(tok) >= 6 and tok not in PERSON_NAMES:
         return False  # a feminine participle after the name: ولا تبدو الطبيبة حداد متفائلة، مستاءة
     if not first and tok.endswith("ا") and tok[:-1] in COMMON_WORDS:
@@ -893,7 +893,7 @@ def _parse_phrase(toks, text, object_follows=False):
                 m.role = best.name + m.role
                 m.start = best.start
                 return m
-            if m.kind == "person" and len(m.name) >= 2 and not m.parts and chunks.index(chunk) == 1 \
+            if m.kind == "person" and len(m.name) >= 2 and not m.parts and idx == 1 \
                     and not is_anonymous(m.name[0]) and any(_definite(w) for w in best.name[1:]):
                 # وقالت مسؤولة البيئة في الشركة، المهندسة ليلى بوزيد،: a job described like an unnamed
                 # source, then the one who holds it named in apposition
@@ -1067,7 +1067,7 @@ def _of_body(w):
     """The body or office a ل-word names after a document (لديوان، لوكيل، للنقابة → النقابة), else ""."""
     if w[:1] != "ل" or len(w) < 4:
         return ""
-    rest = "ال" + w[2:] if w.startswith("لل") else w[1:]
+    rest = after_lam(w)
     # (بلاغ لولاية أمن مكناس، بيان لبلدية صيدا: an administration, the body that issued it)
     return rest if (is_org(rest) or is_title(rest) or bare(rest) in _PLACE_HEADS) and not is_document(rest) else ""
 
@@ -1432,7 +1432,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 j += 2  # رابطة الدفاع عن حرية التعبير، لجنة البحث عن المفقودين: what the body defends or seeks
                 continue
             if w == "رقم" and j > i + 1 and j + 1 < nw and words[j + 1].isdigit():
-                j += 2  # محضر فرز القلم رقم 4، المدرسة رقم 12: its number closes the name
+                j += 2  # محضر فرز القلم رقم 4، مدرسة الأمل رقم 12: its number closes a name of two words or more
                 break
             if w == "علي" and prev in _OVERSEEING and j + 1 < nw and words[j + 1].startswith("ال"):
                 j += 2  # هيئة الإشراف على الانتخابات، ديوان الرقابة على الصناعات: part of the name
@@ -3100,14 +3100,24 @@ def _apposed(text, first, then):
 # kinship nouns whose construct with a given name is that person's relative (والدة ريما)، unlike
 # the name-forming ابن/بنت and the kunya-forming أبو/أم (ابن رشد، أم فيصل)
 _KIN_OF_NAME = {"والد", "والده", "شقيق", "شقيقه", "زوج", "زوجه", "ارمله"}
-KIN_OF_NAME_BEFORE = re.compile(r"(?:^|\s)و?(?:" + "|".join(sorted(_KIN_OF_NAME)) + r")\s+$")
+KIN_OF_NAME_BEFORE = re.compile(r"(?<!\S)و?(?:" + "|".join(sorted(_KIN_OF_NAME)) + r")\s+$")  # (searched from a pos)
 
 
-def relative_of_named(m):
+def _kin_of_the_name(noun, given, named):
+    """Is the kinship noun in construct with the given name (والدة ريما: Rima's mother), not the noun
+    with its pronoun before the relative's own name (والده محمد: his father Muhammad)? Normalized, والدة
+    and والده are one word: a woman's name settles it (no father or brother bears one), and so does a
+    name someone in the article already bears; where the article's names are not known yet (`named`
+    None: the mention scan), the construct, the commoner reading in news copy."""
+    return not noun.endswith("ه") or noun == "ارمله" or PERSON_NAMES.get(given) == "f" or named is None \
+        or named(given)
+
+
+def relative_of_named(m, named=None):
     """والد التلميذة سلمى or والدة ريما read as a name: the unnamed relative, a role-only Mention of
     the relative's gender; else None (a full name is the relative's own: ابنة الراحل سلمى الحوراني)."""
     if m.kind == "person" and len(m.name) == 1 and not m.parts and m.role and m.role[0] in _KIN_OF \
-            and (len(m.role) == 1 and m.role[0] in _KIN_OF_NAME
+            and (len(m.role) == 1 and m.role[0] in _KIN_OF_NAME and _kin_of_the_name(m.role[0], m.name[0], named)
                  or len(m.role) == 2 and m.role[1].startswith("ال") and not kin(m.role[1]) and not is_title(m.role[1])
                  and bare(m.role[1]) not in _LATE and not (len(m.role[1]) == 6 and m.role[1][2] == "ا")
                  and not m.role[1].endswith(("ي", "يه"))) \
@@ -4318,7 +4328,7 @@ class Resolver:
         cands = [e for e in cands if _agrees(e.gender, gender)]  # (وقال المدير is no woman's title: مديرة المدرسة)
         if not cands and first and first not in _LATE:
             cands = self._named_later(holds, words, pos, gender)
-        if not cands and first and not (other and other & _NEW_STATES):
+        if not cands and first and {bare(r) for r in role} & _NEW_STATES:
             cands = self._won_office(first, pos, gender)  # الرئيس الجديد after فاز فلان برئاسة النادي
         if not cands and first in _EPITHETS and sum(not r.startswith("ل") for r in role) <= 3:
             # وقال أسطورة النادي، نجم الفريق السابق: praise that names again the person just named, whoever
@@ -4406,6 +4416,8 @@ class Resolver:
             for i in self._index.get(form, ()):
                 if body[i][1] >= pos:
                     break
+                if form == "بمنصب" and not (i + 1 < len(body) and bare(body[i + 1][0]) == title):
+                    continue  # فاز فلان بمنصب نائب رئيس البلدية: another office
                 for k in (i - 1, i - 2):  # the name's last word right before (or before a word between)
                     if k >= 0:
                         found += [e for e in self.entities if len(e.name) >= 2 and e.name[-1] == body[k][0]

@@ -555,8 +555,15 @@ def test_a_dual_imperfect_verb_is_no_name_but_a_foreign_name_in_the_same_letters
     norm = normalize("أنبوب جديد ورجلا دين يحاولان إطفاء فتنة بين حيين").text
     names = [m.name for m in speakers.find_mentions(norm, segment.paragraphs(norm, boilerplate.mark(norm)), [])]
     assert not any("يحاولان" in n for n in names)
-    assert speakers.name_like("تريفون", False, "")  # تريفون هايدن
-    assert speakers.name_like("يوهان", False, "")
+    assert not speakers.name_like("تطالبان", False, "سارة")
+    assert speakers.name_like("ترومان", False, "هاري")  # هاري ترومان: و inside, a name
+    assert [s for _, s, _ in found("وقال الرئيس الأمريكي هاري ترومان إن الحرب انتهت.")] == ["هاري ترومان"]
+
+
+def test_ba_glued_to_a_plural_noun_is_no_name_but_a_long_foreign_surname_in_ba_is():
+    from extraction import speakers
+    assert not speakers.name_like("بصندوقين", False, "حسن")
+    assert [s for _, s, _ in found("وقال الفيزيائي ديفيد بيرنشتاين إن التجربة نجحت.")] == ["ديفيد بيرنشتاين"]
 
 
 def test_alone_folded_like_a_unit_is_no_body_but_the_unit_is():

@@ -1988,7 +1988,7 @@ CASES = [
      "وقالت نادين الأسمر تبدي رأيها إن الحل قريب.",
      ["عثمان آدم تكلي", "نادين الأسمر"]),
     ("a_leaked_document_speaks_for_itself_not_for_the_body_its_sentence_names",
-     "طالب نواب بتشكيل لجنة تحقيق في صفقة الموانئ، بعد تداول وثيقة مسربة على مواقع التواصل.\n\n"
+     "نفت وزارة النقل صحة وثيقة مسربة تداولها ناشطون على مواقع التواصل.\n\n"
      "وجاء في الوثيقة المسربة أن العقد وقع «دون مناقصة».",
      ["الوثيقة المسربة"]),
     ("wasf_takes_a_surname_without_al_then_a_definite_object",
@@ -2142,6 +2142,14 @@ CASES = [
     ("a_bodys_field_then_its_place_name_goes_on_with_the_body",
      "وقالت مديرية زراعة كركوك في بيان إن الموسم جيد، مشيرة إلى أن الأمطار كافية.",
      ["مديرية زراعة كركوك"] * 2),
+    ("walidahu_before_a_name_nobody_bears_is_his_father_so_named",
+     "توفي الشاب سامي الحداد في الحادث. وقال والده محمد إن ابنه كان يعمل ليلا.\n\n"
+     "وقالت والدة سامي إن ابنها لم يعد إلى البيت.",
+     ["محمد", "والدة سامي"]),
+    ("the_new_holder_is_the_one_who_won_that_office_not_another",
+     "فاز سامي الكعبي بمنصب نائب المدير العام للمستشفى في الانتخابات الداخلية.\n\n"
+     "وقال المدير الجديد إن الأجنحة ستفتح قريبا.",
+     ["المدير الجديد"]),
     ("possessive_noun_after_role_is_no_name",
      "ولم تخف رئيسة اللجنة المالية شكوكها في الأرقام، إذ قالت إن العجز أكبر.",
      []),
@@ -2181,7 +2189,9 @@ def test_a_speaker_never_ends_in_a_dangling_dash_or_comma():
     assert speaker.startswith("مصدر في إحدى شركات الطيران") and speaker[-1:] not in "-–—،,:"
 
 
-def test_two_common_nouns_in_construct_after_an_office_are_its_object_not_a_name():
+def test_two_common_nouns_in_construct_after_an_office_are_no_holders_name():
+    # the office's holder, not a person called موقع الحادث (the verb's object still trails the office in
+    # the speaker as written: a known weak point, docs/extraction.md)
     got = found("وزار محافظ المنيا موقع الحادث بعد ساعات، وأعرب عن تعازيه لأسر الضحايا.\n\n"
                 "وقال المحافظ: «لن نسمح بعمل أي معدية غير مرخصة».")
-    assert len(got) == 1 and got[0][1].startswith("محافظ المنيا")
+    assert len(got) == 1 and got[0][1].startswith("محافظ المنيا") and got[0][1] != "موقع الحادث"
