@@ -2904,6 +2904,16 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     m.role = (toks[i - 1][0],)  # يقف إلى جانب ابنته ريم: whose relative the named person is
                 elif m and m.kind == "person" and len(m.name) >= 2 and not m.role and i > 0 and held_title(toks[i - 1][0]):
                     m.role = (held_title(toks[i - 1][0]),)  # إنهاء عقد مديرها سامي الحداد: the title he holds
+                elif m and m.kind == "person" and len(m.name) >= 2 and not m.role and not m.parts and i > 1 \
+                        and held_title(toks[i - 2][0]) and toks[i - 2][0].endswith(("ها", "هم", "هما", "ته")) \
+                        and toks[i - 1][0] not in PERSON_NAMES \
+                        and toks[i - 1][0] not in COMMON_WORDS and name_like(toks[i - 1][0], True) \
+                        and toks[i - 1][2] + 2 >= toks[i][1]:
+                    # وقالت رئيستها أسلي محمد نور: a given name no list knows between the held title and a
+                    # listed one opens the name (not after a bare ه, which may be ة: النائب عن محافظة ميسان علي ...)
+                    m = Mention(toks[i - 1][1], m.end, "person", (toks[i - 1][0],) + m.name, (held_title(toks[i - 2][0]),),
+                                m.gender, text[toks[i - 1][1]:m.end], m.parts,
+                                (toks[i - 1][1], m.name_span[1] if m.name_span else m.end))
                 if m and j < n and toks[j][0] in _QUOTE_MARKS and toks[j - 1][0] in ("اسم", "باسم"):
                     m = self_named(toks[i:j + 8]) or m  # مجموعة تطلق على نفسها اسم "X": X
                     if m.kind == "organisation" and m.name_span:
