@@ -1116,6 +1116,12 @@ def _apposed_name(chunk):
                    name_span=(chunk[0][1], chunk[-1][2]))
 
 
+def _reporting_verb(w):
+    """A reporting verb of the lexicon, also after و or ف (وكتبت، فقال)."""
+    form = VERBS.get(w) or (VERBS.get(w[1:]) if w[:1] in "وف" else None)
+    return form is not None and form[3] == "verb"
+
+
 def _names_a_body(m):
     """A title over a body's indefinite head, and the words after it (نائب رئيس مجموعة ساكورا باي):
     the body's own name, so a name in apposition after it is the holder's."""
@@ -2896,6 +2902,13 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                         and not (i > 1 and (toks[i - 2][0].startswith("ال") or is_title(toks[i - 2][0]))):
                     # ويقود الصادق إبراهيم كوكو الفرقة: a definite given name before another is the name's first word
                     m = Mention(toks[i - 1][1], m.end, "person", (toks[i - 1][0],) + m.name, (), PERSON_NAMES[toks[i - 1][0]],
+                                text[toks[i - 1][1]:m.end], m.parts, (toks[i - 1][1], m.name_span[1] if m.name_span else m.end))
+                elif m and m.kind == "person" and m.name and not m.role and not m.parts and i > 1 \
+                        and toks[i - 1][0] in AMBIGUOUS_GIVEN and PERSON_NAMES.get(m.name[0]) in ("m", "f") \
+                        and (_reporting_verb(toks[i - 2][0]) or _feature_verb(toks[i - 2][0])):
+                    # وكتبت حصة يوسف الجودر: after the verb, a given name that is also a common word, then a
+                    # listed one: the name's first word
+                    m = Mention(toks[i - 1][1], m.end, "person", (toks[i - 1][0],) + m.name, (), AMBIGUOUS_GIVEN[toks[i - 1][0]],
                                 text[toks[i - 1][1]:m.end], m.parts, (toks[i - 1][1], m.name_span[1] if m.name_span else m.end))
                 elif m and m.kind == "person" and m.name and not m.role and i > 0 and toks[i - 1][0].startswith("ال") \
                         and toks[i - 1][0][2:3].isalpha() and not is_stop(toks[i - 1][0]) and toks[i - 1][0] not in _MET_BY_US:
