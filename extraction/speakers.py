@@ -832,7 +832,8 @@ def _parse_phrase(toks, text, object_follows=False):
             continue  # بغضب، بهدوء: how it was said
         apposed_ali = words[0] == "علي" and len(words) in (2, 3) and best is not None and best.kind == "person" \
             and best.role and not best.name and all(w[:1].isalpha() and not is_stop(w) and not is_title(w) and not is_org(w)
-                                                     for w in words[1:])  # عاقل الحارة، علي السقاف،
+                                                     and not possessive(w) for w in words[1:])  # عاقل الحارة، علي السقاف،
+        # (not رئيسة الرابطة، على صفحتها: the preposition and a noun with its pronoun)
         if (words[0] in STOPWORDS and words[0] not in _CONNECTORS and " ".join(words[:2]) not in _JOINT
                 and not _opens_source(words) and not apposed_ali) or words[0] in ("وهو", "وهي", "طلب", "فضل", "رفض", "مفضلا", "طالبا"):
             continue
