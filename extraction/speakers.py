@@ -1123,6 +1123,14 @@ def _reporting_verb(w):
     return form is not None and form[3] == "verb"
 
 
+def _opened_by(m, tok, text, gender, role=()):
+    """The person mention `m` with the token just before it as its name's first word (وقف الطاهر بن
+    عمار، ويقود الصادق إبراهيم كوكو): written from that token to the mention's end."""
+    start = tok[1]
+    return Mention(start, m.end, "person", (tok[0],) + m.name, role, gender, text[start:m.end], m.parts,
+                   (start, m.name_span[1] if m.name_span else m.end))
+
+
 def _names_a_body(m):
     """A title over a body's indefinite head, and the words after it (نائب رئيس مجموعة ساكورا باي):
     the body's own name, so a name in apposition after it is the holder's."""
@@ -2895,22 +2903,19 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 if m and m.kind == "person" and m.name and not m.role and i > 0 and m.name[0] in ("بن", "ولد", "بنت", "منت") \
                         and PERSON_NAMES.get(toks[i - 1][0]) in ("m", "f") and toks[i - 1][0].startswith("ال"):
                     # وقف الطاهر بن عمار: a definite given name before the nasab is the name's first word
-                    m = Mention(toks[i - 1][1], m.end, "person", (toks[i - 1][0],) + m.name, (), PERSON_NAMES[toks[i - 1][0]],
-                                text[toks[i - 1][1]:m.end], m.parts, (toks[i - 1][1], m.name_span[1] if m.name_span else m.end))
+                    m = _opened_by(m, toks[i - 1], text, PERSON_NAMES[toks[i - 1][0]])
                 elif m and m.kind == "person" and m.name and not m.role and i > 0 and toks[i - 1][0].startswith("ال") \
                         and PERSON_NAMES.get(toks[i - 1][0]) in ("m", "f") and PERSON_NAMES.get(m.name[0]) in ("m", "f") \
                         and not m.name[0].startswith("ال") and not is_title(toks[i - 1][0]) \
                         and not (i > 1 and (toks[i - 2][0].startswith("ال") or is_title(toks[i - 2][0]))):
                     # ويقود الصادق إبراهيم كوكو الفرقة: a definite given name before another is the name's first word
-                    m = Mention(toks[i - 1][1], m.end, "person", (toks[i - 1][0],) + m.name, (), PERSON_NAMES[toks[i - 1][0]],
-                                text[toks[i - 1][1]:m.end], m.parts, (toks[i - 1][1], m.name_span[1] if m.name_span else m.end))
+                    m = _opened_by(m, toks[i - 1], text, PERSON_NAMES[toks[i - 1][0]])
                 elif m and m.kind == "person" and m.name and not m.role and not m.parts and i > 1 \
                         and toks[i - 1][0] in AMBIGUOUS_GIVEN and PERSON_NAMES.get(m.name[0]) in ("m", "f") \
                         and (_reporting_verb(toks[i - 2][0]) or _feature_verb(toks[i - 2][0])):
                     # وكتبت حصة يوسف الجودر: after the verb, a given name that is also a common word, then a
                     # listed one: the name's first word
-                    m = Mention(toks[i - 1][1], m.end, "person", (toks[i - 1][0],) + m.name, (), AMBIGUOUS_GIVEN[toks[i - 1][0]],
-                                text[toks[i - 1][1]:m.end], m.parts, (toks[i - 1][1], m.name_span[1] if m.name_span else m.end))
+                    m = _opened_by(m, toks[i - 1], text, AMBIGUOUS_GIVEN[toks[i - 1][0]])
                 elif m and m.kind == "person" and m.name and not m.role and i > 0 and toks[i - 1][0].startswith("ال") \
                         and toks[i - 1][0][2:3].isalpha() and not is_stop(toks[i - 1][0]) and toks[i - 1][0] not in _MET_BY_US:
                     m.role = (toks[i - 1][0],)  # a descriptor right before the name: نظيره الإسباني خافيير ...
@@ -2925,9 +2930,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                         and toks[i - 1][2] + 2 >= toks[i][1]:
                     # وقالت رئيستها أسلي محمد نور: a given name no list knows between the held title and a
                     # listed one opens the name (not after a bare ه, which may be ة: النائب عن محافظة ميسان علي ...)
-                    m = Mention(toks[i - 1][1], m.end, "person", (toks[i - 1][0],) + m.name, (held_title(toks[i - 2][0]),),
-                                m.gender, text[toks[i - 1][1]:m.end], m.parts,
-                                (toks[i - 1][1], m.name_span[1] if m.name_span else m.end))
+                    m = _opened_by(m, toks[i - 1], text, m.gender, role=(held_title(toks[i - 2][0]),))
                 if m and j < n and toks[j][0] in _QUOTE_MARKS and toks[j - 1][0] in ("اسم", "باسم"):
                     m = self_named(toks[i:j + 8]) or m  # مجموعة تطلق على نفسها اسم "X": X
                     if m.kind == "organisation" and m.name_span:
