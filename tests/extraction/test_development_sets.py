@@ -190,6 +190,23 @@ SETS = {
                                   "e2e_f1": 0.905}),
     "blind97": ("b97-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.955, "resolved_acc": 0.95,
                                   "e2e_f1": 0.94}),
+    # opened at 0.5.688 from the untouched gate (0.920 / 0.911 / 0.914 / 0.945 / 0.930 / 0.929 / 0.910 / 0.922 resolved)
+    "blind98": ("b98-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "speaker_acc": 0.965, "resolved_acc": 0.92,
+                                  "e2e_f1": 0.915}),
+    "blind99": ("b99-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.92, "resolved_acc": 0.905,
+                                  "e2e_f1": 0.905}),
+    "blind100": ("b100-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.935, "resolved_acc": 0.905,
+                                    "e2e_f1": 0.9}),
+    "blind101": ("b101-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.98, "speaker_acc": 0.935, "resolved_acc": 0.935,
+                                    "e2e_f1": 0.935}),
+    "blind102": ("b102-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.935, "resolved_acc": 0.92,
+                                    "e2e_f1": 0.92}),
+    "blind103": ("b103-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "speaker_acc": 0.93, "resolved_acc": 0.92,
+                                    "e2e_f1": 0.92}),
+    "blind104": ("b104-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "speaker_acc": 0.94, "resolved_acc": 0.905,
+                                    "e2e_f1": 0.905}),
+    "blind105": ("b105-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.915, "resolved_acc": 0.915,
+                                    "e2e_f1": 0.905}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
