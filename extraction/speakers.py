@@ -1236,6 +1236,11 @@ def _pair_by_given_names(chunk, words, i):
     return m
 
 
+def _given_names_only(name):
+    """A name of listed given names alone (سامي فتحي): its family name is still to come."""
+    return len(name) >= 2 and all(PERSON_NAMES.get(x) in ("m", "f") and not x.startswith("ال") for x in name)
+
+
 def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last=False):
     words = [t[0] for t in chunk]
     if "." in text[chunk[0][1]:chunk[-1][2]] and any(len(w) == 2 and w[1] == "." for w in words):
@@ -1684,7 +1689,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             # (X ونظيره الليبي Y: the counterpart is a second source)
             # A joint source: "البذالي والنائب ناصر الكندري"
             rest = [(w[1:], chunk[j][1] + 1, chunk[j][2])] + chunk[j + 1:]
-            other = _parse_np(rest, text)
+            other = _parse_np(rest, text, closed, final)
             if other and other.kind == "person" and other.name:
                 parts.append(other)
                 j = nw
@@ -2050,7 +2055,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                                   and not (closed and j + 1 == nw and (
                                       # (but not a definite word before a circumstance: يدرك سالم الورفلي التعادل،
                                       # في مواجهة; an indefinite one is the surname: دلشاد عمر رسول، في كلمة)
-                                      (w.startswith("ال") and not _CIRCUMSTANCE_NEXT.match(text, chunk[-1][2])) or (
+                                      (w.startswith("ال") and (not _CIRCUMSTANCE_NEXT.match(text, chunk[-1][2])
+                                                               # (سامي فتحي الجمال، في حديث: after two given
+                                                               # names, the family name)
+                                                               or _given_names_only(name))) or (
                                       not w.startswith("ال") and not w.endswith("ا") and w not in _TIME_WORDS
                                       and not _verbal_noun(w))))
                                   and not (final and j + 1 == nw and w not in _TIME_WORDS and not w.endswith("ا")

@@ -2207,3 +2207,11 @@ def test_two_common_nouns_in_construct_after_an_office_are_no_holders_name():
     got = found("وزار محافظ المنيا موقع الحادث بعد ساعات، وأعرب عن تعازيه لأسر الضحايا.\n\n"
                 "وقال المحافظ: «لن نسمح بعمل أي معدية غير مرخصة».")
     assert len(got) == 1 and got[0][1].startswith("محافظ المنيا") and got[0][1] != "موقع الحادث"
+
+
+def test_a_definite_family_name_after_two_given_names_is_the_name_before_a_circumstance():
+    # الجمال is also a word, but after two given names it ends the name, even before "، في حديث"
+    # and as the second of a joint source
+    text = ("وقال عضو اللجنة سامي فتحي الجمال، في حديث لموقع محلي، إن العرض الحالي لا يكفي.\n\n"
+            "وقال العاملان رضا إبراهيم عوض ونبيل سعيد النجار، في تصريح للصحيفة، إن الأجور تأخرت.")
+    assert [s for _, s, _ in found(text)] == ["سامي فتحي الجمال", "رضا إبراهيم عوض ونبيل سعيد النجار"]
