@@ -1616,6 +1616,14 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_ends.append(chunk[j][2])
             j += 1
             continue
+        if len(name) == 1 and w == "باسم" and PERSON_NAMES.get(name[0]) in ("m", "f") and j + 1 < nw \
+                and not any(bare(r) in _SPEAKS_FOR for r in role) and not words[j + 1].startswith("ال") \
+                and words[j + 1] not in COMMON_WORDS and not is_org(words[j + 1]) and not is_title(words[j + 1]) \
+                and not clitic_noun(words[j + 1]) and name_like(words[j + 1], False, w):
+            name.append(w)  # مهند باسم ربابعة: the father's name باسم between a given name and a family name
+            name_ends.append(chunk[j][2])
+            j += 1
+            continue
         if (name or role) and w in _PLACE_PREPOSITIONS and not _honoured_given_name(role, name, words, j):
             break  # أضاف المخرج الشاب وسط تصفيق القاعة: where, not who
         if not name and len(role) >= 2 and dual_of_kin_or_title(role[0]) and w[:1] == "و" and len(w) > 3 \

@@ -2215,3 +2215,9 @@ def test_a_definite_family_name_after_two_given_names_is_the_name_before_a_circu
     text = ("وقال عضو اللجنة سامي فتحي الجمال، في حديث لموقع محلي، إن العرض الحالي لا يكفي.\n\n"
             "وقال العاملان رضا إبراهيم عوض ونبيل سعيد النجار، في تصريح للصحيفة، إن الأجور تأخرت.")
     assert [s for _, s, _ in found(text)] == ["سامي فتحي الجمال", "رضا إبراهيم عوض ونبيل سعيد النجار"]
+
+
+def test_basim_between_a_given_name_and_a_family_name_is_the_fathers_name():
+    text = ("وقال الطالب مهند باسم ربابعة إن الباقة لم تعد تكفي.\n\n"
+            "وقال أحمد باسم زملائه إن العرض لا يكفي.")
+    assert [s for _, s, _ in found(text)] == ["مهند باسم ربابعة", "أحمد"]
