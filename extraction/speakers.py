@@ -2904,7 +2904,13 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                             # (جمعية «حقي» لحماية المستهلك: a field after its quoted part goes on with the name)
                             while j < n and j - i < 14 and toks[j][0] not in _PHRASE_ENDS and not _masdar_cue(toks[j][0]):
                                 j += 1
-                m = _parse_np(toks[i:j], text, closed=j < n and toks[j][0] == "،") if j > i else None
+                if j - i >= 3 and toks[j - 2][0] not in _PHRASE_ENDS and toks[j - 1][0] in ("ان", "بان") \
+                        and toks[j - 2][0] in _QUOTE_VERB_SUFFIXES:
+                    j -= 2  # نقلت الوكالة عن فلان القاضي قوله إن: the subject ends before "his saying"
+                    closed = True
+                else:
+                    closed = j < n and toks[j][0] == "،"
+                m = _parse_np(toks[i:j], text, closed=closed) if j > i else None
                 if m is not None and _dual_title(w) and not (m.parts and len(m.parts) > 1):
                     m = None  # (a dual title opens here only the pair it names: المرشحان الشرايري والبطاينة)
                 if m is not None and j < n and toks[j][0] == "(":

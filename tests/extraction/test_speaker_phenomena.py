@@ -2221,3 +2221,9 @@ def test_basim_between_a_given_name_and_a_family_name_is_the_fathers_name():
     text = ("وقال الطالب مهند باسم ربابعة إن الباقة لم تعد تكفي.\n\n"
             "وقال أحمد باسم زملائه إن العرض لا يكفي.")
     assert [s for _, s, _ in found(text)] == ["مهند باسم ربابعة", "أحمد"]
+
+
+def test_a_family_name_that_is_also_a_title_ends_the_subject_before_his_saying():
+    # نقلت ... عن فلان القاضي قوله إن: القاضي is his family name, not a judge named after him
+    text = "ونقلت وكالة أنباء محلية عن رئيس غرفة التجارة محسن جلال القاضي قوله إن المصانع قادرة على التوظيف."
+    assert [s for _, s, _ in found(text)] == ["محسن جلال القاضي"]
