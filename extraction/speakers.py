@@ -1237,8 +1237,10 @@ def _pair_by_given_names(chunk, words, i):
 
 
 def _given_names_only(name):
-    """A name of listed given names alone (سامي فتحي): its family name is still to come."""
-    return len(name) >= 2 and all(PERSON_NAMES.get(x) in ("m", "f") and not x.startswith("ال") for x in name)
+    """A given name and listed names after it (سامي فتحي، ياسر محجوب), none a family name of the ال
+    form: that family name is still to come."""
+    return len(name) >= 2 and PERSON_NAMES.get(name[0]) in ("m", "f") \
+        and all(x in PERSON_NAMES and not x.startswith("ال") for x in name)
 
 
 def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last=False):

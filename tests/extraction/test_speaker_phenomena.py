@@ -2227,3 +2227,8 @@ def test_a_family_name_that_is_also_a_title_ends_the_subject_before_his_saying()
     # نقلت ... عن فلان القاضي قوله إن: القاضي is his family name, not a judge named after him
     text = "ونقلت وكالة أنباء محلية عن رئيس غرفة التجارة محسن جلال القاضي قوله إن المصانع قادرة على التوظيف."
     assert [s for _, s, _ in found(text)] == ["محسن جلال القاضي"]
+
+
+def test_a_definite_family_name_after_a_given_name_and_a_listed_name_in_apposition():
+    text = ("ورد المدير التنفيذي للمحلية، ياسر محجوب النور، على هذه الاتهامات بالقول إن كل جنيه صرف موثق.")
+    assert [s for _, s, _ in found(text)] == ["ياسر محجوب النور"]
