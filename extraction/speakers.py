@@ -1517,8 +1517,13 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 # plural after a definite body agrees with it as no adjective would (الهيئة المديرة does);
                 # the verb's object, not more of its name
                 break
+            if w[:1] == "ب" and not w.startswith("بال") and len(w) >= 4 and _field_object(words, i, j):
+                j += 2  # المركز الوطني للنهوض بزرع الأعضاء: what the body's field works on, in construct
+                continue
             if w.startswith(("ال", "وال", "لل")) or (w.startswith("بال") and (
-                    prev in _CHARGED_WITH or j + 1 == nw or not words[j + 1].startswith(("ال", "وال")))):
+                    prev in _CHARGED_WITH or j + 1 == nw or not words[j + 1].startswith(("ال", "وال"))
+                    or words[j + 1] in _TIME_WORDS  # (الشبكة الإقليمية للإنذار المبكر بالجفاف اليوم: when)
+                    or (_field_object(words, i, j) and not is_org(words[j + 1])))):
                 # (a place closes the name: مديرية الصحة بالفيوم; بإلزام الشركة governs an object: the verdict)
                 pass
             elif w[:1] in "بل" and w[1:] in _PLACE_HEADS and j + 1 < nw and words[j + 1][:1].isalpha() and not is_stop(words[j + 1]):
@@ -2463,6 +2468,26 @@ _CIRCUMSTANCE_NOUNS = {"بيان", "تصريح", "تصريحات", "مؤتمر",
 
 
 _OUTLETS = {"وكاله", "صحيفه", "جريده", "قناه", "موقع", "اذاعه", "تلفزيون", "مجله", "شبكه", "الصحفيين", "الصحيفه", "الصحافه"}
+
+
+# ب + a noun that opens a circumstance or a partner, not the object of a body's field
+_BA_CIRCUMSTANCE = {"قياده", "رئاسه", "حضور", "مشاركه", "مناسبه", "شان", "خصوص", "صدد", "سبب", "فضل", "دعم",
+                    "تمويل", "اشراف", "تنظيم", "تعاون", "تنسيق", "شراكه", "مقر", "مدينه", "ولايه", "محافظه",
+                    "منطقه", "اسم", "حسب", "موجب", "تاريخ", "عد", "عنوان", "نسبه", "قيمه", "اعتبار", "صفته", "صفتها"}
+
+
+def _field_object(words, i, j):
+    """Is the ب-phrase at j what the field of the body words[i:j] works on (المركز الوطني للنهوض
+    بزرع الأعضاء، الشبكة الإقليمية للإنذار المبكر بالجفاف)? Its field (لل + a verbal noun) is one of
+    the last two words, and a definite noun follows or it is one itself."""
+    w = words[j]
+    if not any(x.startswith("لل") and len(x) > 4 for x in words[max(i + 1, j - 2):j]):
+        return False
+    if w.startswith("بال"):
+        return len(w) > 5 and w[3:] not in _BA_CIRCUMSTANCE
+    return j + 1 < len(words) and words[j + 1].startswith("ال") and not is_stop(words[j + 1]) \
+        and w[1:] not in _BA_CIRCUMSTANCE and w[1:] not in PLACES and w[1:] not in _PLACE_HEADS \
+        and w not in PERSON_NAMES and not is_org(w[1:]) and not possessive(w[1:])
 
 
 def _circumstance(words, j):

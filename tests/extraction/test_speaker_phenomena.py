@@ -2232,3 +2232,13 @@ def test_a_family_name_that_is_also_a_title_ends_the_subject_before_his_saying()
 def test_a_definite_family_name_after_a_given_name_and_a_listed_name_in_apposition():
     text = ("ورد المدير التنفيذي للمحلية، ياسر محجوب النور، على هذه الاتهامات بالقول إن كل جنيه صرف موثق.")
     assert [s for _, s, _ in found(text)] == ["ياسر محجوب النور"]
+
+
+def test_what_a_bodys_field_works_on_belongs_to_its_name():
+    # للنهوض بزرع الأعضاء، للإنذار المبكر بالجفاف: the field's object, in construct, is part of the name;
+    # a circumstance (بحضور الوزير) and a time after it are not
+    text = ("وذكر التقرير الذي أصدره المركز الوطني للنهوض بزرع الأعضاء أن عدد العمليات تضاعف.\n\n"
+            "وقالت الشبكة الإقليمية للإنذار المبكر بالجفاف اليوم الثلاثاء إن الأمطار جاءت دون المعدل.\n\n"
+            "وقالت الجمعية الوطنية للتنمية بحضور الوزير إن المشروع تأخر.")
+    assert [s for _, s, _ in found(text)] == ["المركز الوطني للنهوض بزرع الأعضاء",
+                                              "الشبكة الإقليمية للإنذار المبكر بالجفاف", "الجمعية الوطنية للتنمية"]
