@@ -1177,7 +1177,7 @@ def _from_masdar(w):
 def _named_by_word(words, i, j):
     """مؤسسة غد للطفولة: a common word (here a time) right after the body's head, then its field
     in لل, is the body's proper name."""
-    return j == i + 1 and j + 1 < len(words) and words[j + 1].startswith("لل")
+    return j == i + 1 and j + 1 < len(words) and (words[j + 1].startswith("لل") or words[j + 1:j + 3] == ["من", "اجل"])
 
 
 _FROM_MASDARS = {"وقايه", "حمايه", "حد", "تخفيف", "تعافي", "تحرر", "تخلص"}  # a field that takes من: للحد من التدخين
@@ -1447,6 +1447,15 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 if j < nw and words[j][:1] == "و" and words[j].endswith(("ته", "تها")) and len(words[j]) >= 6:
                     j += 1  # (السلطة العليا للشفافية والوقاية من الفساد ومكافحته: and fighting it, the name's end)
                     break
+                continue
+            if w == "من" and j > i and not _definite(words[i]) and j + 2 < nw and (
+                    (words[j + 1] == "اجل" and words[j + 2][:1].isalpha() and not is_stop(words[j + 2]))
+                    or (prev.startswith("ال") and prev.endswith(("ين", "ون")) and len(prev) > 5 and not is_title(prev)
+                        and (_construct_to_definite(words, j + 1) or (
+                            words[j + 1].startswith("ال") and not is_stop(words[j + 1]) and not is_org(words[j + 1]))))):
+                # منظمة غابات من أجل الحياة: what the body stands for; جمعية الناجين من انفجار المرفأ:
+                # whom it gathers, by what they survived
+                j += 2 if words[j + 1] == "اجل" else 1
                 continue
             if w == "عن" and _masdar_of_an(prev) and j + 1 < nw and (words[j + 1].startswith("ال") or (
                     j + 2 < nw and words[j + 1][:1].isalpha() and not is_stop(words[j + 1])
