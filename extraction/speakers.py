@@ -3447,6 +3447,26 @@ def _kunyas_given_again(text, p, toks, out):
             k = next((i for i, t in enumerate(toks) if t[1] > alias[2]), len(toks))
     for i in range(len(toks) - 3):
         w = toks[i][0]
+        if w in ("ام", "ابو") and i + 3 < len(toks) and name_like(toks[i + 1][0], False, w) \
+                and toks[i + 2 + (toks[i + 2][0] in ("،", ","))][0] == "كما" \
+                and i + 3 + (toks[i + 2][0] in ("،", ",")) < len(toks) \
+                and toks[i + 3 + (toks[i + 2][0] in ("،", ","))][0] in _CALLED:
+            # يقول أبو يزن كما يناديه جيرانه: the kunya the neighbours use, of the person just named in full
+            gender = "f" if w == "ام" else "m"
+            named = next((m for m in reversed(out) if m.kind == "person" and len(m.name) >= 2 and not m.parts
+                          and m.end <= toks[i][1] and toks[i][1] - m.end <= 600 and m.name[0] not in _KUNYA_HEADS
+                          and m.gender in (gender, "") and COMMON_WORDS.isdisjoint(m.name)), None)
+            if named is not None:  # (not كل صباح تقريبا, a time read as a name)
+                out.append(_alias_of(named, (w, toks[i + 1][0]), toks[i][1], toks[i + 1][2]))
+            continue
+        if toks[i + 1][0] in ("التي", "الذي") and w[:1].isalpha() and not is_stop(w):
+            # تقول الحاجة فاطمة التي يناديها الجيران أم سعيد: the relative clause that names her
+            named = next((m for m in reversed(out) if m.kind == "person" and len(m.name) >= 2 and not m.parts
+                          and m.start < toks[i][1] and w == m.name[0] and m.name[0] not in _KUNYA_HEADS), None)
+            alias = _kunya_given(toks, i + 1) if named is not None else None
+            if alias is not None and alias[0][0] in ("ام", "ابو"):
+                out.append(_alias_of(named, *alias))
+            continue
         if toks[i + 1][0] not in ("،", ",") or not w[:1].isalpha() or is_stop(w):
             continue
         # (يقول ود البشير، المعروف بين أهل القرية بأبي عوض: a family name inside the full name too)
