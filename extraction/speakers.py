@@ -257,7 +257,7 @@ def name_like(tok, first, prev=""):
         # a preposition glued to a verbal noun: ببطلان، بتخصيص (or to a plural or a dual:
         # يعود عبد الرحيم بصندوقين صغيرين)
         return False
-    if not first and tok.startswith("بال") and (tok[3:] in ("حاج", "شيخ") or "ال" + tok[3:] in PERSON_NAMES
+    if not first and tok.startswith("بال") and (tok[3:] in ("حاج", "شيخ", "خير") or "ال" + tok[3:] in PERSON_NAMES
                                                  or (tok.endswith("ي") and len(tok) >= 7 and prev in PERSON_NAMES
                                                      and tok[3:] not in COMMON_WORDS and "ال" + tok[3:] not in COMMON_WORDS)):
         return True  # a Maghrebi family name: نزار بالحاج عمر، سعيد بالقاسم، يوسف بالعماري

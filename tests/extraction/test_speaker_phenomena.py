@@ -2261,3 +2261,9 @@ def test_a_kunya_the_neighbours_use_names_the_person_just_named_in_full():
             "وتضيف أم سعيد أن أحدا من الشركة لم يطرق بابها.")
     assert [s for _, s, _ in found(text)] == ["محمود الأقرع", "فاطمة عبد الحميد الشناوي", "سعاد الطيب",
                                               "فاطمة عبد الحميد الشناوي"]
+
+
+def test_bal_khair_after_a_given_name_is_a_maghrebi_family_name():
+    text = ("لقي سبعة أشخاص حتفهم جراء سيول جارفة، بحسب المتحدث باسم جهاز الإسعاف أسامة بالخير.\n\n"
+            "وقال بالخير إن البحث عن المفقودين سيستمر طوال الليل.")
+    assert [s for _, s, _ in found(text)] == ["أسامة بالخير", "أسامة بالخير"]
