@@ -2227,6 +2227,15 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 and not _circumstance(words, j) and not _naming_oneself(words, j) and not _object_after(words, i, j):
             j += 1
         return _described(chunk, words, i, j, start, tuple(role), gender, text)
+    if not name and len(role) == 2 and role[0] in PERSON_NAMES and is_title(role[0]) and not _definite(role[0]) \
+            and role[1].startswith("ال") and role[1].endswith("ي") and len(role[1]) > 5 and role[1] not in COMMON_WORDS \
+            and not is_title(role[1]) and not is_org(role[1]) and role[1][2:-1] not in PLACES and not is_stop(role[1]) \
+            and words[i:i + 2] == role:
+        # وأبدى طالب الشكيلي، صاحب محل: an indefinite title takes no family name as its genitive; a
+        # given name that is also a title (طالب) opens the name
+        name, role = role, []
+        name_start = chunk[i][1]
+        name_ends = [chunk[i][2], chunk[i + 1][2]]
     if name and name[0] in ("ولد", "منت") and "الشيخ" in role:
         k = next(idx for idx, t in enumerate(chunk) if t[1] == name_start)
         if k and chunk[k - 1][0] == "الشيخ":

@@ -2267,3 +2267,10 @@ def test_bal_khair_after_a_given_name_is_a_maghrebi_family_name():
     text = ("لقي سبعة أشخاص حتفهم جراء سيول جارفة، بحسب المتحدث باسم جهاز الإسعاف أسامة بالخير.\n\n"
             "وقال بالخير إن البحث عن المفقودين سيستمر طوال الليل.")
     assert [s for _, s, _ in found(text)] == ["أسامة بالخير", "أسامة بالخير"]
+
+
+def test_a_title_that_is_also_a_given_name_before_a_family_name_opens_the_name():
+    text = ("وأبدى طالب الشكيلي، صاحب محل لقطع الغيار، قلقه من طول فترة الأعمال. "
+            "وأوضح الشكيلي أن زبائنه يشكون منذ أشهر.\n\n"
+            "وقال طالب الطب إن المحاضرات تأخرت.")
+    assert [s for _, s, _ in found(text)] == ["طالب الشكيلي", "طالب الطب"]
