@@ -1236,6 +1236,11 @@ def _pair_by_given_names(chunk, words, i):
     return m
 
 
+# what a teacher teaches: مدرسة الرياضيات is a teacher, not a school
+_SCHOOL_SUBJECTS = {"رياضيات", "فيزياء", "كيمياء", "لغه", "تاريخ", "جغرافيا", "علوم", "احياء", "موسيقي", "رسم",
+                    "فلسفه", "انجليزيه", "فرنسيه", "عربيه", "تربيه", "اجتماعيات", "حاسوب", "معلوماتيه", "ادب"}
+
+
 def _given_names_only(name):
     """A given name and listed names after it (سامي فتحي، ياسر محجوب), none a family name of the ال
     form: that family name is still to come."""
@@ -1402,6 +1407,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         role = tuple(words[i:i + 2])
         return Mention(start, chunk[i + 1][2], "person", (), role, "f" if words[i].endswith("ه") else "m", " ".join(role))
     if (is_org(words[i]) or _dual_body(words[i]) or (words[i] in ("موقع", "منصه") and i + 2 < nw and words[i + 1] in _QUOTE_MARKS)) \
+            and not (bare(words[i]) == "مدرسه" and i + 1 < nw and bare(words[i + 1]) in _SCHOOL_SUBJECTS) \
             and (not is_title(words[i]) or (words[i] in ORGANISATIONS and not _definite(words[i])
                                                          and i + 1 < nw and not words[i + 1].startswith("و")
                                                          and not is_org(words[i + 1]))):
@@ -1929,6 +1935,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         elif not name and (is_title(w) or (not role and _dual_title(w))):
             role.append(w)  # (الوزيران الكندري والحارثي: a dual title, the names follow)
             gender = gender or title_gender(w)
+        elif not name and not role and bare(w) == "مدرسه" and j + 1 < nw and bare(words[j + 1]) in _SCHOOL_SUBJECTS:
+            role.append(w)  # مدرسة الرياضيات: a teacher, the title of a person
+            gender = gender or "f"
         elif not name and not role and j + 1 < nw and _dual_head(w, words[j + 1]):
             role.append(w)  # نائبا رئيس النادي، فلان وفلان: two deputies, not the president
         elif not name and role and w in _RANK_WORDS and (is_title(role[-1]) or bare(role[-1]) == "فريق"):

@@ -2274,3 +2274,10 @@ def test_a_title_that_is_also_a_given_name_before_a_family_name_opens_the_name()
             "وأوضح الشكيلي أن زبائنه يشكون منذ أشهر.\n\n"
             "وقال طالب الطب إن المحاضرات تأخرت.")
     assert [s for _, s, _ in found(text)] == ["طالب الشكيلي", "طالب الطب"]
+
+
+def test_a_mudarrisa_of_a_school_subject_is_a_teacher_not_a_school():
+    text = ("وتقول مدرسة الرياضيات في فرع بعبدا، ليلى حداد، إن الرواتب لم تتجاوز 300 دولار.\n\n"
+            "وقالت مدرسة اللغة العربية إن الصفوف مكتظة.\n\n"
+            "وقالت مدرسة الأمل الثانوية في بيان إن الدوام سيستأنف.")
+    assert [s for _, s, _ in found(text)] == ["ليلى حداد", "مدرسة اللغة العربية", "مدرسة الأمل الثانوية"]
