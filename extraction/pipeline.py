@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.698"
+VERSION = "0.5.699"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -1765,7 +1765,12 @@ def _continues(t, c):
     before = t[max(0, cue.start - 12):cue.start].split()
     if before[-1:] == ["ثم"] and c.para is not None and not t[c.para.sentence_start(cue.start):cue.start].split()[:-1]:
         return False  # a sentence opening with ثم قال X: a new sentence and its own subject
-    return bool(before) and (before[-1] == "ثم" or before[-2:] in (["قبل", "ان"], ["بعد", "ان"]))
+    if before[-2:] in (["قبل", "ان"], ["بعد", "ان"]) and c.region:
+        own = _source_mention(t, c)  # (بعد أن أعلنت اللجنة ... أن: the verb's own subject, named; not
+        # قبل أن يضيف بجدية أن, how he went on)
+        return own is None or not (own.kind == "organisation" or own.role
+                                   or (own.name and speakers.PERSON_NAMES.get(own.name[0]) in ("m", "f")))
+    return bool(before) and before[-1] == "ثم"
 
 
 def _antecedent(t, cue, local, gender):

@@ -2281,3 +2281,12 @@ def test_a_mudarrisa_of_a_school_subject_is_a_teacher_not_a_school():
             "وقالت مدرسة اللغة العربية إن الصفوف مكتظة.\n\n"
             "وقالت مدرسة الأمل الثانوية في بيان إن الدوام سيستأنف.")
     assert [s for _, s, _ in found(text)] == ["ليلى حداد", "مدرسة اللغة العربية", "مدرسة الأمل الثانوية"]
+
+
+def test_after_baad_an_a_verb_with_its_own_named_subject_is_that_subjects():
+    # بعد أن أعلنت اللجنة ... أن: the body named after the verb speaks; قبل أن يضيف بجدية أن goes on
+    # with the sentence's subject
+    text = ("يتجه النادي إلى جلسة عامة يوم الأحد، بعد أن أعلنت اللجنة المستقلة للانتخابات في بلاغ "
+            "أن قائمتين فقط استوفتا الشروط.\n\n"
+            "وقال المحامي سمعان فرح إن الختم صار يعرف طريقه، قبل أن يضيف بجدية أن المعاملات تضاعفت.")
+    assert [s for _, s, _ in found(text)] == ["اللجنة المستقلة للانتخابات", "سمعان فرح", "سمعان فرح"]
