@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.699"
+VERSION = "0.5.700"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -296,11 +296,15 @@ def _region_mention(t, c, named=None):
     if len(toks) > 2 and toks[0][0][:1] == "ل" and not toks[0][0].startswith("لل") and speakers.is_title(toks[1][0]) \
             and not speakers.is_title(toks[0][0][1:]) and not speakers.is_org(toks[0][0][1:]):
         toks = toks[1:]  # وفق ما صرح به لهسبريس رئيس الجامعة: the outlet spoken to, then the source
-    if len(toks) == 1 and toks[0][0][:1] == "ل" and not toks[0][0].startswith("لل") and len(toks[0][0]) > 3 \
+    if 1 <= len(toks) <= 3 and toks[0][0][:1] == "ل" and not toks[0][0].startswith("لل") and len(toks[0][0]) > 3 \
             and toks[0][0] not in speakers.PERSON_NAMES \
+            and (len(toks) == 1 or not (toks[0][0] in speakers.COMMON_WORDS or any(
+                f(toks[0][0]) for f in (speakers.is_title, speakers.is_org, speakers.is_anonymous, speakers.is_document)))) \
+            and all(speakers.PERSON_NAMES.get(x[0]) not in ("m", "f") and not speakers.is_title(x[0])
+                    and not speakers.is_anonymous(x[0]) and x[0][:1].isalpha() for x in toks[1:]) \
             and not any(f(toks[0][0][1:]) for f in (speakers.is_title, speakers.is_org, speakers.is_anonymous)) \
             and not (named is not None and named(toks[0][0])):
-        # قال لأنام إن: only the outlet spoken to; the subject stands before the verb (unless `named`,
+        # قال لأنام إن، فقال لنوافذ الشام: only the outlet spoken to; the subject stands before the verb (unless `named`,
         # the article's people, has it as a name: كتب ليندكفيست)
         return None
     k = next((k for k, x in enumerate(toks) if k and x[0] in _SPOKEN_TO), None)

@@ -1646,6 +1646,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_ends.append(chunk[j][2])
             j += 1
             continue
+        if name and w[:1] == "ل" and len(w) > 3 and w not in PERSON_NAMES \
+                and any(x in _OUTLET_BRANDS for x in words[j + 1:j + 3]):
+            break  # وقال الحمداوي لزيري بريس: the outlet he spoke to, not more of his name
         if (name or role) and w in _PLACE_PREPOSITIONS and not _honoured_given_name(role, name, words, j):
             break  # أضاف المخرج الشاب وسط تصفيق القاعة: where, not who
         if not name and len(role) >= 2 and dual_of_kin_or_title(role[0]) and w[:1] == "و" and len(w) > 3 \
@@ -2494,6 +2497,8 @@ _CIRCUMSTANCE_NOUNS = {"بيان", "تصريح", "تصريحات", "مؤتمر",
                        "رساله", "منشور", "تغريده", "تدوينه", "تسجيل", "فيديو"}
 
 
+# the words a news brand ends with (زيري بريس، الساحل نيوز، المنار أونلاين)
+_OUTLET_BRANDS = {"بريس", "نيوز", "انفو", "اونلاين", "بوست", "تايمز", "ميديا", "تي", "تيفي", "24"}
 _OUTLETS = {"وكاله", "صحيفه", "جريده", "قناه", "موقع", "اذاعه", "تلفزيون", "مجله", "شبكه", "الصحفيين", "الصحيفه", "الصحافه"}
 
 
