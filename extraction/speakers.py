@@ -1958,6 +1958,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         elif not name and role and (is_title(role[-1]) and not _definite(role[-1])
                                     or role[-1][:1] in "لب" and not role[-1].startswith(("لل", "بال"))
                                     and bare(role[-1]) not in _RANK_WORDS  # (اللواء بحري مدحت: a rank, then the name)
+                                    and role[-1][1:] not in PLACES  # (للفلاحة بصفاقس الهادي: the city closes the role)
                                     or _open_construct(role, w) or _place_complement(role, w)) and w[:1].isalpha() \
                 and not is_stop(w) and not _initialled(w) and not (w in ("عبد", "ابو") and j + 1 < nw and (
                     len(role) >= 2 and bare(role[-1]) not in _PLACE_NOUNS or held_title(role[-1]))

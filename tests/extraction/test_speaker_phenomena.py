@@ -2297,3 +2297,8 @@ def test_the_outlet_spoken_to_is_neither_the_speaker_nor_more_of_his_name():
             "أما رئيس المجلس المحلي، ياسر يوسف المقداد، فقال لنوافذ الشام: \"لا نملك صلاحية إخراج أحد\".\n\n"
             "وفي بيان مقتضب، أكدت لجنة الحكام أن القرارات ستخضع للمراجعة.")
     assert [s for _, s, _ in found(text)] == ["يونس الحمداوي", "يونس الحمداوي", "ياسر يوسف المقداد", "لجنة الحكام"]
+
+
+def test_a_city_glued_to_bi_closes_the_office_before_a_definite_given_name():
+    text = "وأكد رئيس الاتحاد الجهوي للفلاحة بصفاقس الهادي بن عمر أن صغار الفلاحين يدفعون الثمن."
+    assert [s for _, s, _ in found(text)] == ["الهادي بن عمر"]
