@@ -1933,8 +1933,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             gender = gender or ("f" if w.endswith("ه") else "m")
         elif not name and len(role) >= 2 and is_title(role[0]) and not _definite(role[0]) and _definite(role[1]) \
                 and not is_title(role[-1]) and _definite(w) and is_title(w) and j + 1 < nw and words[j + 1].startswith("ال") \
-                and title_gender(role[0]) and title_gender(w) and title_gender(role[0]) != title_gender(w):
+                and title_gender(role[0]) and title_gender(w) and title_gender(role[0]) != title_gender(w) \
+                and not (role[-1].endswith("ه") and w.endswith("يه") and _definite(role[-1])):
             break  # ونعت وزيرة الثقافة الروائي الراحل: another person, the verb's object (no adjective of hers)
+            # (but رئيس الغرفة النقابية الوطنية: the adjective of the feminine genitive)
         elif not name and (is_title(w) or (not role and _dual_title(w))):
             role.append(w)  # (الوزيران الكندري والحارثي: a dual title, the names follow)
             gender = gender or title_gender(w)
@@ -1997,7 +1999,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         elif not name and role and not w.startswith(("ال", "وال", "لل", "بال")) and (role[-1].startswith(("ال", "وال")) or kin(role[-1])
                                                                                     or role[-1] in _QUOTE_MARKS) \
                 and (w[:1] not in "لب" or _initialled(w) or (len(w) > 3 and not clitic_noun(w) and (w in PERSON_NAMES or (
-                    j + 1 < nw and name_like(words[j + 1], False, w) and not words[j + 1].startswith("ال"))))) \
+                    j + 1 < nw and name_like(words[j + 1], False, w) and not words[j + 1].startswith("ال")
+                    and not (w[:1] == "ل" and len(role) >= 2 and PERSON_NAMES.get(words[j + 1]) not in ("m", "f")
+                             and _construct_to_definite(words, j + 1)))))) \
                 and not (w == "غير" and j + 1 < nw and words[j + 1].startswith("ال")) \
                 and not (w[:1] == "و" and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and j + 1 < nw
                          and words[j + 1].startswith("ال")) \
@@ -2063,6 +2067,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                                     or (w[:1] == "و" and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and j + 1 < nw
                                         and words[j + 1].startswith("ال") and not is_stop(w))  # وطالبي اللجوء
                                     or (w[:1] in "لب" and w not in PERSON_NAMES and j + 1 < nw and words[j + 1].startswith("ال"))
+                                    # (لمصدري زيت الزيتون: a field in construct down to its definite end)
+                                    or (w[:1] == "ل" and len(w) > 3 and w not in PERSON_NAMES and len(role) >= 2
+                                        and _definite(role[-1]) and j + 1 < nw and PERSON_NAMES.get(words[j + 1]) not in ("m", "f")
+                                        and _construct_to_definite(words, j + 1))
                                     # الرئيس التنفيذي لسُرى: the body a title's adjective leads to, closing the phrase
                                     # (not الوزير لعمامرة, a surname right after the title)
                                     or (w[:1] == "ل" and j + 1 == nw and w not in PERSON_NAMES and len(role) >= 2

@@ -2302,3 +2302,10 @@ def test_the_outlet_spoken_to_is_neither_the_speaker_nor_more_of_his_name():
 def test_a_city_glued_to_bi_closes_the_office_before_a_definite_given_name():
     text = "وأكد رئيس الاتحاد الجهوي للفلاحة بصفاقس الهادي بن عمر أن صغار الفلاحين يدفعون الثمن."
     assert [s for _, s, _ in found(text)] == ["الهادي بن عمر"]
+
+
+def test_a_long_office_keeps_its_feminine_adjectives_and_its_field_in_construct():
+    # الغرفة النقابية: the adjective of the feminine genitive, no second person; لمصدري زيت الزيتون: the
+    # field down to its definite end
+    text = "وقال رئيس الغرفة النقابية الوطنية لمصدري زيت الزيتون منير الجلاصي إن الصادرات تراجعت."
+    assert [s for _, s, _ in found(text)] == ["منير الجلاصي"]
