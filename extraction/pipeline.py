@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.702"
+VERSION = "0.5.703"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -668,6 +668,13 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             if joint is not None:
                 # وقالت منظمة X ومنظمة Y في بيان مشترك ... وأضافت المنظمتان: the two bodies just quoted together
                 speaker, kind, role, resolution = joint[0], "organisation", "", "coreference"
+            title = speakers.bare(mention.role[0][:-2]) if mention.role and speakers._dual_title(mention.role[0]) else ""
+            offices = next((h for h in reversed(history[-3:]) if title and " و" in h[0]
+                            and all(speakers.bare(x.split()[0]) == title for x in h[0].split(" و"))), None) \
+                if title and not head else None
+            if offices is not None:
+                # قال وزير الفلاحة ووزير التجارة إن ... وأكد الوزيران: the two offices just quoted together
+                speaker, kind, role, resolution = offices[0], offices[2], "", "coreference"
         if mention is not None and kind == "anonymous" and not mention.parts:
             kunya = _KUNYA_GIVEN.match(t, mention.end)
             if kunya is not None:

@@ -1312,3 +1312,9 @@ def test_the_red_crescent_is_a_body_and_hilal_a_given_name():
                      "وأفاد الهلال الأحمر اليمني بأن فرقه وزعت المساعدات. وأضاف الهلال الأحمر أن الطرق مقطوعة.").quotes
     assert [(q.speaker, q.speaker_kind) for q in quotes] == [
         ("هلال بن حمد الراشدي", "person"), ("الهلال الأحمر اليمني", "organisation"), ("الهلال الأحمر اليمني", "organisation")]
+
+
+def test_a_dual_title_goes_on_with_the_two_offices_just_quoted_together():
+    text = ("وفي ندوة صحفية، قال وزير الفلاحة ووزير التجارة إن الدولة ستتدخل لشراء 20 ألف طن. "
+            "وأكد الوزيران أن الحكومة تتفاوض مع ثلاث دول.")
+    assert [s for _, s, _ in found(text)] == ["وزير الفلاحة ووزير التجارة"] * 2
