@@ -28,7 +28,9 @@ _SPACED_TOKEN = re.compile(r"(\s*)(" + TOKEN.pattern + ")")
 _CONNECTORS = {"عبد", "بن", "بنت", "ولد", "منت", "ود", "ابو", "ام", "ال", "ايت", "ابن", "با", "دي", "دو", "فان", "فون", "اولاد", "سيدي", "مولاي",
                "بني"}  # (بني عامر: a tribal family name)
 _ROMANCE_ARTICLES = {"لا", "لاس", "لوس"}  # de la, de las, de los inside a Spanish or Filipino name
-_NAMING = {"ويدعي", "يدعي", "واسمه", "واسمها", "ويدعي", "ويدعي", "اسمه", "اسمها", "ويدعونه"}
+_NAMING = {"ويدعي", "يدعي", "واسمه", "واسمها", "ويدعي", "ويدعي", "اسمه", "اسمها", "ويدعونه", "تدعي", "وتدعي"}
+_ONLY_WORDS = {"فقط", "فحسب"}
+_NAMING_WORD = "يدعي"  # (what عرف نفسه باسم stands for, once the description is cut from the name)
 _JOINT = ("كل من",)
 # after these a name goes on whatever the next word looks like: عبد الأمير، أبو الفضل، بن الشيخ
 _HONORIFIC_SURNAMES = ("الحاج", "الشيخ", "السيد")  # honorifics that are also family names (ديما الحاج يوسف)
@@ -775,6 +777,19 @@ def _dual_construct(toks, text):
     return m
 
 
+def _names_given_at(toks, k):
+    """Where the given name starts when toks[k] opens a naming clause after a description (يدعى
+    حميد، عرف نفسه باسم حسان), else 0."""
+    w = toks[k][0]
+    if w in _NAMING:
+        at = k + 1
+    elif w in _NAMED_ONESELF and k + 2 < len(toks) and toks[k + 1][0] in ("نفسه", "نفسها") and toks[k + 2][0] == "باسم":
+        at = k + 3
+    else:
+        return 0
+    return at if at < len(toks) and PERSON_NAMES.get(toks[at][0]) in ("m", "f") else 0
+
+
 def _parse_phrase(toks, text, object_follows=False):
     """Parse the tokens of a subject region (after the cue, before إن/:) into a Mention.
 
@@ -783,13 +798,23 @@ def _parse_phrase(toks, text, object_follows=False):
     name (الرئيسة التنفيذية للشركة، سارة المطيري) completes a role-only first chunk.
     """
     chunks, cur = [], []
-    for t in toks:
+    n = 0
+    while n < len(toks):
+        t = toks[n]
+        n += 1
         if t[0] in ("،", ","):
             if cur:
                 chunks.append(cur)
             cur = []
-        else:
-            cur.append(t)
+            continue
+        named_at = _names_given_at(toks, n - 1) if len(cur) >= 2 else 0
+        if named_at:
+            # سائق شاب يدعى حميد، سائق عرف نفسه باسم حسان: the description, then the name it gives
+            chunks.append(cur)
+            cur = [(_NAMING_WORD, t[1], t[2])]
+            n = named_at
+            continue
+        cur.append(t)
     if cur:
         chunks.append(cur)
     for k, chunk in enumerate(chunks):
@@ -803,6 +828,15 @@ def _parse_phrase(toks, text, object_follows=False):
         words = [t[0] for t in chunk]
         if words[0] in _NAMING and len(chunk) > 1:
             m = _parse_np(chunk[1:], text)
+            if m and m.kind == "person" and len(m.name) >= 2 and m.name_span:
+                keep = 1  # (يدعى حميد رفض ذكر اسمه، باسم حسان فقط: the name ends before the verb or the adverb)
+                while keep < len(m.name) and m.name[keep] not in COMMON_WORDS and m.name[keep] not in VERB_FORMS \
+                        and not is_stop(m.name[keep]) and m.name[keep] not in _ONLY_WORDS:
+                    keep += 1
+                if keep < len(m.name):
+                    cut = next(t[2] for t in chunk if t[0] == m.name[keep - 1] and t[1] >= m.name_span[0])
+                    m = Mention(m.start, cut, m.kind, m.name[:keep], m.role, m.gender, text[m.start:cut],
+                                name_span=(m.name_span[0], cut))
             if m and m.kind == "person" and m.name:
                 if best and best.kind in ("person", "anonymous"):
                     m.role = best.role or tuple(best.text.split())
@@ -2978,6 +3012,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     closed = True
                 else:
                     closed = j < n and toks[j][0] == "،"
+                if toks[i][0] == "باسم" and i > 0 and toks[i - 1][0] in ("نفسه", "نفسها") and j > i + 1:
+                    i += 1  # عرف نفسه باسم حسان: "by the name", then the name
                 m = _parse_np(toks[i:j], text, closed=closed) if j > i else None
                 if m is not None and _dual_title(w) and not (m.parts and len(m.parts) > 1):
                     m = None  # (a dual title opens here only the pair it names: المرشحان الشرايري والبطاينة)

@@ -2309,3 +2309,9 @@ def test_a_long_office_keeps_its_feminine_adjectives_and_its_field_in_construct(
     # field down to its definite end
     text = "وقال رئيس الغرفة النقابية الوطنية لمصدري زيت الزيتون منير الجلاصي إن الصادرات تراجعت."
     assert [s for _, s, _ in found(text)] == ["منير الجلاصي"]
+
+
+def test_a_description_then_the_given_name_it_goes_by_is_that_name():
+    text = ("ويقول سائق سيارة أجرة عرف نفسه باسم حسان فقط: \"وقفت ساعتين في الطابور\".\n\n"
+            "\"سمعنا هذه الكلمة منذ سنتين\"، قال سائق شاب يدعى حميد.")
+    assert [s for _, s, _ in found(text)] == ["حسان", "حميد"]
