@@ -902,6 +902,18 @@ def _parse_phrase(toks, text, object_follows=False):
                 # (محافظة) before a name in apposition is the office that person holds
                 best = Mention(m.start, m.end, "person", (), m.name, m.gender, m.text)
                 continue
+            if m.kind == "person" and m.role and m.name and not m.parts and idx + 1 < len(chunks) \
+                    and PERSON_NAMES.get(m.name[0]) not in ("m", "f") and m.name[0] not in PERSON_NAMES \
+                    and not m.name[0].startswith("ال") and 2 <= len(chunks[idx + 1]) <= 3 \
+                    and text[chunks[idx + 1][-1][2]:].lstrip()[:1] in ("،", ",") \
+                    and PERSON_NAMES.get(chunks[idx + 1][0][0]) in ("m", "f") and chunks[idx + 1][0][0] not in COMMON_WORDS:
+                holder = _parse_np(chunks[idx + 1], text, closed=True)
+                if holder is not None and holder.kind == "person" and len(holder.name) >= 2 and not holder.role:
+                    # رئيس جمعية منتجي دقلة نور بطولقة، لخضر حمادي،: words no list gives as a name end the
+                    # office; the name in apposition is its holder's
+                    holder.role = m.role + m.name
+                    holder.start = m.start
+                    return holder
             if _names_a_body(m) and idx + 1 < len(chunks) and 2 <= len(chunks[idx + 1]) <= 3 \
                     and text[chunks[idx + 1][-1][2]:].lstrip()[:1] in ("،", ",") \
                     and _starts_name(chunks[idx + 1], 0) and not chunks[idx + 1][0][0].startswith("ال"):

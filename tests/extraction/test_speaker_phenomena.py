@@ -2315,3 +2315,8 @@ def test_a_description_then_the_given_name_it_goes_by_is_that_name():
     text = ("ويقول سائق سيارة أجرة عرف نفسه باسم حسان فقط: \"وقفت ساعتين في الطابور\".\n\n"
             "\"سمعنا هذه الكلمة منذ سنتين\"، قال سائق شاب يدعى حميد.")
     assert [s for _, s, _ in found(text)] == ["حسان", "حميد"]
+
+
+def test_words_no_list_gives_as_a_name_then_a_name_in_apposition_is_the_holder():
+    text = "وقال رئيس جمعية منتجي دقلة نور بطولقة، لخضر حمادي، إن الفلاح يبيع بخسارة."
+    assert [s for _, s, _ in found(text)] == ["لخضر حمادي"]
