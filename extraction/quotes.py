@@ -959,10 +959,19 @@ def _relayed_clause(text, p, c, start, comma, starts):
     return cand
 
 
+# a wire dateline opening a paragraph: توكرة (ليبيا)، 19 نوفمبر (نبأ المتوسط) - ، الرباط - ، عمان (رويترز) -
+_DATELINE_OPENING = regex.compile(r"[\p{L} ]{2,25}(?:\s*\([^()\n]{1,25}\))?(?:\s*[،,]\s*[^-–—()\n]{1,30}?)?"
+                                  r"(?:\s*\([^()\n]{1,25}\))?\s+[-–—]\s+")
+
+
 def _sentence_opening(text, start, end):
     """The start of a sentence's content without the conjunction glued to its first word
     (وسيبدأ، ومن المقرر، والمواطن، فالمرصد): that و/ف links the sentence to the article, it
-    is not part of what was reported."""
+    is not part of what was reported; nor is a wire dateline opening the paragraph."""
+    if (start == 0 or text[start - 1] == "\n") and end - start > 40:
+        d = _DATELINE_OPENING.match(text, start, end)
+        if d is not None and end - d.end() >= 20:
+            start = d.end()
     if end - start < 4 or text[start] not in "وف" or text[start:start + 2] in ("و ", "ف "):
         return start
     k = start + 1

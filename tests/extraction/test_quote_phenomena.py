@@ -887,3 +887,11 @@ def test_a_transcript_names_each_speaker_in_full_once_and_answers_run_over_lines
         ("نعتذر عن التأخير", "direct"),
     ]
     assert {s for _, s, _ in found(text)} == {"وليد حداد"}
+
+
+def test_a_wire_dateline_opening_the_paragraph_is_no_part_of_a_clause_sourced_at_its_end():
+    text = ("توكرة (ليبيا)، 19 نوفمبر (نبأ المتوسط) - لقي سبعة أشخاص على الأقل حتفهم جراء سيول جارفة "
+            "ضربت المدينة ليل الثلاثاء، بحسب المتحدث باسم جهاز الإسعاف أسامة بالخير.")
+    (content, speaker, _), = found(text)
+    assert content == "لقي سبعة أشخاص على الأقل حتفهم جراء سيول جارفة ضربت المدينة ليل الثلاثاء"
+    assert speaker == "أسامة بالخير"
