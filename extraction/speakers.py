@@ -1678,6 +1678,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             gender = gender or "f"
             j += 2
             continue
+        if not name and role and dual_of_kin_or_title(role[-1]) and w.startswith("ال") and w.endswith(("ان", "تان")) \
+                and len(w) > 5 and w not in PERSON_NAMES and not is_title(w) and not is_org(w):
+            role.append(w)  # العضوان الجديدان فلانة وفلان: the dual's adjective, then the two names
+            j += 1
+            continue
         if not name and w == "باسم" and _given_basim(role, words, j):
             name_start = chunk[j][1]  # الخبير الاقتصادي باسم جميل التميمي: the given name باسم
             name.append(w)
@@ -1769,6 +1774,13 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             # A joint source: "البذالي والنائب ناصر الكندري"
             rest = [(w[1:], chunk[j][1] + 1, chunk[j][2])] + chunk[j + 1:]
             other = _parse_np(rest, text, closed, final)
+            if w == "وعلي" and (other is None or not other.name) and len(rest) > 1:
+                # مفتاح القبائلي وعلي بوشناف: the given name علي (no preposition after a name), then the rest
+                after = _parse_np(rest[1:], text, closed, final)
+                if after is not None and after.kind == "person" and after.name and not after.role and not after.parts \
+                        and after.name_span and after.name_span[0] == rest[1][1]:
+                    other = Mention(rest[0][1], after.end, "person", ("علي",) + after.name, (), "m",
+                                    text[rest[0][1]:after.end], name_span=(rest[0][1], after.name_span[1]))
             if other and other.kind == "person" and other.name:
                 parts.append(other)
                 j = nw

@@ -2320,3 +2320,10 @@ def test_a_description_then_the_given_name_it_goes_by_is_that_name():
 def test_words_no_list_gives_as_a_name_then_a_name_in_apposition_is_the_holder():
     text = "وقال رئيس جمعية منتجي دقلة نور بطولقة، لخضر حمادي، إن الفلاح يبيع بخسارة."
     assert [s for _, s, _ in found(text)] == ["لخضر حمادي"]
+
+
+def test_wa_ali_after_a_full_name_is_the_second_person_of_a_joint_source():
+    # وعلي after a name is "and Ali", not "and on"; a dual's adjective (الجديدان) is no name
+    text = ("وقال المرشحان مفتاح القبائلي وعلي بوشناف إن كليهما سيقبل بالنتائج.\n\n"
+            "وقال العضوان الجديدان في مجلس الإدارة فاطمة الكوهجي وعلي الستراوي إن الروزنامة ستعلن قريبا.")
+    assert [s for _, s, _ in found(text)] == ["مفتاح القبائلي وعلي بوشناف", "فاطمة الكوهجي وعلي الستراوي"]
