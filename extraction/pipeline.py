@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.707"
+VERSION = "0.5.708"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -910,6 +910,13 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         # لكن نادية الصبيحي، المحاسبة في الإدارة المالية للميناء، قالت إن: the name fronted before
         # its verb; the bodies and people in the apposition say who she is
         local = local[:1]
+    if cue is not None and cue.number == "d" and not any(m.parts and len(m.parts) > 1 for m in local):
+        fronted = _KANA_QAD.match(t, s, cue.start)
+        if fronted:  # وكان الغربي والحمروني قد أكدا: the two between كان and قد
+            toks = speakers.tokens(t, fronted.start(1), fronted.end(1))
+            m = speakers.parse_phrase(toks, t) if toks else None
+            if m is not None and m.kind == "person" and m.parts and len(m.parts) > 1:
+                local = [m]
     if plural_subject:
         local = [m for m in local if _plural(m) or m.parts]
     elif cue is not None and cue.number in ("p", "d"):
