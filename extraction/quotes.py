@@ -833,6 +833,9 @@ def _quote_before(text, p, c):
         return _clause_before(text, p, c)
     if "." in text[span.end:c.start] and _own_clause_after(text, p, c):
         return None  # ('“...”. وأضاف أن العائلة ...': a new sentence whose verb reports a clause of its own)
+    if c.lemma == "اضاف" and span.words <= 3 and not text[span.end:c.start].strip(" ،,") \
+            and _adds_a_thing(" ".join(text[c.end:p.sentence_end(c.end)].split()[:1])):
+        return None  # ('"مرجان الساحل" تضيف 1800 غرفة': a name in marks, then what it adds, a count)
     lead = text[p.sentence_start(span.start):span.start].strip(" -–")
     if lead and not (lead.endswith(":") and c.kind == "verb" and c.lemma == "قال" and not c.clitic):
         return None  # (يبتسم وهو يرفع الصندوق: «...»، يقول: a scene, a colon, then his words and the verb)

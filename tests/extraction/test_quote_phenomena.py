@@ -895,3 +895,10 @@ def test_a_wire_dateline_opening_the_paragraph_is_no_part_of_a_clause_sourced_at
     (content, speaker, _), = found(text)
     assert content == "لقي سبعة أشخاص على الأقل حتفهم جراء سيول جارفة ضربت المدينة ليل الثلاثاء"
     assert speaker == "أسامة بالخير"
+
+
+def test_a_name_in_marks_then_adda_and_a_count_is_no_quote():
+    text = ("\"مرجان الساحل\" تضيف 1800 غرفة في الغردقة\n\n"
+            "أعلنت مجموعة مرجان الساحل للفنادق خطة توسع جديدة في الغردقة هذا العام.\n\n"
+            "\"السائح الأوروبي عاد بقوة هذا الموسم\"، أضاف مدير المجموعة شريف الدمرداش.")
+    assert [c for c, _, _ in found(text)] == ["السائح الأوروبي عاد بقوة هذا الموسم"]
