@@ -1645,6 +1645,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             j += 1
         phrase = tuple(words[i:j])
         return Mention(start, chunk[j - 1][2], "organisation", phrase, (), "f" if words[i].endswith("ه") else "m", " ".join(phrase))
+    if i + 2 == nw and words[i] in ("ابن", "ابنه", "بنت") and kin(words[i + 1]) \
+            and words[i + 1].endswith(("ه", "ها", "هم", "هما")):
+        # أما ابن عمها، الفلاح فلان: a cousin (ابن العم with her pronoun), who they are, not a name in ابن
+        role = tuple(words[i:i + 2])
+        return Mention(chunk[i][1], chunk[i + 1][2], "person", (), role, "f" if words[i] != "ابن" else "m",
+                       " ".join(role))
     role, name, gender = [], [], ""
     parts = []
     j = i
