@@ -30,6 +30,8 @@ _CONNECTORS = {"عبد", "بن", "بنت", "ولد", "منت", "ود", "ابو",
 _ROMANCE_ARTICLES = {"لا", "لاس", "لوس"}  # de la, de las, de los inside a Spanish or Filipino name
 _NAMING = {"ويدعي", "يدعي", "واسمه", "واسمها", "ويدعي", "ويدعي", "اسمه", "اسمها", "ويدعونه", "تدعي", "وتدعي"}
 _ONLY_WORDS = {"فقط", "فحسب"}
+_UNNAMED_HOW = {"عدم", "ان", "الا", "ذكر", "الكشف", "الاكتفاء", "التحدث", "نشر", "حجب", "اخفاء"}  # (فضل عدم ...)
+_UNNAMED_BY_CHOICE = {"طلب", "طلبت", "فضل", "فضلت", "رفض", "رفضت", "مفضلا", "مفضله", "رافضا", "رافضه"}
 _NAMING_WORD = "يدعي"  # (what عرف نفسه باسم stands for, once the description is cut from the name)
 _JOINT = ("كل من",)
 # after these a name goes on whatever the next word looks like: عبد الأمير، أبو الفضل، بن الشيخ
@@ -817,6 +819,14 @@ def _parse_phrase(toks, text, object_follows=False):
         cur.append(t)
     if cur:
         chunks.append(cur)
+    if len(chunks) >= 2 and chunks[1][0][0] in _UNNAMED_BY_CHOICE and 2 <= len(chunks[0]) <= 8 \
+            and len(chunks[1]) > 1 and chunks[1][1][0] in _UNNAMED_HOW:
+        words = [t[0] for t in chunks[0]]
+        if not _definite(words[0]) and words[0][:1].isalpha() and not is_stop(words[0]) and not is_org(words[0]) \
+                and PERSON_NAMES.get(words[0]) not in ("m", "f") and all(PERSON_NAMES.get(w) not in ("m", "f") for w in words[1:]) \
+                and not any(w in _QUOTE_MARKS for w in words):
+            # وقال مورد لمنتجات الألبان، طلب عدم ذكر اسمه: all of the description before the anonymity clause
+            return Mention(chunks[0][0][1], chunks[0][-1][2], "anonymous", tuple(words), (), "", " ".join(words))
     for k, chunk in enumerate(chunks):
         while len(chunk) > 1 and chunk[0][0] in _OBJECT_PRONOUNS:
             chunk = chunk[1:]  # ورد عليه النائب X: the one replied to is a pronoun, the source follows

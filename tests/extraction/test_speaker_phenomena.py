@@ -2333,3 +2333,13 @@ def test_a_cousin_by_ibn_and_kin_then_a_name_in_apposition_is_that_name():
     text = ("تقول خديجة أمزيان، المعلمة المتقاعدة: \"كان الوادي يعطينا كل شيء\".\n\n"
             "أما ابن عمها، الفلاح إدريس أمزيان، فيقول إن محصوله من التفاح تراجع إلى النصف.")
     assert found(text)[-1][1] == "إدريس أمزيان"
+
+
+def test_all_of_a_description_before_the_anonymity_clause_is_the_source():
+    # وقال X، طلب عدم ذكر اسمه: X as written, however it ends (a field in ل, a place after إلى);
+    # but فضل opening a name in apposition is the given name فضل
+    text = ("وقال مورد لمنتجات الألبان، طلب عدم ذكر اسمه، إن إحدى الجمعيتين هددت بنقل رفوفه.\n\n"
+            "وقال تاجر يصدر العسل إلى السعودية، طلب عدم ذكر اسمه، إن تكاليف الشحن ارتفعت.\n\n"
+            "وقال رئيس الوفد، فضل محسن الوادعي، إن الطرف الآخر يضع شروطا مسبقة.")
+    assert [s for _, s, _ in found(text)] == ["مورد لمنتجات الألبان", "تاجر يصدر العسل إلى السعودية",
+                                              "فضل محسن الوادعي"]
