@@ -2343,3 +2343,8 @@ def test_all_of_a_description_before_the_anonymity_clause_is_the_source():
             "وقال رئيس الوفد، فضل محسن الوادعي، إن الطرف الآخر يضع شروطا مسبقة.")
     assert [s for _, s, _ in found(text)] == ["مورد لمنتجات الألبان", "تاجر يصدر العسل إلى السعودية",
                                               "فضل محسن الوادعي"]
+
+
+def test_the_anonymity_clause_without_commas_still_ends_the_description():
+    text = "وقال مورد لمنتجات الألبان طلب عدم ذكر اسمه إن إحدى الجمعيتين هددت بنقل رفوفه."
+    assert [s for _, s, _ in found(text)] == ["مورد لمنتجات الألبان"]
