@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.712"
+VERSION = "0.5.713"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -298,6 +298,8 @@ def _region_mention(t, c, named=None):
         toks = toks[1:]  # وفق ما صرح به لهسبريس رئيس الجامعة: the outlet spoken to, then the source
     if 1 <= len(toks) <= 3 and toks[0][0][:1] == "ل" and not toks[0][0].startswith("لل") and len(toks[0][0]) > 3 \
             and toks[0][0] not in speakers.PERSON_NAMES \
+            and (len(toks) == 1 or (c.cue is not None and "ف" in c.cue.clitic)  # (أما X، فقال لنوافذ الشام)
+                 or toks[-1][0] in speakers.OUTLET_BRANDS) \
             and (len(toks) == 1 or not (toks[0][0] in speakers.COMMON_WORDS or any(
                 f(toks[0][0]) for f in (speakers.is_title, speakers.is_org, speakers.is_anonymous, speakers.is_document)))) \
             and all(speakers.PERSON_NAMES.get(x[0]) not in ("m", "f") and not speakers.is_title(x[0])
@@ -669,9 +671,8 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                 # وقالت منظمة X ومنظمة Y في بيان مشترك ... وأضافت المنظمتان: the two bodies just quoted together
                 speaker, kind, role, resolution = joint[0], "organisation", "", "coreference"
             title = speakers.bare(mention.role[0][:-2]) if mention.role and speakers._dual_title(mention.role[0]) else ""
-            offices = next((h for h in reversed(history[-3:]) if title and " و" in h[0]
-                            and all(speakers.bare(x.split()[0]) == title for x in h[0].split(" و"))), None) \
-                if title and not head else None
+            offices = next((h for h in reversed(history[-3:]) if speakers.bare(h[0].split()[0]) == title
+                            and f" و{title} " in h[0]), None) if title and not head else None
             if offices is not None:
                 # قال وزير الفلاحة ووزير التجارة إن ... وأكد الوزيران: the two offices just quoted together
                 speaker, kind, role, resolution = offices[0], offices[2], "", "coreference"
@@ -911,12 +912,9 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         # its verb; the bodies and people in the apposition say who she is
         local = local[:1]
     if cue is not None and cue.number == "d" and not any(m.parts and len(m.parts) > 1 for m in local):
-        fronted = _KANA_QAD.match(t, s, cue.start)
-        if fronted:  # وكان الغربي والحمروني قد أكدا: the two between كان and قد
-            toks = speakers.tokens(t, fronted.start(1), fronted.end(1))
-            m = speakers.parse_phrase(toks, t) if toks else None
-            if m is not None and m.kind == "person" and m.parts and len(m.parts) > 1:
-                local = [m]
+        m = _kana_qad_subject(t, s, cue)
+        if m is not None and m.kind == "person" and m.parts and len(m.parts) > 1:
+            local = [m]  # وكان الغربي والحمروني قد أكدا: the two between كان and قد
     if plural_subject:
         local = [m for m in local if _plural(m) or m.parts]
     elif cue is not None and cue.number in ("p", "d"):
@@ -930,12 +928,9 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
             if same is not None:
                 return same[0], same[2], same[3], same[1], False
     if not local and cue is not None:
-        fronted = _KANA_QAD.match(t, s, cue.start)
-        if fronted:  # وكان الوزاني قد حذر: the subject between كان and قد, whatever it is
-            toks = speakers.tokens(t, fronted.start(1), fronted.end(1))
-            m = speakers.parse_phrase(toks, t) if toks else None
-            if m is not None and (m.name or m.role):
-                local = [m]
+        m = _kana_qad_subject(t, s, cue)
+        if m is not None and (m.name or m.role):
+            local = [m]  # وكان الوزاني قد حذر: the subject between كان and قد, whatever it is
     if not local and cue is not None:
         # وكان الراحل قد قال ...: the deceased, written before the verb, is the source
         late = next((w for w in t[s:cue.start].split() if speakers.bare(w) in speakers._LATE), None)
@@ -1770,6 +1765,13 @@ def _in_dash_aside(t, s, m, pos):
     return len(_DASH.findall(t, s, m.start)) % 2 == 1 and _DASH.search(t, m.end, pos) is not None
 
 
+def _kana_qad_subject(t, s, cue):
+    """The subject written between كان and قد before the cue (وكان الوزاني قد حذر), parsed, else None."""
+    fronted = _KANA_QAD.match(t, s, cue.start)
+    toks = speakers.tokens(t, fronted.start(1), fronted.end(1)) if fronted else None
+    return speakers.parse_phrase(toks, t) if toks else None
+
+
 def _continues(t, c):
     """A participle, or a verb that continues the sentence (ليؤكد، قبل أن يضيف): its source is
     the sentence's, and any words between it and the content are adverbial."""
@@ -1783,11 +1785,13 @@ def _continues(t, c):
     before = t[max(0, cue.start - 12):cue.start].split()
     if before[-1:] == ["ثم"] and c.para is not None and not t[c.para.sentence_start(cue.start):cue.start].split()[:-1]:
         return False  # a sentence opening with ثم قال X: a new sentence and its own subject
-    if before[-2:] in (["قبل", "ان"], ["بعد", "ان"]) and c.region:
-        own = _source_mention(t, c)  # (بعد أن أعلنت اللجنة ... أن: the verb's own subject, named; not
-        # قبل أن يضيف بجدية أن, how he went on)
-        return own is None or not (own.kind == "organisation" or own.role
-                                   or (own.name and speakers.PERSON_NAMES.get(own.name[0]) in ("m", "f")))
+    if before[-2:] in (["قبل", "ان"], ["بعد", "ان"]):
+        own = _source_mention(t, c) if c.region else None  # (بعد أن أعلنت اللجنة ... أن: the verb's own
+        # subject, named; not قبل أن يضيف بجدية أن, how he went on)
+        return own is None or not (own.kind in ("organisation", "anonymous") or own.role or (own.name and not (
+            own.name[0][:1] == "ب" and own.name[0] not in speakers.PERSON_NAMES and len(own.name) == 1
+            and (own.name[0][1:] in speakers.COMMON_WORDS or own.name[0][1:] in speakers._MANNER_NOUNS
+                 or own.name[0].endswith("يه")))))
     return bool(before) and before[-1] == "ثم"
 
 

@@ -967,13 +967,18 @@ _DATELINE_OPENING = regex.compile(r"[\p{L} ]{2,25}(?:\s*\([^()\n]{1,25}\))?(?:\s
                                   r"(?:\s*\([^()\n]{1,25}\))?\s+[-–—]\s+")
 
 
+_DASH_AGAIN = regex.compile(r"\s[-–—]\s")
+
+
 def _sentence_opening(text, start, end):
     """The start of a sentence's content without the conjunction glued to its first word
     (وسيبدأ، ومن المقرر، والمواطن، فالمرصد): that و/ف links the sentence to the article, it
     is not part of what was reported; nor is a wire dateline opening the paragraph."""
     if (start == 0 or text[start - 1] == "\n") and end - start > 40:
         d = _DATELINE_OPENING.match(text, start, end)
-        if d is not None and end - d.end() >= 20:
+        # (an agency in brackets or a date, and no second dash: not الحكومة الجديدة - التي تشكلت أمس -)
+        if d is not None and end - d.end() >= 20 and ("(" in d.group() or any(ch.isdigit() for ch in d.group())) \
+                and not _DASH_AGAIN.search(text, d.end(), end):
             start = d.end()
     if end - start < 4 or text[start] not in "وف" or text[start:start + 2] in ("و ", "ف "):
         return start

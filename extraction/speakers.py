@@ -28,7 +28,7 @@ _SPACED_TOKEN = re.compile(r"(\s*)(" + TOKEN.pattern + ")")
 _CONNECTORS = {"عبد", "بن", "بنت", "ولد", "منت", "ود", "ابو", "ام", "ال", "ايت", "ابن", "با", "دي", "دو", "فان", "فون", "اولاد", "سيدي", "مولاي",
                "بني"}  # (بني عامر: a tribal family name)
 _ROMANCE_ARTICLES = {"لا", "لاس", "لوس"}  # de la, de las, de los inside a Spanish or Filipino name
-_NAMING = {"ويدعي", "يدعي", "واسمه", "واسمها", "ويدعي", "ويدعي", "اسمه", "اسمها", "ويدعونه", "تدعي", "وتدعي"}
+_NAMING = {"ويدعي", "يدعي", "واسمه", "واسمها", "اسمه", "اسمها", "ويدعونه", "تدعي", "وتدعي"}
 _ONLY_WORDS = {"فقط", "فحسب"}
 _UNNAMED_HOW = {"عدم", "ان", "الا", "ذكر", "الكشف", "الاكتفاء", "التحدث", "نشر", "حجب", "اخفاء"}  # (فضل عدم ...)
 _UNNAMED_BY_CHOICE = {"طلب", "طلبت", "فضل", "فضلت", "رفض", "رفضت", "مفضلا", "مفضله", "رافضا", "رافضه"}
@@ -916,24 +916,17 @@ def _parse_phrase(toks, text, object_follows=False):
                 # (محافظة) before a name in apposition is the office that person holds
                 best = Mention(m.start, m.end, "person", (), m.name, m.gender, m.text)
                 continue
-            if m.kind == "person" and m.role and m.name and not m.parts and idx + 1 < len(chunks) \
-                    and PERSON_NAMES.get(m.name[0]) not in ("m", "f") and m.name[0] not in PERSON_NAMES \
-                    and not m.name[0].startswith("ال") and 2 <= len(chunks[idx + 1]) <= 3 \
-                    and text[chunks[idx + 1][-1][2]:].lstrip()[:1] in ("،", ",") \
-                    and PERSON_NAMES.get(chunks[idx + 1][0][0]) in ("m", "f") and chunks[idx + 1][0][0] not in COMMON_WORDS:
+            unlisted = m.kind == "person" and m.role and m.name and not m.parts and m.name[0] not in PERSON_NAMES \
+                and not m.name[0].startswith("ال")
+            if (_names_a_body(m) or unlisted) and idx + 1 < len(chunks) and 2 <= len(chunks[idx + 1]) <= 3 \
+                    and text[chunks[idx + 1][-1][2]:].lstrip()[:1] in ("،", ",") and (
+                        (_starts_name(chunks[idx + 1], 0) and not chunks[idx + 1][0][0].startswith("ال")) if not unlisted
+                        else PERSON_NAMES.get(chunks[idx + 1][0][0]) in ("m", "f") and chunks[idx + 1][0][0] not in COMMON_WORDS):
+                # نائب رئيس مجموعة ساكورا باي، تاكيرو إيشيدا،: the body's holder; رئيس جمعية منتجي دقلة نور
+                # بطولقة، لخضر حمادي،: words no list gives as a name end the office, the name in apposition holds it
                 holder = _parse_np(chunks[idx + 1], text, closed=True)
                 if holder is not None and holder.kind == "person" and len(holder.name) >= 2 and not holder.role:
-                    # رئيس جمعية منتجي دقلة نور بطولقة، لخضر حمادي،: words no list gives as a name end the
-                    # office; the name in apposition is its holder's
                     holder.role = m.role + m.name
-                    holder.start = m.start
-                    return holder
-            if _names_a_body(m) and idx + 1 < len(chunks) and 2 <= len(chunks[idx + 1]) <= 3 \
-                    and text[chunks[idx + 1][-1][2]:].lstrip()[:1] in ("،", ",") \
-                    and _starts_name(chunks[idx + 1], 0) and not chunks[idx + 1][0][0].startswith("ال"):
-                holder = _parse_np(chunks[idx + 1], text, closed=True)
-                if holder is not None and holder.kind == "person" and len(holder.name) >= 2 and not holder.role:
-                    holder.role = m.role + m.name  # نائب رئيس مجموعة ساكورا باي، تاكيرو إيشيدا،: its holder
                     holder.start = m.start
                     return holder
             if m.kind != "person" or (m.name and not (m.role and (len(m.name) == 1 or _honorific_next(chunks, chunk)))):
@@ -1481,7 +1474,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     and _indefinite_name_rest(words[j:]):
                 j = nw  # بنك استثمار دولي، شركة نجمة للإنتاج، دائرة صحة ذي قار: the whole phrase names the body
                 break
-            if w == "من" and j + 2 < nw and words[j + 1] == "اجل" and words[j + 2].startswith("ال"):
+            if w == "من" and j + 2 < nw and words[j + 1] == "اجل" and (words[j + 2].startswith("ال") or (
+                    not _definite(words[i]) and words[j + 2][:1].isalpha() and not is_stop(words[j + 2]))):
+                # (منظمة غابات من أجل الحياة: what an indefinite body stands for, whatever follows أجل)
                 j += 2  # حزب الاتحاد من أجل الجمهورية
                 continue
             if w == "بلا" and j + 1 < nw and words[j + 1] == "حدود" and j > i + 1:
@@ -1514,14 +1509,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     j += 1  # (السلطة العليا للشفافية والوقاية من الفساد ومكافحته: and fighting it, the name's end)
                     break
                 continue
-            if w == "من" and j > i and not _definite(words[i]) and j + 2 < nw and (
-                    (words[j + 1] == "اجل" and words[j + 2][:1].isalpha() and not is_stop(words[j + 2]))
-                    or (prev.startswith("ال") and prev.endswith(("ين", "ون")) and len(prev) > 5 and not is_title(prev)
-                        and (_construct_to_definite(words, j + 1) or (
-                            words[j + 1].startswith("ال") and not is_stop(words[j + 1]) and not is_org(words[j + 1]))))):
-                # منظمة غابات من أجل الحياة: what the body stands for; جمعية الناجين من انفجار المرفأ:
-                # whom it gathers, by what they survived
-                j += 2 if words[j + 1] == "اجل" else 1
+            if w == "من" and j > i and not _definite(words[i]) and j + 1 < nw and prev.startswith("ال") \
+                    and prev[2:] in _GATHERED_FROM and (_construct_to_definite(words, j + 1) or (
+                        words[j + 1].startswith("ال") and not is_stop(words[j + 1]) and not is_org(words[j + 1]))):
+                j += 1  # جمعية الناجين من انفجار المرفأ: whom the body gathers, by what they survived
                 continue
             if w == "عن" and _masdar_of_an(prev) and j + 1 < nw and (words[j + 1].startswith("ال") or (
                     j + 2 < nw and words[j + 1][:1].isalpha() and not is_stop(words[j + 1])
@@ -1698,7 +1689,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             gender = gender or "f"
             j += 2
             continue
-        if not name and role and dual_of_kin_or_title(role[-1]) and w.startswith("ال") and w.endswith(("ان", "تان")) \
+        if not name and role and dual_of_kin_or_title(role[-1]) and w.startswith("ال") and w.endswith("ان") \
                 and len(w) > 5 and w not in PERSON_NAMES and not is_title(w) and not is_org(w):
             role.append(w)  # العضوان الجديدان فلانة وفلان: the dual's adjective, then the two names
             j += 1
@@ -1712,13 +1703,14 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         if len(name) == 1 and w == "باسم" and PERSON_NAMES.get(name[0]) in ("m", "f") and j + 1 < nw \
                 and not any(bare(r) in _SPEAKS_FOR for r in role) and not words[j + 1].startswith("ال") \
                 and words[j + 1] not in COMMON_WORDS and not is_org(words[j + 1]) and not is_title(words[j + 1]) \
-                and not clitic_noun(words[j + 1]) and name_like(words[j + 1], False, w):
+                and not clitic_noun(words[j + 1]) and name_like(words[j + 1], False, w) \
+                and not (j + 2 < nw and words[j + 2].startswith("ال")):  # (محمد باسم عائلات الضحايا)
             name.append(w)  # مهند باسم ربابعة: the father's name باسم between a given name and a family name
             name_ends.append(chunk[j][2])
             j += 1
             continue
         if name and w[:1] == "ل" and len(w) > 3 and w not in PERSON_NAMES \
-                and any(x in _OUTLET_BRANDS for x in words[j + 1:j + 3]):
+                and any(x in OUTLET_BRANDS for x in words[j + 1:j + 3]):
             break  # وقال الحمداوي لزيري بريس: the outlet he spoke to, not more of his name
         if (name or role) and w in _PLACE_PREPOSITIONS and not _honoured_given_name(role, name, words, j):
             break  # أضاف المخرج الشاب وسط تصفيق القاعة: where, not who
@@ -2585,7 +2577,7 @@ _CIRCUMSTANCE_NOUNS = {"بيان", "تصريح", "تصريحات", "مؤتمر",
 
 
 # the words a news brand ends with (زيري بريس، الساحل نيوز، المنار أونلاين)
-_OUTLET_BRANDS = {"بريس", "نيوز", "انفو", "اونلاين", "بوست", "تايمز", "ميديا", "تي", "تيفي", "24"}
+OUTLET_BRANDS = {"بريس", "نيوز", "انفو", "اونلاين", "بوست", "تايمز", "ميديا", "تي", "تيفي", "24"}
 _OUTLETS = {"وكاله", "صحيفه", "جريده", "قناه", "موقع", "اذاعه", "تلفزيون", "مجله", "شبكه", "الصحفيين", "الصحيفه", "الصحافه"}
 
 
@@ -2595,12 +2587,21 @@ _BA_CIRCUMSTANCE = {"قياده", "رئاسه", "حضور", "مشاركه", "م�
                     "منطقه", "اسم", "حسب", "موجب", "تاريخ", "عد", "عنوان", "نسبه", "قيمه", "اعتبار", "صفته", "صفتها"}
 
 
+# fields that take their object with ب (النهوض بـ، الإنذار بـ، التوعية بـ), and the people a body gathers by
+# what befell them (الناجين من، المتضررين من)
+_BA_MASDARS = {"نهوض", "انذار", "توعيه", "تعريف", "عنايه", "اهتمام", "تكفل", "ارتقاء", "تحسيس", "احتفاء",
+               "اعتناء", "تنبؤ", "تبصير", "تثقيف"}
+_GATHERED_FROM = {"ناجين", "ناجيات", "متضررين", "متضررات", "مصابين", "مهجرين", "نازحين", "مفرج", "معتقلين",
+                  "عائدين", "ناجون", "متضررون", "مصابون", "مهجرون", "نازحون"}
+
+
 def _field_object(words, i, j):
     """Is the ب-phrase at j what the field of the body words[i:j] works on (المركز الوطني للنهوض
-    بزرع الأعضاء، الشبكة الإقليمية للإنذار المبكر بالجفاف)? Its field (لل + a verbal noun) is one of
-    the last two words, and a definite noun follows or it is one itself."""
+    بزرع الأعضاء، الشبكة الإقليمية للإنذار المبكر بالجفاف)? Its field (لل + a verbal noun that takes
+    ب, _BA_MASDARS) is one of the last two words, and a definite noun follows or it is one itself
+    (not وأشاد المرصد الوطني للحقوق بموقف الوزارة: the verb's object)."""
     w = words[j]
-    if not any(x.startswith("لل") and len(x) > 4 for x in words[max(i + 1, j - 2):j]):
+    if not any(x.startswith("لل") and x[2:] in _BA_MASDARS for x in words[max(i + 1, j - 2):j]):
         return False
     if w.startswith("بال"):
         return len(w) > 5 and w[3:] not in _BA_CIRCUMSTANCE
@@ -3559,7 +3560,7 @@ def _kunyas_given_again(text, p, toks, out):
             k = next((i for i, t in enumerate(toks) if t[1] > alias[2]), len(toks))
     for i in range(len(toks) - 3):
         w = toks[i][0]
-        if w in ("ام", "ابو") and i + 3 < len(toks) and name_like(toks[i + 1][0], False, w) \
+        if w in ("ام", "ابو") and name_like(toks[i + 1][0], False, w) \
                 and toks[i + 2 + (toks[i + 2][0] in ("،", ","))][0] == "كما" \
                 and i + 3 + (toks[i + 2][0] in ("،", ",")) < len(toks) \
                 and toks[i + 3 + (toks[i + 2][0] in ("،", ","))][0] in _CALLED:

@@ -902,3 +902,9 @@ def test_a_name_in_marks_then_adda_and_a_count_is_no_quote():
             "\"نجمة الساحل\" تضيف 900 غرفة جديدة إلى منتجعاتها في مرسى علم.\n\n"
             "\"السائح الأوروبي عاد بقوة هذا الموسم\"، أضاف مدير المجموعة شريف الدمرداش.")
     assert [c for c, _, _ in found(text)] == ["السائح الأوروبي عاد بقوة هذا الموسم"]
+
+
+def test_a_dashed_aside_opening_a_paragraph_is_no_dateline():
+    text = "الحكومة الجديدة - التي تشكلت أمس - ستواجه أزمة اقتصادية حادة هذا العام، بحسب المحلل سامي يوسف."
+    (content, _, _), = found(text)
+    assert content.startswith("الحكومة الجديدة")
