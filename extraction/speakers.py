@@ -1294,6 +1294,16 @@ _SCHOOL_SUBJECTS = {"رياضيات", "فيزياء", "كيمياء", "لغه", 
                     "فلسفه", "انجليزيه", "فرنسيه", "عربيه", "تربيه", "اجتماعيات", "حاسوب", "معلوماتيه", "ادب"}
 
 
+def _second_of_dual(role, name, words, j):
+    """After a dual title or kin and a full name (الكاتبان مراد بوعلام), is words[j] و + the second
+    person's given name, a family name right after it (وحياة سعيداني)?"""
+    w = words[j]
+    return len(name) >= 2 and bool(role) and dual_of_kin_or_title(role[0]) and w[:1] == "و" and len(w) > 3 \
+        and not w[1:].startswith("ال") and not is_title(w[1:]) and not is_stop(w[1:]) and j + 2 == len(words) \
+        and words[j + 1] not in COMMON_WORDS and not is_stop(words[j + 1]) and not words[j + 1].startswith("ال") \
+        and name_like(words[j + 1], False, w[1:])
+
+
 def _given_names_only(name):
     """A given name and listed names after it (سامي فتحي، ياسر محجوب), none a family name of the ال
     form: that family name is still to come."""
@@ -1781,17 +1791,20 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     and w.startswith("وال") and j + 1 == nw
                     and w.endswith("ي") and len(w) > 5 and w[1:] not in COMMON_WORDS and not is_title(w[1:])
                     and not is_org(w[1:]))
-                or (len(name) >= 2 and w == "وعلي" and j + 1 < nw and not is_stop(words[j + 1]) and words[j + 1][:1].isalpha())):
+                or (len(name) >= 2 and w == "وعلي" and j + 1 < nw and not is_stop(words[j + 1]) and words[j + 1][:1].isalpha())
+                # الكاتبان مراد بوعلام وحياة سعيداني: after a dual, و and a word that reads as a noun (حياة)
+                # before a family name is the second person's given name
+                or _second_of_dual(role, name, words, j)):
             # (X ونظيره الليبي Y: the counterpart is a second source)
             # A joint source: "البذالي والنائب ناصر الكندري"
             rest = [(w[1:], chunk[j][1] + 1, chunk[j][2])] + chunk[j + 1:]
             other = _parse_np(rest, text, closed, final)
-            if w == "وعلي" and (other is None or not other.name) and len(rest) > 1:
+            if (w == "وعلي" or _second_of_dual(role, name, words, j)) and (other is None or not other.name) and len(rest) > 1:
                 # مفتاح القبائلي وعلي بوشناف: the given name علي (no preposition after a name), then the rest
                 after = _parse_np(rest[1:], text, closed, final)
                 if after is not None and after.kind == "person" and after.name and not after.role and not after.parts \
                         and after.name_span and after.name_span[0] == rest[1][1]:
-                    other = Mention(rest[0][1], after.end, "person", ("علي",) + after.name, (), "m",
+                    other = Mention(rest[0][1], after.end, "person", (w[1:],) + after.name, (), "m" if w == "وعلي" else "",
                                     text[rest[0][1]:after.end], name_span=(rest[0][1], after.name_span[1]))
             if other and other.kind == "person" and other.name:
                 parts.append(other)

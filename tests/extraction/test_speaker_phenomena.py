@@ -2259,6 +2259,9 @@ CASES = [
      "وقال رئيس الوفد، فضل محسن الوادعي، إن الطرف الآخر يضع شروطا مسبقة.",
      ["مورد لمنتجات الألبان", "تاجر يصدر العسل إلى السعودية",
      "فضل محسن الوادعي"]),
+    ("after_a_dual_wa_and_a_word_that_reads_as_a_noun_opens_the_second_name",
+     "وفي رسالة مفتوحة، اعتبر الكاتبان مراد بوعلام وحياة سعيداني أن ما جرى يعيد المعرض إلى الوراء.",
+     ["مراد بوعلام وحياة سعيداني"]),
     # (from the session's review: what the new rules must leave alone)
     ("a_surname_in_lam_before_a_time_or_an_addressee_is_still_the_speaker",
      "وقال لقجع أمس إن الملعب جاهز.\n\n"
