@@ -916,6 +916,17 @@ def _parse_phrase(toks, text, object_follows=False):
                 # (محافظة) before a name in apposition is the office that person holds
                 best = Mention(m.start, m.end, "person", (), m.name, m.gender, m.text)
                 continue
+            if m.kind == "person" and m.role and dual_of_kin_or_title(m.role[0]) and len(m.name) >= 2 and not m.parts:
+                # قال النائبان فلان، عضو لجنة ...، وفلان، عضو ...: the second of the two after the first's apposition
+                k = next((k for k in range(idx + 1, min(idx + 3, len(chunks))) if chunks[k][0][0][:1] == "و"
+                          and PERSON_NAMES.get(chunks[k][0][0][1:]) in ("m", "f") and len(chunks[k]) >= 2), None)
+                if k is not None:
+                    rest = [(chunks[k][0][0][1:], chunks[k][0][1] + 1, chunks[k][0][2])] + list(chunks[k][1:])
+                    other = _parse_np(rest, text, closed=True)
+                    if other is not None and other.kind == "person" and len(other.name) >= 2 and not other.parts:
+                        first = Mention(m.start, m.end, "person", m.name, m.role, m.gender, m.text, name_span=m.name_span)
+                        return Mention(m.start, other.end, "person", m.name, m.role, "", text[m.start:other.end],
+                                       parts=[first, other], name_span=m.name_span)
             unlisted = m.kind == "person" and m.role and m.name and not m.parts and m.name[0] not in PERSON_NAMES \
                 and not m.name[0].startswith("ال")
             if (_names_a_body(m) or unlisted) and idx + 1 < len(chunks) and 2 <= len(chunks[idx + 1]) <= 3 \

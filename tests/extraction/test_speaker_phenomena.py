@@ -2262,6 +2262,10 @@ CASES = [
     ("after_a_dual_wa_and_a_word_that_reads_as_a_noun_opens_the_second_name",
      "وفي رسالة مفتوحة، اعتبر الكاتبان مراد بوعلام وحياة سعيداني أن ما جرى يعيد المعرض إلى الوراء.",
      ["مراد بوعلام وحياة سعيداني"]),
+    ("a_dual_title_then_two_names_each_with_its_apposition_is_the_pair",
+     "وفي بغداد، قال النائبان زياد خليل السبعاوي، عضو لجنة التربية، ونبيل فاضل العبيدي، عضو اللجنة المالية، "
+     "في مؤتمر صحفي مشترك إن الملف سيحال إلى الادعاء العام.",
+     ["زياد خليل السبعاوي ونبيل فاضل العبيدي"]),
     # (from the session's review: what the new rules must leave alone)
     ("a_surname_in_lam_before_a_time_or_an_addressee_is_still_the_speaker",
      "وقال لقجع أمس إن الملعب جاهز.\n\n"
