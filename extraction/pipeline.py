@@ -1788,11 +1788,16 @@ def _continues(t, c):
     if before[-2:] in (["قبل", "ان"], ["بعد", "ان"]):
         own = _source_mention(t, c) if c.region else None  # (بعد أن أعلنت اللجنة ... أن: the verb's own
         # subject, named; not قبل أن يضيف بجدية أن, how he went on)
-        return own is None or not (own.kind in ("organisation", "anonymous") or own.role or (own.name and not (
-            own.name[0][:1] == "ب" and own.name[0] not in speakers.PERSON_NAMES and len(own.name) == 1
-            and (own.name[0][1:] in speakers.COMMON_WORDS or own.name[0][1:] in speakers._MANNER_NOUNS
-                 or own.name[0].endswith("يه")))))
+        return own is None or not (own.kind in ("organisation", "anonymous") or own.role
+                                   or (own.name and not _manner_read_as_name(own.name)))
     return bool(before) and before[-1] == "ثم"
+
+
+def _manner_read_as_name(name):
+    """A one-word "name" that is ب and a noun of how it was said (بجدية، بحزم): no subject of the verb."""
+    w = name[0]
+    return len(name) == 1 and w[:1] == "ب" and w not in speakers.PERSON_NAMES \
+        and (w[1:] in speakers.COMMON_WORDS or w[1:] in speakers._MANNER_NOUNS or w.endswith("يه"))
 
 
 def _antecedent(t, cue, local, gender):

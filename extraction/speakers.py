@@ -779,6 +779,12 @@ def _dual_construct(toks, text):
     return m
 
 
+def _unnamed_by_choice_at(toks, k):
+    """Does toks[k] open the clause of a source who chose not to be named (طلب عدم ذكر اسمه، فضل
+    عدم الكشف عن هويته)?"""
+    return toks[k][0] in _UNNAMED_BY_CHOICE and k + 1 < len(toks) and toks[k + 1][0] in _UNNAMED_HOW
+
+
 def _names_given_at(toks, k):
     """Where the given name starts when toks[k] opens a naming clause after a description (يدعى
     حميد، عرف نفسه باسم حسان), else 0."""
@@ -809,7 +815,7 @@ def _parse_phrase(toks, text, object_follows=False):
                 chunks.append(cur)
             cur = []
             continue
-        if len(cur) >= 2 and t[0] in _UNNAMED_BY_CHOICE and n < len(toks) and toks[n][0] in _UNNAMED_HOW:
+        if len(cur) >= 2 and _unnamed_by_choice_at(toks, n - 1):
             chunks.append(cur)  # وقال مورد لمنتجات الألبان طلب عدم ذكر اسمه: the description ends before it
             cur = [t]
             continue
@@ -823,8 +829,7 @@ def _parse_phrase(toks, text, object_follows=False):
         cur.append(t)
     if cur:
         chunks.append(cur)
-    if len(chunks) >= 2 and chunks[1][0][0] in _UNNAMED_BY_CHOICE and 2 <= len(chunks[0]) <= 8 \
-            and len(chunks[1]) > 1 and chunks[1][1][0] in _UNNAMED_HOW:
+    if len(chunks) >= 2 and 2 <= len(chunks[0]) <= 8 and _unnamed_by_choice_at(chunks[1], 0):
         words = [t[0] for t in chunks[0]]
         if not _definite(words[0]) and words[0][:1].isalpha() and not is_stop(words[0]) and not is_org(words[0]) \
                 and PERSON_NAMES.get(words[0]) not in ("m", "f") and all(PERSON_NAMES.get(w) not in ("m", "f") for w in words[1:]) \
@@ -3584,10 +3589,9 @@ def _kunyas_given_again(text, p, toks, out):
             k = next((i for i, t in enumerate(toks) if t[1] > alias[2]), len(toks))
     for i in range(len(toks) - 3):
         w = toks[i][0]
-        if w in ("ام", "ابو") and name_like(toks[i + 1][0], False, w) \
-                and toks[i + 2 + (toks[i + 2][0] in ("،", ","))][0] == "كما" \
-                and i + 3 + (toks[i + 2][0] in ("،", ",")) < len(toks) \
-                and toks[i + 3 + (toks[i + 2][0] in ("،", ","))][0] in _CALLED:
+        c = i + 2 + (toks[i + 2][0] in ("،", ","))  # (كما, after the kunya's comma if it has one)
+        if w in ("ام", "ابو") and name_like(toks[i + 1][0], False, w) and toks[c][0] == "كما" \
+                and c + 1 < len(toks) and toks[c + 1][0] in _CALLED:
             # يقول أبو يزن كما يناديه جيرانه: the kunya the neighbours use, of the person just named in full
             gender = "f" if w == "ام" else "m"
             named = next((m for m in reversed(out) if m.kind == "person" and len(m.name) >= 2 and not m.parts
