@@ -207,6 +207,23 @@ SETS = {
                                     "e2e_f1": 0.96}),
     "blind105": ("b105-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.945, "resolved_acc": 0.945,
                                     "e2e_f1": 0.935}),
+    # opened at 0.5.715 from the untouched gate (0.915 / 0.937 / 0.948 / 0.879 / 0.890 / 0.824 / 0.901 / 0.832 resolved)
+    "blind106": ("b106-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.93, "resolved_acc": 0.91,
+                                    "e2e_f1": 0.91}),
+    "blind107": ("b107-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.935, "resolved_acc": 0.93,
+                                    "e2e_f1": 0.925}),
+    "blind108": ("b108-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "speaker_acc": 0.965, "resolved_acc": 0.94,
+                                    "e2e_f1": 0.935}),
+    "blind109": ("b109-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "speaker_acc": 0.92, "resolved_acc": 0.87,
+                                    "e2e_f1": 0.87}),
+    "blind110": ("b110-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.885, "resolved_acc": 0.885,
+                                    "e2e_f1": 0.875}),
+    "blind111": ("b111-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.83, "resolved_acc": 0.815,
+                                    "e2e_f1": 0.81}),
+    "blind112": ("b112-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.925, "resolved_acc": 0.895,
+                                    "e2e_f1": 0.89}),
+    "blind113": ("b113-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.955, "speaker_acc": 0.84, "resolved_acc": 0.825,
+                                    "e2e_f1": 0.815}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
