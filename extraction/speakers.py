@@ -249,8 +249,8 @@ def name_like(tok, first, prev=""):
         return False  # كان الصياد الستيني يعد شباكه، كانت المعلمة تحجز مقعدها: an imperfect verb (يحيى، تامر are listed)
     if tok in VERB_FORMS:
         return False  # a verb the lexicon knows (افترش، يستورد، اعتلت), never part of a name
-    if tok.endswith("ا") and tok[:-1] in COMMON_WORDS and tok not in PERSON_NAMES and len(tok) > 3:
-        return False  # an adverb or object in the accusative: يفكر الرجل قليلا
+    if tok.endswith("ا") and tok[:-1] in COMMON_WORDS and tok not in PERSON_NAMES and len(tok) > 3 and not tok.startswith("ال"):
+        return False  # an adverb or object in the accusative: يفكر الرجل قليلا (indefinite: هالة البابا is a name)
     if tok[:1] == "م" and tok.endswith("ا") and len(tok) >= 5 and tok[1] not in "اوي" and tok not in PERSON_NAMES:
         return False  # a participle in the accusative (مرفقا بصورة، مستغربا): how, not who (ماريا، مونيكا are names)
     if first and len(tok) == 5 and tok[1] == "ا" and tok.endswith("ا") and tok not in PERSON_NAMES:
@@ -299,7 +299,7 @@ def name_like(tok, first, prev=""):
         return False  # an imperfect verb of two (ورجلا دين يحاولان، تطالبان): never part of a name (ترومان is)
     if not first and tok.startswith(("مت", "من", "مست")) and tok.endswith("ه") and len(tok) >= 6 and tok not in PERSON_NAMES:
         return False  # a feminine participle after the name: ولا تبدو الطبيبة حداد متفائلة، مستاءة
-    if not first and tok.endswith("ا") and tok[:-1] in COMMON_WORDS:
+    if not first and tok.endswith("ا") and tok[:-1] in COMMON_WORDS and not tok.startswith("ال"):
         return False  # an indefinite object after the name: كتب فلان منشورا
     if tok.endswith("يا") and len(tok) >= 5 and tok not in PERSON_NAMES and (tok[:-2] in COMMON_WORDS or tok[:-2] + "ه" in COMMON_WORDS):
         return False  # an adverb from a nisba: أسبوعيا، يوميا، رسميا
