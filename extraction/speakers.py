@@ -1320,6 +1320,18 @@ def _second_of_dual(role, name, words, j):
         and name_like(words[j + 1], False, w[1:])
 
 
+def _khalaf_in_name(prev, words, j):
+    """رعد خلف وسلمان عطية، مزاحم خلف العبيدي: after a name, خلف is the next name (a father's or
+    a family name), not the preposition, where what follows cannot be its object: و and a given name,
+    or a family name in ي that no list gives as a word (the preposition's object: خلف القضبان)."""
+    if prev in COMMON_WORDS or is_stop(prev) or is_title(prev) or j + 1 >= len(words):
+        return False
+    nxt = words[j + 1]
+    return (nxt[:1] == "و" and PERSON_NAMES.get(nxt[1:]) in ("m", "f") and nxt[1:] not in COMMON_WORDS) \
+        or (nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) > 5 and nxt not in COMMON_WORDS
+            and not is_title(nxt) and not is_org(nxt) and nxt[2:] not in PLACES)
+
+
 def _given_names_only(name):
     """A given name and listed names after it (سامي فتحي، ياسر محجوب), none a family name of the ال
     form: that family name is still to come."""
@@ -1738,7 +1750,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         if name and w[:1] == "ل" and len(w) > 3 and w not in PERSON_NAMES \
                 and any(x in OUTLET_BRANDS for x in words[j + 1:j + 3]):
             break  # وقال الحمداوي لزيري بريس: the outlet he spoke to, not more of his name
-        if (name or role) and w in _PLACE_PREPOSITIONS and not _honoured_given_name(role, name, words, j):
+        if (name or role) and w in _PLACE_PREPOSITIONS and not _honoured_given_name(role, name, words, j) \
+                and not (name and w == "خلف" and _khalaf_in_name(prev, words, j)):
             break  # أضاف المخرج الشاب وسط تصفيق القاعة: where, not who
         if not name and len(role) >= 2 and dual_of_kin_or_title(role[0]) and w[:1] == "و" and len(w) > 3 \
                 and w not in PERSON_NAMES \
@@ -2182,6 +2195,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 closed and j + 1 == nw and len(name) >= 2 and _ta_surname(w)) or (
                 name and w == "شيخ" and j + 1 < nw and words[j + 1].startswith("ال") and len(words[j + 1]) > 3
                 and not is_stop(words[j + 1]) and not is_title(words[j + 1]) and not is_org(words[j + 1])) or (
+                name and w == "خلف" and _khalaf_in_name(prev, words, j)) or (
                 len(name) >= 2 and w[:1] == "ل" and not w.startswith("لل") and len(w) > 3 and not is_org(w[1:])
                 and not (w.endswith("ه") and w[1:-1] in COMMON_WORDS) and w[1:2] != "ا" and w[1:] not in COMMON_WORDS  # لأنصاره، لثلاث
                 and not is_title(w[1:]) and not is_anonymous(w[1:]) and (j + 1 == nw or is_stop(words[j + 1])) and not is_stop(w)
