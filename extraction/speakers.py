@@ -1640,8 +1640,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             elif w in _PLACE_HEADS and j + 1 < nw and words[j + 1][:1].isalpha() and not is_stop(words[j + 1]) \
                     and not is_title(words[j + 1]) and not is_org(words[j + 1]):
                 j += 1  # عمالة إقليم أزيلال، بلدية مدينة صفاقس: the place a body governs, in construct
-            elif w[:1] == "ب" and len(w) >= 4 and w[1:] in PLACES and j + 1 < nw and words[j + 1] not in STOPWORDS:
-                j += 1  # ودعا الاتحاد الجهوي للحرفيين بصفاقس القوائم: the body's city ends its name, the verb's object follows
+            elif w[:1] == "ب" and len(w) >= 4 and w[1:] in PLACES:
+                # ودعا الاتحاد الجهوي للحرفيين بصفاقس القوائم: the body's city ends its name, the verb's object follows
+                # (whatever follows, a city that is also a frequent word: المجلس الجهوي للحسابات بمراكش قد أصدر)
+                j += 1
                 break
             elif w[:1] == "ب" and len(w) >= 4 and not w.startswith("بال") and PERSON_NAMES.get(w[1:], "-") == "-" \
                     and not _common_noun(w[1:]) \
