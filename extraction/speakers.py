@@ -2999,6 +2999,12 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and toks[i + 2][0][:1].isalpha() and name_like(toks[i + 2][0], False):
                 # (not a noun in ي before an imperfect verb: كانت رائحة الشاي تملأ الخيمة; before, then its object)
                 start_np = True  # a nationality before a name: الدنماركي لارس أندرسن
+            elif w.startswith("ال") and PERSON_NAMES.get(w) in ("m", "f") and w not in COMMON_WORDS and not is_title(w) \
+                    and w[2:] not in _HEADMAN \
+                    and i + 2 < n and (PERSON_NAMES.get(toks[i + 1][0]) in ("m", "f") or toks[i + 1][0] == "عبد") \
+                    and toks[i + 1][0] not in COMMON_WORDS and toks[i + 2][0][:1].isalpha() \
+                    and (i == 0 or not toks[i - 1][0].startswith(("ال", "وال")) or toks[i - 1][0] in _PHRASE_ENDS):
+                start_np = True  # a definite given name opening a name (كان الطاهر عبد الله، الذي ...), not an adjective
             elif not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS and w not in _PLACE_NOUNS \
                     and i + 1 < n and not (w == "علي" and _ala_governs(toks[i + 1][0])) \
                     and (name_like(toks[i + 1][0], False) or (
