@@ -4558,8 +4558,11 @@ class Resolver:
 
         def holds(e):
             same = [c for h, c in e.offices if h in heads or _stem(h) in heads]
-            if office[1] and same and all(c and c != office[1] for c in same):
-                return False  # each such office of his governs another word: رئيس مجلس الشورى is not رئيس لجنة الاقتصاد
+            if office[1] and same and all(c and c != office[1] for c in same) \
+                    and office[1] not in {_stem(w) for w in e.role_words}:
+                # each such office of his governs another word: رئيس مجلس الشورى is not رئيس لجنة الاقتصاد
+                # (but رئيس الجمعية is رئيس مجلس إدارة الجمعية, عميد طب الأسنان عميد كلية طب الأسنان)
+                return False
             return any(r in heads or _stem(r) in heads for r in e.roles) or (loose and bool(heads & e.role_words))
 
         def score(e):
@@ -5386,8 +5389,8 @@ def _office(role):
                 nxt = nxt[3:]  # بالمجلس
             elif nxt[:1] in "بل" and not is_org(nxt) and nxt not in COMMON_WORDS and nxt[1:] in COMMON_WORDS:
                 nxt = ""  # المدرب بجماهير الفريق: a preposition's object, not the office's complement
-            if (nxt.endswith(("ي", "يه")) and len(nxt) > 2) or is_title(nxt) or not nxt[:1].isalpha():
-                nxt = ""  # (رئيس حي العجمي: حي, a quarter, is the office's complement, no adjective)
+            if (nxt.endswith(("ي", "يه")) and len(nxt) > 2 and not (nxt.endswith("يه") and is_org(nxt))) or is_title(nxt) or not nxt[:1].isalpha():
+                nxt = ""  # (رئيس حي العجمي: حي, a quarter, is the office's complement, no adjective; nor is جمعية)
             return bare(r), _stem(nxt)
     return "", ""
 
