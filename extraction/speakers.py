@@ -1853,6 +1853,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 or words[j + 1] in _NAME_JOINERS or (
                 words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS and not is_stop(words[j + 1])) \
                 or _ali_before_name(words[j + 1], nw - j) or (
+                # (رئيس النقابة بمصراتة علي الزروق: after the city that closed the role, a definite family name
+                # that no list gives as a word ends the phrase: the name علي, not the preposition)
+                role and role[-1][:1] == "ب" and role[-1][1:] in PLACES and j + 2 == nw and words[j + 1].startswith("ال")
+                and words[j + 1] not in COMMON_WORDS and not is_org(words[j + 1]) and not is_title(words[j + 1])
+                and words[j + 1][2:] not in PLACES and words[j + 1][2:] not in COMMON_WORDS) or (
                 role and _definite(role[-1]) and not is_stop(words[j + 1]) and words[j + 1] not in COMMON_WORDS
                 and not is_title(words[j + 1]) and not is_org(words[j + 1]) and words[j + 1][:1].isalpha()
                 and not words[j + 1].startswith("ال") and not possessive(words[j + 1])
@@ -2070,6 +2075,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_start = chunk[j][1]
             name.append(w)
             name_ends.append(chunk[j][2])
+        elif not name and len(role) >= 2 and is_title(role[0]) and w[:1] == "ب" and w[1:] in PLACES and j + 1 < nw \
+                and PERSON_NAMES.get(w[1:]) not in ("m", "f") and not role[-1][:1] in "لب" and not is_title(role[-1]) \
+                and (PERSON_NAMES.get(words[j + 1]) in ("m", "f") or words[j + 1] == "علي"):
+            role.append(w)  # رئيس نقابة سائقي الشاحنات بمصراتة علي الزروق: the body's city closes the role, the name follows
         elif not name and len(role) >= 2 and role[-1] in _NAMED_PLACE_HEADS and w[:1].isalpha() and not _definite(w) \
                 and not is_stop(w) and not is_title(w) and not is_org(w) and w not in _CONNECTORS:
             role.append(w)  # رئيس لجنة حي خلة الزيتون، جمال القيسي: the quarter's own name, not the holder's
