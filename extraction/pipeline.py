@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.723"
+VERSION = "0.5.724"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -1284,6 +1284,13 @@ def _described_again(t, c, mention, speaker, kind, prev, history, gender, resolv
         same = _same_unnamed(history[-6:], speakers.bare(mention.role[0]))
         if same is not None:
             return same[0], "anonymous"
+    if described_only and len(mention.role) == 2 and speakers.is_title(mention.role[0]) \
+            and not speakers._definite(mention.role[0]) and speakers._definite(mention.role[1]):
+        # قال رئيس بلدية العيون إن ... . وأكد رئيس البلدية: the unnamed holder of that office just quoted,
+        # the title and its body said again with the article
+        same = _same_office_unnamed(history[-8:], mention.role[0], speakers.bare(mention.role[1]), resolver)
+        if same is not None:
+            return same[0], same[2]
     words = mention.role if mention.kind == "person" and not mention.name else mention.name
     if len(words) == 1 and words[0].startswith("ال") and speakers.bare(words[0]) in ("رجل", "سيده", "مراه") \
             and prev is not None and prev[0] and prev[2] == "anonymous" and c.start - prev[6] <= 1500 \
@@ -1602,6 +1609,17 @@ def _same_unnamed(history, head):
     `head` (المصدر نفسه، الموظف السابق after مصدر ...، موظف سابق في ...), else None."""
     return next((h for h in reversed(history) if h[2] == "anonymous" and h[0]
                  and _folded(h[0].split()[0]) in (head, head + "ا")), None)  # (مصدرا دبلوماسيا: accusative)
+
+
+def _same_office_unnamed(history, title, body, resolver):
+    """The last source quoted in `history` by an office alone whose title is `title` and whose
+    indefinite body noun is `body` (رئيس بلدية العيون for رئيس البلدية), naming no one, else None."""
+    for h in reversed(history):
+        words = [_folded(w) for w in h[0].split()] if h[0] else []
+        if h[2] == "person" and len(words) >= 3 and words[0] == title and not speakers._definite(words[1]) \
+                and speakers.bare(words[1]) == body and resolver.entity(h[0]) is None:
+            return h
+    return None
 
 
 def _fronted_object_first(t, c):

@@ -1330,3 +1330,12 @@ def test_a_dual_title_goes_on_with_two_offices_one_of_them_named_with_wa():
     text = ("وفي ندوة صحفية، قال وزير الفلاحة والصيد البحري ووزير التجارة إن الدولة ستتدخل. "
             "وأكد الوزيران أن الحكومة تتفاوض مع ثلاث دول.")
     assert [s for _, s, _ in found(text)] == ["وزير الفلاحة والصيد البحري ووزير التجارة"] * 2
+
+
+def test_an_unnamed_office_said_again_with_the_article_is_its_holder_just_named():
+    quoted = ("وفي بلدة العيون، قال رئيس بلدية العيون إن البلدية تلقت شكاوى.\n\n"
+              "وأكد رئيس البلدية أن المشكلة مؤقتة.")
+    assert [s for _, s, _ in found(quoted)] == ["رئيس بلدية العيون"] * 2
+    # a holder of another body's office is someone else
+    other = "وقال رئيس بلدية جرش إن الوضع صعب. وقال رئيس النادي إن الفريق جاهز."
+    assert [s for _, s, _ in found(other)] == ["رئيس بلدية جرش", "رئيس النادي"]
