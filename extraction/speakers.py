@@ -1243,6 +1243,11 @@ def _from_masdar(w):
     return (w.startswith("لل") and w[2:] in _FROM_MASDARS) or (w.startswith("وال") and w[3:] in _FROM_MASDARS)
 
 
+# facilities that a body's head governs before their own proper name (إدارة ميناء حمد), words the
+# lexicon lists as common and not as a body
+_FACILITIES = {"ميناء", "مطار", "سوق", "مرفا", "ملعب", "مصفاه", "محطه", "منجم"}
+
+
 def _named_by_word(words, i, j):
     """مؤسسة غد للطفولة: a common word (here a time) right after the body's head, then its field
     in لل, is the body's proper name."""
@@ -1674,6 +1679,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             elif j == i + 1 and w in COMMON_WORDS and not is_stop(w) and not is_title(w) and j + 1 < nw \
                     and words[j + 1] in PLACES:
                 pass  # the field, then the place: مديرية تربية نينوى، مديرية صحة كركوك
+            elif j == i + 1 and w in _FACILITIES and j + 1 < nw and words[j + 1] not in COMMON_WORDS \
+                    and not _definite(words[j + 1]) and name_like(words[j + 1], False):
+                pass  # the facility a body runs, then its name: إدارة ميناء حمد، إدارة مطار قرطاج
             elif j == i + 1 and is_document(words[i]) and not _definite(words[i]) and j + 1 < nw \
                     and words[j + 1].startswith("ال") and w in VERBS and w not in STOPWORDS and not w.endswith("ا"):
                 pass  # a document of a verbal noun that is also a verb of saying: وثيقة شرح الأسباب
@@ -5091,6 +5099,11 @@ class Resolver:
         if not cands and n == 2 and phrase[1].startswith("ال") and phrase[1].endswith(("ي", "يه")) and phrase[1] not in GENERIC_ROLE_WORDS:
             # النادي البحريني for نادي اللؤلؤة البحريني: the head and the nationality of a body named before
             cands = [(p, name) for p, name in self.orgs if bare(name[0]) == head and phrase[1] in name[2:]]
+        if not cands and n == 2 and phrase[1].startswith("ال") and not phrase[0].startswith("ال"):
+            # مجلس الإدارة for مجلس إدارة نادي الموج, إدارة الميناء for إدارة ميناء حمد: the head and its
+            # construct noun said again with the article, of a body named before with its own complement
+            cands = [(p, name) for p, name in self.orgs if len(name) >= 3 and bare(name[0]) == head
+                     and not name[1].startswith("ال") and bare(name[1]) == bare(phrase[1])]
         before = [c for c in cands if c[0] < pos]
         if len(before) > 1:
             # a body after a preposition is an object (حكما صادرا عن محكمة الصلح): the subject first

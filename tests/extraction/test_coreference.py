@@ -1339,3 +1339,9 @@ def test_an_unnamed_office_said_again_with_the_article_is_its_holder_just_named(
     # a holder of another body's office is someone else
     other = "وقال رئيس بلدية جرش إن الوضع صعب. وقال رئيس النادي إن الفريق جاهز."
     assert [s for _, s, _ in found(other)] == ["رئيس بلدية جرش", "رئيس النادي"]
+
+
+def test_a_bodys_head_and_construct_said_again_with_the_article_is_the_body_named_before():
+    text = ("وأعلن مجلس إدارة نادي الموج إقالة المدرب. وقال مجلس الإدارة في بيان إن القرار اتخذ بالتراضي.\n\n"
+            "وأكدت إدارة ميناء حمد أن الأرصفة جاهزة. وقالت إدارة الميناء إن الميناء سجل نموا.")
+    assert [s for _, s, _ in found(text)] == ["مجلس إدارة نادي الموج", "إدارة ميناء حمد", "إدارة ميناء حمد"]
