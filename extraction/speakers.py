@@ -1325,6 +1325,13 @@ def _second_of_dual(role, name, words, j):
         and name_like(words[j + 1], False, w[1:])
 
 
+def _ba_given_name(w):
+    """بسناء: ب and a listed given name, a preposition before a second person (لا تجمع مصطفى بسناء
+    البقالي قرابة), not a Maghrebi family name in بن، بو، بل."""
+    return w[:1] == "ب" and w not in PERSON_NAMES and PERSON_NAMES.get(w[1:]) in ("m", "f") \
+        and w[1:] not in COMMON_WORDS and not w.startswith(("بن", "بو", "بل"))
+
+
 def _khalaf_in_name(prev, words, j):
     """رعد خلف وسلمان عطية، مزاحم خلف العبيدي: after a name, خلف is the next name (a father's or
     a family name), not the preposition, where what follows cannot be its object: و and a given name,
@@ -1784,6 +1791,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         if len(name) >= 2 and w.endswith("ت") and w not in PERSON_NAMES and j + 1 < nw \
                 and words[j + 1] in ("الي", "علي", "من", "في", "عن", "مع"):
             break  # نادية الشاوي صعدت إلى المنصة: her verb, not more of her name
+        if name and w[:1] != "و" and kin(w) and w not in PERSON_NAMES and j + 1 < nw and PERSON_NAMES.get(words[j + 1]) in ("m", "f") \
+                and words[j + 1] not in COMMON_WORDS:
+            break  # تدريب ياسين عمه كريم بلعيد: his uncle, then the uncle's name, another person
+        if name and _ba_given_name(w) and j + 1 < nw and name_like(words[j + 1], False, w[1:]) and not is_stop(words[j + 1]):
+            break  # لا تجمع مصطفى بسناء البقالي قرابة: ب and a second person's given name, not more of the first
         family = kin_descriptor(w) if name else None
         if family and not (j + 1 < nw and words[j + 1] in _CONNECTORS):
             role.append(w)  # يقول قطان الابن، عمر الحفيد: which of the family, not more of the name
@@ -5032,8 +5044,10 @@ class Resolver:
                 if body[k - 1][2] + 2 < body[k][1] or is_title(w) or is_org(w) or (is_stop(w) and w not in _CONNECTORS) \
                         or kin(w) is not None \
                         or prev in ("في", "من", "الي", "عن", "وفي", "ومن", "والي", "وعن", "ففي", "فمن", "اصل") \
-                        or (is_title(prev) and not _definite(prev) and w not in PERSON_NAMES):
-                    # (مدرب عيبال نبيل الطوباسي: the club a title governs, not the name's first word)
+                        or (is_title(prev) and not _definite(prev) and w not in PERSON_NAMES) \
+                        or (prev == "علي" and w not in PERSON_NAMES):
+                    # (مدرب عيبال نبيل الطوباسي: the club a title governs, not the name's first word;
+                    # يشرف على تدريب ياسين: the preposition's object)
                     break  # punctuation or a line between, a word that is no name, a place after في (وفي حقيبة لين)
                 if w.startswith("ال") and not (prev in _CONNECTORS or PERSON_NAMES.get(prev, "-") != "-") \
                         and not (k == i and PERSON_NAMES.get(w) in ("m", "f") and len(name) == 1) \
@@ -5054,7 +5068,7 @@ class Resolver:
             while not kunya and r < len(body) and r - (i + n) < 3 and body[r][1] <= body[r - 1][2] + 1 \
                     and not (body[r][0][:1] == "و" and (body[r][0] not in PERSON_NAMES or (  # (وسالم: and سالم)
                         PERSON_NAMES[body[r][0]] == "-" and body[r][0][1:] in PERSON_NAMES))) \
-                    and bare(body[r][0]) not in _DECADES \
+                    and bare(body[r][0]) not in _DECADES and not _ba_given_name(body[r][0]) \
                     and (body[r][0] in _CONNECTORS or (name_like(body[r][0], False, body[r - 1][0]) and body[r][0] not in COMMON_WORDS
                          and (body[r][0] in PERSON_NAMES or body[r - 1][0] in _CONNECTORS or not body[r][0].endswith("ا")))):
                 r += 1
