@@ -226,6 +226,8 @@ def name_like(tok, first, prev=""):
         return True  # the name علي folds together with the preposition على
     if _initialled(tok):
         return True  # ب.كمال: a name and its initial, made one token out of quotation marks
+    if not first and len(tok) == 1 and tok.isalpha() and _initial(prev):
+        return True  # ف. ع. ح.، before a comma: the last initial, its dot cut off as the sentence's
     if tok in _CONNECTORS or (tok in _ROMANCE_ARTICLES and prev == "دي"):
         return True
     if not first and _compound_given_name(prev, tok):

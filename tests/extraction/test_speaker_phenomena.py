@@ -2368,3 +2368,9 @@ def test_a_cousin_by_ibn_and_kin_then_a_name_in_apposition_is_that_name():
     text = ("تقول خديجة أمزيان، المعلمة المتقاعدة: \"كان الوادي يعطينا كل شيء\".\n\n"
             "أما ابن عمها، الفلاح إدريس أمزيان، فيقول إن محصوله من التفاح تراجع إلى النصف.")
     assert found(text)[-1][1] == "إدريس أمزيان"
+
+
+def test_a_third_initial_before_a_comma_stays_in_the_name():
+    text = "قال المتهم الأول ف. ع. ح.، الموظف السابق في شعبة الأرشيف، إنه لم يكن يعرف."
+    (_, speaker, _), = found(text)
+    assert speaker.startswith("ف. ع. ح")
