@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684 and 0.5.712.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712 and 0.5.727.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
@@ -39,7 +39,7 @@ SETS = {
     "blind19": ("b19-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.935, "e2e_f1": 0.935}),
     "blind20": ("b20-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.955, "e2e_f1": 0.95}),
     "blind21": ("b21-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "resolved_acc": 0.965, "e2e_f1": 0.955}),
-    "blind22": ("b22-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.96, "e2e_f1": 0.955}),
+    "blind22": ("b22-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.97, "e2e_f1": 0.96}),
     # (resolved and e2e 0.965 -> 0.955 at 0.5.463: a draft became a document with an issuer, and the draft's
     # article is now credited to the body that published it, which the gold does not take; 115 -> 114)
     "blind23": ("b23-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.955, "e2e_f1": 0.955}),
@@ -78,7 +78,7 @@ SETS = {
     "blind45": ("b45-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.875, "e2e_f1": 0.875}),
     "blind46": ("b46-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "resolved_acc": 0.92, "e2e_f1": 0.92}),
     # opened at 0.5.446 (0.774 / 0.886 resolved), a little under those figures
-    "blind47": ("b47-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.945, "speaker_acc": 0.89, "resolved_acc": 0.875,
+    "blind47": ("b47-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.95, "speaker_acc": 0.89, "resolved_acc": 0.875,
                                   "e2e_f1": 0.87}),
     "blind48": ("b48-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.96, "resolved_acc": 0.94,
                                   "e2e_f1": 0.94}),
@@ -92,7 +92,7 @@ SETS = {
     # opened at 0.5.482 (0.864 / 0.856 resolved), a little under those figures
     "blind51": ("b51-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "speaker_acc": 0.93, "resolved_acc": 0.92,
                                   "e2e_f1": 0.905}),
-    "blind53": ("b53-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.955, "speaker_acc": 0.93, "resolved_acc": 0.905,
+    "blind53": ("b53-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.955, "speaker_acc": 0.935, "resolved_acc": 0.905,
                                   "e2e_f1": 0.895}),
     # opened at 0.5.486 from the untouched gate (0.917 / 0.841 resolved), raised at 0.5.515 (0.967 / 0.921)
     "blind54": ("b54-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.945, "speaker_acc": 0.975, "resolved_acc": 0.96,
@@ -107,8 +107,8 @@ SETS = {
     # opened at 0.5.551 from the untouched gate (0.879 / 0.822 / 0.885 / 0.842 resolved)
     "blind58": ("b58-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.935, "resolved_acc": 0.93,
                                   "e2e_f1": 0.92}),
-    "blind59": ("b59-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "speaker_acc": 0.895, "resolved_acc": 0.87,
-                                  "e2e_f1": 0.87}),
+    "blind59": ("b59-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "speaker_acc": 0.9, "resolved_acc": 0.875,
+                                  "e2e_f1": 0.875}),
     "blind60": ("b60-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.945, "resolved_acc": 0.94,
                                   "e2e_f1": 0.94}),
     "blind61": ("b61-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "speaker_acc": 0.92, "resolved_acc": 0.905,
@@ -178,14 +178,14 @@ SETS = {
                                   "e2e_f1": 0.905}),
     "blind91": ("b91-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "speaker_acc": 0.945, "resolved_acc": 0.945,
                                   "e2e_f1": 0.94}),
-    "blind92": ("b92-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.955, "speaker_acc": 0.95, "resolved_acc": 0.945,
-                                  "e2e_f1": 0.945}),
-    "blind93": ("b93-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "speaker_acc": 0.955, "resolved_acc": 0.935,
-                                  "e2e_f1": 0.925}),
+    "blind92": ("b92-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.955, "speaker_acc": 0.955, "resolved_acc": 0.95,
+                                  "e2e_f1": 0.95}),
+    "blind93": ("b93-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "speaker_acc": 0.955, "resolved_acc": 0.94,
+                                  "e2e_f1": 0.93}),
     "blind94": ("b94-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.965, "resolved_acc": 0.965,
                                   "e2e_f1": 0.96}),
-    "blind95": ("b95-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "speaker_acc": 0.955, "resolved_acc": 0.95,
-                                  "e2e_f1": 0.95}),
+    "blind95": ("b95-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "speaker_acc": 0.97, "resolved_acc": 0.965,
+                                  "e2e_f1": 0.965}),
     "blind96": ("b96-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "speaker_acc": 0.925, "resolved_acc": 0.905,
                                   "e2e_f1": 0.905}),
     "blind97": ("b97-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.955, "resolved_acc": 0.95,
@@ -208,22 +208,22 @@ SETS = {
     "blind105": ("b105-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.945, "resolved_acc": 0.945,
                                     "e2e_f1": 0.935}),
     # opened at 0.5.715 from the untouched gate (0.915 / 0.937 / 0.948 / 0.879 / 0.890 / 0.824 / 0.901 / 0.832 resolved)
-    "blind106": ("b106-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.93, "resolved_acc": 0.91,
-                                    "e2e_f1": 0.91}),
-    "blind107": ("b107-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.935, "resolved_acc": 0.93,
-                                    "e2e_f1": 0.925}),
-    "blind108": ("b108-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "speaker_acc": 0.965, "resolved_acc": 0.94,
+    "blind106": ("b106-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.96, "resolved_acc": 0.935,
                                     "e2e_f1": 0.935}),
-    "blind109": ("b109-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "speaker_acc": 0.92, "resolved_acc": 0.87,
-                                    "e2e_f1": 0.87}),
-    "blind110": ("b110-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.885, "resolved_acc": 0.885,
-                                    "e2e_f1": 0.875}),
-    "blind111": ("b111-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.83, "resolved_acc": 0.815,
-                                    "e2e_f1": 0.81}),
-    "blind112": ("b112-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.925, "resolved_acc": 0.895,
-                                    "e2e_f1": 0.89}),
-    "blind113": ("b113-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.955, "speaker_acc": 0.84, "resolved_acc": 0.825,
-                                    "e2e_f1": 0.815}),
+    "blind107": ("b107-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.945, "resolved_acc": 0.94,
+                                    "e2e_f1": 0.935}),
+    "blind108": ("b108-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "speaker_acc": 0.965, "resolved_acc": 0.945,
+                                    "e2e_f1": 0.945}),
+    "blind109": ("b109-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "speaker_acc": 0.92, "resolved_acc": 0.885,
+                                    "e2e_f1": 0.885}),
+    "blind110": ("b110-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.915, "resolved_acc": 0.915,
+                                    "e2e_f1": 0.91}),
+    "blind111": ("b111-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.875, "resolved_acc": 0.855,
+                                    "e2e_f1": 0.85}),
+    "blind112": ("b112-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.945, "resolved_acc": 0.905,
+                                    "e2e_f1": 0.9}),
+    "blind113": ("b113-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.955, "speaker_acc": 0.88, "resolved_acc": 0.865,
+                                    "e2e_f1": 0.85}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
