@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.727"
+VERSION = "0.5.728"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -1289,7 +1289,7 @@ def _described_again(t, c, mention, speaker, kind, prev, history, gender, resolv
         # قال رئيس بلدية العيون إن ... . وأكد رئيس البلدية: the unnamed holder of that office just quoted,
         # the title and its body said again with the article
         same = _same_office_unnamed(history[-8:], mention.role[0], speakers.bare(mention.role[1]), resolver)
-        if same is not None:
+        if same is not None and not resolver.place_changed(mention.start, [_folded(w) for w in same[0].split()]):
             return same[0], same[2]
     words = mention.role if mention.kind == "person" and not mention.name else mention.name
     if len(words) == 1 and words[0].startswith("ال") and speakers.bare(words[0]) in ("رجل", "سيده", "مراه") \

@@ -251,8 +251,8 @@ def name_like(tok, first, prev=""):
         return False  # كان الصياد الستيني يعد شباكه، كانت المعلمة تحجز مقعدها: an imperfect verb (يحيى، تامر are listed)
     if tok in VERB_FORMS:
         return False  # a verb the lexicon knows (افترش، يستورد، اعتلت), never part of a name
-    if tok.endswith("ا") and tok[:-1] in COMMON_WORDS and tok not in PERSON_NAMES and len(tok) > 3 and not tok.startswith("ال"):
-        return False  # an adverb or object in the accusative: يفكر الرجل قليلا (indefinite: هالة البابا is a name)
+    if tok.endswith("ا") and tok[:-1] in COMMON_WORDS and tok not in PERSON_NAMES and len(tok) > 3:
+        return False  # an adverb or object in the accusative: يفكر الرجل قليلا
     if tok[:1] == "م" and tok.endswith("ا") and len(tok) >= 5 and tok[1] not in "اوي" and tok not in PERSON_NAMES:
         return False  # a participle in the accusative (مرفقا بصورة، مستغربا): how, not who (ماريا، مونيكا are names)
     if first and len(tok) == 5 and tok[1] == "ا" and tok.endswith("ا") and tok not in PERSON_NAMES:
@@ -301,7 +301,7 @@ def name_like(tok, first, prev=""):
         return False  # an imperfect verb of two (ورجلا دين يحاولان، تطالبان): never part of a name (ترومان is)
     if not first and tok.startswith(("مت", "من", "مست")) and tok.endswith("ه") and len(tok) >= 6 and tok not in PERSON_NAMES:
         return False  # a feminine participle after the name: ولا تبدو الطبيبة حداد متفائلة، مستاءة
-    if not first and tok.endswith("ا") and tok[:-1] in COMMON_WORDS and not tok.startswith("ال"):
+    if not first and tok.endswith("ا") and tok[:-1] in COMMON_WORDS:
         return False  # an indefinite object after the name: كتب فلان منشورا
     if tok.endswith("يا") and len(tok) >= 5 and tok not in PERSON_NAMES and (tok[:-2] in COMMON_WORDS or tok[:-2] + "ه" in COMMON_WORDS):
         return False  # an adverb from a nisba: أسبوعيا، يوميا، رسميا
@@ -1329,9 +1329,9 @@ def _second_of_dual(role, name, words, j):
 
 def _ba_given_name(w):
     """بسناء: ب and a listed given name, a preposition before a second person (لا تجمع مصطفى بسناء
-    البقالي قرابة), not a Maghrebi family name in بن، بو، بل."""
+    البقالي قرابة), not a Maghrebi family name in بن، بو، بل، بال (سفيان بالطيب)."""
     return w[:1] == "ب" and w not in PERSON_NAMES and PERSON_NAMES.get(w[1:]) in ("m", "f") \
-        and w[1:] not in COMMON_WORDS and not w.startswith(("بن", "بو", "بل"))
+        and w not in COMMON_WORDS and w[1:] not in COMMON_WORDS and not w.startswith(("بن", "بو", "بل", "بال"))
 
 
 def _khalaf_in_name(prev, words, j):
@@ -1343,6 +1343,7 @@ def _khalaf_in_name(prev, words, j):
     nxt = words[j + 1]
     return (nxt[:1] == "و" and PERSON_NAMES.get(nxt[1:]) in ("m", "f") and nxt[1:] not in COMMON_WORDS) \
         or (nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) > 5 and nxt not in COMMON_WORDS
+            and nxt[2:] not in COMMON_WORDS
             and not is_title(nxt) and not is_org(nxt) and nxt[2:] not in PLACES)
 
 
@@ -1878,6 +1879,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 # (رئيس النقابة بمصراتة علي الزروق: after the city that closed the role, a definite family name
                 # that no list gives as a word ends the phrase: the name علي, not the preposition)
                 role and role[-1][:1] == "ب" and role[-1][1:] in PLACES and j + 2 == nw and words[j + 1].startswith("ال")
+                and final  # (right before the reported clause: وشدد ... بطرابلس على الوفاق، is the preposition)
                 and words[j + 1] not in COMMON_WORDS and not is_org(words[j + 1]) and not is_title(words[j + 1])
                 and words[j + 1][2:] not in PLACES and words[j + 1][2:] not in COMMON_WORDS) or (
                 role and _definite(role[-1]) and not is_stop(words[j + 1]) and words[j + 1] not in COMMON_WORDS
@@ -1978,7 +1980,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         if 1 <= len(name) - lead <= 3 and is_title(w) and w.startswith("ال") and not role[-1:] == [w] \
                 and (j + 1 == nw or (w in _HONORIFIC_SURNAMES and is_stop(words[j + 1]) and words[j + 1] not in _CONNECTORS)
                      # (or before the complementizer that ends the subject: وجد الحاج عثمان محمد الأمين أن)
-                     or (words[j + 1] in ("ان", "بان") and len(name) - lead >= 2 and w[2:] in PERSON_NAMES)
+                     or (words[j + 1] in ("ان", "بان") and len(name) - lead >= 2 and PERSON_NAMES.get(w[2:]) in ("m", "f")
+                         and all(PERSON_NAMES.get(x) in ("m", "f") for x in name[lead:]))
                      # (or before the verb's object, once a title came first: أعلن وزير الصحة عبد الرحيم محجوب
                      # الأمين افتتاح المستشفى)
                      or (role and len(name) - lead >= 2 and _verbal_noun(words[j + 1]))) \
@@ -2098,8 +2101,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name.append(w)
             name_ends.append(chunk[j][2])
         elif not name and len(role) >= 2 and is_title(role[0]) and w[:1] == "ب" and w[1:] in PLACES and j + 1 < nw \
-                and PERSON_NAMES.get(w[1:]) not in ("m", "f") and not role[-1][:1] in "لب" and not is_title(role[-1]) \
-                and (PERSON_NAMES.get(words[j + 1]) in ("m", "f") or words[j + 1] == "علي"):
+                and PERSON_NAMES.get(w[1:]) not in ("m", "f") and role[-1][:1] not in "لب" and not is_title(role[-1]) \
+                and role[-1] not in PLACES \
+                and (PERSON_NAMES.get(words[j + 1]) in ("m", "f") or (words[j + 1] == "علي" and final)):
             role.append(w)  # رئيس نقابة سائقي الشاحنات بمصراتة علي الزروق: the body's city closes the role, the name follows
         elif not name and len(role) >= 2 and role[-1] in _NAMED_PLACE_HEADS and w[:1].isalpha() and not _definite(w) \
                 and not is_stop(w) and not is_title(w) and not is_org(w) and w not in _CONNECTORS:
@@ -4590,9 +4594,12 @@ class Resolver:
         def holds(e):
             same = [c for h, c in e.offices if h in heads or _stem(h) in heads]
             if office[1] and same and all(c and c != office[1] for c in same) \
-                    and office[1] not in {_stem(w) for w in e.role_words}:
+                    and not ((all(c in _BOARDS for c in same) or e.role_words.isdisjoint(_DESCRIPTION_PREPOSITIONS))
+                             and office[1] in {_stem(w) for w in e.role_words}):
                 # each such office of his governs another word: رئيس مجلس الشورى is not رئيس لجنة الاقتصاد
-                # (but رئيس الجمعية is رئيس مجلس إدارة الجمعية, عميد طب الأسنان عميد كلية طب الأسنان)
+                # (but رئيس الجمعية is رئيس مجلس إدارة الجمعية, عميد طب الأسنان عميد كلية طب الأسنان: the
+                # board, the administration or the faculty of what the later title names; وزيرة الطاقة is
+                # وزيرة الصناعة والمناجم والطاقة; not a body after a preposition: لجنة ... في مجلس النواب)
                 return False
             return any(r in heads or _stem(r) in heads for r in e.roles) or (loose and bool(heads & e.role_words))
 
@@ -4709,6 +4716,17 @@ class Resolver:
                 break
             words.add(bare(w))
         return words
+
+    def place_changed(self, pos, words):
+        """Does the sentence before `pos` name a place none of `words` names (وفي الإسكندرية، قال رئيس
+        الجامعة after رئيس جامعة القاهرة): another holder of the same office, elsewhere?"""
+        def place(w):  # the place a bare word names, without a clitic preposition (بمراكش), else ""
+            for x in (w, w[1:]):
+                if x and (x in PLACES or "ال" + x in PLACES):
+                    return x
+            return ""
+        named = {place(bare(w)) for w in words} - {""}
+        return any(place(w) and place(w) not in named for w in self._sentence_words_before(pos))
 
     def _won_office(self, title, pos, gender):
         """The one person the body names, before `pos`, as winning or given an office of that
@@ -5071,6 +5089,7 @@ class Resolver:
                     and not (body[r][0][:1] == "و" and (body[r][0] not in PERSON_NAMES or (  # (وسالم: and سالم)
                         PERSON_NAMES[body[r][0]] == "-" and body[r][0][1:] in PERSON_NAMES))) \
                     and bare(body[r][0]) not in _DECADES and not _ba_given_name(body[r][0]) \
+                    and not (body[r][0][:1] != "و" and kin(body[r][0]) and body[r][0] not in PERSON_NAMES) \
                     and (body[r][0] in _CONNECTORS or (name_like(body[r][0], False, body[r - 1][0]) and body[r][0] not in COMMON_WORDS
                          and (body[r][0] in PERSON_NAMES or body[r - 1][0] in _CONNECTORS or not body[r][0].endswith("ا")))):
                 r += 1
@@ -5119,7 +5138,8 @@ class Resolver:
             # مجلس الإدارة for مجلس إدارة نادي الموج, إدارة الميناء for إدارة ميناء حمد: the head and its
             # construct noun said again with the article, of a body named before with its own complement
             cands = [(p, name) for p, name in self.orgs if len(name) >= 3 and bare(name[0]) == head
-                     and not name[1].startswith("ال") and bare(name[1]) == bare(phrase[1])]
+                     and not name[1].startswith("ال") and bare(name[1]) == bare(phrase[1])
+                     and not self.place_changed(pos, name)]
         before = [c for c in cands if c[0] < pos]
         if len(before) > 1:
             # a body after a preposition is an object (حكما صادرا عن محكمة الصلح): the subject first
@@ -5415,6 +5435,9 @@ def _skeleton(name):
 
 def _stem(w):
     return w[:-1] if w.endswith("ه") else w
+
+
+_BOARDS = {_stem(w) for w in ("مجلس", "اداره", "كليه", "هيئه")}  # رئيس مجلس إدارة X heads X
 
 
 def _office(role):
