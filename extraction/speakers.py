@@ -560,8 +560,8 @@ def clitic_noun(tok):
     if tok[0] == "ل" and len(rest) >= 5 and (rest[0] == "ت" or (rest[0] == "ا" and (rest[-2] == "ا" or rest[-3:-1] == "ا" + rest[-2]
                                                                                    and rest[-1] == "ه"))):
         return True  # لترشيد، لاستخلاص، لإعادة: ل + a verbal noun (not the foreign surname لاندفالد)
-    if rest[:1] == "ا" and len(rest) >= 6 and rest[2:3] == "ت":
-        return True  # بابتسامة، باهتمام: ب + a verbal noun of the افتعال form (not باوزير، باحميش)
+    if rest[:1] == "ا" and len(rest) >= 6 and rest[2:3] == "ت" and rest[4:5] == "ا":
+        return True  # بابتسامة، باهتمام: ب + a verbal noun of the افتعال form (not باوزير، باحميش، بارتوليني)
     if rest in _NEVER_AFTER_BA:
         return False  # بابان: إبان takes no preposition, so this is a name
     if rest in COMMON_WORDS:
