@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.729"
+VERSION = "0.5.730"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -458,7 +458,9 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             # وقالت المؤسسة في بيان: the body the article named in full (المؤسسة الوطنية للطاقة), not a
             # founder; وقالت المؤسسة الوطنية للنفط: the body by its own name
             mention = speakers.Mention(mention.start, mention.end, "organisation", mention.role, (), mention.gender, mention.text)
-        if mention is not None and mention.kind == "anonymous" and len(mention.name) == 1 and not mention.role:
+        if mention is not None and mention.kind == "anonymous" and len(mention.name) == 1 and (
+                not mention.role or (mention.role == mention.name and not mention.name[0].startswith("ال"))):
+            # (وأوضح كاهن after أحمد ديريه كاهن: a surname that is also an indefinite title)
             named = resolver.named_by_surname(mention.name[0], mention.start)
             if named is not None and _compatible(named.gender, gender):
                 # ويتوقع ماسيون after لوران ماسيون: the surname of someone named in full, no plural nisba

@@ -1990,7 +1990,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_ends.append(chunk[j][2])
             j += 1
             continue
-        if 2 <= len(name) - lead <= 3 and is_title(w) and not _definite(w) and w in PERSON_NAMES \
+        if 2 <= len(name) - lead <= 3 and is_title(w) and not _definite(w) \
+                and (w in PERSON_NAMES or (closed and w not in COMMON_WORDS)) \
                 and j + 1 == nw and (closed or final) and name[lead] in PERSON_NAMES and name[-1] not in _CONNECTORS \
                 and not role[-1:] == [w]:
             name.append(w)  # an indefinite one closing a name before its comma: حليمة عبدي شيخ،
