@@ -251,6 +251,8 @@ def name_like(tok, first, prev=""):
         return False  # كان الصياد الستيني يعد شباكه، كانت المعلمة تحجز مقعدها: an imperfect verb (يحيى، تامر are listed)
     if tok in VERB_FORMS:
         return False  # a verb the lexicon knows (افترش، يستورد، اعتلت), never part of a name
+    if _doubled_verb(tok):
+        return False  # a perfect verb of a doubled root (رئيس الاتحاد شكك في ذلك، ردد), never a name
     if tok.endswith("ا") and tok[:-1] in COMMON_WORDS and tok not in PERSON_NAMES and len(tok) > 3:
         return False  # an adverb or object in the accusative: يفكر الرجل قليلا
     if tok[:1] == "م" and tok.endswith("ا") and len(tok) >= 5 and tok[1] not in "اوي" and tok not in PERSON_NAMES:
@@ -312,6 +314,12 @@ def name_like(tok, first, prev=""):
     if tok.endswith("ا") and len(tok) >= 4 and tok not in PERSON_NAMES and is_document(tok[:-1]):
         return False  # أصدرت الأكاديمية بلاغا: a document in the accusative, the verb's object
     return True
+
+
+def _doubled_verb(w):
+    """شكك، ردد: three letters, the last two the same, that no list gives as a name: a perfect verb of
+    a doubled root (written without its shadda), never part of a name."""
+    return len(w) == 3 and w[1] == w[2] and w not in PERSON_NAMES
 
 
 def _ta_surname(w):
@@ -2168,7 +2176,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                          and words[j + 1] not in _CONNECTORS) \
                 and not (w in COMMON_WORDS and w not in PERSON_NAMES and j + 1 < nw and words[j + 1].startswith("ال")
                          and words[j + 1] in COMMON_WORDS and words[j + 1] not in PERSON_NAMES and not kin(role[-1])) \
-                and not _object_after_age(role, w):
+                and not _object_after_age(role, w) and not _doubled_verb(w):
             # (وزار محافظ المنيا موقع الحادث: two common nouns in construct, the verb's object)
             # a name after a definite role word: المتحدث باسم الكرملين دميتري بيسكوف (not a verb the
             # lexicon knows: وزير الخارجية العماني يستقبل نظيره; nor a short imperfect: الصياد الستيني يعد شباكه)
