@@ -1290,8 +1290,8 @@ def _described_again(t, c, mention, speaker, kind, prev, history, gender, resolv
             and not speakers._definite(mention.role[0]) and speakers._definite(mention.role[1]):
         # قال رئيس بلدية العيون إن ... . وأكد رئيس البلدية: the unnamed holder of that office just quoted,
         # the title and its body said again with the article
-        same = _same_office_unnamed(history[-8:], mention.role[0], speakers.bare(mention.role[1]), resolver)
-        if same is not None and not resolver.place_changed(mention.start, [_folded(w) for w in same[0].split()]):
+        same = _same_office_unnamed(history[-8:], mention.role[0], speakers.bare(mention.role[1]), resolver, mention.start)
+        if same is not None:
             return same[0], same[2]
     words = mention.role if mention.kind == "person" and not mention.name else mention.name
     if len(words) == 1 and words[0].startswith("ال") and speakers.bare(words[0]) in ("رجل", "سيده", "مراه") \
@@ -1613,14 +1613,15 @@ def _same_unnamed(history, head):
                  and _folded(h[0].split()[0]) in (head, head + "ا")), None)  # (مصدرا دبلوماسيا: accusative)
 
 
-def _same_office_unnamed(history, title, body, resolver):
+def _same_office_unnamed(history, title, body, resolver, pos):
     """The last source quoted in `history` by an office alone whose title is `title` and whose
-    indefinite body noun is `body` (رئيس بلدية العيون for رئيس البلدية), naming no one, else None."""
+    indefinite body noun is `body` (رئيس بلدية العيون for رئيس البلدية), naming no one; None when there
+    is none, or when the sentence at `pos` names another place (another holder of that office)."""
     for h in reversed(history):
         words = [_folded(w) for w in h[0].split()] if h[0] else []
         if h[2] == "person" and len(words) >= 3 and words[0] == title and not speakers._definite(words[1]) \
                 and speakers.bare(words[1]) == body and resolver.entity(h[0]) is None:
-            return h
+            return None if resolver.place_changed(pos, words) else h
     return None
 
 

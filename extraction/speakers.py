@@ -1335,6 +1335,12 @@ def _second_of_dual(role, name, words, j):
         and name_like(words[j + 1], False, w[1:])
 
 
+def _kin_with_pronoun(w):
+    """عمه، شقيقته: a relative with his or her pronoun, which after a name starts another person (not
+    و + a relative, وزميلته: the second of a joint source)."""
+    return w[:1] != "و" and kin(w) is not None and w not in PERSON_NAMES
+
+
 def _ba_given_name(w):
     """بسناء: ب and a listed given name, a preposition before a second person (لا تجمع مصطفى بسناء
     البقالي قرابة), not a Maghrebi family name in بن، بو، بل، بال (سفيان بالطيب)."""
@@ -1802,7 +1808,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         if len(name) >= 2 and w.endswith("ت") and w not in PERSON_NAMES and j + 1 < nw \
                 and words[j + 1] in ("الي", "علي", "من", "في", "عن", "مع"):
             break  # نادية الشاوي صعدت إلى المنصة: her verb, not more of her name
-        if name and w[:1] != "و" and kin(w) and w not in PERSON_NAMES and j + 1 < nw and PERSON_NAMES.get(words[j + 1]) in ("m", "f") \
+        if name and _kin_with_pronoun(w) and j + 1 < nw and PERSON_NAMES.get(words[j + 1]) in ("m", "f") \
                 and words[j + 1] not in COMMON_WORDS:
             break  # تدريب ياسين عمه كريم بلعيد: his uncle, then the uncle's name, another person
         if name and _ba_given_name(w) and j + 1 < nw and name_like(words[j + 1], False, w[1:]) and not is_stop(words[j + 1]):
@@ -4734,8 +4740,8 @@ class Resolver:
                 if x and (x in PLACES or "ال" + x in PLACES):
                     return x
             return ""
-        named = {place(bare(w)) for w in words} - {""}
-        return any(place(w) and place(w) not in named for w in self._sentence_words_before(pos))
+        said = {place(w) for w in self._sentence_words_before(pos)}
+        return bool(said - {place(bare(w)) for w in words} - {""})
 
     def _won_office(self, title, pos, gender):
         """The one person the body names, before `pos`, as winning or given an office of that
@@ -5098,7 +5104,7 @@ class Resolver:
                     and not (body[r][0][:1] == "و" and (body[r][0] not in PERSON_NAMES or (  # (وسالم: and سالم)
                         PERSON_NAMES[body[r][0]] == "-" and body[r][0][1:] in PERSON_NAMES))) \
                     and bare(body[r][0]) not in _DECADES and not _ba_given_name(body[r][0]) \
-                    and not (body[r][0][:1] != "و" and kin(body[r][0]) and body[r][0] not in PERSON_NAMES) \
+                    and not _kin_with_pronoun(body[r][0]) \
                     and (body[r][0] in _CONNECTORS or (name_like(body[r][0], False, body[r - 1][0]) and body[r][0] not in COMMON_WORDS
                          and (body[r][0] in PERSON_NAMES or body[r - 1][0] in _CONNECTORS or not body[r][0].endswith("ا")))):
                 r += 1
