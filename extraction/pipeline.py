@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.731"
+VERSION = "0.5.732"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -601,7 +601,9 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         # the sentences that introduce someone, is that person's (and theirs from now on)
                         s0 = c.para.sentence_start(min(c.start, cue.start))
                         kg = "m" if mention.name[0] == "ابو" else "f"
-                        found = _introduced_before(t, c, s0, kg, history, mentions, starts, resolver)
+                        found = _introduced_before(t, c, s0, kg, history, mentions, starts, resolver) \
+                            or (None if _introduced_after(t, mention)
+                                else _first_named_before(c, s0, mention, kg, history, mentions, starts))
                         ent = resolver.entity(found[0]) if found is not None and found[1] == "person" else None
                         if ent is not None and len(ent.name) >= 2 and ent.name[0] not in ("ابو", "ام") \
                                 and not any(e is ent for e in resolver.kunyas.values()):
@@ -1173,6 +1175,26 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver,
         name, amb = resolver.person(m, m.start, gender)
         return name, "person", " ".join(m.role), m.gender or gender, amb
     return None
+
+
+def _first_named_before(c, s, mention, sex, history, mentions, starts):
+    """(name, "person") of the one person of sex `sex` that the sentence before the one at `s`, or
+    this one before `mention`, names in full for the first time and no one has quoted yet, when
+    there is exactly one (ولا تربط الطبيبة صلة قرابة بكاظم الموسوي، سائق الأجرة ... . يقول أبو
+    حسنين: the man just introduced, though after a preposition), else None."""
+    if c.para is None:
+        return None
+    ps = c.para.sentence_start(s - 1) if s > c.para.start else s
+    lo, hi = bisect_left(starts, ps), bisect_left(starts, mention.start)
+    quoted = {h[0] for h in history}
+    found = {" ".join(m.name) for m in mentions[lo:hi] if m.kind == "person" and len(m.name) >= 2 and not m.parts
+             and m.name[0] not in ("ابو", "ام") and speakers.name_gender(m.name) == sex}
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    if name in quoted or any(" ".join(m.name) == name for m in mentions[:lo]):
+        return None  # (ولا تربط رنا العلي صلة قرابة بمحمود العلي: the surname alone may be said before)
+    return name, "person"
 
 
 def _held_by_named(m, resolver, gender):

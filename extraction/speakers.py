@@ -1811,7 +1811,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         if name and _kin_with_pronoun(w) and j + 1 < nw and PERSON_NAMES.get(words[j + 1]) in ("m", "f") \
                 and words[j + 1] not in COMMON_WORDS:
             break  # تدريب ياسين عمه كريم بلعيد: his uncle, then the uncle's name, another person
-        if name and _ba_given_name(w) and j + 1 < nw and name_like(words[j + 1], False, w[1:]) and not is_stop(words[j + 1]):
+        if (name or role) and _ba_given_name(w) and j + 1 < nw and name_like(words[j + 1], False, w[1:]) and not is_stop(words[j + 1]):
             break  # لا تجمع مصطفى بسناء البقالي قرابة: ب and a second person's given name, not more of the first
         family = kin_descriptor(w) if name else None
         if family and not (j + 1 < nw and words[j + 1] in _CONNECTORS):
@@ -3675,9 +3675,11 @@ def _kunyas_given_again(text, p, toks, out):
                 out.append(_alias_of(named, (w, toks[i + 1][0]), toks[i][1], toks[i + 1][2]))
             continue
         if toks[i + 1][0] in ("التي", "الذي") and w[:1].isalpha() and not is_stop(w):
-            # تقول الحاجة فاطمة التي يناديها الجيران أم سعيد: the relative clause that names her
+            # تقول الحاجة فاطمة التي يناديها الجيران أم سعيد، يقول الحلفي الذي يعرفه أهل القضاء بـ"أبو
+            # حيدر": the relative clause that names the one said again by given or family name
             named = next((m for m in reversed(out) if m.kind == "person" and len(m.name) >= 2 and not m.parts
-                          and m.start < toks[i][1] and w == m.name[0] and m.name[0] not in _KUNYA_HEADS), None)
+                          and m.start < toks[i][1] and (w == m.name[0] or (w == m.name[-1] and w.startswith("ال")))
+                          and m.name[0] not in _KUNYA_HEADS), None)
             alias = _kunya_given(toks, i + 1) if named is not None else None
             if alias is not None and alias[0][0] in ("ام", "ابو"):
                 out.append(_alias_of(named, *alias))
