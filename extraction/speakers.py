@@ -182,6 +182,8 @@ def is_reporting_word(tok):
         return False  # فادي is no ف + أدى
     if tok in VERBS:
         return True
+    if tok in PLACES:
+        return False  # مصراتة is no مصرات (insisting) + ه
     for suffix in ("ه", "ها", "هم"):
         if tok.endswith(suffix) and len(tok) > len(suffix) + 2 and tok[:-len(suffix)] in VERBS:
             return True
@@ -1622,12 +1624,13 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             if object_last and j == nw - 1 and w.startswith("ال") and not w.endswith(("ي", "يه")) \
                     and (not is_org(w) or is_document(w)):  # (ووصفت الجمعية القرار بأنه: the decision it described)
                 break  # وصف المعهد الكشف بأنه: the verb's object after the body, not more of its name
-            if w in PLACES and prev.startswith("ال") and not w.startswith("ال") and j > i + 1:
-                j += 1  # the body's city right after its name, closing it: المجلس البلدي بنغازي
-                break
             if w.startswith("بال") and j + 2 == nw and (closed or final) and words[j + 1].startswith("ال") \
                     and words[j + 1][2:3].isalpha() and not is_stop(words[j + 1]) and not is_org(words[j + 1]):
                 j = nw  # a place of two words closing the body's name: الهيئة ... للعون الإنساني بالبحر الأحمر
+                # (first: المحكمة الإدارية بالدار البيضاء, though a list gives بالدار as a place)
+                break
+            if w in PLACES and prev.startswith("ال") and not w.startswith("ال") and j > i + 1:
+                j += 1  # the body's city right after its name, closing it: المجلس البلدي بنغازي
                 break
             if w == "غير" and j > i + 1 and j + 1 < nw and words[j + 1].startswith("ال") and words[j - 1].startswith("ال") \
                     and not is_stop(words[j + 1]):
