@@ -1110,7 +1110,7 @@ def _naming_oneself(words, j):
 def _self_kunya(words, j):
     """(kunya, first, last) word indices when words[j:] give the source's own kunya (تعرف نفسها
     بـ"أم وليد"، قدم نفسه بأبي علي، قدم نفسه باسم أبو سالم), else None."""
-    k = _naming_oneself(words, j)
+    k = _naming_oneself(words, j) or _called_by_others(words, j)
     if not k or k + 1 >= len(words):
         return None
     k += words[k] == "باسم" and k + 2 < len(words)  # (قدم نفسه باسم أبو سالم: by the name)
@@ -1125,6 +1125,21 @@ def _self_kunya(words, j):
     if not name_like(words[k + 1], False, "ابو"):
         return None
     return (_KUNYA_HEADS[head], words[k + 1]), k, k + 1
+
+
+def _called_by_others(words, j):
+    """Where the name follows when words[j:] say who calls the source so (صياد في الخمسين يعرفه
+    الجميع باسم أبو ياسر، بائعة يناديها الزبائن «أم سعيد»): after the naming verb and its subject of
+    one or two words, at باسم or the word glued to ب; else 0."""
+    if j >= len(words) or words[j] not in _CALLED:
+        return 0
+    for k in range(j + 1, min(len(words), j + 4)):
+        w = words[k]
+        if w == "باسم" or w == "ب" or (w[:1] == "ب" and w[1:] in _KUNYA_HEADS) or w in _QUOTE_MARKS or w in _KUNYA_HEADS:
+            return k if k > j + 1 else 0
+        if not w[:1].isalpha() or is_stop(w):
+            return 0
+    return 0
 
 
 def _names_oneself(words):
