@@ -5112,6 +5112,8 @@ class Resolver:
                     # and ويقود الصادق إبراهيم كوكو: before another given name)
                 if not w.startswith("ال") and not name_like(w, True) and w not in _CONNECTORS:
                     break
+                if w.endswith("ت") and w not in PERSON_NAMES and len(w) >= 4:
+                    break  # هناك فقدت زينب علي ابنها: a perfect verb in the feminine before its subject
                 if not w.startswith("ال") and w not in _CONNECTORS and PERSON_NAMES.get(w, "-") == "-" and (
                         k == 1 or not body[k - 2][0][:1].isalpha() or body[k - 2][2] + 2 < body[k - 1][1]):
                     break  # a clause's first word that no list calls a name is its verb: جلس فلان
