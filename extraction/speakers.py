@@ -909,6 +909,10 @@ def _parse_phrase(toks, text, object_follows=False):
             m = Mention(chunk[0][1], chunk[-1][2], "person", name, best.role, best.gender or "m", " ".join(name),
                         name_span=(chunk[0][1], chunk[-1][2]))
             return m
+        if best is not None and best.kind == "person" and best.role and not best.name and len(words) == 2 \
+                and words[0].startswith("ال") and words[1].startswith("لل") and chunk is not chunks[-1] \
+                and PERSON_NAMES.get(words[0]) not in ("m", "f"):
+            continue  # الرئيس التنفيذي لشركة ...، المنفذة للمشروع، المهندس فلان: what the body does, then the holder
         m = _parse_np(chunk, text, closed=chunk is not chunks[-1], final=chunk is chunks[-1] and not object_follows,
                       opening=chunk is chunks[0], object_last=chunk is chunks[-1] and object_follows)
         if not m and best is not None and best.kind == "person" and best.role and not best.name:
