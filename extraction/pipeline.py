@@ -11,7 +11,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.737"
+VERSION = "0.5.738"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -207,7 +207,12 @@ def _inanimate(t, c):
         # وكانت إحصاءات الاتحاد قد أشارت إلى أن: the subject fronted between كان and قد
         fronted = _fronted_subject(t, c)
         words = t[fronted.start(1):fronted.end(1)].split() if fronted else []
+    if len(words) > 1 and words[0] in _THIS_THAT:
+        words = words[1:]  # وتشير هذه الأرقام إلى أن: the figures all the same
     return bool(words) and words[0] in INANIMATE_SOURCES
+
+
+_THIS_THAT = {"هذه", "هذا", "تلك", "ذلك", "هذان", "هاتان", "هؤلاء"}
 
 
 # what وفق / وفقا لـ / طبقا لـ follow when they mean "under" (وفق نظام يلزم المطورين)، not "according to" a source
