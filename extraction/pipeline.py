@@ -3,6 +3,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
+import re
 
 import regex
 
@@ -11,7 +12,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.738"
+VERSION = "0.5.739"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -46,6 +47,13 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
     """
     if not isinstance(text, str):
         raise TypeError("text must be str")
+    try:
+        return _extract(text, known_speakers)
+    finally:
+        speakers.ARTICLE.ala = frozenset()  # (no later caller on this thread sees this article's)
+
+
+def _extract(text, known_speakers):
     norm = normalize(text)
     t = norm.text
     lines = boilerplate.mark(t)
@@ -57,6 +65,7 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
     cands = quote_builder.build(t, body, found_cues)
     excluded = sorted((c.start, c.end) for c in cands)
     para_tokens = _mask(unmasked, excluded)
+    speakers.ARTICLE.ala = _spelled_ala(text, norm, unmasked)
     mentions = speakers.find_mentions(t, body, excluded, para_tokens)
     body_tokens = []  # the tokens outside quotations: a paragraph with none quoted whole
     for toks, masked in zip(unmasked, para_tokens):
@@ -191,6 +200,20 @@ def _mask(para_tokens, spans):
             k += 1
         out.append(row)
     return out
+
+
+def _spelled_ala(text, norm, para_tokens):
+    """The starts of the words علي spelled على (alif maqsura) in an article that spells final ya
+    apart (في، not فى): there على is the preposition, never the name علي, which the folding
+    makes alike. Empty for an article that writes every final ya as alif maqsura."""
+    if "على" not in text or not _SPELLS_FI.search(text) or _SPELLS_FI_MAQSURA.search(text):
+        return frozenset()
+    return frozenset(s for toks in para_tokens for w, s, e in toks
+                     if w == "علي" and text[norm.orig(e - 1)] == "ى")
+
+
+_SPELLS_FI = re.compile(r"(?<!\w)في(?!\w)")
+_SPELLS_FI_MAQSURA = re.compile(r"(?<!\w)فى(?!\w)")
 
 
 def _inanimate(t, c):

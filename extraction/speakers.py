@@ -1907,7 +1907,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_ends.append(chunk[i][2])
             prev = name[-1]
         if w == "علي" and not name and (role or j == i) and j + 1 < nw and PERSON_NAMES.get(words[j + 1]) != "f" \
-                and words[j + 1] != "الله" and (  # (الرزق على الله: upon God, no name)
+                and words[j + 1] != "الله" and chunk[j][1] not in ARTICLE.ala and (  # (الرزق على الله: upon God)
                 (opening and closed and j == i and nw - j == 2 and _bare_name_after_ali(words[j + 1]))
                 or words[j + 1] in _NAME_JOINERS or (
                 words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS and not is_stop(words[j + 1])) \
@@ -2915,12 +2915,23 @@ def _unlisted_name_opens(toks, i):
             and toks[i + 1][0] not in COMMON_WORDS and not toks[i + 1][0].startswith("ال"))  # تلف ماريانا شديد باقة
 
 
+class _Article(threading.local):
+    """What the pipeline learns of the article being read, per thread: `ala`, the starts of the
+    words علي it spells as the preposition على where it spells final ya apart (set by
+    pipeline.extract for each article; empty otherwise)."""
+    ala = frozenset()
+
+
+ARTICLE = _Article()
+
+
 def find_mentions(text, paragraphs, excluded, para_tokens=None):
     """Person and organisation mentions in the body, outside quoted content.
 
     `excluded` is a sorted list of (start, end) quote-content spans to skip;
     `para_tokens` the tokens of each paragraph when already computed.
     """
+    ala = ARTICLE.ala
     out = []
     for n_p, p in enumerate(paragraphs):
         toks = shared = para_tokens[n_p] if para_tokens is not None else tokens(text, p.start, p.end)
@@ -2950,6 +2961,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     alias = tuple(t[0] for t in toks[i + 1:e])
                     out.append(_alias_of(base, alias, toks[i + 1][1], toks[e - 1][2]))
                 i += 1
+                continue
+            if w == "علي" and toks[i][1] in ala:
+                i += 1  # عرضت الصحيفة الرواية على القرني: the preposition, as the article spells it, opens nothing
                 continue
             opens = _OPENS.get(w)
             if opens is None:
