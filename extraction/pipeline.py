@@ -12,7 +12,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.739"
+VERSION = "0.5.740"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -854,6 +854,8 @@ _CLAUSE_BREAK = regex.compile(r"[،,]|\s[-–—]\s")
 _ASKED = regex.compile(r"\s*[وف]?(?:سئل|سئلت|سئلوا)\b")
 _WE_MET = regex.compile(r"(?<!\p{L})(?:التقينا|قابلنا|زرنا|سالنا)(?!\p{L})")  # (the writer met or asked someone)
 _ASKING = regex.compile(r"\s*[وف]?(?:سال|سالت|سالوا)\s")  # (سأل، سألت: the asker, then whom)
+# وعندما عرضت الصحيفة رواية الأسرة على القرني، قال: when something was put to someone, who then spoke
+_PUT_TO = regex.compile(r"\s*[وف]?(?:عندما|حين|حينما|لما)\s+(?:عرض|عرضت|عرضنا|واجه|واجهت|واجهنا|سال|سالت|سالنا)(?!\p{L})")
 
 
 def _part_name(resolver, part, pos, joint):
@@ -918,6 +920,12 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         # وفي السوق، التقينا بعمر أزناك، البناء ...، فقال / وسألنا المهندس فلان ...، فقال: the one the writer
         # met or asked answers
         antecedent = next((m for m in local if m.start >= met.end() and m.kind in ("person", "anonymous")
+                           and _compatible(_gender_of(m), gender)), None)
+    put = _PUT_TO.match(t, s, cue.start) if cue is not None and cue.kind == "verb" and antecedent is None \
+        and asking is None and met is None else None
+    if put is not None:
+        # وحين عرضنا على رئيس لجنة النسيج، فلان، ما جمعناه من شهادات، قال: the one it was put to answers
+        antecedent = next((m for m in local if m.start >= put.end() and m.kind in ("person", "anonymous")
                            and _compatible(_gender_of(m), gender)), None)
     local = [m for m in local if (_compatible(_gender_of(m), gender) or (m.parts and len(m.parts) > 1))  # (a pair's gender is its first's)
              and (m is antecedent or not _object_position(t, s, m, resolver))
