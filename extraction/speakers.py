@@ -5132,6 +5132,8 @@ class Resolver:
                     break
                 if w.endswith("ت") and w not in PERSON_NAMES and len(w) >= 4:
                     break  # هناك فقدت زينب علي ابنها: a perfect verb in the feminine before its subject
+                if w.startswith("وال"):
+                    break  # كل من مورا والسويدي توماس ليندبرغ: و and a definite word join another, never open a name
                 if not w.startswith("ال") and w not in _CONNECTORS and PERSON_NAMES.get(w, "-") == "-" and (
                         k == 1 or not body[k - 2][0][:1].isalpha() or body[k - 2][2] + 2 < body[k - 1][1]):
                     break  # a clause's first word that no list calls a name is its verb: جلس فلان
