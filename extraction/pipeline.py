@@ -12,7 +12,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.741"
+VERSION = "0.5.742"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -50,7 +50,7 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
     try:
         return _extract(text, known_speakers)
     finally:
-        speakers.ARTICLE.ala = frozenset()  # (no later caller on this thread sees this article's)
+        speakers.ARTICLE.ala = speakers.ARTICLE.ali = frozenset()  # (no later caller on this thread sees this article's)
 
 
 def _extract(text, known_speakers):
@@ -65,7 +65,7 @@ def _extract(text, known_speakers):
     cands = quote_builder.build(t, body, found_cues)
     excluded = sorted((c.start, c.end) for c in cands)
     para_tokens = _mask(unmasked, excluded)
-    speakers.ARTICLE.ala = _spelled_ala(text, norm, unmasked)
+    speakers.ARTICLE.ala, speakers.ARTICLE.ali = _spelled_ala(text, norm, unmasked)
     mentions = speakers.find_mentions(t, body, excluded, para_tokens)
     body_tokens = []  # the tokens outside quotations: a paragraph with none quoted whole
     for toks, masked in zip(unmasked, para_tokens):
@@ -203,13 +203,18 @@ def _mask(para_tokens, spans):
 
 
 def _spelled_ala(text, norm, para_tokens):
-    """The starts of the words علي spelled على (alif maqsura) in an article that spells final ya
-    apart (في، not فى): there على is the preposition, never the name علي, which the folding
-    makes alike. Empty for an article that writes every final ya as alif maqsura."""
-    if "على" not in text or not _SPELLS_FI.search(text) or _SPELLS_FI_MAQSURA.search(text):
-        return frozenset()
-    return frozenset(s for toks in para_tokens for w, s, e in toks
-                     if w == "علي" and text[norm.orig(e - 1)] == "ى")
+    """(ala, ali): the starts of the words علي spelled على (alif maqsura) and of those spelled
+    علي, in an article that spells final ya apart (في، not فى): there على is the preposition and
+    علي the name, which the folding makes alike. Both empty for an article that writes every
+    final ya as alif maqsura."""
+    if not _SPELLS_FI.search(text) or _SPELLS_FI_MAQSURA.search(text):
+        return frozenset(), frozenset()
+    ala, ali = set(), set()
+    for toks in para_tokens:
+        for w, s, e in toks:
+            if w == "علي":
+                (ala if text[norm.orig(e - 1)] == "ى" else ali).add(s)
+    return frozenset(ala), frozenset(ali)
 
 
 _SPELLS_FI = re.compile(r"(?<!\w)في(?!\w)")

@@ -1937,7 +1937,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_ends.append(chunk[j][2])
             j += 1
             continue
-        if w == "علي" and name and (_ali_is_name(prev, words[j + 1] if j + 1 < nw else "") or (
+        if w == "علي" and name and (_ali_is_name(prev, words[j + 1] if j + 1 < nw else "") or chunk[j][1] in ARTICLE.ali or (
                 # فادومو علي حرسي، between commas: a given name no list knows, علي, a surname
                 closed and j + 2 == nw and len(name) == 1 and not _definite(name[0]) and _ali_before_surname(words[j + 1])) or (
                 (closed or final) and j + 1 == nw and (len(name) >= 2 or role) and prev in PERSON_NAMES) or (
@@ -2916,10 +2916,12 @@ def _unlisted_name_opens(toks, i):
 
 
 class _Article(threading.local):
-    """What the pipeline learns of the article being read, per thread: `ala`, the starts of the
-    words علي it spells as the preposition على where it spells final ya apart (set by
-    pipeline.extract for each article; empty otherwise)."""
+    """What the pipeline learns of the article being read, per thread, where it spells final ya
+    apart (في, not فى): `ala`, the starts of the words علي it spells as the preposition على, and
+    `ali`, of those it spells علي, the name (set by pipeline.extract for each article; empty
+    otherwise)."""
     ala = frozenset()
+    ali = frozenset()
 
 
 ARTICLE = _Article()
@@ -3126,7 +3128,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
             elif i > 0 and i + 2 < n and _feature_verb(toks[i - 1][0]) and w not in PERSON_NAMES and not w.startswith("ال") \
                     and w[:1].isalpha() and len(w) > 2 and w not in COMMON_WORDS and name_like(w, True) and not _verbal_noun(w) \
                     and toks[i + 1][0] in PERSON_NAMES and toks[i + 1][0] not in COMMON_WORDS \
-                    and not toks[i + 1][0].startswith("ال") and name_like(toks[i + 1][0], False, w):
+                    and not toks[i + 1][0].startswith("ال") and (name_like(toks[i + 1][0], False, w)
+                                                                or toks[i + 1][1] in ARTICLE.ali):
+                # (يركن مفتاح علي الزروق سيارته: علي spelled as the name, not the preposition)
                 start_np = True  # تلف ماريانا شديد باقة: a feature's subject, a given name no list knows and a family name
             elif i + 4 < n and not w.startswith("ال") and w not in PERSON_NAMES and toks[i + 2][0] in ("،", ",") \
                     and is_title(toks[i + 3][0]) and not kin(toks[i + 3][0]) and w[:1].isalpha() and len(w) > 2 \
