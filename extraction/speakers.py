@@ -5152,7 +5152,8 @@ class Resolver:
                     and bare(body[r][0]) not in _DECADES and not _ba_given_name(body[r][0]) \
                     and not _kin_with_pronoun(body[r][0]) \
                     and (body[r][0] in _CONNECTORS or (name_like(body[r][0], False, body[r - 1][0]) and body[r][0] not in COMMON_WORDS
-                         and (body[r][0] in PERSON_NAMES or body[r - 1][0] in _CONNECTORS or not body[r][0].endswith("ا")))):
+                         and (body[r][0] in PERSON_NAMES or body[r - 1][0] in _CONNECTORS or not body[r][0].endswith("ا")))
+                         or body[r][1] in ARTICLE.ali):  # (فقدت زينب علي ابنها: علي spelled as the name)
                 r += 1
             while r > i + n and body[r - 1][0] in _CONNECTORS:
                 r -= 1
