@@ -1908,7 +1908,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             prev = name[-1]
         if w == "علي" and not name and (role or j == i) and j + 1 < nw and PERSON_NAMES.get(words[j + 1]) != "f" \
                 and words[j + 1] != "الله" and chunk[j][1] not in ARTICLE.ala and (  # (الرزق على الله: upon God)
-                (opening and closed and j == i and nw - j == 2 and _bare_name_after_ali(words[j + 1]))
+                # (علي spelled as the name: after a title, or before a family name; not before a word no
+                # list knows, where a slip of the pen spells the preposition so: حسابها الرسمي علي إنستغرام)
+                (chunk[j][1] in ARTICLE.ali and words[j + 1][:1].isalpha() and not is_stop(words[j + 1])
+                 and ((role and is_title(role[0])) or words[j + 1].startswith("ال") or words[j + 1] in PERSON_NAMES))
+                or (opening and closed and j == i and nw - j == 2 and _bare_name_after_ali(words[j + 1]))
                 or words[j + 1] in _NAME_JOINERS or (
                 words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS and not is_stop(words[j + 1])) \
                 or _ali_before_name(words[j + 1], nw - j) or (
@@ -2891,7 +2895,7 @@ def _listed_name_opens(toks, i):
     if i + 1 >= len(toks):
         return False
     nxt = toks[i + 1][0]
-    if toks[i][0] == "علي" and _ala_governs(nxt):
+    if toks[i][0] == "علي" and _ala_governs(nxt) and toks[i][1] not in ARTICLE.ali:
         return False  # المعلقة على باب محله، سهلة على كارمن: the preposition before where or whom
     return nxt in ("،", ",") or name_like(nxt, False) or _compound_given_name(toks[i][0], nxt) or nxt in _HONORIFIC_SURNAMES \
         or nxt == "علي" \
