@@ -5511,6 +5511,11 @@ def _office(role):
     (وزير, ""): a nationality qualifies the title, it does not name another office."""
     for k, r in enumerate(role):
         if is_title(r) and r not in HONORIFICS:
+            m = k + 1
+            while m < len(role) and _definite(role[m]) and role[m].endswith(("ي", "يه")) and not is_org(role[m]):
+                m += 1  # (الناطق الرسمي باسم المحكمة: past the title's adjectives)
+            if m + 1 < len(role) and role[m] == "باسم":
+                return bare(r), _stem(bare(role[m + 1]))  # the body it speaks for: المتحدث باسم الوزارة -> وزاره
             nxt = bare(role[k + 1]) if k + 1 < len(role) else ""
             if nxt[:1] in "بل" and nxt[1:].startswith("ال"):
                 nxt = nxt[3:]  # بالمجلس
