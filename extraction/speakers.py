@@ -5240,7 +5240,9 @@ class Resolver:
                 if k and word.startswith(("بال", "لل")) and len(word) > 4:
                     word = "ال" + word[3:] if word.startswith("بال") else "ال" + word[2:]  # لجنة السياسة النقدية بالبنك المركزي
                 if bare(word) == head and name[k + 1:k + n] == phrase[1:] and (k == 0 or word.startswith("ال")
-                                                                               or _revealing(name[k - 1])):
+                                                                               or _revealing(name[k - 1])
+                                                                               # (مجلس إدارة نادي اللؤلؤة: the club whose board it is)
+                                                                               or all(_stem(bare(w)) in _BOARDS for w in name[:k])):
                     if n == 1 and name[k + 1].startswith("وال"):
                         break  # a joint of two bodies (التنسيقية والهيئة النقابية): not a fuller name of either
                     cands.append((p, (word,) + name[k + 1:] if word != name[k] else name[k:]))
