@@ -1578,6 +1578,15 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 if e:
                     j = e
                     break
+                if j >= i + 2 and j + 2 < nw and is_org(words[j + 1]) and not _definite(words[j + 1]) \
+                        and not is_document(words[j + 1]) and words[j + 2].startswith("ال"):
+                    # لجنة المسابقات في رابطة الأندية المجتمعية تجميد ...: the parent body, named in full,
+                    # then the verb's object
+                    parent = _parse_np(chunk[j + 1:], text)
+                    if parent is not None and parent.kind == "organisation" and len(parent.name) >= 2 \
+                            and parent.start == chunk[j + 1][1]:
+                        j = next((k for k in range(j + 1, nw) if chunk[k][2] >= parent.end), nw) + 1
+                        break
                 if j + 2 < nw and prev.startswith("ال") and prev.endswith(("ين", "ون")) and is_org(words[j + 1]) \
                         and not _definite(words[j + 1]) and not is_document(words[j + 1]):
                     # نقابة العاملين في شركة الجون الوطنية للنفط: the body whose staff the union gathers
