@@ -12,7 +12,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.749"
+VERSION = "0.5.750"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -704,6 +704,11 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             head = speakers.dual_body_head((mention.role + mention.name)[0])
             joint = next((h for h in reversed(history[-3:]) if head and h[2] == "organisation" and " و" in h[0]
                           and speakers.bare(h[0].split()[0]) == head), None)
+            if joint is None and head and c.para is not None:
+                both = _two_bodies_before(t, c, mention, head, mentions, starts, resolver)
+                if both:
+                    # وقعت «مرسى» اتفاقية مع شركة بحر العرب للشحن. وقالت الشركتان: the two bodies just named
+                    joint = (both,)
             if joint is not None:
                 # وقالت منظمة X ومنظمة Y في بيان مشترك ... وأضافت المنظمتان: the two bodies just quoted together
                 speaker, kind, role, resolution = joint[0], "organisation", "", "coreference"
@@ -1236,6 +1241,32 @@ def _first_named_before(c, s, mention, sex, history, mentions, starts):
     if name in quoted or any(" ".join(m.name) == name for m in mentions[:lo]):
         return None  # (ولا تربط رنا العلي صلة قرابة بمحمود العلي: the surname alone may be said before)
     return name, "person"
+
+
+def _two_bodies_before(t, c, mention, head, mentions, starts, resolver):
+    """"X وY" for a dual of bodies (الشركتان) when the sentence before it, or its own before it, names
+    exactly two bodies, one of them with that head, each by its fullest name (a body's proper noun
+    in quotation marks too: وقعت «مرسى» اتفاقية مع شركة بحر العرب للشحن. وقالت الشركتان); else ""."""
+    s = c.para.sentence_start(mention.start)
+    ps = c.para.sentence_start(s - 1) if s > c.para.start else s
+    found = [(m.start, resolver.organisation(m.name, m.start))
+             for m in mentions[bisect_left(starts, ps):bisect_left(starts, mention.start)]
+             if m.kind == "organisation" and m.name and not m.parts]
+    for q in _QUOTED_WORD.finditer(t, ps, mention.start):
+        body = next((" ".join(name) for p, name in reversed(resolver.orgs) if p < q.start() and len(name) >= 2
+                     and name[1] == q.group(1) and speakers.is_org(name[0])), None)
+        if body:
+            found.append((q.start(), body))
+    names = []
+    for _, name in sorted(found):
+        if name not in names:
+            names.append(name)
+    if len(names) != 2 or not any(speakers.bare(n.split()[0]) == head for n in names):
+        return ""
+    return " و".join(names)
+
+
+_QUOTED_WORD = regex.compile(r"[«\"“](\p{L}+)[»\"”]")
 
 
 def _held_by_named(m, resolver, gender):
