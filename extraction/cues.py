@@ -49,7 +49,7 @@ _SUBJECT_NEXT = re.compile(r"\s+[^\s\W\d_]")
 _SENTENCE_START = re.compile(r"(?:^|[.؟!\n]\s*)$")
 # (الوزير) رد بأن / رد على النائب بأن / رد مساء اليوم بأن: the verb
 # (and a subject between, with a name in apposition: رد وزير المالية فلان بأن، رد محامي الدولة، الأستاذ فلان، بأن)
-_REPLIED_THAT = re.compile(r"\s+(?:[^\s.،,:؛؟!«»\"“”]+[،,]?\s+){0,12}?بان\b")
+_REPLIED_THAT = re.compile(r"\s+(?:[^\s.،,:؛؟!]+[،,]?\s+){0,16}?بان\b")
 # '«...»، رد الوزير' (or '«...»، بهذه الكلمات رد الوزير'): the verb after its quotation
 _AFTER_QUOTE = re.compile(r"[»\"”]\s*[،,]\s*(?:(?:هكذا|بهذه (?:الكلمات|العبارات|العباره|الجمله))\s+)?$")
 # '«...»، هذا ما قاله المتحدث / ذلك ما أكدته الوزيرة': the verb, its object pronoun for ما, after the quotation
