@@ -766,6 +766,9 @@ _VERDICTS = {"السجن", "الحبس", "الاعدام", "البراءه", "ا
 # جهة in Morocco, محلية in Sudan, ناحية in Iraq and Syria, معتمدية in Tunisia)
 _PLACE_HEADS = {"ولايه", "محافظه", "مدينه", "اقليم", "منطقه", "بلديه", "قضاء", "مديريه", "مقاطعه", "امانه",
                 "عماله", "جهه", "محليه", "ناحيه", "معتمديه"}
+# where people live, before a place's own name (نجع أبو قرعة، قرية أم الخير)
+_SETTLEMENTS = {"قريه", "نجع", "عزبه", "كفر", "حي", "مخيم", "بلده", "دوار", "واحه", "جزيره", "حاره", "ضاحيه",
+                "وقريه", "ونجع", "وحي", "ومخيم", "وبلده"}
 _CHARGED_WITH = {"المكلفه", "المكلف", "الخاصه", "الخاص", "المعنيه", "المعني", "المختصه", "المختص", "المعنيين"}
 
 
@@ -2980,6 +2983,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
             if w == "علي" and toks[i][1] in ala:
                 i += 1  # عرضت الصحيفة الرواية على القرني: the preposition, as the article spells it, opens nothing
                 continue
+            if w in _SETTLEMENTS and i + 2 < n and toks[i + 1][0] in ("ابو", "ام") and toks[i + 2][0][:1].isalpha():
+                i += 3  # عند مدخل نجع أبو قرعة، مخيم أم الفحم: a place named with أبو/أم, no one's kunya
+                continue
             opens = _OPENS.get(w)
             if opens is None:
                 if len(_OPENS) > 65536:
@@ -3117,6 +3123,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                         # (عبد الأمير، عبد الملك: عبد joins a definite word that may look like a title)
                         # محمد علي بن حميدة
                         toks[i + 1][0] == "علي" and i + 2 < n and w not in _CONNECTORS and _ali_is_name(w, toks[i + 2][0])) or (
+                        toks[i + 1][0] == "علي" and toks[i + 1][1] in ARTICLE.ali and w not in _CONNECTORS) or (
                         # محمد الأمين بن عودة: a title-like given name inside the name
                         toks[i + 1][0].startswith("ال") and toks[i + 1][0][2:] in PERSON_NAMES and is_title(toks[i + 1][0])
                         and i + 2 < n and toks[i + 2][0] in _CONNECTORS)) \
