@@ -12,7 +12,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.752"
+VERSION = "0.5.753"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -1376,7 +1376,11 @@ def _described_again(t, c, mention, speaker, kind, prev, history, gender, resolv
     person the body described with that noun, quoted or not (يرسمها موظف في الميناء ... . يقول
     الموظف); else None."""
     described_only = kind == "person" and not mention.name and mention.role and speaker == " ".join(mention.role)
-    if described_only:
+    ent = resolver.entity(speaker) if kind == "person" and not mention.name and mention.role and not described_only else None
+    named_later = ent is not None and bool(ent.positions) and ent.positions[0] > mention.start
+    if described_only or named_later:
+        # (ولفت صيدلاني المستوصف after صيدلاني في مستوصف العارضية: the unnamed one just quoted, not the
+        # pharmacist the article names in the next paragraph)
         same = _same_unnamed(history[-6:], speakers.bare(mention.role[0]))
         if same is not None:
             return same[0], "anonymous"
