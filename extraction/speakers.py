@@ -1365,6 +1365,18 @@ def _kin_with_pronoun(w):
     return w[:1] != "و" and kin(w) is not None and w not in PERSON_NAMES
 
 
+def _named_relative(toks, i):
+    """Is toks[i] the given name of a relative named right after the relation and its pronoun,
+    a family name in ي and a comma after it (كانت زوجته نعمة الصالحي، أم محمد،): a name even
+    when it is also a word (نعمة) or no list knows it?"""
+    if not 0 < i or i + 2 >= len(toks) or not _kin_with_pronoun(toks[i - 1][0]):
+        return False
+    w, family = toks[i][0], toks[i + 1][0]
+    return len(w) >= 3 and w[:1].isalpha() and not _definite(w) and not is_stop(w) and not is_title(w) \
+        and not is_org(w) and family.startswith("ال") and family.endswith("ي") and len(family) > 4 \
+        and family not in COMMON_WORDS and not is_title(family) and not is_org(family) and toks[i + 2][0] in ("،", ",")
+
+
 def _ba_given_name(w):
     """بسناء: ب and a listed given name, a preposition before a second person (لا تجمع مصطفى بسناء
     البقالي قرابة), not a Maghrebi family name in بن، بو، بل، بال (سفيان بالطيب)."""
@@ -1433,6 +1445,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         k = _closing_mark(words, i)
         if k > i + 1 and all(x[:1].isalpha() for x in words[i + 1:k]):
             phrase = tuple(words[i + 1:k])
+            if len(phrase) == 2 and phrase[0] in ("ام", "ابو"):
+                # سمر حمدان، «أم لين»، فقالت: a kunya in quotation marks, a person's, no body's name
+                return Mention(chunk[i + 1][1], chunk[k - 1][2], "person", phrase, (), "f" if phrase[0] == "ام" else "m",
+                               " ".join(phrase), name_span=(chunk[i + 1][1], chunk[k - 1][2]))
             return Mention(chunk[i + 1][1], chunk[k - 1][2], "organisation", phrase, (), "", " ".join(phrase))
         return None
     w0 = words[i]
@@ -2997,7 +3013,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
             if (opens == _NOTHING or (opens == _LISTED_NAME and not _listed_name_opens(toks, i))
                     or (opens == _UNLISTED_NAME and not _unlisted_name_opens(toks, i))
                     or (opens == _DEFINITE_NAME and not _definite_name_opens(toks, i))) \
-                    and not (i and toks[i - 1][0].lstrip("و") in _MET_BY_US and not _particle_or_mark(w)):
+                    and not (i and toks[i - 1][0].lstrip("و") in _MET_BY_US and not _particle_or_mark(w)) \
+                    and not _named_relative(toks, i):
                 i += 1  # nothing starts here (the common case, checked first; التقينا حداد: whatever its word)
                 continue
             if w.lstrip("و") in _CALLED and (i == 0 or toks[i - 1][0] in (".", "؟", "!") or (
@@ -3079,6 +3096,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and _feature_verb(toks[i - 1][0]) and name_like(toks[i + 2][0], False) and not is_title(w) \
                     and not is_org(w) and w not in COMMON_WORDS:
                 start_np = True  # تجلس السالكة بنت محمد خلف طاولة: a definite given name no list knows, and its nasab
+            elif _named_relative(toks, i):
+                start_np = True  # كانت زوجته نعمة الصالحي، أم محمد،: a relative by a name that is also a word
             elif _initial(w) and _quoted_initial(text, toks, i):
                 start_np = True  # أنكر "ب. كمال" التهم: a defendant named by his initial
             elif i and toks[i - 1][0].lstrip("و") in _MET_BY_US and name_like(w, False) and not w.startswith("ال") \
@@ -3223,6 +3242,10 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 if toks[i][0] == "باسم" and i > 0 and toks[i - 1][0] in ("نفسه", "نفسها") and j > i + 1:
                     i += 1  # عرف نفسه باسم حسان: "by the name", then the name
                 m = _parse_np(toks[i:j], text, closed=closed) if j > i else None
+                if m is None and j == i + 2 and _named_relative(toks, i):
+                    # (زوجته نعمة الصالحي،: her name though a word, the relation her role)
+                    m = Mention(toks[i][1], toks[i + 1][2], "person", (w, toks[i + 1][0]), (toks[i - 1][0],),
+                                kin(toks[i - 1][0])[1], text[toks[i][1]:toks[i + 1][2]], name_span=(toks[i][1], toks[i + 1][2]))
                 if m is not None and _dual_title(w) and not (m.parts and len(m.parts) > 1):
                     m = None  # (a dual title opens here only the pair it names: المرشحان الشرايري والبطاينة)
                 if m is not None and j < n and toks[j][0] == "(":
