@@ -3398,6 +3398,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
         if naming:
             _kunyas_given_again(text, p, toks, out)
     _names_given_after_kunya(text, out)
+    _names_apposed_to_kunya(text, out)
     _short_names_in_brackets(text, out)
     _names_in_quotes_apposed(text, out)
     _another_surname_after_a_name(text, out)
@@ -3602,6 +3603,18 @@ def _names_given_after_kunya(text, out):
                       and len(k.name) == 2 and not k.parts and k.name[0] == ("ام" if sex == "f" else "ابو")), None)
         if kunya is not None and "\n\n" not in text[kunya.end:m.start]:
             out.append(_alias_of(m, kunya.name, kunya.start, kunya.end))
+
+
+def _names_apposed_to_kunya(text, out):
+    """تجلس أم خليل، فاطمة حسن الصالح، أمام فرن صغير: a full name in apposition right after a kunya
+    is its holder's; the kunya becomes an alias (appended to `out`)."""
+    kunyas = [k for k in out if k.kind == "person" and len(k.name) == 2 and not k.parts and k.name[0] in ("ام", "ابو")]
+    for k in kunyas:
+        m = next((m for m in out if m.start > k.end and m.kind == "person" and len(m.name) >= 2 and not m.parts
+                  and not m.role and m.name[0] not in _KUNYA_HEADS and text[k.end:m.start].strip() in ("،", ",")), None)
+        if m is not None and text[m.end:m.end + 2].strip()[:1] in ("،", ",") \
+                and name_gender(m.name) in ("f" if k.name[0] == "ام" else "m", ""):
+            out.append(_alias_of(m, k.name, k.start, k.end))
 
 
 @lru_cache(maxsize=65536)
