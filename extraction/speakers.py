@@ -3399,6 +3399,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
             _kunyas_given_again(text, p, toks, out)
     _names_given_after_kunya(text, out)
     _names_apposed_to_kunya(text, out)
+    _known_as(text, out)
     _short_names_in_brackets(text, out)
     _names_in_quotes_apposed(text, out)
     _another_surname_after_a_name(text, out)
@@ -3615,6 +3616,32 @@ def _names_apposed_to_kunya(text, out):
         if m is not None and text[m.end:m.end + 2].strip()[:1] in ("،", ",") \
                 and name_gender(m.name) in ("f" if k.name[0] == "ام" else "m", ""):
             out.append(_alias_of(m, k.name, k.start, k.end))
+
+
+# وتعرف فاطمة في الحي باسم "أم عمار"، ويعرف الجميع في السوق أوهاج باسم «ود حامد»
+_KNOWN_AS = re.compile(r"(?<!\w)و?(?:تعرف|يعرف|تلقب|يلقب)\s+((?:[^\s.،,:؛«»\"“”]+\s+){1,5}?)(?:باسم|بلقب)\s*"
+                       r"[«\"“]([^»\"”\n.،]{2,25})[»\"”]")
+
+
+def _known_as(text, out):
+    """A person said by one name, then the name people know them by (وتعرف فاطمة في الحي باسم "أم
+    عمار"): that name is an alias of the person (appended to `out`)."""
+    if "باسم" not in text and "بلقب" not in text:
+        return
+    for k in _KNOWN_AS.finditer(text):
+        a, b = k.span(1)
+        named = next((m for m in reversed(out) if m.kind == "person" and m.name and not m.parts and not m.role
+                      and a <= m.start and m.end <= b and m.name[0] not in _KUNYA_HEADS), None)
+        if named is None:
+            # (a given name or family name alone, of someone named in full before)
+            said = [t[0] for t in tokens(text, a, b) if t[0][:1].isalpha() and not is_stop(t[0])]
+            named = next((m for m in reversed(out) if m.kind == "person" and len(m.name) >= 2 and not m.parts
+                          and m.end <= a and m.name[0] not in _KUNYA_HEADS
+                          and any(w in (m.name[0], m.name[-1]) for w in said)), None)
+        alias = tuple(t[0] for t in tokens(text, k.start(2), k.end(2)))
+        if named is not None and 1 <= len(alias) <= 3 and all(w[:1].isalpha() for w in alias) \
+                and not any(m.parts and m.name == alias for m in out):
+            out.append(_alias_of(named, alias, k.start(2), k.end(2)))
 
 
 @lru_cache(maxsize=65536)
