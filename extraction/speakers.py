@@ -3944,7 +3944,8 @@ def _kunya_key(name):
     return (_KUNYA_HEADS[name[0]],) + tuple(name[1:]) if name and name[0] in _KUNYA_HEADS else name
 _CALLED = {"يناديه", "يناديها", "ينادونه", "ينادونها", "يلقبه", "يلقبها", "يلقبونه", "يلقبونها", "يسميه", "يسميها",
            "يسمونه", "يسمونها", "يكني", "تكني", "كنيته", "كنيتها", "تلقب", "يلقب", "يعرفه", "يعرفها", "يعرفونه",
-           "يعرفونها", "تعرفه", "تعرفها", "يكنيه", "يكنيها", "يكنونه", "يكنونها", "تكنيه", "تكنيها"}
+           "يعرفونها", "تعرفه", "تعرفها", "يكنيه", "يكنيها", "يكنونه", "يكنونها", "تكنيه", "تكنيها",
+           "تناديه", "تناديها", "تلقبه", "تلقبها", "تسميه", "تسميها"}  # (كما تناديها جاراتها: the women neighbours)
 _BUT_WORDS = {"لكن", "ولكن", "بينما", "فيما"}  # (what may open a sentence before its topic)
 _GOVERNING = {"من", "عن", "الي", "علي"}  # prepositions (with و/ف) whose object a listed word of no sex is
 _CALLED_RE = re.compile("|".join(sorted(_CALLED, key=len, reverse=True)))  # (found inside و-words too)
@@ -3952,7 +3953,7 @@ _CALLED_RE = re.compile("|".join(sorted(_CALLED, key=len, reverse=True)))  # (fo
 # a paragraph with none of them names no kunya (no token of it holds such a word), and str's `in`
 # rules that out several times faster than the two patterns, which have no literal start for `re`
 # to skip ahead to
-_KUNYA_GIVING_PIECES = ("يناد", "لقب", "يسم", "كني", "كنو", "عرف", "معروف", "شهير")
+_KUNYA_GIVING_PIECES = ("يناد", "تناد", "لقب", "يسم", "تسم", "كني", "كنو", "عرف", "معروف", "شهير")
 
 
 def _may_give_kunya(paragraph):
