@@ -3018,6 +3018,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 i += 1  # nothing starts here (the common case, checked first; التقينا حداد: whatever its word)
                 continue
             if w.lstrip("و") in _CALLED and (i == 0 or toks[i - 1][0] in (".", "؟", "!") or (
+                    # أصدقاؤه ينادونه «أبو سالم»: the ones who call him so, opening the sentence
+                    (i == 1 or toks[i - 2][0] in (".", "؟", "!")) and toks[i - 1][0].endswith(("ه", "ها", "هم"))
+                    and len(toks[i - 1][0]) >= 5 and toks[i - 1][0] not in PERSON_NAMES) or (
                     # المعلمة التي يعرفها جيرانها بأم فيصل: a description of the one just named, then her kunya
                     toks[i - 1][0] in ("التي", "الذي") and i >= 2 and toks[i - 2][0].startswith("ال")
                     and (i == 2 or toks[i - 3][0] in (".", "؟", "!")))):
