@@ -1074,6 +1074,8 @@ def _described(chunk, words, i, j, start, role, gender="", text=None):
     """The unnamed source described by words[i:j] (مصدر في الشركة، سيدة في الستينيات من عمرها),
     or, when the words from j give the kunya the source gave themselves (تعرف نفسها بـ"أم وليد"),
     the person by that kunya, the description their role."""
+    while j > i + 1 and len(words[j - 1]) == 1 and words[j - 1][:1].isalpha():
+        j -= 1  # وقال سكان في الحي الشرقي من الرصيفة لـ"الرابية": the preposition of whom they told, cut off
     phrase = tuple(words[i:j])
     own = _self_kunya(words, j)
     k = _naming_oneself(words, j)
