@@ -2319,6 +2319,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             if (len(name) >= 6 and len(name) >= 6 + 2 * sum(x in _CONNECTORS for x in name)) or (held >= 2 and w in COMMON_WORDS and w not in _CONNECTORS and prev not in _CONNECTORS
                                   and not (prev == "شيخ" and name[-1] == "شيخ")  # (عماد شيخ الأرض: a family name)
                                   and not (w.startswith("ال") and w.endswith("ي"))
+                                  # (آمنة عبد الله النور: after a compound name, a definite word is the family name)
+                                  and not (w.startswith("ال") and prev in _COMPOUND_SECONDS and len(name) >= 3
+                                           and w not in _TIME_WORDS and not is_title(w) and not is_org(w)
+                                           and not is_document(w) and not _verbal_noun(w[2:]))
                                   and not (j + 1 < nw and words[j + 1] == "قد" and not w.endswith("ا"))  # (يكون علي محمد جامع قد أمضى)
                                   and not (closed and j + 1 == nw and (
                                       # (but not a definite word before a circumstance: يدرك سالم الورفلي التعادل،
