@@ -49,6 +49,9 @@ _SUBJECT_NEXT = re.compile(r"\s+[^\s\W\d_]")
 _SENTENCE_START = re.compile(r"(?:^|[.؟!\n]\s*)$")
 # (الوزير) رد بأن / رد على النائب بأن / رد مساء اليوم بأن: the verb
 # (and a subject between, with a name in apposition: رد وزير المالية فلان بأن، رد محامي الدولة، الأستاذ فلان، بأن)
+# لم يصدر أي رد، جاء رد الشارع، رد فعل: the noun
+_CITES_THAT = re.compile(r"(?:\s+[^\s.،,:؛؟!]+){1,8}?\s+(?:ان|بان)\b")  # no comma before أن
+_RADD_NOUN = re.compile(r"(?:^|\s)(?:اي|يصدر|صدر|جاء|وجاء|اول)\s+$")
 _REPLIED_THAT = re.compile(r"\s+(?:[^\s.،,:؛؟!]+[،,]?\s+){0,16}?بان\b")
 # '«...»، رد الوزير' (or '«...»، بهذه الكلمات رد الوزير'): the verb after its quotation
 _AFTER_QUOTE = re.compile(r"[»\"”]\s*[،,]\s*(?:(?:هكذا|بهذه (?:الكلمات|العبارات|العباره|الجمله))\s+)?$")
@@ -256,11 +259,14 @@ def find(text, tokenized=()):
     for start, end, pre, form in _verb_matches(text, tokenized):
         lemma, gender, number, kind = VERBS[form]
         if form in _AMBIGUOUS and not pre and not (form == "عقب" and _COMMENTED_THAT.match(text, end)) \
-                and not (form == "رد" and (_COLON_SOON.match(text, end)
+                and not (form == "رد" and not _RADD_NOUN.search(text, max(0, start - 12), start)
+                         and not text.startswith(" فعل", end) and (_COLON_SOON.match(text, end)
                                                                      or _REPLIED_THAT.match(text, end)
                                                                      and not text.endswith(("في ", "وفي "), 0, start)
                                                                      or _AFTER_QUOTE.search(text, max(0, start - 24), start))):
             continue  # (رد فلان من داخل القفص: "..." is the verb: a colon follows its subject)
+        if lemma == "اورد" and ("يورد" in form or "تورد" in form) and not _CITES_THAT.match(text, end):
+            continue  # صاحب مزرعة تورد الخضار للشركة، إن: supplies (ورّد); it cites only before its أن (ويورد التقرير أن)
         if form == "عقب" and pre and not _commenter_next(text, end) and not _COMMENTED_THAT.match(text, end):
             continue  # وعقب النطق بالحكم، صرخ فلان: "after", not "commented" (وعقب الوزير على ذلك)
         if not described_as(text, form, end):

@@ -12,7 +12,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.761"
+VERSION = "0.5.762"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -214,6 +214,8 @@ def _spelled_ala(text, norm, para_tokens):
         for w, s, e in toks:
             if w == "علي":
                 (ala if text[norm.orig(e - 1)] == "ى" else ali).add(s)
+    if not ala:
+        return frozenset(), frozenset()  # (an article that never writes على so may write every final ya as ya)
     return frozenset(ala), frozenset(ali)
 
 
@@ -636,7 +638,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         kg = "m" if mention.name[0] == "ابو" else "f"
                         found = _introduced_before(t, c, s0, kg, history, mentions, starts, resolver) \
                             or (None if _introduced_after(t, mention)
-                                else _first_named_before(c, s0, mention, kg, history, mentions, starts))
+                                else _first_named_before(t, c, s0, mention, kg, history, mentions, starts))
                         ent = resolver.entity(found[0]) if found is not None and found[1] == "person" else None
                         if ent is not None and len(ent.name) >= 2 and ent.name[0] not in ("ابو", "ام") \
                                 and not any(e is ent for e in resolver.kunyas.values()):
@@ -1223,7 +1225,7 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver,
     return None
 
 
-def _first_named_before(c, s, mention, sex, history, mentions, starts):
+def _first_named_before(t, c, s, mention, sex, history, mentions, starts):
     """(name, "person") of the one person of sex `sex` that the sentence before the one at `s`, or
     this one before `mention`, names in full for the first time and no one has quoted yet, when
     there is exactly one (ولا تربط الطبيبة صلة قرابة بكاظم الموسوي، سائق الأجرة ... . يقول أبو
@@ -1234,7 +1236,9 @@ def _first_named_before(c, s, mention, sex, history, mentions, starts):
     lo, hi = bisect_left(starts, ps), bisect_left(starts, mention.start)
     quoted = {h[0] for h in history}
     found = {" ".join(m.name) for m in mentions[lo:hi] if m.kind == "person" and len(m.name) >= 2 and not m.parts
-             and m.name[0] not in ("ابو", "ام") and speakers.name_gender(m.name) == sex}
+             and m.name[0] not in ("ابو", "ام") and speakers.name_gender(m.name) == sex
+             # (introduced: described in apposition; not the lawyer called, the man buried, the doctor out of reach)
+             and t[m.end:m.end + 2].strip()[:1] in ("،", ",")}
     if len(found) != 1:
         return None
     name = found.pop()
@@ -1382,7 +1386,10 @@ def _described_again(t, c, mention, speaker, kind, prev, history, gender, resolv
         # (ولفت صيدلاني المستوصف after صيدلاني في مستوصف العارضية: the unnamed one just quoted, not the
         # pharmacist the article names in the next paragraph)
         same = _same_unnamed(history[-6:], speakers.bare(mention.role[0]))
-        if same is not None:
+        if same is not None and (described_only or (len(mention.role) >= 2 and speakers.bare(mention.role[1]) in {
+                speakers.bare(w) for w in _folded(same[0]).split()})):
+            # (named later only when the unnamed source's own place is the one said: مدرب الفريق الأول
+            # after مدرب في أكاديمية النادي is the coach the article names)
             return same[0], "anonymous"
     if described_only and len(mention.role) == 2 and speakers.is_title(mention.role[0]) \
             and not speakers._definite(mention.role[0]) and speakers._definite(mention.role[1]):

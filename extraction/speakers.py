@@ -501,6 +501,13 @@ def _ali_is_name(prev, nxt):
     # (أثنى عبد الباقي على الشبان: after a family name, على and a definite word is the preposition and its object)
 
 
+def _ali_before_no_noun(nxt):
+    """Can علي spelled with ya be the name before `nxt`? Not before a common noun or a verbal noun,
+    where a slip of the pen spells the preposition so (وشدد الوزير علي الالتزام، حصل فلان علي جائزة)."""
+    b = nxt[2:] if nxt.startswith("ال") else nxt
+    return not (nxt in COMMON_WORDS or b in COMMON_WORDS or _verbal_noun(b) or nxt in _AFTER_ALA)
+
+
 def _ali_before_surname(nxt):
     """An indefinite word no list calls common, closing a name after علي (… علي حرسي،)."""
     return nxt[:1].isalpha() and not _definite(nxt) and nxt not in COMMON_WORDS and not possessive(nxt) \
@@ -1863,7 +1870,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         if name and _kin_with_pronoun(w) and j + 1 < nw and PERSON_NAMES.get(words[j + 1]) in ("m", "f") \
                 and words[j + 1] not in COMMON_WORDS:
             break  # تدريب ياسين عمه كريم بلعيد: his uncle, then the uncle's name, another person
-        if (name or role) and _ba_given_name(w) and j + 1 < nw and name_like(words[j + 1], False, w[1:]) and not is_stop(words[j + 1]):
+        if (name or (len(role) >= 2 and not is_title(role[-1]))) and _ba_given_name(w) and j + 1 < nw \
+                and name_like(words[j + 1], False, w[1:]) and not is_stop(words[j + 1]):
+            # (but رحب السفير بسارة العبدالله: whom the office holder welcomed, the object, not a new subject)
             break  # لا تجمع مصطفى بسناء البقالي قرابة: ب and a second person's given name, not more of the first
         family = kin_descriptor(w) if name else None
         if family and not (j + 1 < nw and words[j + 1] in _CONNECTORS):
@@ -1941,6 +1950,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 # (علي spelled as the name: after a title, or before a family name; not before a word no
                 # list knows, where a slip of the pen spells the preposition so: حسابها الرسمي علي إنستغرام)
                 (chunk[j][1] in ARTICLE.ali and words[j + 1][:1].isalpha() and not is_stop(words[j + 1])
+                 and _ali_before_no_noun(words[j + 1])
                  and ((role and is_title(role[0])) or words[j + 1].startswith("ال") or words[j + 1] in PERSON_NAMES))
                 or (opening and closed and j == i and nw - j == 2 and _bare_name_after_ali(words[j + 1]))
                 or words[j + 1] in _NAME_JOINERS or (
@@ -1971,7 +1981,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_ends.append(chunk[j][2])
             j += 1
             continue
-        if w == "علي" and name and (_ali_is_name(prev, words[j + 1] if j + 1 < nw else "") or chunk[j][1] in ARTICLE.ali or (
+        if w == "علي" and name and (_ali_is_name(prev, words[j + 1] if j + 1 < nw else "") or (
+                chunk[j][1] in ARTICLE.ali and _ali_before_no_noun(words[j + 1] if j + 1 < nw else "")) or (
                 # فادومو علي حرسي، between commas: a given name no list knows, علي, a surname
                 closed and j + 2 == nw and len(name) == 1 and not _definite(name[0]) and _ali_before_surname(words[j + 1])) or (
                 (closed or final) and j + 1 == nw and (len(name) >= 2 or role) and prev in PERSON_NAMES) or (
@@ -2322,7 +2333,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                                   # (آمنة عبد الله النور: after a compound name, a definite word is the family name)
                                   and not (w.startswith("ال") and prev in _COMPOUND_SECONDS and len(name) >= 3
                                            and w not in _TIME_WORDS and not is_title(w) and not is_org(w)
-                                           and not is_document(w) and not _verbal_noun(w[2:]))
+                                           and not is_document(w) and not _verbal_noun(w[2:])
+                                           # (not وقع محمد عبد الله الاتفاقية، سجل ... الهدف الثاني: the object)
+                                           and (((closed or final) and j + 1 == nw)  # (هاشم عبد الرحمن النور، in apposition; before أن)
+                                                or (j + 1 < nw and words[j + 1][:1] == "ف" and words[j + 1][1:2] in "يت")))
                                   and not (j + 1 < nw and words[j + 1] == "قد" and not w.endswith("ا"))  # (يكون علي محمد جامع قد أمضى)
                                   and not (closed and j + 1 == nw and (
                                       # (but not a definite word before a circumstance: يدرك سالم الورفلي التعادل،
@@ -5232,7 +5246,7 @@ class Resolver:
                     break
                 if w.endswith("ت") and w not in PERSON_NAMES and len(w) >= 4:
                     break  # هناك فقدت زينب علي ابنها: a perfect verb in the feminine before its subject
-                if w.startswith("وال"):
+                if w.startswith("وال") and w not in PERSON_NAMES:
                     break  # كل من مورا والسويدي توماس ليندبرغ: و and a definite word join another, never open a name
                 if not w.startswith("ال") and w not in _CONNECTORS and PERSON_NAMES.get(w, "-") == "-" and (
                         k == 1 or not body[k - 2][0][:1].isalpha() or body[k - 2][2] + 2 < body[k - 1][1]):
@@ -5249,7 +5263,8 @@ class Resolver:
                     and not _kin_with_pronoun(body[r][0]) \
                     and (body[r][0] in _CONNECTORS or (name_like(body[r][0], False, body[r - 1][0]) and body[r][0] not in COMMON_WORDS
                          and (body[r][0] in PERSON_NAMES or body[r - 1][0] in _CONNECTORS or not body[r][0].endswith("ا")))
-                         or body[r][1] in ARTICLE.ali):  # (فقدت زينب علي ابنها: علي spelled as the name)
+                         or (body[r][1] in ARTICLE.ali and _ali_before_no_noun(body[r + 1][0] if r + 1 < len(body) else ""))):
+                # (فقدت زينب علي ابنها: علي spelled as the name)
                 r += 1
             while r > i + n and body[r - 1][0] in _CONNECTORS:
                 r -= 1
@@ -5609,7 +5624,10 @@ def _office(role):
             while m < len(role) and _definite(role[m]) and role[m].endswith(("ي", "يه")) and not is_org(role[m]):
                 m += 1  # (الناطق الرسمي باسم المحكمة: past the title's adjectives)
             if m + 1 < len(role) and role[m] == "باسم":
-                return bare(r), _stem(bare(role[m + 1]))  # the body it speaks for: المتحدث باسم الوزارة -> وزاره
+                body = _stem(bare(role[m + 1]))  # the body it speaks for: المتحدث باسم الوزارة -> وزاره
+                if not _definite(role[m + 1]) and m + 2 < len(role) and role[m + 2][:1].isalpha():
+                    body += " " + _stem(bare(role[m + 2]))  # (باسم وزارة الصحة, not any ministry)
+                return bare(r), body
             nxt = bare(role[k + 1]) if k + 1 < len(role) else ""
             if nxt[:1] in "بل" and nxt[1:].startswith("ال"):
                 nxt = nxt[3:]  # بالمجلس
