@@ -65,7 +65,7 @@ def _extract(text, known_speakers):
     cands = quote_builder.build(t, body, found_cues)
     excluded = sorted((c.start, c.end) for c in cands)
     para_tokens = _mask(unmasked, excluded)
-    speakers.ARTICLE.ala, speakers.ARTICLE.ali = _spelled_ala(text, norm, unmasked)
+    speakers.ARTICLE.ala, speakers.ARTICLE.ali = _spelled_ala(text, norm)
     mentions = speakers.find_mentions(t, body, excluded, para_tokens)
     body_tokens = []  # the tokens outside quotations: a paragraph with none quoted whole
     for toks, masked in zip(unmasked, para_tokens):
@@ -202,18 +202,20 @@ def _mask(para_tokens, spans):
     return out
 
 
-def _spelled_ala(text, norm, para_tokens):
+def _spelled_ala(text, norm):
     """(ala, ali): the starts of the words علي spelled على (alif maqsura) and of those spelled
     علي, in an article that spells final ya apart (في، not فى): there على is the preposition and
     علي the name, which the folding makes alike. Both empty for an article that writes every
     final ya as alif maqsura."""
-    if not _SPELLS_FI.search(text) or _SPELLS_FI_MAQSURA.search(text):
+    if "على" not in text or not _SPELLS_FI.search(text) or _SPELLS_FI_MAQSURA.search(text):
         return frozenset(), frozenset()
     ala, ali = set(), set()
-    for toks in para_tokens:
-        for w, s, e in toks:
-            if w == "علي":
-                (ala if text[norm.orig(e - 1)] == "ى" else ali).add(s)
+    t = norm.text
+    k = t.find("علي")
+    while k >= 0:  # (str.find over the folded text, not a loop over every token)
+        if (k == 0 or not t[k - 1].isalpha()) and (k + 3 == len(t) or not t[k + 3].isalpha()):
+            (ala if text[norm.orig(k + 2)] == "ى" else ali).add(k)
+        k = t.find("علي", k + 3)
     if not ala:
         return frozenset(), frozenset()  # (an article that never writes على so may write every final ya as ya)
     return frozenset(ala), frozenset(ali)

@@ -1378,8 +1378,9 @@ def _named_relative(toks, i):
     """Is toks[i] the given name of a relative named right after the relation and its pronoun,
     a family name in ي and a comma after it (كانت زوجته نعمة الصالحي، أم محمد،): a name even
     when it is also a word (نعمة) or no list knows it?"""
-    if not 0 < i or i + 2 >= len(toks) or not _kin_with_pronoun(toks[i - 1][0]):
-        return False
+    if not 0 < i or i + 2 >= len(toks) or toks[i + 2][0] not in ("،", ",") or not toks[i + 1][0].startswith("ال") \
+            or not _kin_with_pronoun(toks[i - 1][0]):
+        return False  # (the cheap tests first: the scan asks at almost every word)
     w, family = toks[i][0], toks[i + 1][0]
     return len(w) >= 3 and w[:1].isalpha() and not _definite(w) and not is_stop(w) and not is_title(w) \
         and not is_org(w) and family.startswith("ال") and family.endswith("ي") and len(family) > 4 \
@@ -1870,7 +1871,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         if name and _kin_with_pronoun(w) and j + 1 < nw and PERSON_NAMES.get(words[j + 1]) in ("m", "f") \
                 and words[j + 1] not in COMMON_WORDS:
             break  # تدريب ياسين عمه كريم بلعيد: his uncle, then the uncle's name, another person
-        if (name or (len(role) >= 2 and not is_title(role[-1]))) and _ba_given_name(w) and j + 1 < nw \
+        if w[:1] == "ب" and _ba_given_name(w) and (name or (len(role) >= 2 and not is_title(role[-1]))) and j + 1 < nw \
                 and name_like(words[j + 1], False, w[1:]) and not is_stop(words[j + 1]):
             # (but رحب السفير بسارة العبدالله: whom the office holder welcomed, the object, not a new subject)
             break  # لا تجمع مصطفى بسناء البقالي قرابة: ب and a second person's given name, not more of the first
@@ -3034,7 +3035,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     or (opens == _UNLISTED_NAME and not _unlisted_name_opens(toks, i))
                     or (opens == _DEFINITE_NAME and not _definite_name_opens(toks, i))) \
                     and not (i and toks[i - 1][0].lstrip("و") in _MET_BY_US and not _particle_or_mark(w)) \
-                    and not _named_relative(toks, i):
+                    and not (i + 2 < n and toks[i + 2][0] in ("،", ",") and _named_relative(toks, i)):
                 i += 1  # nothing starts here (the common case, checked first; التقينا حداد: whatever its word)
                 continue
             if w.lstrip("و") in _CALLED and (i == 0 or toks[i - 1][0] in (".", "؟", "!") or (
@@ -3652,8 +3653,8 @@ _KNOWN_AS = re.compile(r"(?<!\w)و?(?:تعرف|يعرف|تلقب|يلقب)\s+((?
 def _known_as(text, out):
     """A person said by one name, then the name people know them by (وتعرف فاطمة في الحي باسم "أم
     عمار"): that name is an alias of the person (appended to `out`)."""
-    if "باسم" not in text and "بلقب" not in text:
-        return
+    if ("باسم" not in text and "بلقب" not in text) or not ("عرف" in text or "لقب" in text):
+        return  # (the cheap tests first: most articles name no one so)
     for k in _KNOWN_AS.finditer(text):
         a, b = k.span(1)
         named = next((m for m in reversed(out) if m.kind == "person" and m.name and not m.parts and not m.role
