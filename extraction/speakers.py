@@ -13,7 +13,7 @@ from operator import itemgetter
 import re
 import threading
 
-from .lexicon import (AMBIGUOUS_GIVEN, ROLE_FAMILIES, VERB_FORMS, ADDRESS_FORMS, ANONYMOUS, COMMON_WORDS, GENERIC_ROLE_WORDS, HONORIFICS, MASDARS, NON_SOURCE_HEADS, ORGANISATIONS,
+from .lexicon import (AMBIGUOUS_GIVEN, INANIMATE_SOURCES, ROLE_FAMILIES, VERB_FORMS, ADDRESS_FORMS, ANONYMOUS, COMMON_WORDS, GENERIC_ROLE_WORDS, HONORIFICS, MASDARS, NON_SOURCE_HEADS, ORGANISATIONS,
                       PERSON_NAMES, PLACES,
                       STOPWORDS, TITLES, VERBS)
 
@@ -1443,8 +1443,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         # نص البيان، مضمون الرسالة: the document they govern; سر نجاحه، بوشر العمل: nobody
         if i + 1 < nw and is_org(words[i + 1]):
             i += 1
-        else:
-            return None
+        elif not (words[i] in INANIMATE_SOURCES and any(x in _ISSUED_THEM for x in words[i + 1:i + 4])):
+            return None  # (but بيانات أولية أصدرتها دائرة الإحصاءات: the body that issued them, below)
     if i + 1 < nw and words[i] in _DEMANDED and (is_title(words[i + 1]) or is_org(words[i + 1]) or _dual_title(words[i + 1]) or (
             words[i][:1] in "وف" and "ب" in words[i + 2:i + 4])):
         i += 1  # وطالب رئيس النقابة بـ، وطالب كرم بـ"...": the verb (demanded), not the noun (a student)
@@ -1531,7 +1531,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             j += 1  # (مصدر في شركة نقل خاصة: a noun in construct after a feminine noun, not the verb نقل;
             # nor a reporting verb of purpose: وعادت مسؤولة البيئة لتؤكد)
         return _described(chunk, words, i, j, start, (), text=text)
-    if is_document(words[i]):
+    if is_document(words[i]) or words[i] in INANIMATE_SOURCES:  # (بحسب بيانات أولية أصدرتها دائرة الإحصاءات)
         k = next((k for k in range(i + 1, min(nw - 1, i + 5)) if words[k] == "عن" and (words[k - 1] in _ISSUED or (
             # (تقرير صادر أمس عن المؤسسة: when it was issued, between)
             k >= 2 and words[k - 2] in _ISSUED and (words[k - 1] in _TIME_WORDS or words[k - 1] in _DAY_PARTS)))), 0)
@@ -1540,7 +1540,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             if issuer is not None and not (issuer.kind == "person" and not issuer.role and len(issuer.name) == 1
                                            and issuer.name[0] in COMMON_WORDS):
                 return issuer  # البيان الصادر عن الوكالة، التقرير نصف السنوي الصادر عن المنظمة (not عن الاجتماع)
-        k = next((k for k in range(i + 1, min(nw - 1, i + 5)) if words[k] in _ISSUED_BY), 0)
+        issued = _ISSUED_BY if is_document(words[i]) else _ISSUED_THEM
+        k = next((k for k in range(i + 1, min(nw - 1, i + 5)) if words[k] in issued), 0)
         if k and is_org(words[k + 1]):
             issuer = _parse_np(chunk[k + 1:], text, closed, final)
             if issuer is not None and issuer.kind == "organisation":
@@ -2743,6 +2744,8 @@ def _revealing(w):
 _ISSUED = {"الصادر", "الصادره", "صادر", "صادره", "الموقع", "الموقعه"}
 _ISSUED_BY = {"اصدره", "اصدرته", "اصدرها", "نشره", "نشرته", "نشرها", "اعده", "اعدته", "اعدها", "وزعته", "وزعه",
               "اجراه", "اجرته", "اجرتها", "اجراها"}  # تقرير أصدرته المنظمة، استطلاع أجرته الرابطة
+# figures in the plural a body issued (بيانات أصدرتها الدائرة، أرقام نشرتها الوزارة)
+_ISSUED_THEM = _ISSUED_BY | {"اصدرتها", "نشرتها", "اعدتها", "وزعتها"}
 # after في/خلال/عبر these open the writer's circumstance, not more of a description
 _CIRCUMSTANCE_NOUNS = {"بيان", "تصريح", "تصريحات", "مؤتمر", "حديث", "كلمه", "مقابله", "اتصال", "لقاء", "حوار", "ندوه",
                        "رساله", "منشور", "تغريده", "تدوينه", "تسجيل", "فيديو"}
