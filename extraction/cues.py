@@ -47,11 +47,12 @@ _IMPERSONAL_NEXT = re.compile(r"\s+(?:الي\s+)?ان\b")
 _THAT_NEXT = re.compile(r"\s+(?:ان|انه|انها|انهم|انهما)\b")
 _SUBJECT_NEXT = re.compile(r"\s+[^\s\W\d_]")
 _SENTENCE_START = re.compile(r"(?:^|[.؟!\n]\s*)$")
+# يورد التقرير أن: the imperfect of أورد cites only with its أن after it, no comma between
+_CITES_THAT = re.compile(r"(?:\s+[^\s.،,:؛؟!]+){1,8}?\s+(?:ان|بان)\b")
+# لم يصدر أي رد، جاء رد الشارع، رد فعل: the noun
+_RADD_NOUN = re.compile(r"(?:^|\s)(?:اي|يصدر|صدر|جاء|وجاء|اول)\s+$")
 # (الوزير) رد بأن / رد على النائب بأن / رد مساء اليوم بأن: the verb
 # (and a subject between, with a name in apposition: رد وزير المالية فلان بأن، رد محامي الدولة، الأستاذ فلان، بأن)
-# لم يصدر أي رد، جاء رد الشارع، رد فعل: the noun
-_CITES_THAT = re.compile(r"(?:\s+[^\s.،,:؛؟!]+){1,8}?\s+(?:ان|بان)\b")  # no comma before أن
-_RADD_NOUN = re.compile(r"(?:^|\s)(?:اي|يصدر|صدر|جاء|وجاء|اول)\s+$")
 _REPLIED_THAT = re.compile(r"\s+(?:[^\s.،,:؛؟!]+[،,]?\s+){0,16}?بان\b")
 # '«...»، رد الوزير' (or '«...»، بهذه الكلمات رد الوزير'): the verb after its quotation
 _AFTER_QUOTE = re.compile(r"[»\"”]\s*[،,]\s*(?:(?:هكذا|بهذه (?:الكلمات|العبارات|العباره|الجمله))\s+)?$")

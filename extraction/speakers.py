@@ -1383,8 +1383,8 @@ def _named_relative(toks, i):
         return False  # (the cheap tests first: the scan asks at almost every word)
     w, family = toks[i][0], toks[i + 1][0]
     return len(w) >= 3 and w[:1].isalpha() and not _definite(w) and not is_stop(w) and not is_title(w) \
-        and not is_org(w) and family.startswith("ال") and family.endswith("ي") and len(family) > 4 \
-        and family not in COMMON_WORDS and not is_title(family) and not is_org(family) and toks[i + 2][0] in ("،", ",")
+        and not is_org(w) and family.endswith("ي") and len(family) > 4 \
+        and family not in COMMON_WORDS and not is_title(family) and not is_org(family)
 
 
 def _ba_given_name(w):
@@ -2989,7 +2989,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
     `excluded` is a sorted list of (start, end) quote-content spans to skip;
     `para_tokens` the tokens of each paragraph when already computed.
     """
-    ala = ARTICLE.ala
+    ala, ali = ARTICLE.ala, ARTICLE.ali  # (read once: the scan asks at every علي)
     out = []
     for n_p, p in enumerate(paragraphs):
         toks = shared = para_tokens[n_p] if para_tokens is not None else tokens(text, p.start, p.end)
@@ -3169,7 +3169,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                         # (عبد الأمير، عبد الملك: عبد joins a definite word that may look like a title)
                         # محمد علي بن حميدة
                         toks[i + 1][0] == "علي" and i + 2 < n and w not in _CONNECTORS and _ali_is_name(w, toks[i + 2][0])) or (
-                        toks[i + 1][0] == "علي" and toks[i + 1][1] in ARTICLE.ali and w not in _CONNECTORS) or (
+                        toks[i + 1][0] == "علي" and toks[i + 1][1] in ali and w not in _CONNECTORS) or (
                         # محمد الأمين بن عودة: a title-like given name inside the name
                         toks[i + 1][0].startswith("ال") and toks[i + 1][0][2:] in PERSON_NAMES and is_title(toks[i + 1][0])
                         and i + 2 < n and toks[i + 2][0] in _CONNECTORS)) \
@@ -3195,7 +3195,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and w[:1].isalpha() and len(w) > 2 and w not in COMMON_WORDS and name_like(w, True) and not _verbal_noun(w) \
                     and toks[i + 1][0] in PERSON_NAMES and toks[i + 1][0] not in COMMON_WORDS \
                     and not toks[i + 1][0].startswith("ال") and (name_like(toks[i + 1][0], False, w)
-                                                                or toks[i + 1][1] in ARTICLE.ali):
+                                                                or toks[i + 1][1] in ali):
                 # (يركن مفتاح علي الزروق سيارته: علي spelled as the name, not the preposition)
                 start_np = True  # تلف ماريانا شديد باقة: a feature's subject, a given name no list knows and a family name
             elif i + 4 < n and not w.startswith("ال") and w not in PERSON_NAMES and toks[i + 2][0] in ("،", ",") \
