@@ -240,6 +240,24 @@ SETS = {
                                     "e2e_f1": 0.88}),
     "blind121": ("b121-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.92, "resolved_acc": 0.915,
                                     "e2e_f1": 0.91}),
+    # opened at 0.5.763 (0.894 resolved of 1,487 found: blind122-124 at 0.5.609 and blind125-129 at 0.5.644
+    # on delivery)
+    "blind122": ("b122-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.91, "resolved_acc": 0.895,
+                                    "e2e_f1": 0.895}),
+    "blind123": ("b123-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "speaker_acc": 0.89, "resolved_acc": 0.845,
+                                    "e2e_f1": 0.845}),
+    "blind124": ("b124-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.885, "resolved_acc": 0.85,
+                                    "e2e_f1": 0.845}),
+    "blind125": ("b125-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.88, "resolved_acc": 0.87,
+                                    "e2e_f1": 0.865}),
+    "blind126": ("b126-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.94, "resolved_acc": 0.915,
+                                    "e2e_f1": 0.91}),
+    "blind127": ("b127-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "speaker_acc": 0.955, "resolved_acc": 0.925,
+                                    "e2e_f1": 0.915}),
+    "blind128": ("b128-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "speaker_acc": 0.9, "resolved_acc": 0.89,
+                                    "e2e_f1": 0.875}),
+    "blind129": ("b129-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.93, "resolved_acc": 0.905,
+                                    "e2e_f1": 0.9}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
