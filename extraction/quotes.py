@@ -170,6 +170,24 @@ def _van(text, at, limit):
                                  for w in m.captures("w"))
 
 
+# verbs whose object is the words said: after one, its subject and then a whole quotation that
+# ends the sentence are source and quote even with no colon or comma between them (wire copy)
+_SAYS_WORDS = {"قال", "اضاف", "تابع", "كتب", "استطرد", "ردد"}  # (not علق: also "hung", لافتة)
+# a last word before the quotation that makes it a name or a topic: قال عن "..." / برنامج "..."
+_NAMES_NEXT = {"عن", "في", "من", "الي", "علي", "مع", "بعنوان", "باسم", "عنوان", "اسم", "شعار", "وسم", "هاشتاغ"}
+
+
+def _bare_quotation_after_source(text, para, cue, before, span, word):
+    """وقال الكاتب العام للنقابة "العمال صبروا سنتين ونصف.": a saying verb, a short subject, then a
+    closed quotation of some words that ends the sentence."""
+    if cue.lemma not in _SAYS_WORDS or span.words < 3 or not span.closed or text[span.start - 1:span.start] != " ":
+        return False
+    subject = before.split()
+    if len(subject) > 8 or subject[0] in _NAMES_NEXT or subject[-1] in _NAMES_NEXT or not subject[-1][-1:].isalpha():
+        return False  # (كتب على إحداها "...": no subject, the words on a banner)
+    return not word.search(text, span.end, para.sentence_end(span.end))
+
+
 def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=WORD):
     """Find what introduces the content after a cue: (kind, region_end, content_start).
 
@@ -203,6 +221,8 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=WORD):
                     and not (not before and span.words <= 7 and _COMP_RIGHT_AFTER.match(text, span.end)):
                 # (قال "حراك المعلمين الموحد" في بيان إن، نقلت «الوكالة الجنوبية للأنباء» عن ...: a
                 # name in quotation marks right after the verb, its clause still to come)
+                return "quote", span.start, span.start
+            if before and _bare_quotation_after_source(text, para, all_cues[k], before, span, word):
                 return "quote", span.start, span.start
             i = span.end
             continue
