@@ -12,7 +12,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.764"
+VERSION = "0.5.765"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -299,7 +299,11 @@ def _region_mention(t, c, named=None):
         if k >= 0:  # وذكرت الوكالة، نقلا عن شهود عيان، أن: the agency relays the witnesses
             e = next((e for e in range(k + 2, len(toks)) if toks[e][0] in ("،", ",")), len(toks))
             relayed = toks[k + 2:e] or None
+    issued = None
     if relayed:
+        k = len(toks) - len(relayed) - 1  # (the عن before them)
+        if k >= 2 and toks[k][0] == "عن" and toks[k - 1][0] in speakers._ISSUED and speakers.is_document(toks[0][0]):
+            issued = (toks[0][1], toks[k][2])  # بحسب التقرير الصادر عن الإدارة: the document and its issuer
         toks = relayed
     if c.cue is not None and c.cue.kind == "verb" and toks and toks[0][0] in _WHEN_WORDS:
         # وقال عقب الاجتماع إن / وكان المدير فلان قد صرح عقب اكتشاف التسريب بأن: when, not who; the
@@ -387,6 +391,8 @@ def _region_mention(t, c, named=None):
         m.parts = [first, second]
     if m is not None and not m.parts:
         m = speakers.described_to_the_end(m, toks, t) or m
+    if issued is not None and m is not None and m.kind == "organisation" and m.document is None and m.start == toks[0][1]:
+        m.document = issued
     return m
 
 
@@ -450,6 +456,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
     starts = [m.start for m in mentions]
     prev = None  # (speaker, gender, kind, role, para, group)
     history = []
+    documents = {}  # document noun -> (its issuer, the document and issuer as quoted): التقرير after تقرير أصدره X
     groups = set()  # speakers that are several people (نازحون، الوزيران)
     last_region = None  # the span of the last quote's source region (في بيان ...): its words when asked
 
@@ -543,6 +550,8 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                     speaker = resolver.show_span(mention.start, mention.end, speaker)
             elif issued:
                 speaker, kind, resolution = issued, "organisation", "coreference"
+                # وجاء في التقرير after تقرير أصدره X was quoted: that document again
+                speaker = next((d for h, (by, d) in documents.items() if h in heads and by == issued), speaker)
             elif kind == "organisation":
                 if len(mention.name) == 1 and mention.name[0] in _DOCUMENTS:
                     # the body named earlier in the paragraph issued it, else the last body quoted
@@ -566,6 +575,12 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         resolution = "coreference"
                     else:
                         resolver.remember(mention.name, (mention.start, mention.end))
+                    if mention.document is not None:
+                        # تقرير التدقيق الذي أعده الصندوق: the document as written, then its issuer
+                        issuer = speaker
+                        speaker = resolver.show_span(*mention.document, t[slice(*mention.document)]) + " " + resolver.show(speaker)
+                        for w in t[slice(*mention.document)].split()[:1]:
+                            documents[speakers._document_stem(w)] = (issuer, speaker)
             else:
                 pair = "" if mention.parts else resolver.pair(mention, mention.start)
                 if pair:

@@ -69,6 +69,7 @@ class Mention:
     text: str = ""  # the mention as written (normalized)
     parts: list = field(default_factory=list)  # joint sources: one Mention each
     name_span: tuple = None  # (start, end) of the name tokens
+    document: tuple = None  # (start, end) of the words naming a document the body issued (تقرير أصدرته)
 
 
 @lru_cache(maxsize=65536)
@@ -1414,6 +1415,18 @@ def _given_names_only(name):
         and all(x in PERSON_NAMES and not x.startswith("ال") for x in name)
 
 
+def _issued_document(chunk, i, issuer):
+    """A document named with the body that issued it (تقرير التدقيق الذي أعده الصندوق الإنساني، البيان
+    الصادر عن الوكالة): the body, carrying the document's words as written before it."""
+    if issuer.kind != "organisation":
+        return issuer
+    j = next((j for j in range(i, len(chunk)) if chunk[j][1] >= issuer.start), None)
+    if j is None or j == i:
+        return issuer
+    issuer.document = (chunk[i][1], chunk[j - 1][2])
+    return issuer
+
+
 def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last=False):
     words = [t[0] for t in chunk]
     if "." in text[chunk[0][1]:chunk[-1][2]] and any(len(w) == 2 and w[1] == "." for w in words):
@@ -1539,13 +1552,13 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             issuer = _parse_np(chunk[k + 1:], text, closed, final)
             if issuer is not None and not (issuer.kind == "person" and not issuer.role and len(issuer.name) == 1
                                            and issuer.name[0] in COMMON_WORDS):
-                return issuer  # البيان الصادر عن الوكالة، التقرير نصف السنوي الصادر عن المنظمة (not عن الاجتماع)
+                return _issued_document(chunk, i, issuer)  # البيان الصادر عن الوكالة، التقرير نصف السنوي الصادر عن المنظمة (not عن الاجتماع)
         issued = _ISSUED_BY if is_document(words[i]) else _ISSUED_THEM
         k = next((k for k in range(i + 1, min(nw - 1, i + 5)) if words[k] in issued), 0)
         if k and is_org(words[k + 1]):
             issuer = _parse_np(chunk[k + 1:], text, closed, final)
             if issuer is not None and issuer.kind == "organisation":
-                return issuer  # تقرير أصدرته المنظمة الشهر الماضي
+                return _issued_document(chunk, i, issuer)  # تقرير أصدرته المنظمة الشهر الماضي
     if _definite(words[i]) and not is_title(words[i]) and not is_org(words[i]) and not is_anonymous(words[i]) \
             and words[i] not in PERSON_NAMES:
         # حسب الجدول الزمني الذي كشفت عنه الوكالة، وفق الأرقام التي نشرتها الوزارة: the body that
