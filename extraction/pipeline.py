@@ -12,7 +12,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.765"
+VERSION = "0.5.766"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -377,7 +377,7 @@ def _region_mention(t, c, named=None):
             and toks[0][1] < m.start:
         return None  # فكتب في منشور على صفحته، أرفقه بصورة: a word no list knows, after the region's start, no source
     if m is not None and m.kind == "person" and not m.parts and named is not None and len(m.role) <= 1:
-        m = _surnames_joined(t, m, named) or m
+        m = _surnames_joined(t, m, named) or _surname_joined_after(t, m, toks, named) or m
     if m is not None and m.kind == "person" and not m.parts and len(m.name) >= 3 and m.name[-1][:1] == "و" \
             and named is not None and named(m.name[-1][1:]) and m.name_span:
         # وأكد الوكيل خليفة بن حمد الرواحي وليندكفيست: the surname of someone the article named, a second source
@@ -410,6 +410,24 @@ def _surnames_joined(t, m, named):
     rest = (words[k][1:],) + tuple(words[k + 1:])
     second = speakers.Mention(toks[k][1] + 1, m.end, "person", rest, (), "", " ".join(rest), name_span=(toks[k][1] + 1, m.end))
     joint = speakers.Mention(m.start, m.end, "person", first.name, (), "", m.text, name_span=first.name_span)
+    joint.parts = [first, second]
+    return joint
+
+
+def _surname_joined_after(t, m, toks, named):
+    """وأكد الفضلي والحداد أن: a surname alone, then و and the surname of another person the article
+    gave, ending the region: the two of them, as parts; else None. (The parse stops before و + a
+    definite word, which opens no fuller name.)"""
+    if len(m.name) != 1 or m.role or not named(m.name[0]):
+        return None
+    k = next((k for k, x in enumerate(toks) if x[1] >= m.end), None)
+    if k is None or toks[k][1] > m.end + 1 or toks[k][0][:1] != "و" or toks[k][0][1:] == m.name[0] \
+            or not named(toks[k][0][1:]) or (k + 1 < len(toks) and toks[k + 1][0] not in ("،", ",")):
+        return None
+    w, a, b = toks[k]
+    first = speakers.Mention(m.start, m.end, "person", m.name, (), "", m.text, name_span=(m.start, m.end))
+    second = speakers.Mention(a + 1, b, "person", (w[1:],), (), "", w[1:], name_span=(a + 1, b))
+    joint = speakers.Mention(m.start, b, "person", m.name, (), "", t[m.start:b], name_span=first.name_span)
     joint.parts = [first, second]
     return joint
 
