@@ -12,7 +12,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.766"
+VERSION = "0.5.767"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -416,17 +416,27 @@ def _surnames_joined(t, m, named):
 
 def _surname_joined_after(t, m, toks, named):
     """وأكد الفضلي والحداد أن: a surname alone, then و and the surname of another person the article
-    gave, ending the region: the two of them, as parts; else None. (The parse stops before و + a
-    definite word, which opens no fuller name.)"""
-    if len(m.name) != 1 or m.role or not named(m.name[0]):
+    gave, ending the region (the parse stops before و + a definite word, which opens no fuller
+    name), or و and a title or relation of his with a full name (حداد ونائبته منى القضاة): the two
+    of them, as parts; else None."""
+    if len(m.name) != 1 or m.role:
         return None
     k = next((k for k, x in enumerate(toks) if x[1] >= m.end), None)
-    if k is None or toks[k][1] > m.end + 1 or toks[k][0][:1] != "و" or toks[k][0][1:] == m.name[0] \
-            or not named(toks[k][0][1:]) or (k + 1 < len(toks) and toks[k + 1][0] not in ("،", ",")):
+    if k is None or toks[k][1] > m.end + 1 or toks[k][0][:1] != "و" or toks[k][0][1:] == m.name[0]:
         return None
     w, a, b = toks[k]
     first = speakers.Mention(m.start, m.end, "person", m.name, (), "", m.text, name_span=(m.start, m.end))
-    second = speakers.Mention(a + 1, b, "person", (w[1:],), (), "", w[1:], name_span=(a + 1, b))
+    if speakers.held_title(w[1:]) or speakers.kin(w[1:]):
+        # وأكد حداد ونائبته منى القضاة: his deputy, by her name
+        e = next((e for e in range(k + 1, len(toks)) if toks[e][0] in ("،", ",")), len(toks))
+        second = speakers.parse_phrase(toks[k + 1:e], t) if e > k + 1 else None
+        if second is None or second.kind != "person" or len(second.name) < 2 or second.role or second.parts:
+            return None
+        b = second.end
+    elif named(m.name[0]) and named(w[1:]) and not (k + 1 < len(toks) and toks[k + 1][0] not in ("،", ",")):
+        second = speakers.Mention(a + 1, b, "person", (w[1:],), (), "", w[1:], name_span=(a + 1, b))
+    else:
+        return None
     joint = speakers.Mention(m.start, b, "person", m.name, (), "", t[m.start:b], name_span=first.name_span)
     joint.parts = [first, second]
     return joint
@@ -604,7 +614,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                 if pair:
                     speaker, resolution = pair, "coreference"
                 elif mention.parts:
-                    names = [_part_name(resolver, p, c.start, mention) for p in mention.parts]
+                    names = [_part_name(resolver, p, c.start, mention, history) for p in mention.parts]
                     speaker = " و".join(names)
                 else:
                     speaker, ambiguous = resolver.person(mention, mention.start, gender)
@@ -905,15 +915,21 @@ _ASKING = regex.compile(r"\s*[وف]?(?:سال|سالت|سالوا)\s")  # (سأ�
 _PUT_TO = regex.compile(r"\s*[وف]?(?:عندما|حين|حينما|لما)\s+(?:عرض|عرضت|عرضنا|واجه|واجهت|واجهنا|سال|سالت|سالنا)(?!\p{L})")
 
 
-def _part_name(resolver, part, pos, joint):
+def _part_name(resolver, part, pos, joint, history=()):
     """One of a joint source's people, resolved (الوزيران الكندري والحارثي); but two given names
     after a dual of kin or of a title (ابناه إبراهيم وعلي، بائعتا الخضار فاطمة ونعيمة) as written,
-    the article's own way of naming them."""
+    the article's own way of naming them. A surname two people share is the one quoted last."""
     if len(part.name) == 1 and len(joint.role) == 1 and speakers.dual_of_kin_or_title(joint.role[0]) \
             and not part.name[0].startswith("ال") \
             and (speakers.PERSON_NAMES.get(part.name[0]) in ("m", "f") or part.name[0] == "علي"):
         return part.name[0]
-    return resolver.person(part, pos, "")[0]
+    name, ambiguous = resolver.person(part, pos, "")
+    if ambiguous and len(part.name) == 1 and not part.role:
+        quoted = next((h[0] for h in reversed(history) if h[2] == "person" and h[0] and " و" not in h[0]
+                       and h[0].split()[-1] == part.name[0]), None)
+        if quoted is not None:
+            return quoted  # (أضاف رئيس الغرفة ... وأكد حداد ونائبته: the حداد just quoted)
+    return name
 
 
 def _joint_name(resolver, joint, pos):

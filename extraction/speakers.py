@@ -284,6 +284,8 @@ def name_like(tok, first, prev=""):
     if tok[:1] in "وف" and (tok[1:] in STOPWORDS or tok[1:] in COMMON_WORDS) \
             and not (tok[:1] == "ف" and tok in PERSON_NAMES and tok[1:] not in PERSON_NAMES and tok[1:] not in STOPWORDS):
         return False  # وعما، وفي: a conjunction glued to a particle or noun (not فيشر, a listed name)
+    if not first and tok[:1] == "و" and len(tok) > 4 and tok not in PERSON_NAMES and (held_title(tok[1:]) or kin(tok[1:])):
+        return False  # حداد ونائبته منى، سالم وزوجته: و with a title or a relation of his starts a second source
     if not first and tok.startswith("وال") and len(tok) > 5 and tok not in PERSON_NAMES:
         return False  # أبو هلالة والعمري: و with a definite word starts a second name, it never goes on the first
     if tok[:1] in "وفل" and tok[1:2] in "يت" and 3 <= len(tok) - 1 <= 5 and tok not in PERSON_NAMES \
@@ -5246,7 +5248,7 @@ class Resolver:
             while k > 0 and i - k < 4:
                 w, prev = body[k - 1][0], (body[k - 2][0] if k > 1 else "")
                 if body[k - 1][2] + 2 < body[k][1] or is_title(w) or is_org(w) or (is_stop(w) and w not in _CONNECTORS) \
-                        or kin(w) is not None \
+                        or kin(w) is not None or (w[:1] == "و" and held_title(w[1:])) \
                         or prev in ("في", "من", "الي", "عن", "وفي", "ومن", "والي", "وعن", "ففي", "فمن", "اصل") \
                         or (is_title(prev) and not _definite(prev) and w not in PERSON_NAMES) \
                         or (prev == "علي" and w not in PERSON_NAMES):
