@@ -1612,8 +1612,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 # (منظمة غابات من أجل الحياة: what an indefinite body stands for, whatever follows أجل)
                 j += 2  # حزب الاتحاد من أجل الجمهورية
                 continue
-            if w == "بلا" and j + 1 < nw and words[j + 1] == "حدود" and j > i + 1:
-                j += 2  # منظمة أطباء بلا حدود، منظمة شفاء بلا حدود: the name's end
+            if w == "بلا" and j + 1 < nw and j > i + 1 and not _definite(words[i + 1]) and words[j + 1][:1].isalpha() \
+                    and not _definite(words[j + 1]) and not is_stop(words[j + 1]) and words[j + 1] not in _TIME_WORDS:
+                j += 2  # منظمة أطباء بلا حدود، جمعية شاطئ بلا نفايات: an indefinite name's "without", its end
                 break
             if w == "في":
                 # the body's city or parent body closing the phrase: محكمة الاستئناف في نابلس، (or
@@ -5631,7 +5632,7 @@ def _stem(w):
     return w[:-1] if w.endswith("ه") else w
 
 
-_BOARDS = {_stem(w) for w in ("مجلس", "اداره", "كليه", "هيئه")}  # رئيس مجلس إدارة X heads X
+_BOARDS = {_stem(w) for w in ("مجلس", "اداره", "كليه", "هيئه", "فرع")}  # رئيس مجلس إدارة X heads X (فرع مصرف X: X)
 
 
 def _office(role):
