@@ -12,7 +12,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.769"
+VERSION = "0.5.770"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -590,6 +590,9 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         speaker, kind = prev[0], prev[2]
                     else:
                         speaker = resolver.last_organisation(c.para.start, mention.start) if c.para is not None else ""
+                    if not speaker:
+                        # ووفقا للتقرير after نسخة من التقرير الأولي للجنة التحقيق: the document as named
+                        speaker = resolver.document_named(speakers._document_stem(mention.name[0]), mention.start)
                     if not speaker:
                         org = next((h for h in reversed(history) if h[2] == "organisation"), None)
                         speaker = org[0] if org else mention.text

@@ -5549,6 +5549,30 @@ class Resolver:
         return k >= 2 and self.body[k - 1][0] in ("عليه", "عليها") \
             and bare(self.body[k - 2][0]).lstrip("و") in _OBTAINED
 
+    def document_named(self, head, pos, within=1500):
+        """The document with noun `head` (تقرير) the body last named before `pos` with words of its
+        own (التقرير الأولي للجنة التحقيق الفنية، دراسة الجدوى): that phrase as written, else ""."""
+        body = self.body
+        k = self._token_index(pos) - 1
+        while k >= 0 and body[k][1] >= pos - within:
+            if _document_stem(body[k][0]) == head and body[k][1] < pos - len(head) - 2:
+                e, owner = k + 1, 0  # (owner: the words since ل + an indefinite noun, لجمعية بحرنا: whose it is)
+                while e < len(body) and body[e][0][:1].isalpha() and body[e][1] <= body[e - 1][2] + 1 \
+                        and (body[e][0].startswith(("ال", "لل")) or 0 < owner <= 2
+                             or (body[e][0][:1] == "ل" and len(body[e][0]) > 3)) \
+                        and not is_stop(body[e][0]) and body[e][0] not in VERB_FORMS and not is_title(body[e][0]) \
+                        and body[e][0] not in _TIME_WORDS and e - k < 8:
+                    w = body[e][0]
+                    owner = 1 if w[:1] == "ل" and not w.startswith("لل") else owner + 1 if owner and not _definite(w) else 0
+                    e += 1
+                if e - k < 2 or not _definite(body[k][0]) or (
+                        e < len(body) and (PERSON_NAMES.get(body[e][0]) in ("m", "f") or body[e][0] == "علي")
+                        and body[e][1] <= body[e - 1][2] + 1):
+                    return ""  # (الحكم الدولي علي بن حمد: a referee's title before his name, no ruling)
+                return self.show_span(body[k][1], body[e - 1][2], " ".join(t[0] for t in body[k:e]))
+            k -= 1
+        return ""
+
     def last_organisation(self, lo, hi):
         """The fullest name of the last body named in [lo, hi) (not a document): who issued البيان."""
         for p, name in self.orgs:  # the first: a later one is more often an object (على أعضاء اللجنة)
