@@ -12,7 +12,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.771"
+VERSION = "0.5.772"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -644,6 +644,15 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         # وقال جمال الدهيبي إن ... . وأضاف الدهيبي: of two who share a surname, the one
                         # just quoted goes on, whoever the article named last in passing
                         speaker = prev[0]
+                    elif ambiguous and len(mention.name) == 1 and not mention.role and c.para is not None and cue is not None \
+                            and all(h[0] != speaker for h in history):
+                        # غير أن أحمد الحمادي، والد سعيد، يرى الأمر بصورة مختلفة. «...»، يقول الحمادي: of two
+                        # who share a surname, neither quoted yet, the one the sentence before introduced
+                        s0 = c.para.sentence_start(min(c.start, cue.start))
+                        found = _subject_of_sentence_before(t, c, s0, bisect_left(starts, s0), gender, mentions, starts, resolver)
+                        if found is not None and found[1] == "person" and found[0] != speaker \
+                                and found[0].split()[-1] == mention.name[0] and all(h[0] != found[0] for h in history):
+                            speaker = found[0]
                     described = mention.role if not mention.name else mention.name if len(mention.name) == 1 \
                         and speakers.PERSON_NAMES.get(mention.name[0]) not in ("m", "f") and not mention.role else ()
                     if 1 <= len(described) <= 3 and (speakers._definite(described[0]) or (
@@ -687,6 +696,8 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         found = _introduced_before(t, c, s0, kg, history, mentions, starts, resolver) \
                             or (None if _introduced_after(t, mention)
                                 else _first_named_before(t, c, s0, mention, kg, history, mentions, starts))
+                        if found is not None and found[0].split()[0] == mention.name[1]:
+                            found = None  # (أبو سعيد is سعيد's father, never سعيد)
                         ent = resolver.entity(found[0]) if found is not None and found[1] == "person" else None
                         if ent is not None and len(ent.name) >= 2 and ent.name[0] not in ("ابو", "ام") \
                                 and not any(e is ent for e in resolver.kunyas.values()):
