@@ -302,6 +302,8 @@ def find(text, tokenized=()):
             continue  # لم تكشف هويته، لا يذكر اسمه: the anonymity clause, nothing reported
         if before.endswith(_DECLINING) and _IDENTITY_NEXT.match(text, end):
             continue  # رفضت ذكر اسمها، فضل كشف هويته لاحقا: a verbal noun in the anonymity clause
+        if lemma in ("ذكر", "كشف") and _IDENTITY_NEXT.match(text, end):
+            continue  # الذي وافق على ذكر اسمه كاملا: his name told or withheld, nothing reported
         if form in ("يذكر", "يشار") and not pre.strip("و") and _IMPERSONAL_NEXT.match(text, end):
             continue  # ويذكر أن ...، يشار إلى أن ...: the writer's background, nobody's words
         if form == "تبين" and _THAT_NEXT.match(text, end):

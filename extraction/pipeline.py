@@ -12,7 +12,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.772"
+VERSION = "0.5.773"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -807,7 +807,35 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
         out.append(_to_quote(t, norm, c, shown, kind, role, mention, ambiguous, resolution))
         trace.append((c, mention if mention is not None and kind == "person" and not mention.parts and not pair else None, speaker))
     _named_next(out, trace, resolver)
+    _described_then_named(t, out, trace, resolver, mentions, starts)
     return out
+
+
+def _described_then_named(t, out, trace, resolver, mentions, starts):
+    """عامل كيني في الثلاثين من عمره ... . يقول إن ... . ويضيف جوزيف أوتينو، الذي وافق على ذكر
+    اسمه: «...»: a paragraph that opens on someone described, not named, whose words go on under
+    a full name given there for the first time, with no one else named between: the described
+    one's quotes before (that went to someone else) are that person's."""
+    for j in range(1, len(trace)):
+        cj, mj, spj = trace[j]
+        if mj is None or len(mj.name) < 2 or mj.parts or cj.para is None or cj.cue is None \
+                or cj.cue.lemma not in _GOING_ON:
+            continue
+        ent = resolver.entity(spj)
+        if ent is None or not ent.positions or ent.positions[0] < cj.para.start:
+            continue  # (someone the article named before)
+        p = cj.para
+        before = mentions[bisect_left(starts, p.start):bisect_left(starts, mj.start)]
+        if not before or before[0].kind not in ("anonymous", "person") or before[0].start > p.start + 3 \
+                or any(m.kind == "person" and m.name for m in before):
+            continue  # the paragraph must open on the description, and name no one else before
+        for i in range(j - 1, -1, -1):
+            ci, mi, spi = trace[i]
+            if ci.para is not p or spi == spj or (mi is not None and mi.kind != "anonymous") \
+                    or (ci.cue is not None and cj.cue.gender and ci.cue.gender and ci.cue.gender != cj.cue.gender):
+                break
+            out[i] = replace(out[i], speaker=out[j].speaker)
+            trace[i] = (ci, None, spj)
 
 
 def _named_next(out, trace, resolver):
