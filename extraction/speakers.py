@@ -284,6 +284,8 @@ def name_like(tok, first, prev=""):
     if tok[:1] in "وف" and (tok[1:] in STOPWORDS or tok[1:] in COMMON_WORDS) \
             and not (tok[:1] == "ف" and tok in PERSON_NAMES and tok[1:] not in PERSON_NAMES and tok[1:] not in STOPWORDS):
         return False  # وعما، وفي: a conjunction glued to a particle or noun (not فيشر, a listed name)
+    if first and tok[:1] == "و" and (tok[1:] in _CHILD or tok[1:] in _KIN_STEMS) and tok not in PERSON_NAMES:
+        return False  # عضو المجلس عن الولاية وابن عم المزارع: and a relation of someone, no name
     if not first and tok[:1] == "و" and len(tok) > 4 and tok not in PERSON_NAMES and (held_title(tok[1:]) or kin(tok[1:])):
         return False  # حداد ونائبته منى، سالم وزوجته: و with a title or a relation of his starts a second source
     if not first and tok.startswith("وال") and len(tok) > 5 and tok not in PERSON_NAMES:
