@@ -757,7 +757,8 @@ def parse_phrase(toks, text, object_follows=False):
     for k, t in enumerate(toks):
         if t[1] >= m.end and t[0] in ("،", ",") and k + 1 < len(toks):
             w = toks[k + 1][0]
-            if len(w) > 3 and w[0] == "و" and is_title(w[1:]) and w not in TITLES and not kin(w):
+            if len(w) > 3 and w[0] == "و" and (is_title(w[1:]) or held_title(w[1:])) and w not in TITLES \
+                    and (not kin(w) or kin(w)[0] in ("نظير", "نظيرت")):  # (ونظيره في المكلا، فلان: his counterpart)
                 rest = [(w[1:], toks[k + 1][1] + 1, toks[k + 1][2])] + toks[k + 2:]
                 other = _parse_phrase(rest, text)
                 if other is not None and other.kind == "person" and other.name and not other.parts:
