@@ -5020,6 +5020,10 @@ class Resolver:
             return written[1]
         if len(found) == 1:  # شقيقه الأصغر فلان: the other one shares his surname
             kin = [e for e in self.entities if e is not found[0] and before(e) >= 0 and e.name[-1] == found[0].name[-1]]
+            if not kin:
+                # وإلى جانبه وقف زميله فلان ... . وقال السائقان: his colleague shares his trade
+                kin = sorted((e for e in self.entities if e is not found[0] and len(e.name) >= 2 and before(e) >= before(found[0])
+                              and e.roles & _COLLEAGUES), key=before)
             found = kin[-1:] + found
         if len(found) != 2:
             # الطالبتان after وقفت سارة ومروة القماطي، وهما شقيقتان: the two the article last named together
@@ -5725,6 +5729,7 @@ _KIN_STEMS = {"نجل": "m", "ابن": "", "ابنت": "f", "بنت": "f", "شق
               "خلف": "", "سلف": "",  # خلفها المهندس فلان: who took over from her
               "عم": "m", "عمت": "f", "خال": "m", "خالت": "f"}  # عمه إبراهيم: his uncle (not جد: جدة is a city)
 # relations a namesake of the article's subject is introduced by, who are then named by given name
+_COLLEAGUES = {"زميل", "زميلت", "زميله", "رفيق", "رفيقت", "رفيقه"}
 _RELATIVES_BY_NAME = set(_KIN_STEMS) - {"نظير", "نظيرت", "زميل", "زميلت", "رفيق", "رفيقت", "صديق", "صديقت", "تلميذ", "تلميذت",
                                         "خلف", "سلف"}
 
