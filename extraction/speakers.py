@@ -5067,7 +5067,7 @@ class Resolver:
             return None
         body = self.body
         end = self._token_index(pos)
-        forms = {head + "ين", head + "ان"} if head else set()
+        forms = {head + "ين", head + "ان", head + "تين", head + "تان"} if head else set()  # (الشقيقتان: two women)
         for j in range(end - 1, max(0, end - 400), -1):
             w = body[j][0]
             if head is None:  # any pair: the last two written after a dual of a title
@@ -5080,14 +5080,19 @@ class Resolver:
                 else:
                     continue
             names, cur = [], []
-            for k in range(j + 1, min(len(body), j + 10)):
+            a = j + 1
+            while a < len(body) and a <= j + 2 and body[a][0].startswith("ال") \
+                    and body[a][0].endswith(("يتان", "يتين", "يان", "يين")):
+                a += 1  # (الشقيقتان الجزائريتان ليلى وأمينة بوزيد: the pair's nisba, then their names)
+            for k in range(a, min(len(body), a + 9)):
                 t = body[k][0]
-                if t[:1] == "و" and cur and len(names) == 0 and (name_like(t[1:], True) or (
+                if t[:1] == "و" and cur and len(names) == 0 and (name_like(t[1:], True) or PERSON_NAMES.get(t[1:]) in ("m", "f") or (
                         t == "وعلي" and k + 1 < len(body) and name_like(body[k + 1][0], False, "علي"))):
                     names.append(cur)
                     cur = [t[1:]]
-                elif t[:1].isalpha() and not is_stop(t) and name_like(t, not cur, cur[-1] if cur else ""):
-                    cur.append(t)
+                elif t[:1].isalpha() and not is_stop(t) and name_like(t, not cur, cur[-1] if cur else "") \
+                        and not (names and len(cur) >= 2 and t.startswith("ال") and (t in COMMON_WORDS or t[2:] in COMMON_WORDS)):
+                    cur.append(t)  # (ليلى وأمينة بوزيد البطولة: the verb's object after the second full name)
                 else:
                     break
             if cur and names:
