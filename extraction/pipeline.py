@@ -12,7 +12,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.777"
+VERSION = "0.5.778"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -621,6 +621,17 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                     speaker = " و".join(names)
                 else:
                     speaker, ambiguous = resolver.person(mention, mention.start, gender)
+                    if not mention.name and len(mention.role) == 1 and speaker in (mention.text, mention.role[0]) \
+                            and _SAME_AFTER.match(t, mention.end):
+                        # حسب المتحدث نفسه، وأضاف الخبير ذاته: the same one, the person just quoted
+                        title = speakers.bare(mention.role[0])
+                        same = next((h for h in reversed(history[-3:]) if h[2] == "person" and h[0] and " و" not in h[0]
+                                     and _compatible(h[1], gender or mention.gender)
+                                     # (المتحدث نفسه is whoever spoke; الخبير نفسه the expert)
+                                     and (title in ("متحدث", "متحدثه") or title in {speakers.bare(w) for w in (h[3] or "").split()})),
+                                    None)
+                        if same is not None:
+                            speaker, resolution = same[0], "coreference"
                     if _goes_on_under_kunya(t, mention, speaker, cue, prev, c):
                         # وقالت فاطمة الحمصي، وهي أم لستة أطفال: «...». واضافت أم خالد: the one just quoted
                         # goes on under a kunya the article gives no one else
@@ -1600,6 +1611,7 @@ def _epithet_of_previous(c, mention, speaker, prev, gender, resolver):
 
 
 _SAME = {"ذاته", "ذاتها", "نفسه", "نفسها", "عينه"}  # المسؤول ذاته، المصدر نفسه: the one just quoted
+_SAME_AFTER = regex.compile(r"\s+(?:ذاته|ذاتها|نفسه|نفسها|عينه)(?!\p{L})")
 
 # the nouns a feature uses for someone it has named (الأب، الأم، الشاب، الرجل), with their gender
 _PEOPLE_NOUNS = {"اب": "m", "ام": "f", "ابن": "m", "ابنه": "f", "جد": "m", "جده": "f", "زوج": "m", "زوجه": "f",
