@@ -2270,6 +2270,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                          and words[j + 1] not in _CONNECTORS) \
                 and not (w in COMMON_WORDS and w not in PERSON_NAMES and j + 1 < nw and words[j + 1].startswith("ال")
                          and words[j + 1] in COMMON_WORDS and words[j + 1] not in PERSON_NAMES and not kin(role[-1])) \
+                and not (w in COMMON_WORDS and w not in PERSON_NAMES and j + 1 < nw and words[j + 1] not in PERSON_NAMES
+                         and not words[j + 1].startswith("ال") and words[j + 1][:1].isalpha() and not is_stop(words[j + 1])) \
                 and not _object_after_age(role, w) and not _doubled_verb(w):
             # (وزار محافظ المنيا موقع الحادث: two common nouns in construct, the verb's object)
             # a name after a definite role word: المتحدث باسم الكرملين دميتري بيسكوف (not a verb the
@@ -2315,6 +2317,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 and not role[0].endswith("ه") and w.startswith("ال") and w.endswith("ه") and not w.endswith("يه") \
                 and w[2:] in COMMON_WORDS and not is_org(w) and not is_title(w) and w not in PERSON_NAMES:
             break  # ورث الصياد المهنة عن والده: a feminine noun agrees with no masculine title, the verb's object
+        elif not name and role and w in COMMON_WORDS and w not in PERSON_NAMES and role[-1].startswith("ال") \
+                and is_title(role[-1]) and w[:1].isalpha() and not w.startswith(("ال", "وال", "لل", "بال")) and not clitic_noun(w) \
+                and not is_stop(w) and not is_org(w) and not is_title(w) and not possessive(w) and w not in _PLACE_PREPOSITIONS:
+            break  # لكن العمدة انتقد بطء التدخل: after a definite title an indefinite word is no construct, the predicate
         elif not name and role and (w.startswith(("ال", "وال", "لل", "بال")) or clitic_noun(w) or w in COMMON_WORDS or is_org(w)
                                     or (w == "غير" and j + 1 < nw and words[j + 1].startswith("ال"))  # غير النظامية
                                     or (w.startswith("ال") and bare(w) in _DECADES)  # السيدة الخمسينية: her age

@@ -635,3 +635,13 @@ def test_fa_qad_after_a_topic_is_a_particle_and_talaba_before_a_dual_title_the_v
     text = normalize("طالب النائبان خالد المطوع وشيخة البناي").text
     m = parse_phrase(tokens(text, 0, len(text)), text)
     assert "طالب" not in m.role
+
+
+def test_two_words_no_list_gives_as_names_after_a_definite_role_are_no_holders_name():
+    from extraction.normalize import normalize
+    from extraction.speakers import parse_phrase, tokens
+
+    # (ثم أوقف رئيس اللجنة النقاش ربع ساعة: how long, the verb's adverb, never who)
+    text = normalize("رئيس اللجنة النقاش ربع ساعة").text
+    m = parse_phrase(tokens(text, 0, len(text)), text)
+    assert m is None or "ربع" not in m.name
