@@ -303,7 +303,8 @@ def name_like(tok, first, prev=""):
     if not first and tok[:1] == "ي" and 3 <= len(tok) <= 6 and tok[1:2] not in "اوي" and not tok.endswith("ي") \
             and tok not in PERSON_NAMES:
         return False  # an imperfect verb after the name: المعلم إدريس يبتسم
-    if not first and tok[:1] == "ت" and len(tok) == 4 and tok not in PERSON_NAMES and not tok.endswith(("ه", "ا")):
+    if not first and tok[:1] == "ت" and (len(tok) == 4 or (len(tok) == 3 and tok in COMMON_WORDS)) and tok not in PERSON_NAMES \
+            and not tok.endswith(("ه", "ا")):
         return False  # hers: نادين الأسمر تبدي رأيها
     if tok[:1] in "يت" and tok.endswith("ان") and len(tok) >= 6 and tok[1] not in "اوي" and tok not in PERSON_NAMES \
             and not (tok[:1] == "ت" and "و" in tok[2:-2]):
