@@ -1828,6 +1828,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_ends.append(chunk[k - 1][2])
             j = k
             break
+        if (name or role) and w in _UNNAMED_BY_CHOICE and j + 1 < nw and words[j + 1] in _UNNAMED_HOW:
+            break  # طبيب امتياز فضل عدم ذكر اسمه: the choice not to be named, never the name (فضل is one)
         if name and w in _DAY_PARTS and _time_at(words, j):
             break  # قال الموسوي صباح اليوم: when, after the name
         if not name and role and bare(role[-1]) in _OUTGOING and j + 1 < nw and w[:1].isalpha() and not is_stop(w):
