@@ -214,7 +214,7 @@ def _compound_given_name(prev, tok):
     """Is `tok` the second word of a compound given name after the given name `prev` (محمد أمين
     الوزاني، علي طالب), a word the lists read as a title?"""
     return tok in _TITLED_GIVEN_NAMES and PERSON_NAMES.get(prev) in ("m", "f")
-_TITLE_COMPLEMENTS = {"عام", "عامه", "سر", "صندوق", "مال"}  # أمين عام، أمينة سر، أمين الصندوق: the office, not a name
+_TITLE_COMPLEMENTS = {"عام", "عامه", "سر", "صندوق", "مال", "خزينه", "خزانه"}  # أمين عام، أمينة سر، أمينة خزينة: the office, not a name
 
 
 # plural nouns for what people said, which the frequency list lacks (a singular such as شهادة is there)
