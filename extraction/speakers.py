@@ -2096,9 +2096,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             j += 1
             continue
         if 2 <= len(name) - lead <= 3 and is_title(w) and not _definite(w) \
-                and (w in PERSON_NAMES or (closed and w not in COMMON_WORDS)) \
-                and j + 1 == nw and (closed or final) and name[lead] in PERSON_NAMES and name[-1] not in _CONNECTORS \
-                and not role[-1:] == [w]:
+                and (w in PERSON_NAMES or (closed and w not in COMMON_WORDS)
+                     or (j + 1 < nw and (words[j + 1] == "فقد" or _fa_verb(words[j + 1])) and w not in COMMON_WORDS)) \
+                and ((j + 1 == nw and (closed or final)) or (j + 1 < nw and (words[j + 1] == "فقد" or _fa_verb(words[j + 1])))) \
+                and name[lead] in PERSON_NAMES and name[-1] not in _CONNECTORS and not role[-1:] == [w]:
+            # (أما قائد الفريق محمد عمر كاهن فقد كتب: before the ف of أما's answer too)
             name.append(w)  # an indefinite one closing a name before its comma: حليمة عبدي شيخ،
             name_ends.append(chunk[j][2])
             j += 1
