@@ -1465,7 +1465,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         elif not (words[i] in INANIMATE_SOURCES and any(x in _ISSUED_THEM for x in words[i + 1:i + 4])):
             return None  # (but بيانات أولية أصدرتها دائرة الإحصاءات: the body that issued them, below)
     if i + 1 < nw and words[i] in _DEMANDED and (is_title(words[i + 1]) or is_org(words[i + 1]) or _dual_title(words[i + 1]) or (
-            words[i][:1] in "وف" and "ب" in words[i + 2:i + 4])):
+            words[i][:1] in "وف" and "ب" in words[i + 2:i + 4]) or (
+            words[i][:1] in "وف" and i + 2 < nw and words[i + 2][:1] == "ب" and len(words[i + 2]) >= 4
+            and words[i + 2] not in PERSON_NAMES and (words[i + 1].startswith("ال") or words[i + 1] in PERSON_NAMES) and not is_title(words[i + 1]))):
+        # (وطالب البنا بعرض الخطة: a surname, then what he demanded glued to its ب)
         i += 1  # وطالب رئيس النقابة بـ، وطالب كرم بـ"...": the verb (demanded), not the noun (a student)
     if i >= nw:
         return None
@@ -2353,7 +2356,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 and not (w.endswith("ه") and w[1:-1] in COMMON_WORDS) and w[1:2] != "ا" and w[1:] not in COMMON_WORDS  # لأنصاره، لثلاث
                 and not is_title(w[1:]) and not is_anonymous(w[1:]) and (j + 1 == nw or is_stop(words[j + 1])) and not is_stop(w)
                 and w[1:] not in STOPWORDS) or (  # a Maghrebi surname with ل: عبد الحق لعمارة
-                name and w.endswith("ا") and w[:1].isalpha() and not is_stop(w) and j + 1 < nw
+                name and w.endswith("ا") and w[:1].isalpha() and not is_stop(w) and j + 1 < nw and not possessive(w)
                 and not words[j + 1].endswith("ا") and name_like(words[j + 1], False, w)):
             # (a middle name ending in ا that is also a word, نقولا، is no object when a name follows)
             # a leading unlisted descriptor (الغينية مريم ...) is no name token yet

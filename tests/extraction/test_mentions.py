@@ -645,3 +645,13 @@ def test_two_words_no_list_gives_as_names_after_a_definite_role_are_no_holders_n
     text = normalize("رئيس اللجنة النقاش ربع ساعة").text
     m = parse_phrase(tokens(text, 0, len(text)), text)
     assert m is None or "ربع" not in m.name
+
+
+def test_a_noun_with_ba_and_a_pronoun_is_no_middle_name_before_a_word():
+    from extraction.normalize import normalize
+    from extraction.speakers import parse_phrase, tokens
+
+    # (وطالب الحلواني بعرضها كاملة: what he demanded, never a name ending in ا before another)
+    text = normalize("الحلواني بعرضها كاملة").text
+    m = parse_phrase(tokens(text, 0, len(text)), text)
+    assert m is None or "بعرضها" not in m.name
