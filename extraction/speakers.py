@@ -122,7 +122,7 @@ def is_org(tok):
 _ALONE = {"وحده"}  # وحده (alone, وحدَه) is folded like وحدة, a unit: only الوحدة is a body's head
 
 
-_DOCUMENT_HEADS = {"بيان", "تقرير", "رد", "رساله", "مذكره", "بلاغ", "وثيقه", "دراسه", "مرسوم", "قرار", "حكم", "اعلان", "تعميم",
+_DOCUMENT_HEADS = {"بيان", "تقرير", "رد", "جواب", "رساله", "مذكره", "بلاغ", "وثيقه", "دراسه", "مرسوم", "قرار", "حكم", "اعلان", "تعميم",
                    "نداء", "منشور", "نشريه", "نشره", "لائحه", "محضر", "عريضه", "مسوده", "امر",
                    "استطلاع", "كتيب"}  # (نشرية خاصة أصدرها الديوان: a bulletin; استطلاع أجرته الرابطة: a poll; كتيب المهرجان)
 
@@ -130,6 +130,7 @@ _DOCUMENT_HEADS = {"بيان", "تقرير", "رد", "رساله", "مذكره",
 # what a document an issuer stands behind may be called (رد is a reply, not a document anyone issues)
 _DOCUMENT_STEMS = (_DOCUMENT_HEADS - {"رد"}) | {"حيثيات", "كتاب"}
 _COURT_DOCUMENTS = {"حكم", "حيثيات", "قرار"}
+_QUESTIONS_OF = {"اسئله", "سؤال", "استفسار", "استفسارات"}  # (جواب على أسئلة الجريدة: whose questions)
 _COURTS = {"محكمه", "المحكمه", "دائره", "هيئه"}
 
 
@@ -5560,7 +5561,7 @@ class Resolver:
                 for p, name in self.orgs:
                     if lo <= p < hi and (not is_document(name[0]) and bare(name[0]) not in _DOCUMENT_STEMS or (
                             len(name) > 1 and _document_stem(name[0]) in heads and is_org(name[1])
-                            and not is_document(name[1]))) and not self._obtained_it(p):
+                            and not is_document(name[1]))) and not self._obtained_it(p) and not self._asked_body(p):
                         return self.organisation(name, p)  # (or the document named with its body: تقرير الهيئة)
             k -= 1
         if court:
@@ -5603,9 +5604,16 @@ class Resolver:
     def last_organisation(self, lo, hi):
         """The fullest name of the last body named in [lo, hi) (not a document): who issued البيان."""
         for p, name in self.orgs:  # the first: a later one is more often an object (على أعضاء اللجنة)
-            if lo <= p < hi and not is_document(name[0]):
+            if lo <= p < hi and not is_document(name[0]) and not self._asked_body(p):
                 return self.organisation(name, p)
         return ""
+
+    def _asked_body(self, p):
+        """Is the body at `p` the one questions were put by (في جواب على أسئلة الجريدة): the
+        reporters' outlet, never the issuer of the answer?"""
+        k = self._token_index(p) - 1
+        return k >= 0 and bare(self.body[k][0]).lstrip("لو") in _QUESTIONS_OF
+
 
     def _known(self, words):
         for ks, names in self.known:
