@@ -204,7 +204,7 @@ class Cue:
 _LABEL_AFTER = regex.compile(r"[ \t]+ال\p{L}+[ \t]*:")
 _CAME_IN = regex.compile(r"\s+(?:في|فيه|فيها|فيهما|فيهم|علي\s+لسان)(?!\p{L})")
 _BYLINE_AFTER = regex.compile(r"[ \t]*[:：][ \t]*(?:\p{L}+[ \t]+){0,3}\p{L}+[ \t]*(?:\n|$)")
-_IDENTITY_NEXT = regex.compile(r" (?:عن )?(?:هويت|اسم)")
+_IDENTITY_NEXT = regex.compile(r" (?:عن )?(?:هويت|اسم)(?:ه|ها|هم|هما|هن)?(?!\p{L})")  # (not إسماعيل، أسماء: names)
 _DECLINING = tuple(w + " " for w in ("رفض", "رفضت", "رفضوا", "رافضا", "رافضه", "طلب", "طلبت", "طالبا", "طالبه", "فضل", "فضلت",
                                      "مفضلا", "مفضله", "اشترط", "اشترطت", "مشترطا", "مشترطه", "تجنب", "تجنبت"))
 _TO_NOTICE = regex.compile(r"\s+(?:\S+\s+){0,2}?(?:الي|الى|النظر|الانتباه)(?!\S)")
