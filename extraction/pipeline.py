@@ -12,7 +12,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.786"
+VERSION = "0.5.787"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -829,9 +829,9 @@ def _described_then_named(t, out, trace, resolver, mentions, starts):
     one's quotes before (that went to someone else) are that person's."""
     for j in range(1, len(trace)):
         cj, mj, spj = trace[j]
-        if mj is None or len(mj.name) < 2 or mj.parts or cj.para is None or cj.cue is None \
+        if mj is None or len(mj.name) < 2 or mj.parts or len(mj.role) >= 2 or cj.para is None or cj.cue is None \
                 or cj.cue.lemma not in _GOING_ON:
-            continue
+            continue  # (وأضاف محافظ المدينة اللواء فلان: someone new, named with his office in full)
         ent = resolver.entity(spj)
         if ent is None or not ent.positions or ent.positions[0] < cj.para.start:
             continue  # (someone the article named before)
