@@ -174,7 +174,7 @@ def _van(text, at, limit):
 # ends the sentence are source and quote even with no colon or comma between them (wire copy)
 _SAYS_WORDS = {"قال", "اضاف", "تابع", "كتب", "استطرد", "ردد"}  # (not علق: also "hung", لافتة)
 # a last word before the quotation that makes it a name or a topic: قال عن "..." / برنامج "..."
-_NAMES_NEXT = {"عن", "في", "من", "الي", "علي", "مع", "بعنوان", "باسم", "عنوان", "اسم", "شعار", "وسم", "هاشتاغ"}
+_NAMES_NEXT = {"عن", "في", "فيها", "فيه", "عليها", "عليه", "من", "الي", "علي", "مع", "بعنوان", "باسم", "عنوان", "اسم", "شعار", "وسم", "هاشتاغ", "قصيده", "ديوان", "مسرحيه", "نشيد", "عصابه", "كتيب"}
 
 
 def _bare_quotation_after_source(text, para, cue, before, span, word):
@@ -185,7 +185,20 @@ def _bare_quotation_after_source(text, para, cue, before, span, word):
     subject = before.split()
     if len(subject) > 8 or subject[0] in _NAMES_NEXT or subject[-1] in _NAMES_NEXT or not subject[-1][-1:].isalpha():
         return False  # (كتب على إحداها "...": no subject, the words on a banner)
+    if any(_object_noun(subject[k], subject[k - 1], k + 1 == len(subject)) for k in range(1, len(subject))):
+        return False  # وتابع الجمهور مسلسل "..."، وكتب الروائي روايته الأولى "...": the verb's object and its title
     return not word.search(text, span.end, para.sentence_end(span.end))
+
+
+def _object_noun(w, prev, last):
+    """Is `w`, after `prev` in a saying verb's subject, the verb's object (a noun with its pronoun:
+    روايته; last, an indefinite noun: مسلسل، قصيدة، جائزة), not in a phrase a preposition opens (في
+    بيان، على صفحتها) nor an adverb in ا (منذ 19 عاما)?"""
+    if speakers.is_stop(prev) or w in PERSON_NAMES:
+        return False
+    if speakers.possessive(w) and not speakers.held_title(w):
+        return True
+    return last and w in COMMON_WORDS and not w.startswith(("ال", "لل", "بال")) and not w.endswith("ا")
 
 
 def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=WORD):
