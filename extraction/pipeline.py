@@ -12,7 +12,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.788"
+VERSION = "0.5.789"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -625,13 +625,17 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                             and _SAME_AFTER.match(t, mention.end):
                         # حسب المتحدث نفسه، وأضاف الخبير ذاته: the same one, the person just quoted
                         title = speakers.bare(mention.role[0])
-                        same = next((h for h in reversed(history[-3:]) if h[2] == "person" and h[0] and " و" not in h[0]
+                        unnamed = next((h for h in reversed(history[-3:]) if h[2] == "anonymous" and h[0]
+                                        and title[:5] in {speakers.bare(w)[:5] for w in _folded(h[0]).split()}), None)
+                        # (وقال متحدث باسم المنظمة ... وأضاف المتحدث نفسه: that unnamed spokesman)
+                        same = unnamed if unnamed is not None and history.index(unnamed) >= len(history) - 1 else next(
+                            (h for h in reversed(history[-3:]) if h[2] == "person" and h[0] and " و" not in h[0]
                                      and _compatible(h[1], gender or mention.gender)
                                      # (المتحدث نفسه is whoever spoke; الخبير نفسه the expert)
                                      and (title in ("متحدث", "متحدثه") or title in {speakers.bare(w) for w in (h[3] or "").split()})),
-                                    None)
+                            None)
                         if same is not None:
-                            speaker, resolution = same[0], "coreference"
+                            speaker, kind, resolution = same[0], same[2], "coreference"
                     if _goes_on_under_kunya(t, mention, speaker, cue, prev, c):
                         # وقالت فاطمة الحمصي، وهي أم لستة أطفال: «...». واضافت أم خالد: the one just quoted
                         # goes on under a kunya the article gives no one else
