@@ -304,7 +304,8 @@ def name_like(tok, first, prev=""):
     if not first and tok[:1] == "ي" and 3 <= len(tok) <= 6 and tok[1:2] not in "اوي" and not tok.endswith("ي") \
             and tok not in PERSON_NAMES:
         return False  # an imperfect verb after the name: المعلم إدريس يبتسم
-    if not first and tok[:1] == "ت" and (len(tok) == 4 or (len(tok) == 3 and tok in COMMON_WORDS)) and tok not in PERSON_NAMES \
+    if not first and tok[:1] == "ت" and (len(tok) == 4 or (len(tok) == 3 and tok in COMMON_WORDS and "ي" + tok[1:] in COMMON_WORDS)) \
+            and tok not in PERSON_NAMES \
             and not tok.endswith(("ه", "ا")):
         return False  # hers: نادين الأسمر تبدي رأيها
     if tok[:1] in "يت" and tok.endswith("ان") and len(tok) >= 6 and tok[1] not in "اوي" and tok not in PERSON_NAMES \
@@ -2279,7 +2280,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                          and words[j + 1] not in _CONNECTORS) \
                 and not (w in COMMON_WORDS and w not in PERSON_NAMES and j + 1 < nw and words[j + 1].startswith("ال")
                          and words[j + 1] in COMMON_WORDS and words[j + 1] not in PERSON_NAMES and not kin(role[-1])) \
-                and not (w in COMMON_WORDS and w not in PERSON_NAMES and j + 1 < nw and words[j + 1] not in PERSON_NAMES
+                and not (w in COMMON_WORDS and w not in PERSON_NAMES and w not in AMBIGUOUS_GIVEN and j + 1 < nw
+                         and words[j + 1] not in PERSON_NAMES
                          and not words[j + 1].startswith("ال") and words[j + 1][:1].isalpha() and not is_stop(words[j + 1])) \
                 and not _object_after_age(role, w) and not _doubled_verb(w):
             # (وزار محافظ المنيا موقع الحادث: two common nouns in construct, the verb's object)
@@ -2326,7 +2328,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 and not role[0].endswith("ه") and w.startswith("ال") and w.endswith("ه") and not w.endswith("يه") \
                 and w[2:] in COMMON_WORDS and not is_org(w) and not is_title(w) and w not in PERSON_NAMES:
             break  # ورث الصياد المهنة عن والده: a feminine noun agrees with no masculine title, the verb's object
-        elif not name and role and w in COMMON_WORDS and w not in PERSON_NAMES and role[-1].startswith("ال") \
+        elif not name and role and w in COMMON_WORDS and w not in PERSON_NAMES and w not in AMBIGUOUS_GIVEN and role[-1].startswith("ال") \
                 and is_title(role[-1]) and w[:1].isalpha() and not w.startswith(("ال", "وال", "لل", "بال")) and not clitic_noun(w) \
                 and not is_stop(w) and not is_org(w) and not is_title(w) and not possessive(w) and w not in _PLACE_PREPOSITIONS:
             break  # لكن العمدة انتقد بطء التدخل: after a definite title an indefinite word is no construct, the predicate

@@ -655,3 +655,13 @@ def test_a_noun_with_ba_and_a_pronoun_is_no_middle_name_before_a_word():
     text = normalize("الحلواني بعرضها كاملة").text
     m = parse_phrase(tokens(text, 0, len(text)), text)
     assert m is None or "بعرضها" not in m.name
+
+
+def test_a_given_name_that_is_also_a_word_after_a_definite_title_stays_the_name():
+    from extraction.normalize import normalize
+    from extraction.speakers import parse_phrase, tokens
+
+    # (وقالت الناشطة حياة مرشد: حياة is a name as well as "life", never the title's predicate)
+    text = normalize("الناشطة حياة مرشد").text
+    m = parse_phrase(tokens(text, 0, len(text)), text)
+    assert m is not None and "حياه" in m.name
