@@ -130,6 +130,7 @@ _DOCUMENT_HEADS = {"بيان", "تقرير", "رد", "جواب", "رساله", "
 # what a document an issuer stands behind may be called (رد is a reply, not a document anyone issues)
 _DOCUMENT_STEMS = (_DOCUMENT_HEADS - {"رد"}) | {"حيثيات", "كتاب"}
 _COURT_DOCUMENTS = {"حكم", "حيثيات", "قرار"}
+_WITHOUT_MANNER = {"استثناء", "مواربه", "تردد", "هواده", "توقف", "انقطاع", "جدوي", "شك", "قيد", "شرط", "مقابل", "تحفظ"}  # بلا استثناء
 _QUESTIONS_OF = {"اسئله", "سؤال", "استفسار", "استفسارات"}  # (جواب على أسئلة الجريدة: whose questions)
 _COURTS = {"محكمه", "المحكمه", "دائره", "هيئه"}
 
@@ -1622,7 +1623,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 j += 2  # حزب الاتحاد من أجل الجمهورية
                 continue
             if w == "بلا" and j + 1 < nw and j > i + 1 and not _definite(words[i + 1]) and words[j + 1][:1].isalpha() \
+                    and not _definite(words[j - 1]) and words[j + 1] not in _WITHOUT_MANNER \
                     and not _definite(words[j + 1]) and not is_stop(words[j + 1]) and words[j + 1] not in _TIME_WORDS:
+                # (not مجلس أمناء الجامعة بلا استثناء: after a definite name, and بلا مواربة, say how)
                 j += 2  # منظمة أطباء بلا حدود، جمعية شاطئ بلا نفايات: an indefinite name's "without", its end
                 break
             if w == "في":
@@ -2583,6 +2586,7 @@ def _indefinite_name_rest(rest):
                and not (x.endswith("ا") and len(x) > 3 and x[:-1] in COMMON_WORDS) and x not in VERB_FORMS
                and (not x.startswith("ال") or (k and rest[k - 1] in ("ذي", "ذات")))
                and not possessive(x) and not is_reporting_word(x)
+               and not (x in _WITHOUT_MANNER and k and rest[k - 1] == "بلا")  # (رابطة صيادين بلا مواربة: how it spoke)
                for k, x in enumerate(rest) if x not in ("ذي", "ذات"))
 
 
