@@ -12,7 +12,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.791"
+VERSION = "0.5.792"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -324,6 +324,8 @@ def _region_mention(t, c, named=None):
         toks = toks[1:]  # بيانا أكد فيه المعتصمون، كلمة قال فيها رئيس الحزب: the document, then who speaks in it
     elif len(toks) > 1 and toks[0][0] in _PRONOUN_OBJECTS and c.cue is not None and c.cue.kind == "verb":
         toks = toks[1:]  # وهو ما تقر به الحارثية، قال له المدير: what or whom the verb governs, then its subject
+    if len(toks) > 2 and toks[0][0] == "علي" and toks[1][0] == "لسان" and c.cue is not None and c.cue.lemma in _IMPERSONAL:
+        toks = toks[2:]  # وجاء على لسان المتحدث باسم المؤسسة فلان أن: the one whose tongue it came on
     if len(toks) > 1 and toks[0][0] == "في" and c.cue is not None and c.cue.kind == "verb" \
             and (c.cue.lemma in _IMPERSONAL or speakers.is_anonymous(toks[1][0])):
         toks = toks[1:]  # جاء في البيان / تردد في أوساط: the source follows في; قال في ندوة: it does not
