@@ -327,6 +327,13 @@ def name_like(tok, first, prev=""):
     return True
 
 
+def _dual_and_adjective(w, nxt):
+    """خطين جديدين، مركزين صحيين: a dual (or plural) noun in ين the common words list, then its
+    adjective in ين: never a name."""
+    return len(w) >= 4 and w.endswith("ين") and nxt.endswith("ين") and w not in PERSON_NAMES and w[:-2] in COMMON_WORDS \
+        and (nxt[:-2] in COMMON_WORDS or nxt[:-3] in COMMON_WORDS)
+
+
 def _doubled_verb(w):
     """شكك، ردد: three letters, the last two the same, that no list gives as a name: a perfect verb of
     a doubled root (written without its shadda), never part of a name."""
@@ -2286,7 +2293,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 and not (w in COMMON_WORDS and w not in PERSON_NAMES and w not in AMBIGUOUS_GIVEN and j + 1 < nw
                          and words[j + 1] not in PERSON_NAMES
                          and not words[j + 1].startswith("ال") and words[j + 1][:1].isalpha() and not is_stop(words[j + 1])) \
-                and not _object_after_age(role, w) and not _doubled_verb(w):
+                and not _object_after_age(role, w) and not _doubled_verb(w) \
+                and not _dual_and_adjective(w, words[j + 1] if j + 1 < nw else ""):
+            # (وأضافت المحافظة خطين جديدين: a dual and its adjective, the verb's object)
             # (وزار محافظ المنيا موقع الحادث: two common nouns in construct, the verb's object)
             # a name after a definite role word: المتحدث باسم الكرملين دميتري بيسكوف (not a verb the
             # lexicon knows: وزير الخارجية العماني يستقبل نظيره; nor a short imperfect: الصياد الستيني يعد شباكه)
@@ -2397,6 +2406,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 break
             if (name or role) and prev not in _NAME_JOINERS and _manner_adverb(w):
                 break  # ورد الفيتوري ساخرا، وقال المدرب لاحقا
+            if not name and _dual_and_adjective(w, words[j + 1] if j + 1 < nw else ""):
+                break  # وأضافت المحافظة خطين جديدين: a dual noun and its adjective, the verb's object
             if len(name) >= 2 and not w.startswith("ال") and w not in PERSON_NAMES and w not in _CONNECTORS \
                     and name[-1] not in _CONNECTORS and j + 1 < nw and words[j + 1].startswith("ال") \
                     and words[j + 1] not in PERSON_NAMES and not words[j + 1].endswith(("ي", "يه")) \
