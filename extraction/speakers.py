@@ -334,6 +334,15 @@ def _dual_and_adjective(w, nxt):
         and (nxt[:-2] in COMMON_WORDS or nxt[:-3] in COMMON_WORDS)
 
 
+@lru_cache(maxsize=65536)
+def _common_nisba(w):
+    """الجماعي، الجامعي، البلدي: a definite adjective in ي made from a common noun (not a place's:
+    الحلبي may be a family name), which no list gives as a name."""
+    stem = w[2:-1]
+    return w.startswith("ال") and w.endswith("ي") and len(w) >= 6 and w not in PERSON_NAMES and not is_title(w) \
+        and ((stem in COMMON_WORDS and stem not in PLACES) or (stem + "ه" in COMMON_WORDS and stem + "ه" not in PLACES))
+
+
 def _doubled_verb(w):
     """شكك، ردد: three letters, the last two the same, that no list gives as a name: a perfect verb of
     a doubled root (written without its shadda), never part of a name."""
@@ -1843,6 +1852,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_ends.append(chunk[k - 1][2])
             j = k
             break
+        if not name and role and is_title(role[-1]) and _definite(role[-1]) and _common_nisba(w):
+            role.append(w)  # المستشار الجماعي، الأستاذ الجامعي: an adjective of the title from a common noun, no surname
+            j += 1
+            continue
         if (name or role) and w in _UNNAMED_BY_CHOICE and j + 1 < nw and words[j + 1] in _UNNAMED_HOW:
             break  # طبيب امتياز فضل عدم ذكر اسمه: the choice not to be named, never the name (فضل is one)
         if name and w in _DAY_PARTS and _time_at(words, j):
