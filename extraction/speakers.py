@@ -1852,6 +1852,15 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_ends.append(chunk[k - 1][2])
             j = k
             break
+        if name and role and w in HONORIFICS and w not in _HONORIFIC_SURNAMES and j + 1 < nw \
+                and PERSON_NAMES.get(words[j + 1]) in ("m", "f") and words[j + 1] not in COMMON_WORDS:
+            # أستاذ الإعلام في كلية نجد الأهلية الدكتور فلان: what read as a name was the body's, the
+            # name follows the honorific
+            role.extend(name)
+            role.append(w)
+            name, name_start, name_ends = [], None, []
+            j += 1
+            continue
         if not name and role and is_title(role[-1]) and _definite(role[-1]) and _common_nisba(w):
             role.append(w)  # المستشار الجماعي، الأستاذ الجامعي: an adjective of the title from a common noun, no surname
             j += 1
