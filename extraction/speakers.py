@@ -2426,8 +2426,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 # or the subject before its complementizer (لينا سليمان القضاة أن), unless it is a
                 # time or a verbal noun (وصفت رنا العبادي الاتفاق بأنه: the object)
                 break
-            if (name or role) and prev not in _NAME_JOINERS and _manner_adverb(w):
-                break  # ورد الفيتوري ساخرا، وقال المدرب لاحقا
+            if (name or role) and prev not in _NAME_JOINERS and (_manner_adverb(w) or (name and j + 1 == nw and _feminine_manner(w))):
+                break  # ورد الفيتوري ساخرا، وقال المدرب لاحقا، وأضافت أوكريم ساخرة
             if not name and _dual_and_adjective(w, words[j + 1] if j + 1 < nw else ""):
                 break  # وأضافت المحافظة خطين جديدين: a dual noun and its adjective, the verb's object
             if len(name) >= 2 and not w.startswith("ال") and w not in PERSON_NAMES and w not in _CONNECTORS \
