@@ -12,7 +12,7 @@ from .lexicon import INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.798"
+VERSION = "0.5.799"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -825,6 +825,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
         trace.append((c, mention if mention is not None and kind == "person" and not mention.parts and not pair else None, speaker))
     _named_next(out, trace, resolver)
     _described_then_named(t, out, trace, resolver, mentions, starts)
+    _identified_later(t, out, trace, resolver, mentions, starts)
     return out
 
 
@@ -853,6 +854,48 @@ def _described_then_named(t, out, trace, resolver, mentions, starts):
                 break
             out[i] = replace(out[i], speaker=out[j].speaker)
             trace[i] = (ci, None, spj)
+
+
+_IS_NAMED = regex.compile(r"\s*[،,]?\s*(?:هو|هي)\s+")  # (الطبيب هو، ...، هي الدكتورة)
+
+
+def _identified_later(t, out, trace, resolver, mentions, starts):
+    """يقول طبيب أمضى عشرين عاما في الطوارئ إن ... . الطبيب هو ماجد فهد العتيبي / باحثة اقتصادية ...، هي
+    الدكتورة فلانة، تؤكد: someone quoted by description whom the text then names with هو/هي (the
+    description's head noun again, or right after it): their quotes are that person's."""
+    done = set()
+    for i, q in enumerate(out):
+        described = q.speaker_kind == "anonymous" or (trace[i][1] is not None and not trace[i][1].name)
+        if not described or q.speaker in done:
+            continue  # (someone unnamed: an anonymous description, or a role alone no one holds)
+        done.add(q.speaker)
+        c = trace[i][0]
+        if c.para is None:
+            continue
+        desc = _folded(q.speaker)
+        head = desc.split()[0] if desc.split() else ""
+        if len(head) < 3 or head.startswith("ال"):
+            continue
+        lo, hi = c.para.start, min(len(t), c.para.end + 300)
+        found = None
+        for m in mentions[bisect_left(starts, lo):bisect_left(starts, hi)]:
+            if m.kind != "person" or len(m.name) < 2 or m.parts or not m.name_span:
+                continue
+            before = t[max(lo, m.start - len(desc) - 12):m.start]
+            if regex.search(r"(?:^|[\s.،,])و?ال" + regex.escape(head) + _IS_NAMED.pattern + "$", before) \
+                    or regex.search(regex.escape(desc) + _IS_NAMED.pattern + "$", before):
+                found = m  # (الطبيب هو فلان; باحثة ...، هي الدكتورة فلانة)
+                break
+        if found is None:
+            continue
+        name = resolver.person(found, found.start, "")[0]
+        if not name:
+            continue
+        shown = resolver.show(name)
+        for k in range(len(out)):
+            if out[k].speaker == q.speaker and trace[k][0].para is not None \
+                    and abs(trace[k][0].para.start - c.para.start) <= 1500:
+                out[k] = replace(out[k], speaker=shown, speaker_kind="person")
 
 
 def _named_next(out, trace, resolver):
