@@ -8,11 +8,11 @@ import re
 import regex
 
 from . import boilerplate, cues as cue_finder, quotes as quote_builder, score, segment, speakers
-from .lexicon import INANIMATE_SOURCES, VERBS
+from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.799"
+VERSION = "0.5.800"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -826,6 +826,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
     _named_next(out, trace, resolver)
     _described_then_named(t, out, trace, resolver, mentions, starts)
     _identified_later(t, out, trace, resolver, mentions, starts)
+    _title_of_the_one_named(out, trace, resolver, mentions, starts)
     return out
 
 
@@ -854,6 +855,48 @@ def _described_then_named(t, out, trace, resolver, mentions, starts):
                 break
             out[i] = replace(out[i], speaker=out[j].speaker)
             trace[i] = (ci, None, spj)
+
+
+def _definite_office(role):
+    """Is the role definite, by its article or by a construct chain that ends in a definite noun before
+    any preposition (رئيسة قسم الطوارئ, not صاحب محل لبيع الألبان)?"""
+    for w in role:
+        if w.startswith("ال"):
+            return True
+        if speakers.is_stop(w) or w[:1] in "لب":
+            return False
+    return False
+
+
+_HONORIFIC_HEADS = {speakers.bare(h) for h in HONORIFICS}  # (الدكتورة: no office)
+
+
+def _title_of_the_one_named(out, trace, resolver, mentions, starts):
+    """لا تحتاج الدكتورة ليلى البلوشية إلى نشرات. «...»، تقول رئيسة قسم الطوارئ: a title no one
+    holds, said as the source in the paragraph that named one person of its gender and no one else
+    (and gave her no office): that person, whom the feature now calls by her office."""
+    for i, q in enumerate(out):
+        c, m, spk = trace[i]
+        if m is None or m.name or not m.role or c.para is None or not speakers.is_title(m.role[0]) \
+                or _folded(q.speaker) != _folded(" ".join(m.role)):
+            continue
+        if not _definite_office(m.role):
+            continue  # (قال صاحب محل لبيع الألبان: someone else, unnamed)
+        gender = speakers.title_gender(m.role[0])
+        named = {}
+        for x in mentions[bisect_left(starts, c.para.start):bisect_left(starts, m.start)]:
+            if x.kind == "person" and x.name:
+                ent = resolver.entity(resolver.person(x, x.start, "")[0])
+                named[ent.name if ent is not None else x.name] = ent
+        if len(named) != 1:
+            continue
+        ent = next(iter(named.values()))
+        if ent is None or len(ent.name) < 2 or ent.roles - _HONORIFIC_HEADS or not _compatible(ent.gender, gender):
+            continue
+        shown = resolver.show(" ".join(ent.name))
+        for k in range(i, len(out)):
+            if out[k].speaker == q.speaker and trace[k][0].para is c.para:
+                out[k] = replace(out[k], speaker=shown)
 
 
 _IS_NAMED = regex.compile(r"\s*[،,]?\s*(?:هو|هي)\s+")  # (الطبيب هو، ...، هي الدكتورة)
