@@ -12,7 +12,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.800"
+VERSION = "0.5.801"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -880,8 +880,8 @@ def _title_of_the_one_named(out, trace, resolver, mentions, starts):
         if m is None or m.name or not m.role or c.para is None or not speakers.is_title(m.role[0]) \
                 or _folded(q.speaker) != _folded(" ".join(m.role)):
             continue
-        if not _definite_office(m.role):
-            continue  # (قال صاحب محل لبيع الألبان: someone else, unnamed)
+        if not _definite_office(m.role) or c.cue is None or c.cue.start < c.start:
+            continue  # (قال صاحب محل لبيع الألبان: someone else, unnamed; the office follows the words: «...»، تقول)
         gender = speakers.title_gender(m.role[0])
         named = {}
         for x in mentions[bisect_left(starts, c.para.start):bisect_left(starts, m.start)]:
