@@ -922,8 +922,9 @@ def _identified_later(t, out, trace, resolver, mentions, starts):
         lo, hi = c.para.start, min(len(t), c.para.end + 300)
         found = None
         for m in mentions[bisect_left(starts, lo):bisect_left(starts, hi)]:
-            if m.kind != "person" or len(m.name) < 2 or m.parts or not m.name_span:
-                continue
+            if m.kind != "person" or len(m.name) < 2 or m.parts or not m.name_span \
+                    or not t[max(0, m.start - 4):m.start].rstrip().endswith(("هو", "هي")):
+                continue  # (the cheap test first: هو/هي right before the name)
             before = t[max(lo, m.start - len(desc) - 12):m.start]
             if regex.search(r"(?:^|[\s.،,])و?ال" + regex.escape(head) + _IS_NAMED.pattern + "$", before) \
                     or regex.search(regex.escape(desc) + _IS_NAMED.pattern + "$", before):
