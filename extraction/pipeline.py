@@ -12,7 +12,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.801"
+VERSION = "0.5.802"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -508,6 +508,8 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
         gender = cue.gender if cue is not None else ""
         if c.relay or (cue is not None and cue.lemma == "نقل"):
             gender = _relayed_gender(t, c)  # ونقلت الوكالة عن X: the verb agrees with the outlet, قوله with X
+        elif cue is not None and cue.lemma in _IMPERSONAL and c.region and t[c.region[0]:c.region[1]].split()[:2] == ["علي", "لسان"]:
+            gender = ""  # وجاء على لسان المتحدثة: the verb agrees with what came, not with whose tongue
         mention = None if c.implicit or not c.region or _continues(t, c) or _fronted_object_first(t, c) \
             else (sources[id(c)] if sources is not None and id(c) in sources else _source_mention(t, c))
         topic = _amma_subject(t, c)
