@@ -5600,7 +5600,8 @@ class Resolver:
                 for p, name in self.orgs:
                     if lo <= p < hi and (not is_document(name[0]) and bare(name[0]) not in _DOCUMENT_STEMS or (
                             len(name) > 1 and _document_stem(name[0]) in heads and is_org(name[1])
-                            and not is_document(name[1]))) and not self._obtained_it(p) and not self._asked_body(p):
+                            and not is_document(name[1]))) and not self._obtained_it(p) and not self._asked_body(p) \
+                            and not self._bracketed(p):
                         return self.organisation(name, p)  # (or the document named with its body: تقرير الهيئة)
             k -= 1
         if court:
@@ -5647,6 +5648,12 @@ class Resolver:
             if lo <= p < hi and not is_document(name[0]) and not self._asked_body(p):
                 return self.organisation(name, p)
         return ""
+
+    def _bracketed(self, p):
+        """Is the body at `p` written in brackets (تونس 12 فيفري (وكالة قرطاج) - أكدت الوزارة في بلاغ):
+        a dateline's agency, never what the sentence's subject issued?"""
+        k = self._token_index(p) - 1
+        return k >= 0 and self.body[k][0] == "("
 
     def _asked_body(self, p):
         """Is the body at `p` the one questions were put by (في جواب على أسئلة الجريدة): the
