@@ -3297,8 +3297,11 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
             elif w in ("ام", "ابو") and i + 2 < n and name_like(toks[i + 1][0], False, w) and toks[i + 1][0][:1].isalpha() and (
                     (toks[i + 2][0] in ("،", ",") and (i == 0 or toks[i - 1][0] in _PHRASE_ENDS))
                     # (أم ربيع كانت تسكن الطبقة الثانية: a kunya opening the sentence, its كان or particle after it)
-                    or ((i == 0 or toks[i - 1][0] in _PHRASE_ENDS) and toks[i + 2][0] in ("كانت", "كان", "قد", "لم", "لا", "لن")
+                    or ((i == 0 or toks[i - 1][0] in _PHRASE_ENDS or (_kin_with_pronoun(toks[i - 1][0]) and (
+                            i == 1 or toks[i - 2][0] in _PHRASE_ENDS)))
+                        and (toks[i + 2][0] in ("كانت", "كان", "قد", "لم", "لا", "لن") or is_reporting_word(toks[i + 2][0]))
                         and toks[i + 1][0] in PERSON_NAMES)
+                    # (زوجته أم رامي تقول إن: the sentence's subject before its saying verb)
                     # (لكن أم فيصل لا تعول على الحوار: the topic of a sentence after its "but")
                     or (i > 0 and toks[i - 1][0] in _BUT_WORDS and (i == 1 or toks[i - 2][0] in _PHRASE_ENDS)
                         and PERSON_NAMES.get(toks[i + 1][0]) in ("m", "f"))
