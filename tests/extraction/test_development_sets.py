@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778 and 0.5.801.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801 and 0.5.804.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
@@ -36,7 +36,7 @@ SETS = {
     "blind16": ("b16-*.json", 10, {"quote_f1": 0.98, "exact_f1": 0.96, "resolved_acc": 0.96, "e2e_f1": 0.945}),
     "blind17": ("b17-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.975, "resolved_acc": 0.95, "e2e_f1": 0.95}),
     "blind18": ("b18-*.json", 10, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.955, "e2e_f1": 0.95}),
-    "blind19": ("b19-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.935, "e2e_f1": 0.935}),
+    "blind19": ("b19-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.945, "e2e_f1": 0.945}),
     "blind20": ("b20-*.json", 10, {"quote_f1": 0.985, "exact_f1": 0.98, "resolved_acc": 0.955, "e2e_f1": 0.95}),
     "blind21": ("b21-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "resolved_acc": 0.965, "e2e_f1": 0.955}),
     "blind22": ("b22-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.97, "e2e_f1": 0.96}),
@@ -107,12 +107,12 @@ SETS = {
     # opened at 0.5.551 from the untouched gate (0.879 / 0.822 / 0.885 / 0.842 resolved)
     "blind58": ("b58-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.935, "resolved_acc": 0.93,
                                   "e2e_f1": 0.92}),
-    "blind59": ("b59-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "speaker_acc": 0.9, "resolved_acc": 0.875,
+    "blind59": ("b59-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "speaker_acc": 0.905, "resolved_acc": 0.875,
                                   "e2e_f1": 0.875}),
     "blind60": ("b60-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.955, "resolved_acc": 0.95,
                                   "e2e_f1": 0.95}),
-    "blind61": ("b61-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "speaker_acc": 0.93, "resolved_acc": 0.91,
-                                  "e2e_f1": 0.9}),
+    "blind61": ("b61-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "speaker_acc": 0.93, "resolved_acc": 0.915,
+                                  "e2e_f1": 0.905}),
     # opened at 0.5.563 from the untouched gate (0.888 / 0.780 / 0.877 / 0.921 resolved)
     "blind62": ("b62-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.955, "speaker_acc": 0.945, "resolved_acc": 0.94,
                                   "e2e_f1": 0.925}),
@@ -135,7 +135,7 @@ SETS = {
                                   "e2e_f1": 0.86}),
     "blind71": ("b71-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "speaker_acc": 0.925, "resolved_acc": 0.91,
                                   "e2e_f1": 0.905}),
-    "blind72": ("b72-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.955, "speaker_acc": 0.83, "resolved_acc": 0.805,
+    "blind72": ("b72-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.955, "speaker_acc": 0.835, "resolved_acc": 0.805,
                                   "e2e_f1": 0.795}),
     "blind73": ("b73-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.975, "resolved_acc": 0.975,
                                   "e2e_f1": 0.97}),
@@ -242,8 +242,8 @@ SETS = {
                                     "e2e_f1": 0.91}),
     # opened at 0.5.763 (0.894 resolved of 1,487 found: blind122-124 at 0.5.609 and blind125-129 at 0.5.644
     # on delivery)
-    "blind122": ("b122-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.94, "resolved_acc": 0.935,
-                                    "e2e_f1": 0.93}),
+    "blind122": ("b122-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.955, "resolved_acc": 0.95,
+                                    "e2e_f1": 0.945}),
     "blind123": ("b123-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "speaker_acc": 0.92, "resolved_acc": 0.875,
                                     "e2e_f1": 0.875}),
     "blind124": ("b124-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.9, "resolved_acc": 0.88,
@@ -263,14 +263,14 @@ SETS = {
                                     "e2e_f1": 0.93}),
     "blind131": ("b131-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.93, "resolved_acc": 0.905,
                                     "e2e_f1": 0.905}),
-    "blind132": ("b132-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "speaker_acc": 0.935, "resolved_acc": 0.905,
-                                    "e2e_f1": 0.905}),
+    "blind132": ("b132-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "speaker_acc": 0.94, "resolved_acc": 0.91,
+                                    "e2e_f1": 0.91}),
     "blind133": ("b133-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.895, "resolved_acc": 0.87,
                                     "e2e_f1": 0.87}),
     "blind134": ("b134-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.96, "resolved_acc": 0.95,
                                     "e2e_f1": 0.945}),
-    "blind135": ("b135-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.935, "speaker_acc": 0.93, "resolved_acc": 0.915,
-                                    "e2e_f1": 0.9}),
+    "blind135": ("b135-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.935, "speaker_acc": 0.935, "resolved_acc": 0.92,
+                                    "e2e_f1": 0.905}),
     "blind136": ("b136-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.935, "resolved_acc": 0.93,
                                     "e2e_f1": 0.925}),
     "blind137": ("b137-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.935, "resolved_acc": 0.915,
