@@ -12,7 +12,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.805"
+VERSION = "0.5.806"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -910,14 +910,20 @@ def _identified_later(t, out, trace, resolver, mentions, starts):
     description's head noun again, or right after it): their quotes are that person's."""
     done = set()
     for i, q in enumerate(out):
-        described = q.speaker_kind == "anonymous" or (trace[i][1] is not None and not trace[i][1].name)
-        if not described or q.speaker in done:
-            continue  # (someone unnamed: an anonymous description, or a role alone no one holds)
-        done.add(q.speaker)
         c = trace[i][0]
+        if not q.speaker and c.para is not None:
+            # يفتح رجل سبعيني حقيبة ... يقول: «...». الرجل هو فلان: no source found, but a plain person
+            # the paragraph introduced, whom the text then names
+            plain = [w for w in t[c.para.start:c.start].split() if w in _PLAIN_PEOPLE]
+            desc = plain[0] if len(set(plain)) == 1 else ""
+        else:
+            described = q.speaker_kind == "anonymous" or (trace[i][1] is not None and not trace[i][1].name)
+            if not described or q.speaker in done:
+                continue  # (someone unnamed: an anonymous description, or a role alone no one holds)
+            done.add(q.speaker)
+            desc = _folded(q.speaker)
         if c.para is None:
             continue
-        desc = _folded(q.speaker)
         head = desc.split()[0] if desc.split() else ""
         if len(head) < 3 or head.startswith("ال"):
             continue
@@ -939,9 +945,14 @@ def _identified_later(t, out, trace, resolver, mentions, starts):
             continue
         shown = resolver.show(name)
         for k in range(len(out)):
-            if out[k].speaker == q.speaker and trace[k][0].para is not None \
-                    and abs(trace[k][0].para.start - c.para.start) <= 1500:
-                out[k] = replace(out[k], speaker=shown, speaker_kind="person")
+            if out[k].speaker == q.speaker and trace[k][0].para is not None and (
+                    abs(trace[k][0].para.start - c.para.start) <= 1500 if q.speaker else trace[k][0].para is c.para):
+                out[k] = replace(out[k], speaker=shown, speaker_kind="person") if q.speaker else replace(
+                    out[k], speaker=shown, speaker_kind="person", confidence=max(out[k].confidence, 0.52),
+                    flags=[f for f in out[k].flags if f != "no_speaker"])  # (found now: still implicit and worth a look)
+
+
+_PLAIN_PEOPLE = {"رجل", "امراه", "سيده", "شاب", "شابه", "فتي", "فتاه", "عجوز", "كهل"}  # (indefinite: someone new)
 
 
 def _named_next(out, trace, resolver):
