@@ -12,7 +12,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.806"
+VERSION = "0.5.807"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -912,10 +912,10 @@ def _identified_later(t, out, trace, resolver, mentions, starts):
     for i, q in enumerate(out):
         c = trace[i][0]
         if not q.speaker and c.para is not None:
-            # يفتح رجل سبعيني حقيبة ... يقول: «...». الرجل هو فلان: no source found, but a plain person
-            # the paragraph introduced, whom the text then names
-            plain = [w for w in t[c.para.start:c.start].split() if w in _PLAIN_PEOPLE]
-            desc = plain[0] if len(set(plain)) == 1 else ""
+            # يفتح رجل سبعيني حقيبة ... يقول: «...». الرجل هو فلان: no source found, but someone the
+            # paragraph introduced with an indefinite noun (رجل، طبيب), whom the text then names
+            desc = ""
+            introduced = set(t[c.para.start:c.start].split())
         else:
             described = q.speaker_kind == "anonymous" or (trace[i][1] is not None and not trace[i][1].name)
             if not described or q.speaker in done:
@@ -925,7 +925,7 @@ def _identified_later(t, out, trace, resolver, mentions, starts):
         if c.para is None:
             continue
         head = desc.split()[0] if desc.split() else ""
-        if len(head) < 3 or head.startswith("ال"):
+        if q.speaker and (len(head) < 3 or head.startswith("ال")):
             continue
         lo, hi = c.para.start, min(len(t), c.para.end + 300)
         found = None
@@ -933,6 +933,12 @@ def _identified_later(t, out, trace, resolver, mentions, starts):
             if m.kind != "person" or len(m.name) < 2 or m.parts or not m.name_span \
                     or not t[max(0, m.start - 4):m.start].rstrip().endswith(("هو", "هي")):
                 continue  # (the cheap test first: هو/هي right before the name)
+            if not q.speaker:
+                said = regex.search(r"(?:^|[\s.،,])و?ال(\p{L}{3,})" + _IS_NAMED.pattern + "$", t[max(lo, m.start - 30):m.start])
+                if said and said.group(1) in introduced and not speakers.is_stop(said.group(1)):
+                    found = m  # (يقف عند الباب طبيب نحيل ... يقول. الطبيب هو فلان)
+                    break
+                continue
             before = t[max(lo, m.start - len(desc) - 12):m.start]
             if regex.search(r"(?:^|[\s.،,])و?ال" + regex.escape(head) + _IS_NAMED.pattern + "$", before) \
                     or regex.search(regex.escape(desc) + _IS_NAMED.pattern + "$", before):
@@ -951,8 +957,6 @@ def _identified_later(t, out, trace, resolver, mentions, starts):
                     out[k], speaker=shown, speaker_kind="person", confidence=max(out[k].confidence, 0.52),
                     flags=[f for f in out[k].flags if f != "no_speaker"])  # (found now: still implicit and worth a look)
 
-
-_PLAIN_PEOPLE = {"رجل", "امراه", "سيده", "شاب", "شابه", "فتي", "فتاه", "عجوز", "كهل"}  # (indefinite: someone new)
 
 
 def _named_next(out, trace, resolver):
