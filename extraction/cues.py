@@ -204,6 +204,8 @@ class Cue:
 _LABEL_AFTER = regex.compile(r"[ \t]+ال\p{L}+[ \t]*:")
 _CAME_IN = regex.compile(r"\s+(?:في|فيه|فيها|فيهما|فيهم|علي\s+لسان)(?!\p{L})")
 _BYLINE_AFTER = regex.compile(r"[ \t]*[:：][ \t]*(?:\p{L}+[ \t]+){0,3}\p{L}+[ \t]*(?:\n|$)")
+_AMOUNT_NEXT = regex.compile(r"\s+(?:[0-9٠-٩]|(?:نحو|حوالي|قرابه|اكثر|اقل|ما|اجمالي|مجموع|قيمت|عدد|نسب|مساحت|طول|كلفت|"
+                             r"تكلفت|حجم|ذروت|سن|عمر|حد)(?!\p{L})|(?:قيمت|عدد|نسب|مساحت|كلفت|تكلفت|حجم|ذروت|عمر)\p{L}{0,3}(?!\p{L}))")
 _IDENTITY_NEXT = regex.compile(r" (?:عن )?(?:هويت|اسم)(?:ه|ها|هم|هما|هن)?(?!\p{L})")  # (not إسماعيل، أسماء: names)
 _DECLINING = tuple(w + " " for w in ("رفض", "رفضت", "رفضوا", "رافضا", "رافضه", "طلب", "طلبت", "طالبا", "طالبه", "فضل", "فضلت",
                                      "مفضلا", "مفضله", "اشترط", "اشترطت", "مشترطا", "مشترطه", "تجنب", "تجنبت"))
@@ -280,6 +282,8 @@ def find(text, tokenized=()):
                 and text[max(0, start - 20):start - 4].split()[-1:] not in (
                     ["حسب"], ["بحسب"], ["وبحسب"], ["وفق"]):
             continue  # رفضت الشركة ما ورد في التقرير، مؤكدة: what the report said (not و + رد), the verb's object
+        if form in ("يبلغ", "تبلغ") and _AMOUNT_NEXT.match(text, end):
+            continue  # قدرة إجمالية تبلغ 120 ميغاواط، يبلغ عدد السكان: amounts to (بلغ), not informs (أبلغ)
         if lemma == "جاء" and not _CAME_IN.match(text, end):
             continue  # الذي جاء إلى السوق مع ولديه: came, not جاء في البيان / جاء على لسان
         if lemma == "كتب" and _BYLINE_AFTER.match(text, end):
