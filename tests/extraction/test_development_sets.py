@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801 and 0.5.804.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801 and 0.5.808.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
@@ -178,8 +178,8 @@ SETS = {
                                   "e2e_f1": 0.905}),
     "blind91": ("b91-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "speaker_acc": 0.945, "resolved_acc": 0.945,
                                   "e2e_f1": 0.94}),
-    "blind92": ("b92-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.955, "speaker_acc": 0.955, "resolved_acc": 0.95,
-                                  "e2e_f1": 0.95}),
+    "blind92": ("b92-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.955, "speaker_acc": 0.96, "resolved_acc": 0.955,
+                                  "e2e_f1": 0.955}),
     "blind93": ("b93-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "speaker_acc": 0.965, "resolved_acc": 0.945,
                                   "e2e_f1": 0.935}),
     "blind94": ("b94-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.97, "resolved_acc": 0.97,
@@ -232,8 +232,8 @@ SETS = {
                                     "e2e_f1": 0.905}),
     "blind117": ("b117-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.895, "resolved_acc": 0.865,
                                     "e2e_f1": 0.855}),
-    "blind118": ("b118-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "speaker_acc": 0.905, "resolved_acc": 0.885,
-                                    "e2e_f1": 0.885}),
+    "blind118": ("b118-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "speaker_acc": 0.915, "resolved_acc": 0.895,
+                                    "e2e_f1": 0.895}),
     "blind119": ("b119-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "speaker_acc": 0.93, "resolved_acc": 0.92,
                                     "e2e_f1": 0.92}),
     "blind120": ("b120-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.9, "resolved_acc": 0.88,
@@ -244,10 +244,10 @@ SETS = {
     # on delivery)
     "blind122": ("b122-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.955, "resolved_acc": 0.95,
                                     "e2e_f1": 0.945}),
-    "blind123": ("b123-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "speaker_acc": 0.92, "resolved_acc": 0.875,
-                                    "e2e_f1": 0.875}),
-    "blind124": ("b124-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.9, "resolved_acc": 0.88,
-                                    "e2e_f1": 0.88}),
+    "blind123": ("b123-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "speaker_acc": 0.925, "resolved_acc": 0.89,
+                                    "e2e_f1": 0.89}),
+    "blind124": ("b124-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.905, "resolved_acc": 0.885,
+                                    "e2e_f1": 0.885}),
     "blind125": ("b125-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.89, "resolved_acc": 0.88,
                                     "e2e_f1": 0.875}),
     "blind126": ("b126-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.94, "resolved_acc": 0.92,
