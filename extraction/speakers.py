@@ -1618,6 +1618,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         # وتروي المدرسة الأربعينية: a person of that age (a teacher), no school
         role = tuple(words[i:i + 2])
         return Mention(start, chunk[i + 1][2], "person", (), role, "f" if words[i].endswith("ه") else "m", " ".join(role))
+    if words[i][:1] in "يت" and is_org(words[i]) and i + 2 < nw and (words[i + 1] in ("ام", "ابو") or (
+            PERSON_NAMES.get(words[i + 1]) in ("m", "f") and words[i + 1] not in COMMON_WORDS)):
+        return None  # بين الصفوف، تجمع أم خضر الثمار: the verb (she gathers) and its subject, no body (تجمّع)
     if (is_org(words[i]) or _dual_body(words[i]) or (words[i] in ("موقع", "منصه") and i + 2 < nw and words[i + 1] in _QUOTE_MARKS)) \
             and not (bare(words[i]) == "مدرسه" and i + 1 < nw and bare(words[i + 1]) in _SCHOOL_SUBJECTS) \
             and (not is_title(words[i]) or (words[i] in ORGANISATIONS and not _definite(words[i])
