@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801 and 0.5.808.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801 and 0.5.809.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
@@ -265,8 +265,8 @@ SETS = {
                                     "e2e_f1": 0.905}),
     "blind132": ("b132-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "speaker_acc": 0.94, "resolved_acc": 0.91,
                                     "e2e_f1": 0.91}),
-    "blind133": ("b133-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.895, "resolved_acc": 0.87,
-                                    "e2e_f1": 0.87}),
+    "blind133": ("b133-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.905, "resolved_acc": 0.88,
+                                    "e2e_f1": 0.88}),
     "blind134": ("b134-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.96, "resolved_acc": 0.95,
                                     "e2e_f1": 0.945}),
     "blind135": ("b135-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.935, "speaker_acc": 0.935, "resolved_acc": 0.92,
