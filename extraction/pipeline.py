@@ -629,10 +629,11 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                             and _SAME_AFTER.match(t, mention.end):
                         # حسب المتحدث نفسه، وأضاف الخبير ذاته: the same one, the person just quoted
                         title = speakers.bare(mention.role[0])
-                        unnamed = next((h for h in reversed(history[-3:]) if h[2] == "anonymous" and h[0]
-                                        and title[:5] in {speakers.bare(w)[:5] for w in _folded(h[0]).split()}), None)
-                        # (وقال متحدث باسم المنظمة ... وأضاف المتحدث نفسه: that unnamed spokesman)
-                        same = unnamed if unnamed is not None and history.index(unnamed) >= len(history) - 1 else next(
+                        last = history[-1] if history else None
+                        unnamed = last is not None and last[2] == "anonymous" and last[0] \
+                            and title[:5] in {speakers.bare(w)[:5] for w in _folded(last[0]).split()}
+                        # (وقال متحدث باسم المنظمة ... وأضاف المتحدث نفسه: the unnamed spokesman just quoted)
+                        same = last if unnamed else next(
                             (h for h in reversed(history[-3:]) if h[2] == "person" and h[0] and " و" not in h[0]
                                      and _compatible(h[1], gender or mention.gender)
                                      # (المتحدث نفسه is whoever spoke; الخبير نفسه the expert)
@@ -878,7 +879,7 @@ def _title_of_the_one_named(out, trace, resolver, mentions, starts):
     holds, said as the source in the paragraph that named one person of its gender and no one else
     (and gave her no office): that person, whom the feature now calls by her office."""
     for i, q in enumerate(out):
-        c, m, spk = trace[i]
+        c, m, _ = trace[i]
         if m is None or m.name or not m.role or c.para is None or not speakers.is_title(m.role[0]) \
                 or _folded(q.speaker) != _folded(" ".join(m.role)):
             continue
@@ -956,7 +957,6 @@ def _identified_later(t, out, trace, resolver, mentions, starts):
                 out[k] = replace(out[k], speaker=shown, speaker_kind="person") if q.speaker else replace(
                     out[k], speaker=shown, speaker_kind="person", confidence=max(out[k].confidence, 0.52),
                     flags=[f for f in out[k].flags if f != "no_speaker"])  # (found now: still implicit and worth a look)
-
 
 
 def _named_next(out, trace, resolver):

@@ -305,10 +305,9 @@ def name_like(tok, first, prev=""):
     if not first and tok[:1] == "ي" and 3 <= len(tok) <= 6 and tok[1:2] not in "اوي" and not tok.endswith("ي") \
             and tok not in PERSON_NAMES:
         return False  # an imperfect verb after the name: المعلم إدريس يبتسم
-    if not first and tok[:1] == "ت" and (len(tok) == 4 or (len(tok) == 3 and tok in COMMON_WORDS and "ي" + tok[1:] in COMMON_WORDS)) \
-            and tok not in PERSON_NAMES \
-            and not tok.endswith(("ه", "ا")):
-        return False  # hers: نادين الأسمر تبدي رأيها
+    if not first and tok[:1] == "ت" and tok not in PERSON_NAMES and not tok.endswith(("ه", "ا")) and (
+            len(tok) == 4 or (len(tok) == 3 and tok in COMMON_WORDS and "ي" + tok[1:] in COMMON_WORDS)):
+        return False  # hers: نادين الأسمر تبدي رأيها، سلمى تقف (a three-letter one whose ي form is a word too: not تام)
     if tok[:1] in "يت" and tok.endswith("ان") and len(tok) >= 6 and tok[1] not in "اوي" and tok not in PERSON_NAMES \
             and not (tok[:1] == "ت" and "و" in tok[2:-2]):
         return False  # an imperfect verb of two (ورجلا دين يحاولان، تطالبان): never part of a name (ترومان is)
@@ -5655,17 +5654,20 @@ class Resolver:
                 return self.organisation(name, p)
         return ""
 
+    def _word_before(self, p):
+        """The body token just before normalized offset `p`, else ""."""
+        k = self._token_index(p) - 1
+        return self.body[k][0] if k >= 0 else ""
+
     def _bracketed(self, p):
         """Is the body at `p` written in brackets (تونس 12 فيفري (وكالة قرطاج) - أكدت الوزارة في بلاغ):
         a dateline's agency, never what the sentence's subject issued?"""
-        k = self._token_index(p) - 1
-        return k >= 0 and self.body[k][0] == "("
+        return self._word_before(p) == "("
 
     def _asked_body(self, p):
         """Is the body at `p` the one questions were put by (في جواب على أسئلة الجريدة): the
         reporters' outlet, never the issuer of the answer?"""
-        k = self._token_index(p) - 1
-        return k >= 0 and bare(self.body[k][0]).lstrip("لو") in _QUESTIONS_OF
+        return bare(self._word_before(p)).lstrip("لو") in _QUESTIONS_OF
 
 
     def _known(self, words):
