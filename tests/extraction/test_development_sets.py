@@ -275,6 +275,23 @@ SETS = {
                                     "e2e_f1": 0.925}),
     "blind137": ("b137-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.935, "resolved_acc": 0.915,
                                     "e2e_f1": 0.91}),
+    # opened at 0.5.809 (0.900 resolved of 1,465 found; blind138-140 delivered at 0.5.675, blind141-145 at 0.5.692)
+    "blind138": ("b138-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.97, "speaker_acc": 0.92, "resolved_acc": 0.9,
+                                    "e2e_f1": 0.9}),
+    "blind139": ("b139-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.905, "resolved_acc": 0.885,
+                                    "e2e_f1": 0.88}),
+    "blind140": ("b140-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.865, "resolved_acc": 0.845,
+                                    "e2e_f1": 0.84}),
+    "blind141": ("b141-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.93, "resolved_acc": 0.915,
+                                    "e2e_f1": 0.91}),
+    "blind142": ("b142-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "speaker_acc": 0.925, "resolved_acc": 0.875,
+                                    "e2e_f1": 0.865}),
+    "blind143": ("b143-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.93, "resolved_acc": 0.915,
+                                    "e2e_f1": 0.915}),
+    "blind144": ("b144-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "speaker_acc": 0.93, "resolved_acc": 0.915,
+                                    "e2e_f1": 0.905}),
+    "blind145": ("b145-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.91, "resolved_acc": 0.88,
+                                    "e2e_f1": 0.87}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
