@@ -260,8 +260,9 @@ def name_like(tok, first, prev=""):
         return False  # a perfect verb of a doubled root (رئيس الاتحاد شكك في ذلك، ردد), never a name
     if tok.endswith("ا") and tok[:-1] in COMMON_WORDS and tok not in PERSON_NAMES and len(tok) > 3:
         return False  # an adverb or object in the accusative: يفكر الرجل قليلا
-    if tok[:1] == "م" and tok.endswith("ا") and len(tok) >= 5 and tok[1] not in "اوي" and tok not in PERSON_NAMES:
-        return False  # a participle in the accusative (مرفقا بصورة، مستغربا): how, not who (ماريا، مونيكا are names)
+    if tok[:1] == "م" and tok.endswith("ا") and len(tok) >= 5 and tok[1] not in "اوي" and tok not in PERSON_NAMES \
+            and not (tok.endswith("ايا") and tok not in COMMON_WORDS):
+        return False  # a participle in the accusative (مرفقا بصورة، مستغربا): how, not who (ماريا، مونيكا, مبايا are names)
     if first and len(tok) == 5 and tok[1] == "ا" and tok.endswith("ا") and tok not in PERSON_NAMES:
         return False  # the active participle in the accusative (رافضا الكشف عن اسمه، قائلا): how, not who
     if tok[:1] == "ب" and len(tok) >= 5 and tok not in PERSON_NAMES and not tok.startswith(("بو", "بن", "بل", "با")) \
@@ -2404,8 +2405,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             if (len(name) >= 6 and len(name) >= 6 + 2 * sum(x in _CONNECTORS for x in name)) or (held >= 2 and w in COMMON_WORDS and w not in _CONNECTORS and prev not in _CONNECTORS
                                   and not (prev == "شيخ" and name[-1] == "شيخ")  # (عماد شيخ الأرض: a family name)
                                   and not (w.startswith("ال") and w.endswith("ي"))
-                                  # (آمنة عبد الله النور: after a compound name, a definite word is the family name)
-                                  and not (w.startswith("ال") and prev in _COMPOUND_SECONDS and len(name) >= 3
+                                  # (آمنة عبد الله النور، سلافة عبد الرحيم النور: after a compound name, a definite word is the family name)
+                                  and not (w.startswith("ال") and (prev in _COMPOUND_SECONDS or name[-2:-1] == ["عبد"]) and len(name) >= 3
                                            and w not in _TIME_WORDS and not is_title(w) and not is_org(w)
                                            and not is_document(w) and not _verbal_noun(w[2:])
                                            # (not وقع محمد عبد الله الاتفاقية، سجل ... الهدف الثاني: the object)
