@@ -12,7 +12,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.810"
+VERSION = "0.5.811"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -362,10 +362,11 @@ def _region_mention(t, c, named=None):
     if len(toks) > 1 and toks[-1][0] in _SAME and speakers.is_title(toks[-2][0]):
         toks = toks[:-1]  # ولفت الخبير ذاته: the same expert, a title alone
     object_follows = c.cue is not None and c.cue.lemma in _OBJECT_FIRST  # ووصف فلان المفاوضات بأنها
-    if object_follows and named is not None and len(toks) > 1 and named(toks[0][0]) \
+    if named is not None and len(toks) > 1 and named(toks[0][0]) \
             and not named(toks[1][0]) and not speakers.is_title(toks[0][0]) \
-            and (toks[0][0].startswith("ال") or toks[1][0].startswith("ال")
-                 or (toks[1][0] not in speakers.PERSON_NAMES and len(toks) > 2 and toks[2][0].startswith("ال"))):
+            and ((object_follows and (toks[0][0].startswith("ال") or toks[1][0].startswith("ال")
+                 or (toks[1][0] not in speakers.PERSON_NAMES and len(toks) > 2 and toks[2][0].startswith("ال"))))
+                 or _object_after_surname(toks, c)):
         # (ووصف راغوناثان أسلوب اللاعبة: the surname, then the object in construct)
         # ووصفت العبيدي خطة الشركة بأنها: a surname the article gave someone, then the object
         # (ووصف باعباد التأخير بأنه: a definite object after a surname without ال)
@@ -396,6 +397,20 @@ def _region_mention(t, c, named=None):
     if issued is not None and m is not None and m.kind == "organisation" and m.document is None and m.start == toks[0][1]:
         m.document = issued
     return m
+
+
+def _object_after_surname(toks, c):
+    """واختتم الرشيدان المؤتمر مؤكدا، وشرح الرشيدان الخطة: after a verb that takes an object (not قال
+    الكافي الشاب), a family name the article gave
+    (ال, no given name), then a definite common word no name has: the verb's object, not more name."""
+    w, nxt = toks[0][0], toks[1][0]
+    return c.cue is not None and (c.cue.kind == "participle" or c.cue.lemma in _TAKES_OBJECT) \
+        and w.startswith("ال") and len(toks) <= 3 \
+        and speakers.PERSON_NAMES.get(w) not in ("m", "f") and not speakers.is_title(w) \
+        and nxt.startswith("ال") and nxt in speakers.COMMON_WORDS and nxt not in speakers.PERSON_NAMES \
+        and not nxt.endswith("ي") and nxt[2:] not in speakers._KIN_STEMS and nxt[2:] not in ("اب", "ام") \
+        and not (len(nxt) == 6 and nxt[2] == "ا") \
+        and not any(f(nxt) for f in (speakers.is_title, speakers.is_org, speakers.is_anonymous))  # (الحلاق الابن، الخطيب الأكبر: which of them)
 
 
 def _surnames_joined(t, m, named):
@@ -1892,6 +1907,8 @@ def _fronted_subject(t, c):
 
 _WHEN_WORDS = {"عقب", "بعد", "قبل", "اثر", "خلال", "اثناء", "قبيل", "بعيد", "فور", "لدي", "عند", "حين"}
 _OBJECT_FIRST = {"وصف", "برر"}  # وصف X العلاقات بأنها، برر X القرار بأن: the object belongs to the reported clause
+# saying verbs that also take a definite object after their subject (اختتم المؤتمر، شرح الخطة، جدد الموقف)
+_TAKES_OBJECT = {"اختتم", "ختم", "شرح", "جدد", "استهل", "افتتح"}
 _AND_JOINERS = {"وبن", "وابن", "وابو", "وام", "وبنت", "وولد"}  # و + the first word of a second name
 
 
