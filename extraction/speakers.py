@@ -2978,6 +2978,7 @@ def _particle_or_mark(w):
     return (w in STOPWORDS or not w[0].isalpha()) and w not in PERSON_NAMES and w not in _STOP_STARTS
 
 
+_TO_OR_FROM = {"الي", "في", "من", "نحو", "حتي", "قرب"}
 _NASAB = ("بن", "بنت", "ولد", "منت")  # the words that join a given name to the father's (or the tribe's)
 _PARTICLE, _NOTHING, _ANYTHING, _LISTED_NAME, _UNLISTED_NAME, _DEFINITE_NAME = (  # what can start at a word
     "particle", "nothing", "anything", "listed name", "unlisted name", "definite name")
@@ -3098,6 +3099,10 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 continue
             if w == "علي" and toks[i][1] in ala:
                 i += 1  # عرضت الصحيفة الرواية على القرني: the preposition, as the article spells it, opens nothing
+                continue
+            if w in PLACES and i and toks[i - 1][0] in _TO_OR_FROM and not w.startswith("ال") and i + 1 < n \
+                    and toks[i + 1][0] == "الله":
+                i += 2  # إلى رام الله: a city, whatever رام is besides
                 continue
             if w in _SETTLEMENTS and i + 2 < n and toks[i + 1][0] in ("ابو", "ام") and toks[i + 2][0][:1].isalpha():
                 i += 3  # عند مدخل نجع أبو قرعة، مخيم أم الفحم: a place named with أبو/أم, no one's kunya
