@@ -233,6 +233,8 @@ def name_like(tok, first, prev=""):
         return True  # ب.كمال: a name and its initial, made one token out of quotation marks
     if not first and len(tok) == 1 and tok.isalpha() and _initial(prev):
         return True  # ف. ع. ح.، before a comma: the last initial, its dot cut off as the sentence's
+    if prev in _CHILD and tok in _UNCLE | _SIBLINGS:
+        return False  # وجبار ابن عم المدير: his cousin, a relation, never the father's name
     if tok in _CONNECTORS or (tok in _ROMANCE_ARTICLES and prev == "دي"):
         return True
     if not first and _compound_given_name(prev, tok):
@@ -3364,6 +3366,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     m = None  # (a dual title opens here only the pair it names: المرشحان الشرايري والبطاينة)
                 if m is not None and j < n and toks[j][0] == "(":
                     m = _initials_after(m, toks)
+                if m and m.kind == "person" and len(m.name) == 2 and not m.role and not m.parts and m.name[0] in _CHILD \
+                        and m.name[1] in _UNCLE | _SIBLINGS:
+                    m = None  # وهو ابن عم المدير العام: a relation of the one after, who is found on his own
                 if m and m.kind == "person" and len(m.name) > 2 and not m.role and m.name[0] in _CHILD and m.name[1] in _UNCLE | _SIBLINGS:
                     # وهو ابن عم محمد الشامي: the cousin is the one apposed to, the name after is the other
                     k = next((k for k in range(i + 1, j - 1) if toks[k][0] == m.name[1] and toks[k - 1][0] == m.name[0]), None)
