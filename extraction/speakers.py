@@ -209,7 +209,7 @@ _TITLED_GIVEN_NAMES = {"امين", "امينه", "حاكم", "طالب", "نجم
 
 # the second word of a compound given name, a divine name or the faith (نور الدين، دفع الله، عوض
 # الكريم، فضل المولى، حسب الرسول): a given name, never a family name that closes the name
-_COMPOUND_SECONDS = {"الله", "الدين", "الرحمن", "الاسلام", "الكريم", "المولي", "الرسول"}
+_COMPOUND_SECONDS = {"الله", "الدين", "الرحمن", "الاسلام", "الكريم", "المولي", "الرسول", "الدائم"}
 
 
 def _compound_given_name(prev, tok):
@@ -2406,6 +2406,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 - (len(name) == 2 and (name[0] == "عبد" or name[1] in _COMPOUND_SECONDS))  # (عوض الكريم، عبد الكريم: one given name)
             if (len(name) >= 6 and len(name) >= 6 + 2 * sum(x in _CONNECTORS for x in name)) or (held >= 2 and w in COMMON_WORDS and w not in _CONNECTORS and prev not in _CONNECTORS
                                   and not (prev == "شيخ" and name[-1] == "شيخ")  # (عماد شيخ الأرض: a family name)
+                                  and not (w in _COMPOUND_SECONDS and PERSON_NAMES.get(prev) in ("m", "f"))  # (محمد نور الدائم: a compound given name)
                                   and not (w.startswith("ال") and w.endswith("ي"))
                                   # (آمنة عبد الله النور، سلافة عبد الرحيم النور: after a compound name, a definite word is the family name)
                                   and not (w.startswith("ال") and (prev in _COMPOUND_SECONDS or name[-2:-1] == ["عبد"]) and len(name) >= 3
