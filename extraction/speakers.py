@@ -2694,6 +2694,8 @@ def _descriptor_word(w):
     a listed given name that merely begins with ال (أليساندرو، ألبرتو، أليكس)."""
     if not w.startswith("ال") or PERSON_NAMES.get(w) in ("m", "f"):
         return False
+    if w.endswith("ا") and w not in COMMON_WORDS and not is_title(w) and not is_org(w):
+        return False  # إلسا برانت، إلينا: a foreign given name in إل, no definite word ends so
     return w not in PERSON_NAMES or w.endswith(("ي", "يه")) or is_title(w) or is_org(w) or bare(w) in _RANK_WORDS
 
 
