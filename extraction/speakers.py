@@ -2246,7 +2246,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         elif not name and role and w in _RANK_WORDS and (is_title(role[-1]) or bare(role[-1]) == "فريق"):
             role.append(w)  # a military rank in two words: الفريق أول، لواء ركن
         elif not name and len(role) == 1 and held_title(role[0]) and PERSON_NAMES.get(w) in ("m", "f") \
-                and w not in COMMON_WORDS and not is_org(w) and j + 1 < nw and name_like(words[j + 1], False, w):
+                and w not in COMMON_WORDS and not is_org(w) and j + 1 < nw and (
+                    name_like(words[j + 1], False, w) or _titled_given_name_inside(words, j + 1)):
             # وقال رئيسه سامي الحداد، مديرها خالد: a title held for the body just named, then the
             # holder's name (a given name is no title's complement)
             name_start = chunk[j][1]
@@ -3022,6 +3023,12 @@ def _what_opens(w):
     if w.startswith("ال") and len(w) > 4 and w not in COMMON_WORDS and not is_title(w) and not is_org(w):
         return _DEFINITE_NAME  # (السالكة بنت محمد: a definite given name no list knows, before its nasab)
     return _NOTHING
+
+
+def _titled_given_name_inside(words, k):
+    """Is words[k] a title-like given name inside a name, before its nasab (محمد الأمين ولد الطالب)?"""
+    w = words[k]
+    return w.startswith("ال") and w[2:] in PERSON_NAMES and is_title(w) and k + 1 < len(words) and words[k + 1] in _CONNECTORS
 
 
 def _listed_name_opens(toks, i):
