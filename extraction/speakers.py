@@ -3118,6 +3118,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and toks[i + 1][0] == "الله":
                 i += 2  # إلى رام الله: a city, whatever رام is besides
                 continue
+            if _unnamed_by_choice_at(toks, i):
+                i += 2  # مهندس في الخزان، فضل حجب اسمه، أوضح: the choice not to be named (فضل is a given name too)
+                continue
             if w in _SETTLEMENTS and i + 2 < n and toks[i + 1][0] in ("ابو", "ام") and toks[i + 2][0][:1].isalpha():
                 i += 3  # عند مدخل نجع أبو قرعة، مخيم أم الفحم: a place named with أبو/أم, no one's kunya
                 continue
