@@ -12,7 +12,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.819"
+VERSION = "0.5.820"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -318,8 +318,8 @@ def _region_mention(t, c, named=None):
         toks = toks[k:] if k < len(toks) else []
         while toks and toks[0][0] in ("،", ","):
             toks = toks[1:]
-        if not toks:
-            return None
+        if not toks or (len(toks) == 1 and not speakers._definite(toks[0][0]) and speakers.is_org(toks[0][0])):
+            return None  # (تقول قبل أن تغادر مسرعة: a manner word that is also a body's head, with no body named)
     if len(toks) > 1 and toks[0][0] in ("فيه", "فيها") and c.cue is not None and c.cue.kind == "verb":
         toks = toks[1:]  # بيانا أكد فيه المعتصمون، كلمة قال فيها رئيس الحزب: the document, then who speaks in it
     elif len(toks) > 1 and toks[0][0] in _PRONOUN_OBJECTS and c.cue is not None and c.cue.kind == "verb":
