@@ -1946,7 +1946,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             gender = gender or family[1]
             j += 1
             break
-        if len(name) >= 2 and (j + 1 == nw or (words[j + 1][:1] in "يت" and not name_like(words[j + 1], False, w))) \
+        if len(name) >= 2 and (j + 1 == nw or (words[j + 1][:1] in "يت" and not name_like(words[j + 1], False, w)
+                                               and not words[j + 1].endswith(("ون", "ان")))) \
                 and w.startswith("و") and len(w) > 3 and w[1:] not in PERSON_NAMES \
                 and w not in PERSON_NAMES and not w[1:].startswith("ال") and not kin(w[1:]) \
                 and not is_title(w[1:]) and not is_org(w[1:]) and not is_anonymous(w[1:]) \
@@ -1954,7 +1955,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                      or (w[1:] in COMMON_WORDS and w.endswith("ي") and len(w) >= 5 and w[1:] not in STOPWORDS)):
             # a surname that begins with و (حسن ورسمه، صالح وردي; حليمة عبدي ورسمي, though رسمي is an
             # adjective: none joins a name with و), not a second person, ending the phrase or before
-            # the subject's own imperfect verb (كانت حليمة أحمد ورسمه تخرج)
+            # the subject's own imperfect verb (كانت حليمة أحمد ورسمه تخرج; not a plural or dual one:
+            # كان حسن إبراهيم وزملاؤه يهتفون)
             name.append(w)
             name_ends.append(chunk[j][2])
             j += 1
