@@ -401,8 +401,9 @@ def _region_mention(t, c, named=None):
 
 def _object_after_surname(toks, c):
     """واختتم الرشيدان المؤتمر مؤكدا، وشرح الرشيدان الخطة: after a verb that takes an object (not قال
-    الكافي الشاب), a family name the article gave
-    (ال, no given name), then a definite common word no name has: the verb's object, not more name."""
+    الكافي الشاب) or a participle cue, a family name the article gave (ال, no given name), then a
+    definite common word no name has, is the name and the verb's object; a kin word or an elative
+    (الحلاق الابن، الخطيب الأكبر) still tells which of a family."""
     w, nxt = toks[0][0], toks[1][0]
     return c.cue is not None and (c.cue.kind == "participle" or c.cue.lemma in _TAKES_OBJECT) \
         and w.startswith("ال") and len(toks) <= 3 \
@@ -410,7 +411,7 @@ def _object_after_surname(toks, c):
         and nxt.startswith("ال") and nxt in speakers.COMMON_WORDS and nxt not in speakers.PERSON_NAMES \
         and not nxt.endswith("ي") and nxt[2:] not in speakers._KIN_STEMS and nxt[2:] not in ("اب", "ام") \
         and not (len(nxt) == 6 and nxt[2] == "ا") \
-        and not any(f(nxt) for f in (speakers.is_title, speakers.is_org, speakers.is_anonymous))  # (الحلاق الابن، الخطيب الأكبر: which of them)
+        and not any(f(nxt) for f in (speakers.is_title, speakers.is_org, speakers.is_anonymous))
 
 
 def _surnames_joined(t, m, named):

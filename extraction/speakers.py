@@ -124,7 +124,9 @@ _ALONE = {"وحده"}  # وحده (alone, وحدَه) is folded like وحدة, a
 
 _DOCUMENT_HEADS = {"بيان", "تقرير", "رد", "جواب", "رساله", "مذكره", "بلاغ", "وثيقه", "دراسه", "مرسوم", "قرار", "حكم", "اعلان", "تعميم",
                    "نداء", "منشور", "نشريه", "نشره", "لائحه", "محضر", "عريضه", "مسوده", "امر",
-                   "استطلاع", "كتيب", "احصاء", "احصائيه", "مسح"}  # (نشرية خاصة أصدرها الديوان: a bulletin; استطلاع أجرته الرابطة: a poll; إحصاء أعدته الرابطة، مسح أجراه المعهد; كتيب المهرجان)
+                   "استطلاع", "كتيب", "احصاء", "احصائيه", "مسح"}
+# (نشرية خاصة أصدرها الديوان: a bulletin; استطلاع أجرته الرابطة: a poll; إحصاء أعدته الرابطة، مسح أجراه
+# المعهد: figures a body made; كتيب المهرجان)
 
 
 # what a document an issuer stands behind may be called (رد is a reply, not a document anyone issues)
@@ -2988,7 +2990,7 @@ def _particle_or_mark(w):
     return (w in STOPWORDS or not w[0].isalpha()) and w not in PERSON_NAMES and w not in _STOP_STARTS
 
 
-_TO_OR_FROM = {"الي", "في", "من", "نحو", "حتي", "قرب"}
+_TO_OR_FROM = {"الي", "في", "من", "نحو", "حتي", "قرب"}  # before a place: where to, where from, where at
 _NASAB = ("بن", "بنت", "ولد", "منت")  # the words that join a given name to the father's (or the tribe's)
 _PARTICLE, _NOTHING, _ANYTHING, _LISTED_NAME, _UNLISTED_NAME, _DEFINITE_NAME = (  # what can start at a word
     "particle", "nothing", "anything", "listed name", "unlisted name", "definite name")
