@@ -2990,6 +2990,7 @@ def _particle_or_mark(w):
     return (w in STOPWORDS or not w[0].isalpha()) and w not in PERSON_NAMES and w not in _STOP_STARTS
 
 
+_SHE_IS, _HE_IS = {"هي", "انها", "وهي"}, {"هو", "انه", "وهو"}  # opening a sentence: who the one described is
 _TO_OR_FROM = {"الي", "في", "من", "نحو", "حتي", "قرب"}  # before a place: where to, where from, where at
 _NASAB = ("بن", "بنت", "ولد", "منت")  # the words that join a given name to the father's (or the tribe's)
 _PARTICLE, _NOTHING, _ANYTHING, _LISTED_NAME, _UNLISTED_NAME, _DEFINITE_NAME = (  # what can start at a word
@@ -3334,6 +3335,10 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     # (لكن أم فيصل لا تعول على الحوار: the topic of a sentence after its "but")
                     or (i > 0 and toks[i - 1][0] in _BUT_WORDS and (i == 1 or toks[i - 2][0] in _PHRASE_ENDS)
                         and PERSON_NAMES.get(toks[i + 1][0]) in ("m", "f"))
+                    # (جلست امرأة ... . هي أم يزن، زوجة أحد السائقين: the one just described, named by her kunya)
+                    or (i > 0 and toks[i - 1][0] in (_SHE_IS if w == "ام" else _HE_IS) and (i == 1 or toks[i - 2][0] in _PHRASE_ENDS)
+                        and toks[i + 2][0] in ("،", ",") and (PERSON_NAMES.get(toks[i + 1][0]) in ("m", "f") or (
+                            toks[i + 1][0] not in COMMON_WORDS and toks[i + 1][0][:1] not in "لب")))  # (not هي أم لمترشح)
                     or (i > 0 and (_verb_before_kunya(toks[i - 1][0], w) or (
                         toks[i - 1][0][:1] in "وف" and len(toks[i - 1][0]) > 4 and _verb_before_kunya(toks[i - 1][0][1:], w)))
                         and toks[i - 1][0] not in PERSON_NAMES
