@@ -409,7 +409,7 @@ def _object_after_surname(toks, c):
         and w.startswith("ال") and len(toks) <= 3 \
         and speakers.PERSON_NAMES.get(w) not in ("m", "f") and not speakers.is_title(w) \
         and nxt.startswith("ال") and nxt in speakers.COMMON_WORDS and nxt not in speakers.PERSON_NAMES \
-        and not nxt.endswith("ي") and nxt[2:] not in speakers._KIN_STEMS and nxt[2:] not in ("اب", "ام") \
+        and not nxt.endswith("ي") and nxt[2:] not in speakers._KIN_STEMS and not speakers.kin_descriptor(nxt) \
         and not (len(nxt) == 6 and nxt[2] == "ا") \
         and not any(f(nxt) for f in (speakers.is_title, speakers.is_org, speakers.is_anonymous))
 

@@ -2251,7 +2251,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             role.append(w)  # a military rank in two words: الفريق أول، لواء ركن
         elif not name and len(role) == 1 and held_title(role[0]) and PERSON_NAMES.get(w) in ("m", "f") \
                 and w not in COMMON_WORDS and not is_org(w) and j + 1 < nw and (
-                    name_like(words[j + 1], False, w) or _titled_given_name_inside(words, j + 1)):
+                    name_like(words[j + 1], False, w)
+                    or _titled_given_name_inside(words[j + 1], words[j + 2] if j + 2 < nw else "")):
             # وقال رئيسه سامي الحداد، مديرها خالد: a title held for the body just named, then the
             # holder's name (a given name is no title's complement)
             name_start = chunk[j][1]
@@ -3030,10 +3031,10 @@ def _what_opens(w):
     return _NOTHING
 
 
-def _titled_given_name_inside(words, k):
-    """Is words[k] a title-like given name inside a name, before its nasab (محمد الأمين ولد الطالب)?"""
-    w = words[k]
-    return w.startswith("ال") and w[2:] in PERSON_NAMES and is_title(w) and k + 1 < len(words) and words[k + 1] in _CONNECTORS
+def _titled_given_name_inside(w, nxt):
+    """Is `w` a title-like given name inside a name, before its nasab `nxt` (محمد الأمين ولد الطالب،
+    محمد الأمين بن عودة)?"""
+    return w.startswith("ال") and w[2:] in PERSON_NAMES and is_title(w) and nxt in _CONNECTORS
 
 
 def _listed_name_opens(toks, i):
@@ -3048,8 +3049,7 @@ def _listed_name_opens(toks, i):
     return nxt in ("،", ",") or name_like(nxt, False) or _compound_given_name(toks[i][0], nxt) or nxt in _HONORIFIC_SURNAMES \
         or nxt == "علي" \
         or (toks[i][0] == "عبد" and nxt.startswith("ال")) \
-        or (nxt.startswith("ال") and nxt[2:] in PERSON_NAMES and is_title(nxt) and i + 2 < len(toks)
-            and toks[i + 2][0] in _CONNECTORS)  # محمد الأمين بن عودة: a title-like given name inside the name
+        or _titled_given_name_inside(nxt, toks[i + 2][0] if i + 2 < len(toks) else "")
 
 
 def _definite_name_opens(toks, i):
@@ -3390,13 +3390,15 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     m = None  # (a dual title opens here only the pair it names: المرشحان الشرايري والبطاينة)
                 if m is not None and j < n and toks[j][0] == "(":
                     m = _initials_after(m, toks)
-                if m and m.kind == "person" and len(m.name) == 2 and not m.role and not m.parts and m.name[0] in _CHILD \
-                        and m.name[1] in _UNCLE | _SIBLINGS:
-                    m = None  # وهو ابن عم المدير العام: a relation of the one after, who is found on his own
-                if m and m.kind == "person" and len(m.name) > 2 and not m.role and m.name[0] in _CHILD and m.name[1] in _UNCLE | _SIBLINGS:
-                    # وهو ابن عم محمد الشامي: the cousin is the one apposed to, the name after is the other
-                    k = next((k for k in range(i + 1, j - 1) if toks[k][0] == m.name[1] and toks[k - 1][0] == m.name[0]), None)
-                    if k is not None:
+                if m and m.kind == "person" and len(m.name) >= 2 and not m.role and m.name[0] in _CHILD \
+                        and m.name[1] in _UNCLE | _SIBLINGS and not (len(m.name) == 2 and m.parts):
+                    # وهو ابن عم محمد الشامي: the cousin is the one apposed to, the name after is the other;
+                    # وهو ابن عم المدير العام: a relation of the one after, who is found on his own
+                    k = next((k for k in range(i + 1, j - 1) if toks[k][0] == m.name[1] and toks[k - 1][0] == m.name[0]), None) \
+                        if len(m.name) > 2 else None
+                    if len(m.name) == 2:
+                        m = None
+                    elif k is not None:
                         end = m.name_span[1] if m.name_span else m.end
                         m = Mention(toks[k + 1][1], m.end, "person", m.name[2:], (), m.gender, text[toks[k + 1][1]:m.end], m.parts,
                                     (toks[k + 1][1], end))
