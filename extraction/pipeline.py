@@ -12,7 +12,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.823"
+VERSION = "0.5.824"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -595,7 +595,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         if named != described.text:
                             speaker, kind, ambiguous, resolution = named, "person", amb, "coreference"
                 if resolution == "explicit":
-                    speaker = resolver.show_span(mention.start, mention.end, speaker)
+                    speaker = _show_unnamed(resolver, t, mention.start, mention.end, speaker)
             elif issued:
                 speaker, kind, resolution = issued, "organisation", "coreference"
                 # وجاء في التقرير after تقرير أصدره X was quoted: that document again
@@ -1241,7 +1241,7 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
             held = _held_by_named(m, resolver, gender)
             if held:
                 return held, "person", " ".join(m.name), m.gender or gender, False
-            return resolver.show_span(m.start, m.end, m.text), "anonymous", "", m.gender, False
+            return _show_unnamed(resolver, t, m.start, m.end, m.text), "anonymous", "", m.gender, False
         if m.kind == "person" and m.parts and len(m.parts) > 1:
             # قال كل من فلان وفلان ...، وأضافا: the two the sentence opened with
             return _joint_name(resolver, m, c.start), "person", "", "", False
@@ -1256,7 +1256,7 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
             # (with where they work, to the comma: تاجر جملة في سوق السمك، فضل عدم ذكر اسمه، قال)
             where = _WHERE_DESCRIBED.match(t, m.end, cue.start if cue is not None else c.start)
             end = where.end(1) if where else m.end
-            return resolver.show_span(m.start, end, t[m.start:end]), "anonymous", "", m.gender or gender, False
+            return _show_unnamed(resolver, t, m.start, end, t[m.start:end]), "anonymous", "", m.gender or gender, False
         if cue is not None and m.role and not m.name and speakers.is_title(m.role[0]) and (
                 (m is local[0] and (cue.kind == "participle" or ("و" in cue.clitic and "،" in t[m.end:cue.start])
                                     or ("ف" in cue.clitic and _ASKED.match(t, s, cue.start))))  # (وسئل الوزير عن ... فقال)
@@ -1438,7 +1438,7 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver,
             held = _held_by_named(m, resolver, gender)
             if held:
                 return held, "person", " ".join(m.name), m.gender or gender, False
-            return resolver.show_span(m.start, m.end, m.text), "anonymous", "", m.gender or gender, False
+            return _show_unnamed(resolver, t, m.start, m.end, m.text), "anonymous", "", m.gender or gender, False
         return None
     lead = t[ps:m.start].split("،")[-1].split() if m is not None else ()
     but = lead[:2] in (["غير", "ان"], ["الا", "ان"]) or lead[:1] in (["لكن"], ["ولكن"])
@@ -2116,6 +2116,20 @@ def _object_position(t, s, m, resolver):
 
 _WHERE_DESCRIBED = regex.compile(r"(\s+(?:في|من|لدي|داخل|ب\p{L}+)(?:\s+[^\s،,.:؛]+){0,5})\s*[،,]")
 _DASH = regex.compile(r"\s[-–—]\s")
+# the clause of a source who chose not to be named, right after the description (طلب عدم الكشف عن
+# هويته، فضل عدم ذكر اسمه، رفضت نشر اسمها): part of the source as written
+_ANONYMITY = regex.compile(r"\s*[،,]?\s*(?:طلب|طلبت|طلبا|فضل|فضلت|رفض|رفضت|اشترط|اشترطت)\s+(?:عدم\s+)?"
+                           r"(?:الكشف\s+عن|الافصاح\s+عن|ذكر|نشر|كشف|حجب|اخفاء)\s+(?:اسم|هوي)\p{L}*")
+
+
+def _show_unnamed(resolver, t, start, end, default):
+    """An unnamed source as written, with the clause saying it chose not to be named."""
+    shown = resolver.show_span(start, end, default)
+    clause = _ANONYMITY.match(t, end)
+    if clause is None:
+        return shown
+    at = clause.start() + len(clause.group()) - len(clause.group().lstrip(" \t\n،,"))
+    return shown + " " + resolver.show_span(at, clause.end(), t[at:clause.end()])
 
 
 def _in_dash_aside(t, s, m, pos):

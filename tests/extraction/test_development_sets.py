@@ -92,7 +92,9 @@ SETS = {
     # opened at 0.5.482 (0.864 / 0.856 resolved), a little under those figures
     "blind51": ("b51-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "speaker_acc": 0.94, "resolved_acc": 0.93,
                                   "e2e_f1": 0.915}),
-    "blind53": ("b53-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.955, "speaker_acc": 0.935, "resolved_acc": 0.905,
+    # (speaker 0.935 -> 0.925 at 0.5.824: an unnamed source now keeps its anonymity clause, and this set's
+    # alias for one source is the description without it, which credits only an exact match; resolved unchanged)
+    "blind53": ("b53-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.955, "speaker_acc": 0.925, "resolved_acc": 0.905,
                                   "e2e_f1": 0.895}),
     # opened at 0.5.486 from the untouched gate (0.917 / 0.841 resolved), raised at 0.5.515 (0.967 / 0.921)
     "blind54": ("b54-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.945, "speaker_acc": 0.975, "resolved_acc": 0.96,
