@@ -77,8 +77,8 @@ def bare(tok: str) -> str:
     """Strip a leading conjunction and article: والوزير -> وزير."""
     if tok.startswith("و") and len(tok) > 4 and (tok[1:] in TITLES or tok[1:].startswith("ال")):
         tok = tok[1:]
-    elif tok.startswith("فال") and len(tok) > 5:
-        tok = tok[1:]  # فالقائد السابق للفريق: a sentence opening with ف
+    elif tok.startswith("ف") and ((tok.startswith("فال") and len(tok) > 5) or (len(tok) > 4 and tok[1:] in TITLES)):
+        tok = tok[1:]  # فالقائد السابق للفريق، فرئيسة نقابة العاملين: a sentence opening with ف
     if tok.startswith("ال") and len(tok) > 3:
         tok = tok[2:]
     return tok
@@ -98,7 +98,7 @@ def is_title(tok):
     if tok.startswith(("ال", "وال", "فال")):
         b = bare(tok)
         return b in TITLES or ("ال" + b) in TITLES
-    return tok.startswith("و") and tok[1:] in TITLES
+    return tok[:1] in ("و", "ف") and tok[1:] in TITLES  # (فرئيسة نقابة ...، فلانة، أكدت: ف + a title)
 
 
 @lru_cache(maxsize=65536)
