@@ -12,7 +12,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.825"
+VERSION = "0.5.826"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -66,7 +66,7 @@ def _extract(text, known_speakers):
     excluded = sorted((c.start, c.end) for c in cands)
     para_tokens = _mask(unmasked, excluded)
     speakers.ARTICLE.ala, speakers.ARTICLE.ali = _spelled_ala(text, norm)
-    mentions = speakers.find_mentions(t, body, excluded, para_tokens)
+    mentions = _known_name_before_object(t, speakers.find_mentions(t, body, excluded, para_tokens))
     body_tokens = []  # the tokens outside quotations: a paragraph with none quoted whole
     for toks, masked in zip(unmasked, para_tokens):
         body_tokens.extend(toks if masked is toks else [tok for tok in masked if tok[0] != "\x00"])
@@ -114,6 +114,39 @@ def _extract(text, known_speakers):
     spans = _boilerplate_spans(norm, lines)
     headline = next((norm.span(line.start, line.end) for line in lines if line.headline), None)
     return Extraction(quotes=quotes, boilerplate=spans, headline=headline, version=VERSION)
+
+
+def _plainly_no_name(w):
+    """A word no name has: a preposition, a listed common word no list gives as a name (nor the
+    given name an article makes of it: الأمين), a definite verbal noun, a noun glued to ب/ل."""
+    if w in speakers.PERSON_NAMES or w in speakers._CONNECTORS:
+        return False
+    if speakers.is_stop(w):
+        return True
+    if w.startswith("ال"):
+        return w[2:] not in speakers.PERSON_NAMES and (w in speakers.COMMON_WORDS or speakers._verbal_noun(w[2:]))
+    return speakers.clitic_noun(w) or (w[:1] in "بل" and speakers.possessive(w[1:]))
+
+
+def _known_name_before_object(t, mentions):
+    """ويشير يزن بإصبعه، ويصف بلال النظام الحالي، ولم تشأ مدي التعليق: the given or family name of
+    someone the article named in full before, then a word no name has and no name in the article
+    goes on with, is that name alone: what follows is the verb's object or complement."""
+    full = {}  # word -> the fuller names it opens or ends, so far
+    later = Counter(w for m in mentions if m.kind == "person" for w in m.name[1:])
+    out = []
+    for m in mentions:
+        if m.kind == "person" and not m.role and not m.parts and len(m.name) >= 2 and m.name_span \
+                and m.name_span[0] == m.start and m.name[0] in full and m.name[1] not in full[m.name[0]] \
+                and later[m.name[1]] == 1 and _plainly_no_name(m.name[1]):
+            first = speakers.tokens(t, m.start, m.end)[0]
+            m = speakers.Mention(m.start, first[2], "person", (m.name[0],), (), "", first[0],
+                                 name_span=(m.start, first[2]))
+        elif m.kind == "person" and len(m.name) >= 2 and not m.parts:
+            for w in (m.name[0], m.name[-1]):
+                full.setdefault(w, set()).update(m.name)
+        out.append(m)
+    return out
 
 
 def _reported_whole(t, c):
