@@ -12,7 +12,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.826"
+VERSION = "0.5.827"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -67,6 +67,7 @@ def _extract(text, known_speakers):
     para_tokens = _mask(unmasked, excluded)
     speakers.ARTICLE.ala, speakers.ARTICLE.ali = _spelled_ala(text, norm)
     mentions = _known_name_before_object(t, speakers.find_mentions(t, body, excluded, para_tokens))
+    mentions = [_named_as(t, m, mentions) or m for m in mentions]
     body_tokens = []  # the tokens outside quotations: a paragraph with none quoted whole
     for toks, masked in zip(unmasked, para_tokens):
         body_tokens.extend(toks if masked is toks else [tok for tok in masked if tok[0] != "\x00"])
@@ -103,7 +104,8 @@ def _extract(text, known_speakers):
     sources = {}  # each candidate's region is parsed once
     for c in cands:
         if c.region and not c.implicit:
-            m = sources[id(c)] = _source_mention(t, c, resolver.names_with)
+            m = _source_mention(t, c, resolver.names_with)
+            m = sources[id(c)] = _named_as(t, m, mentions) or m
             if m is not None and m.kind == "person" and len(m.name) >= 2 and not m.parts:
                 if c.cue is not None and c.cue.number == "s" and not c.relay and c.cue.lemma != "نقل":
                     m.gender = m.gender or c.cue.gender  # قالت فلانة: the verb tells the gender
@@ -491,6 +493,65 @@ def _surname_joined_after(t, m, toks, named):
     joint = speakers.Mention(m.start, b, "person", m.name, (), "", t[m.start:b], name_span=first.name_span)
     joint.parts = [first, second]
     return joint
+
+
+# the clause giving the name of someone just described: واسمه، تدعى، عرفت (عن) نفسها باسم، يعرفه
+# الزبائن باسم، ينادونه بـ"أبو محمد"
+_NAMED_AS = regex.compile(
+    r"\s*[،,]?\s*(?:(?:الذي|التي)\s+)?(?:و?(?:اسمه|اسمها|يدعي|تدعي)\s"
+    r"|(?:عرف|عرفت|قدم|قدمت|يعرفه|يعرفها|تعرفه|تعرفها|يناديه|يناديها|ينادونه|ينادونها|يلقبه|يلقبها|يلقبونه|يسميه|يسميها|يسمونه)"
+    r"(?:\s+(?:عن\s+)?(?:نفسه|نفسها))?(?:\s+(?!باسم)\p{L}+){0,2}?\s+(?:باسم\s|ب(?=(?:ابو|ابي|ام)\s|[\"«])))"
+    r"\s*[\"«]?")
+
+
+def _START(m):
+    return m.start
+
+
+def _unnamed_head(m):
+    """The bare head of an indefinite description (سائق شاحنة، سيدة في الخمسين), else ""."""
+    words = m.name if m.kind == "anonymous" else m.role if m.kind == "person" and not m.name else ()
+    return speakers.bare(words[0]) if words and not speakers._definite(words[0]) else ""
+
+
+def _named_as(t, m, mentions):
+    """The person an unnamed source or a bare description is, when a naming clause follows it
+    right away (تاجر خضروات يعرفه الزبائن باسم "أبو محمد"، السيدة التي عرفت عن نفسها باسم أم
+    خالد): the name given, with the description as its role; else None. A definite description
+    is someone new only after an indefinite one with its head (سيدة في الخمسين ... السيدة
+    الخمسينية) or with no one else near: of someone the article has just named (عبد الرزاق الجبيلي
+    يقلب العجينة ... يقول الرجل السبعيني الذي يعرفه أهل الحي باسم «أبو محمود») it is that person."""
+    if m is None or m.parts or not (m.kind == "anonymous" or (m.kind == "person" and not m.name and m.role)):
+        return None
+    described = m.name if m.kind == "anonymous" else m.role
+    if speakers._definite(described[0]):
+        head = speakers.bare(described[0])
+        near = mentions[bisect_left(mentions, m.start - 800, key=_START):bisect_left(mentions, m.start, key=_START)]
+        if not any(_unnamed_head(x) == head for x in near) and any(x.kind in ("person", "anonymous") for x in near):
+            return None  # (الرجل، الذي قدم نفسه باسم "أبو حمادة"، after أحد السماسرة: the one described before)
+    clause = _NAMED_AS.match(t, m.end)
+    if clause is None:
+        return None
+    toks = speakers.tokens(t, clause.end(), min(len(t), clause.end() + 60))
+    if not toks:
+        return None
+    if toks[0][0] in speakers._KUNYA_HEADS and len(toks) > 1 and toks[1][0][:1].isalpha() and not speakers.is_stop(toks[1][0]):
+        k = 3 if toks[1][0] == "عبد" and len(toks) > 2 else 2
+        name = (speakers._KUNYA_HEADS[toks[0][0]],) + tuple(x[0] for x in toks[1:k])
+        gender = "f" if name[0] == "ام" else "m"
+    else:
+        if speakers.PERSON_NAMES.get(toks[0][0]) not in ("m", "f") or toks[0][0] in speakers.COMMON_WORDS:
+            return None
+        k = 1
+        while k < min(3, len(toks)) and toks[k][0][:1].isalpha() and not speakers.is_stop(toks[k][0]) \
+                and (toks[k][0] in speakers.PERSON_NAMES or toks[k][0] in speakers._CONNECTORS  # (ممادو با، أحمد بن علي)
+                     or (toks[k][0] not in speakers.COMMON_WORDS and not speakers.is_title(toks[k][0])
+                                                           and not speakers.possessive(toks[k][0]))):
+            k += 1
+        name = tuple(x[0] for x in toks[:k])
+        gender = speakers.PERSON_NAMES.get(name[0])
+    return speakers.Mention(m.start, toks[k - 1][2], "person", name, described, gender, " ".join(name),
+                            name_span=(toks[0][1], toks[k - 1][2]))
 
 
 def _source_mention(t, c, named=None):
