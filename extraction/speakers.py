@@ -566,8 +566,10 @@ def _verbal_noun(w):
 @lru_cache(maxsize=65536)
 def possessive(tok):
     """A noun carrying a possessive pronoun (صفحتها، تشككها، أعمالهم): never a name."""
-    if tok in PERSON_NAMES or len(tok) < 5 or tok.startswith("ال"):
+    if tok in PERSON_NAMES or tok.startswith("ال"):
         return False  # (a definite noun never takes a possessive: العواملة is a name, its ة no pronoun)
+    if len(tok) < 5:
+        return len(tok) == 4 and tok.endswith("ته") and tok[:2] + "ه" in COMMON_WORDS  # (قصته، بنته: a short noun's ة before his pronoun)
     if tok.endswith("اياه") and len(tok) >= 6:
         return True  # خلاياه، قضاياه، هداياه: a plural in ايا with his pronoun (not اشترياه, a dual verb)
     return tok.endswith(("ها", "هم", "هما", "كم", "هن")) or (tok.endswith("ه") and (  # مؤتمره، كلمته (إحداهن، أجورهن)
