@@ -12,7 +12,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.828"
+VERSION = "0.5.829"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -66,7 +66,7 @@ def _extract(text, known_speakers):
     excluded = sorted((c.start, c.end) for c in cands)
     para_tokens = _mask(unmasked, excluded)
     speakers.ARTICLE.ala, speakers.ARTICLE.ali = _spelled_ala(text, norm)
-    mentions = _known_name_before_object(t, speakers.find_mentions(t, body, excluded, para_tokens))
+    mentions = _known_name_before_object(t, [_unnamed_by_choice(t, m) for m in speakers.find_mentions(t, body, excluded, para_tokens)])
     mentions = [_named_as(t, m, mentions) or m for m in mentions]
     body_tokens = []  # the tokens outside quotations: a paragraph with none quoted whole
     for toks, masked in zip(unmasked, para_tokens):
@@ -128,6 +128,19 @@ def _plainly_no_name(w):
     if w.startswith("ال"):
         return w[2:] not in speakers.PERSON_NAMES and (w in speakers.COMMON_WORDS or speakers._verbal_noun(w[2:]))
     return speakers.clitic_noun(w) or (w[:1] in "بل" and speakers.possessive(w[1:]))
+
+
+def _unnamed_by_choice(t, m):
+    """عامل نظافة بالمحلية, فضل حجب اسمه,: a title whose apposition is the choice not to be named
+    (فضل is a given name too) is an unnamed source described by the title's words."""
+    if m.kind != "person" or not m.role or len(m.name) < 2 or m.parts \
+            or not speakers._unnamed_by_choice_at([(w,) for w in m.name], 0):
+        return m
+    toks = [x for x in speakers.tokens(t, m.start, m.end) if x[0][:1].isalpha()]
+    if len(toks) < len(m.role) or tuple(x[0] for x in toks[:len(m.role)]) != m.role:
+        return m
+    end = toks[len(m.role) - 1][2]
+    return speakers.Mention(m.start, end, "anonymous", m.role, (), m.gender, t[m.start:end])
 
 
 def _known_name_before_object(t, mentions):
