@@ -12,7 +12,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.829"
+VERSION = "0.5.830"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -574,6 +574,8 @@ def _source_mention(t, c, named=None):
             and _fronted_subject(t, c):
         return None  # وكانت الجامعة قد أبلغت الطلبة بأن: the subject is fronted, the words after the verb its object
     m = _region_mention(t, c, named)
+    if m is not None and m.kind == "person" and m.name and not m.role and all(w in speakers.PLATFORMS for w in m.name):
+        return None  # كتبت بعد الجلسة على حسابها في إكس: the platform, the subject is elsewhere
     if m is not None and m.name:
         return speakers.relative_of_named(m, named) or m  # (وقال والد التلميذة سلمى: her father, not سلمى)
     toks = speakers.tokens(t, *c.region)
