@@ -12,7 +12,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.830"
+VERSION = "0.5.831"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -66,7 +66,8 @@ def _extract(text, known_speakers):
     excluded = sorted((c.start, c.end) for c in cands)
     para_tokens = _mask(unmasked, excluded)
     speakers.ARTICLE.ala, speakers.ARTICLE.ali = _spelled_ala(text, norm)
-    mentions = _known_name_before_object(t, [_unnamed_by_choice(t, m) for m in speakers.find_mentions(t, body, excluded, para_tokens)])
+    mentions = _known_name_before_object(t, [x for x in (_read_again(t, m) for m in speakers.find_mentions(
+        t, body, excluded, para_tokens)) if x is not None])
     mentions = [_named_as(t, m, mentions) or m for m in mentions]
     body_tokens = []  # the tokens outside quotations: a paragraph with none quoted whole
     for toks, masked in zip(unmasked, para_tokens):
@@ -130,11 +131,17 @@ def _plainly_no_name(w):
     return speakers.clitic_noun(w) or (w[:1] in "بل" and speakers.possessive(w[1:]))
 
 
-def _unnamed_by_choice(t, m):
-    """عامل نظافة بالمحلية, فضل حجب اسمه,: a title whose apposition is the choice not to be named
-    (فضل is a given name too) is an unnamed source described by the title's words."""
-    if m.kind != "person" or not m.role or len(m.name) < 2 or m.parts \
-            or not speakers._unnamed_by_choice_at([(w,) for w in m.name], 0):
+def _read_again(t, m):
+    """A mention the scan found, read again with all of it in view: عامل نظافة بالمحلية, فضل حجب
+    اسمه,: a title whose apposition is the choice not to be named (فضل is a given name too) is an
+    unnamed source described by the title's words; أن باب المؤسسة مغلق: a word both a title and a
+    body's head (المؤسسة, also the foundress) before one word no list gives as a name is no one."""
+    if m.kind != "person" or not m.role or m.parts:
+        return m
+    if len(m.role) == 1 and len(m.name) == 1 and m.name[0] not in speakers.PERSON_NAMES \
+            and speakers._definite(m.role[0]) and speakers.is_org(m.role[0]):
+        return None
+    if len(m.name) < 2 or not speakers._unnamed_by_choice_at([(w,) for w in m.name], 0):
         return m
     toks = [x for x in speakers.tokens(t, m.start, m.end) if x[0][:1].isalpha()]
     if len(toks) < len(m.role) or tuple(x[0] for x in toks[:len(m.role)]) != m.role:
