@@ -12,7 +12,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.831"
+VERSION = "0.5.832"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -135,12 +135,20 @@ def _read_again(t, m):
     """A mention the scan found, read again with all of it in view: عامل نظافة بالمحلية, فضل حجب
     اسمه,: a title whose apposition is the choice not to be named (فضل is a given name too) is an
     unnamed source described by the title's words; أن باب المؤسسة مغلق: a word both a title and a
-    body's head (المؤسسة, also the foundress) before one word no list gives as a name is no one."""
+    body's head (المؤسسة, also the foundress) before one word no list gives as a name is no one;
+    ووجه المحافظ بفتح تحقيق: ب and a noun before a verbal noun is what the holder ordered, no name."""
     if m.kind != "person" or not m.role or m.parts:
         return m
     if len(m.role) == 1 and len(m.name) == 1 and m.name[0] not in speakers.PERSON_NAMES \
             and speakers._definite(m.role[0]) and speakers.is_org(m.role[0]):
         return None
+    if len(m.name) >= 2 and m.name[0][:1] == "ب" and any(speakers._verbal_noun(w) for w in m.name[1:]):
+        # ووجه المحافظ بفتح تحقيق: what the holder ordered (a verbal noun no list gives as a name), not his name
+        toks = [x for x in speakers.tokens(t, m.start, m.end) if x[0][:1].isalpha()]
+        if len(toks) >= len(m.role) and tuple(x[0] for x in toks[:len(m.role)]) == m.role:
+            end = toks[len(m.role) - 1][2]
+            return speakers.Mention(m.start, end, "person", (), m.role, m.gender, t[m.start:end])
+        return m
     if len(m.name) < 2 or not speakers._unnamed_by_choice_at([(w,) for w in m.name], 0):
         return m
     toks = [x for x in speakers.tokens(t, m.start, m.end) if x[0][:1].isalpha()]
