@@ -12,7 +12,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.832"
+VERSION = "0.5.833"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -591,6 +591,13 @@ def _source_mention(t, c, named=None):
     m = _region_mention(t, c, named)
     if m is not None and m.kind == "person" and m.name and not m.role and all(w in speakers.PLATFORMS for w in m.name):
         return None  # كتبت بعد الجلسة على حسابها في إكس: the platform, the subject is elsewhere
+    if m is not None and m.kind == "person" and len(m.name) >= 2 and m.name[0] in _FAMILIAR and m.name[0] != "سيدي" and not m.parts \
+            and named is not None and named(m.name[1]) and m.name_span:
+        # قال عمي الطاهر، كما يناديه الجيران: a term of address before the given name of someone the article named
+        # (not سيدي: سيدي محمد is one given name)
+        cut = m.name_span[0] + len(m.name[0]) + 1
+        m = speakers.Mention(m.start, m.end, "person", m.name[1:], m.role + m.name[:1], m.gender, m.text,
+                             name_span=(cut, m.name_span[1]))
     if m is not None and m.name:
         return speakers.relative_of_named(m, named) or m  # (وقال والد التلميذة سلمى: her father, not سلمى)
     toks = speakers.tokens(t, *c.region)
