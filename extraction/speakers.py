@@ -3167,9 +3167,16 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                                   and PERSON_NAMES.get(m.name[0]) == sex), None)
                 if alias is not None and named is not None:
                     out.append(_alias_of(named, *alias))
-            if w in ("ام", "ابو") and i + 4 < n and toks[i + 2][0] in ("،", ",") and toks[i + 3][0] == "كما" \
+            elif w[:1] == "و" and w[1:] in _CALLED and i and out and out[-1].kind == "person" and len(out[-1].name) >= 2 \
+                    and not out[-1].parts and out[-1].end == toks[i - 1][2] and out[-1].name[0] not in _KUNYA_HEADS:
+                # واسمه رجب عبد التواب ويناديه الجيران أبو حمدي: the kunya of the name it follows
+                alias = _kunya_given(toks, i)
+                if alias is not None and alias[0][0] in ("ام", "ابو"):
+                    out.append(_alias_of(out[-1], *alias))
+            if w in ("ام", "ابو", "بو") and i + 4 < n and toks[i + 2][0] in ("،", ",") and toks[i + 3][0] == "كما" \
                     and toks[i + 4][0] in _CALLED and name_like(toks[i + 1][0], False, w):
                 # تقول أم محمد، كما يناديها الجيران: the kunya of the last person of that sex named in full
+                # (وكتب بو خالد، كما يناديه أعضاء الجمعية: a Gulf kunya in بو)
                 sex = "f" if w == "ام" else "m"
                 named = next((m for m in reversed(out) if m.kind == "person" and len(m.name) >= 2 and not m.parts
                               and m.name[0] not in _KUNYA_HEADS and name_gender(m.name) == sex), None)
@@ -3937,7 +3944,7 @@ def _kunyas_given_again(text, p, toks, out):
     for i in range(len(toks) - 3):
         w = toks[i][0]
         c = i + 2 + (toks[i + 2][0] in ("،", ","))  # (كما, after the kunya's comma if it has one)
-        if w in ("ام", "ابو") and name_like(toks[i + 1][0], False, w) and toks[c][0] == "كما" \
+        if w in ("ام", "ابو", "بو") and name_like(toks[i + 1][0], False, w) and toks[c][0] == "كما" \
                 and c + 1 < len(toks) and toks[c + 1][0] in _CALLED:
             # يقول أبو يزن كما يناديه جيرانه: the kunya the neighbours use, of the person just named in full
             gender = "f" if w == "ام" else "m"
