@@ -12,7 +12,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.834"
+VERSION = "0.5.835"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -68,7 +68,7 @@ def _extract(text, known_speakers):
     speakers.ARTICLE.ala, speakers.ARTICLE.ali = _spelled_ala(text, norm)
     mentions = _known_name_before_object(t, [x for x in (_read_again(t, m) for m in speakers.find_mentions(
         t, body, excluded, para_tokens)) if x is not None])
-    mentions = [_named_as(t, m, mentions) or m for m in mentions]
+    mentions = [_named_as(t, m, mentions) or _holder_after_quoted_body(t, m, mentions) or m for m in mentions]
     body_tokens = []  # the tokens outside quotations: a paragraph with none quoted whole
     for toks, masked in zip(unmasked, para_tokens):
         body_tokens.extend(toks if masked is toks else [tok for tok in masked if tok[0] != "\x00"])
@@ -106,7 +106,7 @@ def _extract(text, known_speakers):
     for c in cands:
         if c.region and not c.implicit:
             m = _source_mention(t, c, resolver.names_with)
-            m = sources[id(c)] = _named_as(t, m, mentions) or m
+            m = sources[id(c)] = _named_as(t, m, mentions) or _holder_after_quoted_body(t, m, mentions) or m
             if m is not None and m.kind == "person" and len(m.name) >= 2 and not m.parts:
                 if c.cue is not None and c.cue.number == "s" and not c.relay and c.cue.lemma != "نقل":
                     m.gender = m.gender or c.cue.gender  # قالت فلانة: the verb tells the gender
@@ -534,6 +534,26 @@ _NAMED_AS = regex.compile(
 
 def _START(m):
     return m.start
+
+
+_QUOTED_BODY = regex.compile(r"\s*لـ?\s*[«\"“][^»\"”\n]{1,40}[»\"”]\s*")  # (لـ«توصيلة»: the body a title works for)
+
+
+def _holder_after_quoted_body(t, m, mentions):
+    """أكدت المديرة التنفيذية لـ«توصيلة» ريم الصايغ: a title, the body it works for in quotation
+    marks, then a name the scan found on its own: the holder of that office; else None."""
+    if m is None or m.kind != "person" or m.name or not m.role or m.parts:
+        return None
+    body = _QUOTED_BODY.match(t, m.end)
+    if body is None:
+        return None
+    k = bisect_left(mentions, body.end(), key=_START)
+    holder = mentions[k] if k < len(mentions) else None
+    if holder is None or holder.start != body.end() or holder.kind != "person" or len(holder.name) < 2 \
+            or holder.role or holder.parts or not holder.name_span:
+        return None
+    return speakers.Mention(m.start, holder.end, "person", holder.name, m.role, holder.gender or m.gender,
+                            t[m.start:holder.end], name_span=holder.name_span)
 
 
 def _unnamed_head(m):
