@@ -31,7 +31,7 @@ _ROMANCE_ARTICLES = {"لا", "لاس", "لوس"}  # de la, de las, de los inside
 _NAMING = {"ويدعي", "يدعي", "واسمه", "واسمها", "اسمه", "اسمها", "ويدعونه", "تدعي", "وتدعي"}
 _ONLY_WORDS = {"فقط", "فحسب"}
 _UNNAMED_HOW = {"عدم", "ان", "الا", "ذكر", "الكشف", "الاكتفاء", "التحدث", "نشر", "حجب", "اخفاء"}  # (فضل عدم ...)
-_UNNAMED_BY_CHOICE = {"طلب", "طلبت", "فضل", "فضلت", "رفض", "رفضت", "مفضلا", "مفضله", "رافضا", "رافضه"}
+_UNNAMED_BY_CHOICE = {"طلب", "طلبت", "فضل", "فضلت", "رفض", "رفضت", "مفضلا", "مفضله", "رافضا", "رافضه", "شريطه", "بشرط"}
 _NAMING_WORD = "يدعي"  # (what عرف نفسه باسم stands for, once the description is cut from the name)
 _JOINT = ("كل من",)
 # after these a name goes on whatever the next word looks like: عبد الأمير، أبو الفضل، بن الشيخ
@@ -2967,6 +2967,8 @@ def relay_source(toks):
         if t[0] == "لسان" and k and toks[k - 1][0] == "علي" and k + 1 < len(toks):
             return list(toks[k + 1:])
         if t[0] == "عن" and k + 1 < len(toks):
+            if any(k >= j and _unnamed_by_choice_at(toks, k - j) for j in (2, 3)):
+                continue  # بحسب موظف طلب عدم الكشف عن اسمه: the clause of one who chose not to be named
             rest = []
             for x in toks[k + 1:]:
                 if x[0] in _QUOTE_VERB_SUFFIXES:
