@@ -12,7 +12,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.837"
+VERSION = "0.5.838"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
@@ -389,9 +389,14 @@ def _region_mention(t, c, named=None):
         toks = toks[1:]  # وهو ما تقر به الحارثية، قال له المدير: what or whom the verb governs, then its subject
     if len(toks) > 2 and toks[0][0] == "علي" and toks[1][0] == "لسان" and c.cue is not None and c.cue.lemma in _IMPERSONAL:
         toks = toks[2:]  # وجاء على لسان المتحدث باسم المؤسسة فلان أن: the one whose tongue it came on
-    if len(toks) > 1 and toks[0][0] == "في" and c.cue is not None and c.cue.kind == "verb" \
-            and (c.cue.lemma in _IMPERSONAL or speakers.is_anonymous(toks[1][0])):
-        toks = toks[1:]  # جاء في البيان / تردد في أوساط: the source follows في; قال في ندوة: it does not
+    if len(toks) > 1 and toks[0][0] == "في" and c.cue is not None and (
+            (c.cue.kind == "verb" and (c.cue.lemma in _IMPERSONAL or speakers.is_anonymous(toks[1][0])))
+            or (c.cue.kind == "prefix" and c.cue.lemma.split()[-1] in _IMPERSONAL)):
+        toks = toks[1:]  # جاء في البيان / تردد في أوساط / وفقا لما ورد في التقرير: the source follows في; قال في ندوة: it does not
+    if len(toks) > 3 and toks[0][0] == "ل" and toks[1][0] in speakers._QUOTE_MARKS and c.cue is not None and c.cue.kind == "prefix":
+        k = next((k for k in range(2, min(len(toks), 7)) if toks[k][0] in speakers._QUOTE_MARKS), 0)
+        if k and k + 1 < len(toks):
+            toks = toks[k + 1:]  # بحسب ما أكده لـ«المرفأ» مهندس سابق: the outlet spoken to, then the source
     if len(toks) > 1 and toks[0][0] in ("نص", "لنص", "بنص") and speakers.is_document(toks[1][0]):
         toks = toks[1:]  # ووفقا لنص المذكرة الإيضاحية: the document whose text it is
     elif len(toks) > 2 and toks[0][0] in ("نسخه", "لنسخه", "صوره", "لصوره") and toks[1][0] == "من" \
