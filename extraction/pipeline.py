@@ -12,8 +12,9 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.838"
+VERSION = "0.5.839"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
+_LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
               # the outlet spoken to (قال الوزير لصحيفة «الأيام»، صرح لقناة ...)
               "لصحيفه", "لجريده", "لمجله", "لقناه", "لاذاعه", "لوكاله", "لموقع", "لمنصه"}
@@ -349,6 +350,8 @@ def _region_mention(t, c, named=None):
         toks = toks[1:]  # بحسب تقديرات الأمم المتحدة، تقديرات منظمة الصحة العالمية: the body that made the figures
     elif c.cue is not None and c.cue.kind == "prefix" and len(toks) > 1 and toks[0][0] in speakers._SAYINGS:
         toks = toks[1:]  # وبحسب أقوال المتهم الثاني، وفقا لاعترافات الموقوفين: whose words they are
+    if len(toks) > 1 and toks[0][0] in _LATEST and speakers.is_document(toks[1][0]):
+        toks = toks[1:]  # وبحسب آخر نشرة أصدرتها الهيئة، أحدث تقرير للمرصد: which of its documents, then the document
     if c.cue is not None and c.cue.kind == "prefix" and len(toks) > 3:
         # وفقا للسعر المعلن من مؤسسة البترول: what was made public, then the body it came from
         k = next((k for k in range(1, min(len(toks) - 1, 4)) if toks[k][0] in ("من", "عن")), 0)
