@@ -941,8 +941,11 @@ def _parse_phrase(toks, text, object_follows=False):
             and best.role and not best.name and all(w[:1].isalpha() and not is_stop(w) and not is_title(w) and not is_org(w)
                                                      and not possessive(w) for w in words[1:])  # عاقل الحارة، علي السقاف،
         # (not رئيسة الرابطة، على صفحتها: the preposition and a noun with its pronoun)
+        # (قال علي العرادي: the article spells the name علي apart from the preposition على)
+        named_ali = words[0] == "علي" and len(words) > 1 and chunk[0][1] in ARTICLE.ali and name_like(words[1], False, "علي")
         if (words[0] in STOPWORDS and words[0] not in _CONNECTORS and " ".join(words[:2]) not in _JOINT
-                and not _opens_source(words) and not apposed_ali) or words[0] in ("وهو", "وهي", "طلب", "فضل", "رفض", "مفضلا", "طالبا"):
+                and not _opens_source(words) and not apposed_ali and not named_ali) \
+                or words[0] in ("وهو", "وهي", "طلب", "فضل", "رفض", "مفضلا", "طالبا"):
             continue
         if words[0] in ("ونحن", "نحن", "وانا", "وهم"):
             continue  # وتابع المدرب، ونحن نغادر القاعة، أن: the writer's circumstance, no source
