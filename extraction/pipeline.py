@@ -12,7 +12,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.840"
+VERSION = "0.5.841"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1106,6 +1106,11 @@ def _identified_later(t, out, trace, resolver, mentions, starts):
         lo, hi = c.para.start, min(len(t), c.para.end + 300)
         found = None
         for m in mentions[bisect_left(starts, lo):bisect_left(starts, hi)]:
+            if q.speaker and m.kind == "person" and len(m.name) >= 2 and not m.parts and m.name_span and m.role \
+                    and m.start > c.end and speakers._definite(m.role[0]) and speakers.bare(m.role[0]) == head \
+                    and _NAMED_AS.search(t, m.start, m.name_span[0]):
+                found = m  # (يقول رجل خمسيني ... . الرجل، واسمه فلان: the description again, then the name it gives)
+                break
             if m.kind != "person" or len(m.name) < 2 or m.parts or not m.name_span \
                     or not t[max(0, m.start - 4):m.start].rstrip().endswith(("هو", "هي")):
                 continue  # (the cheap test first: هو/هي right before the name)
