@@ -12,7 +12,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.841"
+VERSION = "0.5.842"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -129,6 +129,8 @@ def _plainly_no_name(w):
         return True
     if w.startswith("ال"):
         return w[2:] not in speakers.PERSON_NAMES and (w in speakers.COMMON_WORDS or speakers._verbal_noun(w[2:]))
+    if w.startswith("بال"):
+        return w[1:] in speakers.COMMON_WORDS  # (بالمدرسة; not بالحاج، بالقاسم: family names)
     return speakers.clitic_noun(w) or (w[:1] in "بل" and speakers.possessive(w[1:]))
 
 
@@ -169,7 +171,10 @@ def _known_name_before_object(t, mentions):
     for m in mentions:
         if m.kind == "person" and not m.role and not m.parts and len(m.name) >= 2 and m.name_span \
                 and m.name_span[0] == m.start and m.name[0] in full and m.name[1] not in full[m.name[0]] \
-                and later[m.name[1]] == 1 and _plainly_no_name(m.name[1]):
+                and later[m.name[1]] == 1 and _plainly_no_name(m.name[1]) \
+                and all(_plainly_no_name(w) or (w.startswith("ال") and w[2:] not in speakers.PERSON_NAMES
+                                                and w not in speakers.PERSON_NAMES) for w in m.name[2:]) \
+                and t[m.end:m.end + 2].strip()[:1] not in ("،", ","):  # (محمد بالحاج، زميله: a name in apposition)
             first = speakers.tokens(t, m.start, m.end)[0]
             m = speakers.Mention(m.start, first[2], "person", (m.name[0],), (), "", first[0],
                                  name_span=(m.start, first[2]))
@@ -350,7 +355,7 @@ def _region_mention(t, c, named=None):
         toks = toks[1:]  # بحسب تقديرات الأمم المتحدة، تقديرات منظمة الصحة العالمية: the body that made the figures
     elif c.cue is not None and c.cue.kind == "prefix" and len(toks) > 1 and toks[0][0] in speakers._SAYINGS:
         toks = toks[1:]  # وبحسب أقوال المتهم الثاني، وفقا لاعترافات الموقوفين: whose words they are
-    if len(toks) > 1 and toks[0][0] in _LATEST and speakers.is_document(toks[1][0]):
+    if len(toks) > 2 and toks[0][0] in _LATEST and speakers.is_document(toks[1][0]):
         toks = toks[1:]  # وبحسب آخر نشرة أصدرتها الهيئة، أحدث تقرير للمرصد: which of its documents, then the document
     if c.cue is not None and c.cue.kind == "prefix" and len(toks) > 3:
         # وفقا للسعر المعلن من مؤسسة البترول: what was made public, then the body it came from
@@ -588,6 +593,8 @@ def _named_as(t, m, mentions):
     clause = _NAMED_AS.match(t, m.end)
     if clause is None:
         return None
+    if regex.match(r"\s*[،,]?\s*(?:الذي|التي)\s", clause.group()) and any(speakers.is_stop(w) or speakers.possessive(w) for w in described):
+        return None  # (امرأة مسنة مع حفيدتها التي تدعى سلمى: the relative names the last noun, not the source)
     toks = speakers.tokens(t, clause.end(), min(len(t), clause.end() + 60))
     if not toks:
         return None
@@ -617,12 +624,13 @@ def _source_mention(t, c, named=None):
             and _fronted_subject(t, c):
         return None  # وكانت الجامعة قد أبلغت الطلبة بأن: the subject is fronted, the words after the verb its object
     m = _region_mention(t, c, named)
-    if m is not None and m.kind == "person" and m.name and not m.role and all(w in speakers.PLATFORMS for w in m.name):
-        return None  # كتبت بعد الجلسة على حسابها في إكس: the platform, the subject is elsewhere
-    if m is not None and m.kind == "person" and len(m.name) >= 2 and m.name[0] in _FAMILIAR and m.name[0] != "سيدي" and not m.parts \
+    if m is not None and m.kind == "person" and m.name and not m.role and all(w in speakers.PLATFORMS for w in m.name) \
+            and t[c.region[0]:m.start].split()[-1:] in (["في"], ["علي"], ["عبر"]):
+        return None  # كتبت بعد الجلسة على حسابها في إكس: the platform, the subject is elsewhere (not وقالت إكس في بيان)
+    if m is not None and m.kind == "person" and len(m.name) >= 2 and m.name[0] in _ADDRESSED and not m.parts \
             and named is not None and named(m.name[1]) and m.name_span:
         # قال عمي الطاهر، كما يناديه الجيران: a term of address before the given name of someone the article named
-        # (not سيدي: سيدي محمد is one given name)
+        # (not سيدي: سيدي محمد is one given name; nor جدي أحمد: one's own grandfather)
         cut = m.name_span[0] + len(m.name[0]) + 1
         m = speakers.Mention(m.start, m.end, "person", m.name[1:], m.role + m.name[:1], m.gender, m.text,
                              name_span=(cut, m.name_span[1]))
@@ -1699,6 +1707,7 @@ def _scene_verb(last):
 
 
 # familiar forms of address before a given name (وقف عمي الطاهر، خالتي فاطمة): who, not what
+_ADDRESSED = {"عمي", "عمتي", "خالي", "خالتي"}  # (an elder addressed as uncle or aunt: عمي الطاهر، خالتي فاطمة)
 _FAMILIAR = {"عمي", "عمتي", "خالي", "خالتي", "جدي", "جدتي", "سيدي", "لالة", "لاله", "دا", "نا", "الحاج", "الحاجه"}
 _BUT_HE = regex.compile(r"(?:^|\s)(?:و?لكن|غير ان|الا ان)(?:ه|ها|هما|هم)\s*$")
 _GOING_ON = {"اضاف", "تابع", "استطرد", "زاد", "واصل", "ختم", "استدرك", "اردف", "استكمل"}
@@ -2282,8 +2291,9 @@ _WHERE_DESCRIBED = regex.compile(r"(\s+(?:في|من|لدي|داخل|ب\p{L}+)(?:
 _DASH = regex.compile(r"\s[-–—]\s")
 # the clause of a source who chose not to be named, right after the description (طلب عدم الكشف عن
 # هويته، فضل عدم ذكر اسمه، رفضت نشر اسمها): part of the source as written
-_ANONYMITY = regex.compile(r"\s*[،,]?\s*(?:طلب|طلبت|طلبا|فضل|فضلت|رفض|رفضت|اشترط|اشترطت)\s+(?:عدم\s+)?"
-                           r"(?:الكشف\s+عن|الافصاح\s+عن|ذكر|نشر|كشف|حجب|اخفاء)\s+(?:اسم|هوي)\p{L}*")
+_ANONYMITY = regex.compile(r"\s*[،,]?\s*(?:(?:طلب|طلبت|طلبا|فضل|فضلت|فضلا|اشترط|اشترطت)\s+(?:عدم\s+(?:الكشف\s+عن|الافصاح\s+عن|ذكر|نشر|كشف)"
+                           r"|حجب|اخفاء)|(?:رفض|رفضت|رفضا)\s+(?:الكشف\s+عن|الافصاح\s+عن|ذكر|نشر|كشف))"
+                           r"\s+(?:اسم|هويت)(?:ه|ها|هم|هما)(?!\p{L})")  # (not رفض الكشف عن هوية الضحايا: others' names)
 
 
 def _show_unnamed(resolver, t, start, end, default):

@@ -569,7 +569,8 @@ def possessive(tok):
     if tok in PERSON_NAMES or tok.startswith("ال"):
         return False  # (a definite noun never takes a possessive: العواملة is a name, its ة no pronoun)
     if len(tok) < 5:
-        return len(tok) == 4 and tok.endswith("ته") and tok[:2] + "ه" in COMMON_WORDS  # (قصته، بنته: a short noun's ة before his pronoun)
+        return len(tok) == 4 and tok.endswith("ته") and tok[:2] + "ه" in COMMON_WORDS and not kin(tok) and tok[:2] != "جد"
+        # (قصته، ثقته: a short noun's ة before his pronoun; not جدته، his grandmother, a source by kinship)
     if tok.endswith("اياه") and len(tok) >= 6:
         return True  # خلاياه، قضاياه، هداياه: a plural in ايا with his pronoun (not اشترياه, a dual verb)
     return tok.endswith(("ها", "هم", "هما", "كم", "هن")) or (tok.endswith("ه") and (  # مؤتمره، كلمته (إحداهن، أجورهن)
