@@ -12,7 +12,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.842"
+VERSION = "0.5.843"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1213,6 +1213,11 @@ def _interviewee(t, mentions, starts, first_answer, resolver, window=0):
         named_there = next((m for m in before if heading.end() <= m.start <= heading.end() + 2 and m.name), None)
         if named_there is not None:
             return named_there
+    for asked in _ASKED_WHOM.finditer(t, max(0, window), first_answer):
+        # وسألت "بوابة الديرة" الصالح عن فرص الطعن: the one the outlet put its questions to
+        put_to = next((m for m in named if m.start == asked.end() and (m.name or m.role)), None)
+        if put_to is not None:
+            return put_to
     near = [m for m in before if m.start >= window]  # the intro: the paragraph just before the questions
     # (مريم الزعابي، 27 عاما، مهندسة برمجيات ...: the office in apposition after a name is that person's)
     near = [m for m in near if m.name or not any(
@@ -1262,6 +1267,8 @@ _CLAUSE_BREAK = regex.compile(r"[،,]|\s[-–—]\s")
 _ASKED = regex.compile(r"\s*[وف]?(?:سئل|سئلت|سئلوا)\b")
 _WE_MET = regex.compile(r"(?<!\p{L})(?:التقينا|قابلنا|زرنا|سالنا)(?!\p{L})")  # (the writer met or asked someone)
 _ASKING = regex.compile(r"\s*[وف]?(?:سال|سالت|سالوا)\s")  # (سأل، سألت: the asker, then whom)
+# (وسألت "بوابة الديرة" الصالح، سألنا المدير: an outlet asking someone, the questions' addressee next)
+_ASKED_WHOM = regex.compile(r"(?<!\p{L})[وف]?(?:سالت|سال|سالنا)\s+(?:[«\"“][^»\"”\n]{1,40}[»\"”]\s+)?")
 # وعندما عرضت الصحيفة رواية الأسرة على القرني، قال: when something was put to someone, who then spoke
 _PUT_TO = regex.compile(r"\s*[وف]?(?:عندما|حين|حينما|لما)\s+(?:عرض|عرضت|عرضنا|واجه|واجهت|واجهنا|سال|سالت|سالنا)(?!\p{L})")
 
