@@ -12,7 +12,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.843"
+VERSION = "0.5.844"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -540,7 +540,8 @@ def _surname_joined_after(t, m, toks, named):
 # الزبائن باسم، ينادونه بـ"أبو محمد"
 _NAMED_AS = regex.compile(
     r"\s*[،,]?\s*(?:(?:الذي|التي)\s+)?(?:و?(?:اسمه|اسمها|يدعي|تدعي)\s"
-    r"|(?:عرف|عرفت|قدم|قدمت|يعرفه|يعرفها|تعرفه|تعرفها|يناديه|يناديها|ينادونه|ينادونها|يلقبه|يلقبها|يلقبونه|يسميه|يسميها|يسمونه)"
+    r"|(?:(?:عرف|عرفت|قدم|قدمت|تعرف|يعرف|تقدم|يقدم|تسمي|يسمي)(?=\s+(?:عن\s+)?نفس)|عرف|عرفت|قدم|قدمت"
+    r"|يعرفه|يعرفها|تعرفه|تعرفها|يناديه|يناديها|ينادونه|ينادونها|يلقبه|يلقبها|يلقبونه|يسميه|يسميها|يسمونه)"
     r"(?:\s+(?:عن\s+)?(?:نفسه|نفسها))?(?:\s+(?!باسم)\p{L}+){0,2}?\s+(?:باسم\s|ب(?=(?:ابو|ابي|ام)\s|[\"«])))"
     r"\s*[\"«]?")
 
@@ -590,7 +591,11 @@ def _named_as(t, m, mentions):
         near = mentions[bisect_left(mentions, m.start - 800, key=_START):bisect_left(mentions, m.start, key=_START)]
         if not any(_unnamed_head(x) == head for x in near) and any(x.kind in ("person", "anonymous") for x in near):
             return None  # (الرجل، الذي قدم نفسه باسم "أبو حمادة"، after أحد السماسرة: the one described before)
-    clause = _NAMED_AS.match(t, m.end)
+    at = m.end
+    if len(described) > 1 and described[-1] in speakers._NAMING_ONESELF:
+        at = t.rfind(described[-1], m.start, m.end)  # (سيدة سبعينية تعرف نفسها بـ«أم خالد»: the scan took the verb in)
+        described = described[:-1]
+    clause = _NAMED_AS.match(t, at)
     if clause is None:
         return None
     if regex.match(r"\s*[،,]?\s*(?:الذي|التي)\s", clause.group()) and any(speakers.is_stop(w) or speakers.possessive(w) for w in described):
