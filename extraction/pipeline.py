@@ -3,6 +3,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
+from operator import attrgetter
 import re
 
 import regex
@@ -546,10 +547,7 @@ _NAMED_AS = regex.compile(
     r"\s*[\"«]?")
 
 
-def _START(m):
-    return m.start
-
-
+_MENTION_START = attrgetter("start")  # a mention's start offset (the key bisection over mentions uses)
 _QUOTED_BODY = regex.compile(r"\s*لـ?\s*[«\"“][^»\"”\n]{1,40}[»\"”]\s*")  # (لـ«توصيلة»: the body a title works for)
 
 
@@ -561,7 +559,7 @@ def _holder_after_quoted_body(t, m, mentions):
     body = _QUOTED_BODY.match(t, m.end)
     if body is None:
         return None
-    k = bisect_left(mentions, body.end(), key=_START)
+    k = bisect_left(mentions, body.end(), key=_MENTION_START)
     holder = mentions[k] if k < len(mentions) else None
     if holder is None or holder.start != body.end() or holder.kind != "person" or len(holder.name) < 2 \
             or holder.role or holder.parts or not holder.name_span:
@@ -588,7 +586,7 @@ def _named_as(t, m, mentions):
     described = m.name if m.kind == "anonymous" else m.role
     if speakers._definite(described[0]):
         head = speakers.bare(described[0])
-        near = mentions[bisect_left(mentions, m.start - 800, key=_START):bisect_left(mentions, m.start, key=_START)]
+        near = mentions[bisect_left(mentions, m.start - 800, key=_MENTION_START):bisect_left(mentions, m.start, key=_MENTION_START)]
         if not any(_unnamed_head(x) == head for x in near) and any(x.kind in ("person", "anonymous") for x in near):
             return None  # (الرجل، الذي قدم نفسه باسم "أبو حمادة"، after أحد السماسرة: the one described before)
     at = m.end
