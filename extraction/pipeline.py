@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.844"
+VERSION = "0.5.845"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -339,6 +339,22 @@ def _under_norm(t, c):
 _PRONOUN_OBJECTS = {"به", "بها", "له", "لها", "لهم", "اليه", "اليها", "عليه", "عليها", "منه", "منها"}  # (not عنه: نقلت عنه الوكالة relays him)
 
 
+def _sourced_as_written(t, c):
+    """وفق قائمة نشرتها الهيئة، بحسب متابعين للشأن المحلي: what a sourcing prefix governs, when no
+    person, body or document reading finds it, is the source as written (to the comma); else None."""
+    toks = []
+    for tok in speakers.tokens(t, *c.region):
+        if tok[0] in ("،", ",") or not tok[0][:1].isalpha():
+            break
+        toks.append(tok)
+    if not 1 <= len(toks) <= 6 or speakers.is_stop(toks[0][0]) or toks[0][0] in _PRONOUN_OBJECTS \
+            or toks[0][0] in speakers.PERSON_NAMES or toks[0][0][:1] == "ل" \
+            or speakers.possessive(toks[0][0]) or speakers.held_title(toks[0][0]):
+        return None  # (وفقا لرئيستها، بحسب قائدها: someone the article named, found otherwise; للشبكة: a body's ل)
+    words = tuple(x[0] for x in toks)
+    return speakers.Mention(toks[0][1], toks[-1][2], "anonymous", words, (), "", t[toks[0][1]:toks[-1][2]])
+
+
 def _region_mention(t, c, named=None):
     toks = speakers.tokens(t, *c.region)
     if not toks:
@@ -627,6 +643,8 @@ def _source_mention(t, c, named=None):
             and _fronted_subject(t, c):
         return None  # وكانت الجامعة قد أبلغت الطلبة بأن: the subject is fronted, the words after the verb its object
     m = _region_mention(t, c, named)
+    if m is None and c.cue is not None and c.cue.kind == "prefix" and c.region:
+        m = _sourced_as_written(t, c)
     if m is not None and m.kind == "person" and m.name and not m.role and all(w in speakers.PLATFORMS for w in m.name) \
             and t[c.region[0]:m.start].split()[-1:] in (["في"], ["علي"], ["عبر"]):
         return None  # كتبت بعد الجلسة على حسابها في إكس: the platform, the subject is elsewhere (not وقالت إكس في بيان)
