@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.809, 0.5.822 and 0.5.844.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.809, 0.5.822 and 0.5.845.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
@@ -49,7 +49,7 @@ SETS = {
     "blind27": ("b27-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.965, "e2e_f1": 0.965}),
     "blind28": ("b28-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.98, "resolved_acc": 0.93, "e2e_f1": 0.92}),
     "blind29": ("b29-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.95, "e2e_f1": 0.945}),
-    "blind30": ("b30-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "resolved_acc": 0.965, "e2e_f1": 0.96}),
+    "blind30": ("b30-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "resolved_acc": 0.97, "e2e_f1": 0.965}),
     # opened at 0.5.161, a point under that engine's figures
     # (resolved 0.985 -> 0.98 at 0.5.457: the wide given-names list gave one minister's given name a gender
     # and moved one title to the other holder; 131 -> 130, while the untouched gate gained ten)
@@ -102,8 +102,8 @@ SETS = {
     "blind55": ("b55-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.955, "speaker_acc": 0.975, "resolved_acc": 0.95,
                                   "e2e_f1": 0.935}),
     # opened at 0.5.518 from the untouched gate (0.868 / 0.800 resolved), raised at 0.5.549 (0.928 / 0.929)
-    "blind56": ("b56-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.945, "speaker_acc": 0.935, "resolved_acc": 0.925,
-                                  "e2e_f1": 0.92}),
+    "blind56": ("b56-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.945, "speaker_acc": 0.945, "resolved_acc": 0.935,
+                                  "e2e_f1": 0.93}),
     "blind57": ("b57-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.96, "resolved_acc": 0.94,
                                   "e2e_f1": 0.94}),
     # opened at 0.5.551 from the untouched gate (0.879 / 0.822 / 0.885 / 0.842 resolved)
@@ -111,15 +111,15 @@ SETS = {
                                   "e2e_f1": 0.92}),
     "blind59": ("b59-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "speaker_acc": 0.905, "resolved_acc": 0.875,
                                   "e2e_f1": 0.875}),
-    "blind60": ("b60-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.955, "resolved_acc": 0.95,
-                                  "e2e_f1": 0.95}),
+    "blind60": ("b60-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.96, "resolved_acc": 0.955,
+                                  "e2e_f1": 0.955}),
     "blind61": ("b61-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "speaker_acc": 0.93, "resolved_acc": 0.915,
                                   "e2e_f1": 0.905}),
     # opened at 0.5.563 from the untouched gate (0.888 / 0.780 / 0.877 / 0.921 resolved)
     "blind62": ("b62-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.955, "speaker_acc": 0.945, "resolved_acc": 0.94,
                                   "e2e_f1": 0.925}),
-    "blind63": ("b63-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.895, "resolved_acc": 0.86,
-                                  "e2e_f1": 0.85}),
+    "blind63": ("b63-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.905, "resolved_acc": 0.87,
+                                  "e2e_f1": 0.855}),
     "blind64": ("b64-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.95, "speaker_acc": 0.955, "resolved_acc": 0.95,
                                   "e2e_f1": 0.935}),
     "blind65": ("b65-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.97, "speaker_acc": 0.93, "resolved_acc": 0.925,
@@ -146,8 +146,8 @@ SETS = {
                                   "e2e_f1": 0.97}),
     "blind75": ("b75-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "speaker_acc": 0.97, "resolved_acc": 0.96,
                                   "e2e_f1": 0.945}),
-    "blind76": ("b76-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "speaker_acc": 0.945, "resolved_acc": 0.935,
-                                  "e2e_f1": 0.935}),
+    "blind76": ("b76-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "speaker_acc": 0.955, "resolved_acc": 0.94,
+                                  "e2e_f1": 0.94}),
     "blind77": ("b77-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.95, "resolved_acc": 0.945,
                                   "e2e_f1": 0.94}),
     "blind78": ("b78-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.95, "resolved_acc": 0.95,
@@ -167,8 +167,8 @@ SETS = {
                                   "e2e_f1": 0.92}),
     "blind85": ("b85-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.95, "resolved_acc": 0.925,
                                   "e2e_f1": 0.92}),
-    "blind86": ("b86-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.95, "speaker_acc": 0.975, "resolved_acc": 0.945,
-                                  "e2e_f1": 0.945}),
+    "blind86": ("b86-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.95, "speaker_acc": 0.98, "resolved_acc": 0.955,
+                                  "e2e_f1": 0.95}),
     "blind87": ("b87-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.94, "speaker_acc": 0.97, "resolved_acc": 0.95,
                                   "e2e_f1": 0.94}),
     "blind88": ("b88-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.95, "resolved_acc": 0.93,
@@ -224,8 +224,8 @@ SETS = {
                                     "e2e_f1": 0.855}),
     "blind112": ("b112-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.945, "resolved_acc": 0.905,
                                     "e2e_f1": 0.9}),
-    "blind113": ("b113-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "speaker_acc": 0.895, "resolved_acc": 0.875,
-                                    "e2e_f1": 0.865}),
+    "blind113": ("b113-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "speaker_acc": 0.9, "resolved_acc": 0.88,
+                                    "e2e_f1": 0.87}),
     "blind114": ("b114-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.955, "speaker_acc": 0.975, "resolved_acc": 0.97,
                                     "e2e_f1": 0.97}),
     "blind115": ("b115-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "speaker_acc": 0.955, "resolved_acc": 0.92,
@@ -286,8 +286,8 @@ SETS = {
                                     "e2e_f1": 0.86}),
     "blind141": ("b141-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.96, "resolved_acc": 0.945,
                                     "e2e_f1": 0.94}),
-    "blind142": ("b142-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "speaker_acc": 0.93, "resolved_acc": 0.88,
-                                    "e2e_f1": 0.87}),
+    "blind142": ("b142-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "speaker_acc": 0.935, "resolved_acc": 0.885,
+                                    "e2e_f1": 0.875}),
     "blind143": ("b143-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.955, "resolved_acc": 0.94,
                                     "e2e_f1": 0.94}),
     "blind144": ("b144-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "speaker_acc": 0.94, "resolved_acc": 0.925,
