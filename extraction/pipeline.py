@@ -70,7 +70,7 @@ def _extract(text, known_speakers):
     speakers.ARTICLE.ala, speakers.ARTICLE.ali = _spelled_ala(text, norm)
     mentions = _known_name_before_object(t, [x for x in (_read_again(t, m) for m in speakers.find_mentions(
         t, body, excluded, para_tokens)) if x is not None])
-    mentions = [_named_as(t, m, mentions) or _holder_after_quoted_body(t, m, mentions) or m for m in mentions]
+    mentions = [_named_again(t, m, mentions) for m in mentions]
     body_tokens = []  # the tokens outside quotations: a paragraph with none quoted whole
     for toks, masked in zip(unmasked, para_tokens):
         body_tokens.extend(toks if masked is toks else [tok for tok in masked if tok[0] != "\x00"])
@@ -108,7 +108,7 @@ def _extract(text, known_speakers):
     for c in cands:
         if c.region and not c.implicit:
             m = _source_mention(t, c, resolver.names_with)
-            m = sources[id(c)] = _named_as(t, m, mentions) or _holder_after_quoted_body(t, m, mentions) or m
+            m = sources[id(c)] = _named_again(t, m, mentions)
             if m is not None and m.kind == "person" and len(m.name) >= 2 and not m.parts:
                 if c.cue is not None and c.cue.number == "s" and not c.relay and c.cue.lemma != "نقل":
                     m.gender = m.gender or c.cue.gender  # قالت فلانة: the verb tells the gender
@@ -148,18 +148,20 @@ def _read_again(t, m):
         return None
     if len(m.name) >= 2 and m.name[0][:1] == "ب" and any(speakers._verbal_noun(w) for w in m.name[1:]):
         # ووجه المحافظ بفتح تحقيق: what the holder ordered (a verbal noun no list gives as a name), not his name
-        toks = [x for x in speakers.tokens(t, m.start, m.end) if x[0][:1].isalpha()]
-        if len(toks) >= len(m.role) and tuple(x[0] for x in toks[:len(m.role)]) == m.role:
-            end = toks[len(m.role) - 1][2]
-            return speakers.Mention(m.start, end, "person", (), m.role, m.gender, t[m.start:end])
-        return m
+        end = _role_end(t, m)
+        return m if end is None else speakers.Mention(m.start, end, "person", (), m.role, m.gender, t[m.start:end])
     if len(m.name) < 2 or not speakers._unnamed_by_choice_at([(w,) for w in m.name], 0):
         return m
+    end = _role_end(t, m)
+    return m if end is None else speakers.Mention(m.start, end, "anonymous", m.role, (), m.gender, t[m.start:end])
+
+
+def _role_end(t, m):
+    """Where a mention's role ends when its words open the mention's text, else None."""
     toks = [x for x in speakers.tokens(t, m.start, m.end) if x[0][:1].isalpha()]
     if len(toks) < len(m.role) or tuple(x[0] for x in toks[:len(m.role)]) != m.role:
-        return m
-    end = toks[len(m.role) - 1][2]
-    return speakers.Mention(m.start, end, "anonymous", m.role, (), m.gender, t[m.start:end])
+        return None
+    return toks[len(m.role) - 1][2]
 
 
 def _known_name_before_object(t, mentions):
@@ -565,6 +567,12 @@ _NAMED_AS = regex.compile(
 
 _MENTION_START = attrgetter("start")  # a mention's start offset (the key bisection over mentions uses)
 _QUOTED_BODY = regex.compile(r"\s*لـ?\s*[«\"“][^»\"”\n]{1,40}[»\"”]\s*")  # (لـ«توصيلة»: the body a title works for)
+
+
+def _named_again(t, m, mentions):
+    """A description or an office read with what follows it: the name a clause gives it, or the
+    holder named after its body in quotation marks; else the mention itself."""
+    return _named_as(t, m, mentions) or _holder_after_quoted_body(t, m, mentions) or m
 
 
 def _holder_after_quoted_body(t, m, mentions):
@@ -1736,7 +1744,7 @@ def _scene_verb(last):
 
 # familiar forms of address before a given name (وقف عمي الطاهر، خالتي فاطمة): who, not what
 _ADDRESSED = {"عمي", "عمتي", "خالي", "خالتي"}  # (an elder addressed as uncle or aunt: عمي الطاهر، خالتي فاطمة)
-_FAMILIAR = {"عمي", "عمتي", "خالي", "خالتي", "جدي", "جدتي", "سيدي", "لالة", "لاله", "دا", "نا", "الحاج", "الحاجه"}
+_FAMILIAR = _ADDRESSED | {"جدي", "جدتي", "سيدي", "لالة", "لاله", "دا", "نا", "الحاج", "الحاجه"}
 _BUT_HE = regex.compile(r"(?:^|\s)(?:و?لكن|غير ان|الا ان)(?:ه|ها|هما|هم)\s*$")
 _GOING_ON = {"اضاف", "تابع", "استطرد", "زاد", "واصل", "ختم", "استدرك", "اردف", "استكمل"}
 
@@ -2319,9 +2327,9 @@ _WHERE_DESCRIBED = regex.compile(r"(\s+(?:في|من|لدي|داخل|ب\p{L}+)(?:
 _DASH = regex.compile(r"\s[-–—]\s")
 # the clause of a source who chose not to be named, right after the description (طلب عدم الكشف عن
 # هويته، فضل عدم ذكر اسمه، رفضت نشر اسمها): part of the source as written
-_ANONYMITY = regex.compile(r"\s*[،,]?\s*(?:(?:طلب|طلبت|طلبا|فضل|فضلت|فضلا|اشترط|اشترطت)\s+(?:عدم\s+(?:الكشف\s+عن|الافصاح\s+عن|ذكر|نشر|كشف)"
+_ANONYMITY = regex.compile(r"\s*[،,]?\s*((?:(?:طلب|طلبت|طلبا|فضل|فضلت|فضلا|اشترط|اشترطت)\s+(?:عدم\s+(?:الكشف\s+عن|الافصاح\s+عن|ذكر|نشر|كشف)"
                            r"|حجب|اخفاء)|(?:رفض|رفضت|رفضا)\s+(?:الكشف\s+عن|الافصاح\s+عن|ذكر|نشر|كشف))"
-                           r"\s+(?:اسم|هويت)(?:ه|ها|هم|هما)(?!\p{L})")  # (not رفض الكشف عن هوية الضحايا: others' names)
+                           r"\s+(?:اسم|هويت)(?:ه|ها|هم|هما))(?!\p{L})")  # (not رفض الكشف عن هوية الضحايا: others' names)
 
 
 def _show_unnamed(resolver, t, start, end, default):
@@ -2330,8 +2338,7 @@ def _show_unnamed(resolver, t, start, end, default):
     clause = _ANONYMITY.match(t, end)
     if clause is None:
         return shown
-    at = clause.start() + len(clause.group()) - len(clause.group().lstrip(" \t\n،,"))
-    return shown + " " + resolver.show_span(at, clause.end(), t[at:clause.end()])
+    return shown + " " + resolver.show_span(clause.start(1), clause.end(1), clause.group(1))
 
 
 def _in_dash_aside(t, s, m, pos):
