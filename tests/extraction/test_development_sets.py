@@ -312,6 +312,23 @@ SETS = {
                                     "e2e_f1": 0.885}),
     "blind153": ("b153-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "speaker_acc": 0.96, "resolved_acc": 0.955,
                                     "e2e_f1": 0.945}),
+    # opened at 0.5.845 (blind154-156 delivered at 0.5.718, blind157-161 at 0.5.733)
+    "blind154": ("b154-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.925, "resolved_acc": 0.91,
+                                    "e2e_f1": 0.91}),
+    "blind155": ("b155-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.885, "resolved_acc": 0.85,
+                                    "e2e_f1": 0.84}),
+    "blind156": ("b156-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.84, "resolved_acc": 0.82,
+                                    "e2e_f1": 0.815}),
+    "blind157": ("b157-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "speaker_acc": 0.92, "resolved_acc": 0.9,
+                                    "e2e_f1": 0.895}),
+    "blind158": ("b158-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.91, "resolved_acc": 0.87,
+                                    "e2e_f1": 0.855}),
+    "blind159": ("b159-*.json", 8, {"quote_f1": 0.96, "exact_f1": 0.925, "speaker_acc": 0.96, "resolved_acc": 0.96,
+                                    "e2e_f1": 0.93}),
+    "blind160": ("b160-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.945, "resolved_acc": 0.91,
+                                    "e2e_f1": 0.91}),
+    "blind161": ("b161-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.89, "resolved_acc": 0.86,
+                                    "e2e_f1": 0.855}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
