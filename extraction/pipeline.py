@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.845"
+VERSION = "0.5.846"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -636,7 +636,8 @@ def _named_as(t, m, mentions):
         while k < min(3, len(toks)) and toks[k][0][:1].isalpha() and not speakers.is_stop(toks[k][0]) \
                 and (toks[k][0] in speakers.PERSON_NAMES or toks[k][0] in speakers._CONNECTORS  # (ممادو با، أحمد بن علي)
                      or (toks[k][0] not in speakers.COMMON_WORDS and not speakers.is_title(toks[k][0])
-                                                           and not speakers.possessive(toks[k][0]))):
+                         and not speakers.possessive(toks[k][0])
+                         and speakers.name_like(toks[k][0], False, toks[k - 1][0]))):  # (not ريم وتفضل: and she prefers)
             k += 1
         name = tuple(x[0] for x in toks[:k])
         gender = speakers.PERSON_NAMES.get(name[0])
@@ -1143,11 +1144,13 @@ def _identified_later(t, out, trace, resolver, mentions, starts):
         lo, hi = c.para.start, min(len(t), c.para.end + 300)
         found = None
         for m in mentions[bisect_left(starts, lo):bisect_left(starts, hi)]:
-            if q.speaker and m.kind == "person" and len(m.name) >= 2 and not m.parts and m.name_span and m.role \
+            if q.speaker and m.kind == "person" and m.name and not m.parts and m.name_span and m.role \
                     and m.start > c.end and speakers._definite(m.role[0]) and speakers.bare(m.role[0]) == head \
-                    and _NAMED_AS.search(t, m.start, m.name_span[0]):
-                found = m  # (يقول رجل خمسيني ... . الرجل، واسمه فلان: the description again, then the name it gives)
-                break
+                    and (_NAMED_AS.search(t, m.start, m.name_span[0]) or (
+                        len(m.name) >= 2 and t[max(0, m.start - 3):m.start].strip()[-1:] in (".", "")
+                        and "،" in t[m.start:m.name_span[0]])):
+                found = m  # (يقول رجل خمسيني ... . الرجل، واسمه فلان: the description again, then the name it
+                break  # gives; or opening a sentence with the name in apposition: المؤرخة، الدكتورة فلانة، عرضت)
             if m.kind != "person" or len(m.name) < 2 or m.parts or not m.name_span \
                     or not t[max(0, m.start - 4):m.start].rstrip().endswith(("هو", "هي")):
                 continue  # (the cheap test first: هو/هي right before the name)
@@ -1162,6 +1165,20 @@ def _identified_later(t, out, trace, resolver, mentions, starts):
                     or regex.search(regex.escape(desc) + _IS_NAMED.pattern + "$", before):
                 found = m  # (الطبيب هو فلان; باحثة ...، هي الدكتورة فلانة)
                 break
+        if found is None and q.speaker:
+            # قالت سيدة خمسينية ... إن ... . وأضافت السيدة، واسمها فلانة: the description again as the
+            # source of a later quotation, with the name it gives
+            # (not when another is described by that head in between, nor the second one: وقالت سيدة أخرى)
+            k = next((k for k in range(i + 1, len(out)) if trace[k][1] is not None and lo <= trace[k][1].start < hi
+                      and trace[k][1].start > c.end and len(trace[k][1].name) >= 2 and trace[k][1].name_span
+                      and trace[k][1].role and speakers._definite(trace[k][1].role[0])
+                      and speakers.bare(trace[k][1].role[0]) == head
+                      and _NAMED_AS.search(t, max(c.end, trace[k][1].name_span[0] - 30), trace[k][1].name_span[0])), None)
+            if k is not None and not any(speakers.bare(r) in speakers._ORDINAL_WORDS or speakers.bare(r) in ("اخر", "اخري")
+                                         for r in trace[k][1].role[1:]) \
+                    and not any(out[x].speaker != q.speaker and _folded(out[x].speaker).split()[:1] == [head]
+                                for x in range(i + 1, k)):
+                found = trace[k][1]
         if found is None:
             continue
         name = resolver.person(found, found.start, "")[0]
@@ -1299,7 +1316,7 @@ _ASKING = regex.compile(r"\s*[وف]?(?:سال|سالت|سالوا)\s")  # (سأ�
 # (وسألت "بوابة الديرة" الصالح، سألنا المدير: an outlet asking someone, the questions' addressee next)
 _ASKED_WHOM = regex.compile(r"(?<!\p{L})[وف]?(?:سالت|سال|سالنا)\s+(?:[«\"“][^»\"”\n]{1,40}[»\"”]\s+)?")
 # وعندما عرضت الصحيفة رواية الأسرة على القرني، قال: when something was put to someone, who then spoke
-_PUT_TO = regex.compile(r"\s*[وف]?(?:عندما|حين|حينما|لما)\s+(?:عرض|عرضت|عرضنا|واجه|واجهت|واجهنا|سال|سالت|سالنا)(?!\p{L})")
+_PUT_TO = regex.compile(r"\s*[وف]?(?:عندما|حين|حينما|لما)\s+(?:عرض|عرضت|عرضنا|واجه|واجهت|واجهنا|سال|سالت|سالنا|نقلنا|نقلت|حملنا|حملت|توجهنا|توجهت)(?!\p{L})")
 
 
 def _part_name(resolver, part, pos, joint, history=()):
@@ -1457,6 +1474,12 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
             return resolver.organisation(m.name, m.start), "organisation", "", m.gender, False
         name, amb = resolver.person(m, m.start, gender)
         if m.name or name != m.text:  # a bare title that resolves to nobody is no source
+            return name, "person", " ".join(m.role), m.gender or gender, amb
+        if m is antecedent and ((put is not None and "عرض" not in put.group(0)) or asking is not None or met is not None) \
+                and len(m.role) >= 2 \
+                and speakers.is_title(m.role[0]) and _compatible(m.gender, gender):
+            # وحين توجهنا بالسؤال إلى رئيسة البلدية، قالت: the office the question was put to answers, unnamed
+            # (not after عرض, whose object the scan may take into the office: عرضنا على رئيسة البلدية الصور)
             return name, "person", " ".join(m.role), m.gender or gender, amb
         if len(m.role) >= 2 and not any(speakers._definite(r) for r in m.role) and _compatible(m.gender, gender) \
                 and speakers.is_title(m.role[0]) and not (gender == "m" and m.role[0].endswith("ه")):

@@ -13,6 +13,7 @@ from operator import itemgetter
 import re
 import threading
 
+from .lexicon import _FREQUENT as FREQUENT_WORDS
 from .lexicon import (AMBIGUOUS_GIVEN, INANIMATE_SOURCES, ROLE_FAMILIES, VERB_FORMS, ADDRESS_FORMS, ANONYMOUS, COMMON_WORDS, GENERIC_ROLE_WORDS, HONORIFICS, MASDARS, NON_SOURCE_HEADS, ORGANISATIONS,
                       PERSON_NAMES, PLACES,
                       STOPWORDS, TITLES, VERBS)
@@ -566,8 +567,9 @@ def _verbal_noun(w):
 @lru_cache(maxsize=65536)
 def possessive(tok):
     """A noun carrying a possessive pronoun (صفحتها، تشككها، أعمالهم): never a name."""
-    if tok in PERSON_NAMES or tok.startswith("ال"):
-        return False  # (a definite noun never takes a possessive: العواملة is a name, its ة no pronoun)
+    if tok in PERSON_NAMES or tok.startswith("ال") or tok in _NUMBER_WORDS:
+        return False  # (a definite noun never takes a possessive: العواملة is a name, its ة no pronoun; nor
+        # does a number: ثمانية، ثلاثة are ة after ثماني، ثلاث)
     if len(tok) < 5:
         return len(tok) == 4 and tok.endswith("ته") and tok[:2] + "ه" in COMMON_WORDS and not kin(tok) and tok[:2] != "جد"
         # (قصته، ثقته: a short noun's ة before his pronoun; not جدته، his grandmother, a source by kinship)
@@ -2029,7 +2031,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 # list knows, where a slip of the pen spells the preposition so: حسابها الرسمي علي إنستغرام)
                 (chunk[j][1] in ARTICLE.ali and words[j + 1][:1].isalpha() and not is_stop(words[j + 1])
                  and _ali_before_no_noun(words[j + 1])
-                 and ((role and is_title(role[0])) or words[j + 1].startswith("ال") or words[j + 1] in PERSON_NAMES))
+                 and ((role and is_title(role[0])) or words[j + 1].startswith("ال") or words[j + 1] in PERSON_NAMES
+                      # (ينحني علي مقبل الريمي: a second name no list knows, then a definite family name)
+                      or (j == i and j + 2 < nw and name_like(words[j + 1], False, w) and words[j + 2].startswith("ال")
+                          and name_like(words[j + 2], False, words[j + 1]) and not _common_nisba(words[j + 2])
+                          and words[j + 2] not in COMMON_WORDS and not possessive(words[j + 1])
+                          and not words[j + 1].endswith("ات") and words[j + 1][2:3] != "ا")))  # (not علي شواطئ البحر)
                 or (opening and closed and j == i and nw - j == 2 and _bare_name_after_ali(words[j + 1]))
                 or words[j + 1] in _NAME_JOINERS or (
                 words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS and not is_stop(words[j + 1])) \
@@ -2133,8 +2140,13 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 and not (w in _ROMANCE_ARTICLES and prev == "دي" and name):  # (ماريبيل دي لا كروز سانتوس)
             break
         if name and w not in PERSON_NAMES and not _definite(w) and prev not in _NAME_JOINERS and j + 1 < nw \
-                and possessive(words[j + 1]) and not kin(words[j + 1]):
+                and possessive(words[j + 1]) and not kin(words[j + 1]) \
+                and not (len(name) >= 2 and w not in COMMON_WORDS and not _verbal_noun(w) and not w.endswith(("ات", "ين", "ون"))
+                         and not (len(w) >= 5 and w[2] == "ا") and not (len(w) == 4 and w[2] == "و") and len(w) > 2
+                         and not w.endswith("ه") and name_like(w, False, prev)):
             break  # يغلق الشيخ عوض صناديق خلاياه: a noun in construct with a possessive one is the verb's object
+            # (not يقضي إسحاق آدم أبكر أيامه: a word no list knows after two names is the third, unless a
+            # plural by its pattern, صناديق، فصول, or a noun in ة: سالم بامطرف صناديق خلاياه، يفرغ خالد محمود حمولة شاحنته)
         lead = int(len(name) > 1 and _descriptor_word(name[0]))  # الليبي سالم ...
         if 1 <= len(name) - lead <= 3 and is_title(w) and w.startswith("ال") and not role[-1:] == [w] \
                 and (j + 1 == nw or (w in _HONORIFIC_SURNAMES and is_stop(words[j + 1]) and words[j + 1] not in _CONNECTORS)
@@ -2330,14 +2342,16 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 and not (w in COMMON_WORDS and j + 1 < nw and words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS
                          and words[j + 1] not in _CONNECTORS) \
                 and not (w in COMMON_WORDS and w not in PERSON_NAMES and j + 1 < nw and words[j + 1].startswith("ال")
-                         and words[j + 1] in COMMON_WORDS and words[j + 1] not in PERSON_NAMES and not kin(role[-1])) \
+                         and (words[j + 1] in COMMON_WORDS or is_title(words[j + 1])) and words[j + 1] not in PERSON_NAMES
+                         and not kin(role[-1])) \
                 and not (w in COMMON_WORDS and w not in PERSON_NAMES and w not in AMBIGUOUS_GIVEN and j + 1 < nw
                          and words[j + 1] not in PERSON_NAMES
                          and not words[j + 1].startswith("ال") and words[j + 1][:1].isalpha() and not is_stop(words[j + 1])) \
                 and not _object_after_age(role, w) and not _doubled_verb(w) \
                 and not _dual_and_adjective(w, words[j + 1] if j + 1 < nw else ""):
             # (وأضافت المحافظة خطين جديدين: a dual and its adjective, the verb's object)
-            # (وزار محافظ المنيا موقع الحادث: two common nouns in construct, the verb's object)
+            # (وزار محافظ المنيا موقع الحادث, نقلنا إلى مدير المشروع شهادة العامل: two common nouns in
+            # construct, the verb's object)
             # a name after a definite role word: المتحدث باسم الكرملين دميتري بيسكوف (not a verb the
             # lexicon knows: وزير الخارجية العماني يستقبل نظيره; nor a short imperfect: الصياد الستيني يعد شباكه)
             name_start = name_start if name_start is not None else chunk[j][1]
@@ -2385,7 +2399,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 and is_title(role[-1]) and w[:1].isalpha() and not w.startswith(("ال", "وال", "لل", "بال")) and not clitic_noun(w) \
                 and not is_stop(w) and not is_org(w) and not is_title(w) and not possessive(w) and w not in _PLACE_PREPOSITIONS:
             break  # لكن العمدة انتقد بطء التدخل: after a definite title an indefinite word is no construct, the predicate
-        elif not name and role and (w.startswith(("ال", "وال", "لل", "بال")) or clitic_noun(w) or w in COMMON_WORDS or is_org(w)
+        elif not name and role and not (w in ("ام", "ابو") and _definite(role[-1]) and j + 1 < nw
+                                        and PERSON_NAMES.get(words[j + 1]) in ("m", "f")) \
+                and (w.startswith(("ال", "وال", "لل", "بال")) or clitic_noun(w) or w in COMMON_WORDS or is_org(w)
+                                    # (not بائعة الشاي أم سامي: a kunya after the closed role)
                                     or (w == "غير" and j + 1 < nw and words[j + 1].startswith("ال"))  # غير النظامية
                                     or (w.startswith("ال") and bare(w) in _DECADES)  # السيدة الخمسينية: her age
                                     or (w[:1] == "و" and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and j + 1 < nw
@@ -2655,9 +2672,15 @@ def _seat_end(words, j, closed, final=False):
     e = next((k for k in range(j + 2, min(nw, j + 6))
               if words[k] == "قد" or _circumstance(words, k) or words[k] in _AFTER_SEAT
               or (words[k] in _TIME_WORDS and k + 1 < nw and not words[k].startswith("ال"))  # (مساء السبت: when)
-              or (words[k] == "في" and k + 1 < nw and possessive(words[k + 1]))),
+              or (words[k] == "في" and k + 1 < nw and possessive(words[k + 1]))
+              or (not words[k].startswith("ال") and is_reporting_word(words[k]))),  # (مصلحة المياه في أنجوان أوضحت)
              nw if closed or final else 0)
-    return e if e and _seat(words[:e], j, known_place=not closed and words[e:e + 1] != ["قد"]) else 0
+    verb_next = e < nw and not words[e].startswith("ال") and is_reporting_word(words[e])
+    # (a city no list knows: before a comma, or a single word no list knows as frequent before a fronted
+    # subject's verb; not before the reported clause, where a statement's noun stands as often: قالت
+    # الشركة في إفصاح منفصل، في برقية، في نبأ; nor two words: لكن الوزارة في مداخلة تلفزيونية أوضحت)
+    known = False if closed or words[e:e + 1] == ["قد"] else "one" if verb_next else True
+    return e if e and _seat(words[:e], j, known_place=known) else 0
 
 
 def _seat(words, j, known_place=False):
@@ -2695,10 +2718,18 @@ def _seat(words, j, known_place=False):
         return all(not is_title(x) and not possessive(x) and x not in _TIME_WORDS for x in rest[1:])
     # a city or country of one or two words: a known place, or a word no list knows as common (في
     # نابلس، في بير زيت; not في وقت سابق)
+    if known_place == "one" and len(rest) == 1 and head not in PLACES:
+        # (no frequent word, even one a name is spelled with: في خطاب، في رمضان؛ no platform: في تويتر; no
+        # verbal noun in مفاعلة or إفالة: في مداخلة، في إحاطة)
+        return not head.startswith("ال") and head not in FREQUENT_WORDS and head not in PLATFORMS and not _verbal_noun(head) \
+            and not (head.endswith("ه") and head[2:3] == "ا" and (len(head), head[:1]) in ((6, "م"), (5, "ا"))) \
+            and not head.endswith(("ات", "ون", "اته")) and not is_org(head) and not is_title(head) \
+            and not possessive(head) and name_like(head, True)
     if known_place:
         return all(x in PLACES for x in rest) and len(rest) <= 2
     return len(rest) <= 2 and (not head.startswith("ال") or len(rest) == 1) \
         and all((x in PLACES or x not in COMMON_WORDS) and not is_org(x) and not is_title(x) and not possessive(x)
+                and not (x.endswith("اته") and len(x) >= 6)  # (المرصد في توصياته: a plural with his pronoun)
                 for x in rest)
 
 
@@ -3399,7 +3430,16 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     closed = j < n and toks[j][0] == "،"
                 if toks[i][0] == "باسم" and i > 0 and toks[i - 1][0] in ("نفسه", "نفسها") and j > i + 1:
                     i += 1  # عرف نفسه باسم حسان: "by the name", then the name
-                m = _parse_np(toks[i:j], text, closed=closed) if j > i else None
+                m = None
+                if j - i >= 3 and j < n and toks[j][0] in _QUOTE_MARKS and toks[i - 1][0] in _QUOTE_MARKS and i > 0 \
+                        and is_org(w) and not _definite(w):
+                    m = _parse_np(toks[i - 1:j + 1], text)  # وكان "مرصد الحق في الدواء" قد أفاد: the quoted name whole
+                    if m is not None and m.kind != "organisation":
+                        m = None
+                    elif m is not None and not m.gender:
+                        m.gender = "f" if w.endswith("ه") else "m"  # (its head's: منتدى، not رئيسته's)
+                if m is None:
+                    m = _parse_np(toks[i:j], text, closed=closed) if j > i else None
                 if m is None and j == i + 2 and _named_relative(toks, i):
                     # (زوجته نعمة الصالحي،: her name though a word, the relation her role)
                     m = Mention(toks[i][1], toks[i + 1][2], "person", (w, toks[i + 1][0]), (toks[i - 1][0],),
@@ -3931,7 +3971,8 @@ def _kunyas_given_again(text, p, toks, out):
     """Kunyas given to a person said again by one name (تروي سعاد، التي يناديها الجيران "أم رامي"،
     يقول الدالي، الذي يناديه جيرانه "أبو يزن"): aliases of the person named before in full with
     that given name or surname. A pass of its own, as the scan passes over such words."""
-    if not _CALLED_RE.search(text, p.start, p.end) and not _NICKNAMED_RE.search(text, p.start, p.end):
+    if not _CALLED_RE.search(text, p.start, p.end) and not _NICKNAMED_RE.search(text, p.start, p.end) \
+            and not _KNOWN_AS_RE.search(text, p.start, p.end):
         return  # (find_mentions calls this only where _may_give_kunya found a piece of such a word)
     if toks and (toks[0][0] in _CALLED or (toks[0][0][:1] in "وف" and toks[0][0][1:] in _CALLED)):
         # يلقبه أهل الحي بـ"المعلّم"، وينادونه "أبو حمد": a paragraph that opens by naming "him" gives
@@ -3959,6 +4000,35 @@ def _kunyas_given_again(text, p, toks, out):
                           and m.gender in (gender, "") and COMMON_WORDS.isdisjoint(m.name)), None)
             if named is not None:  # (not كل صباح تقريبا, a time read as a name)
                 out.append(_alias_of(named, (w, toks[i + 1][0]), toks[i][1], toks[i + 1][2]))
+            continue
+        if w.lstrip("و") in ("يعرف", "تعرف") and toks[i + 1][0][:1].isalpha() and not is_stop(toks[i + 1][0]):
+            # وتعرف عائشة بين جيرانها بـ"أم راشد": the kunya the person said again by one name goes by
+            subject = toks[i + 1][0]
+            named = next((m for m in reversed(out) if m.kind == "person" and len(m.name) >= 2 and not m.parts
+                          and m.start < toks[i][1] and subject in (m.name[0], m.name[-1])
+                          and m.gender in ("f" if w.lstrip("و")[0] == "ت" else "m", "")
+                          and m.name[0] not in _KUNYA_HEADS), None)
+            # (by ب right before the kunya, of the verb's gender: ويعرف سعيد "أبو حسن" منذ الطفولة knows him)
+            k = next((k for k in range(i + 2, min(len(toks) - 1, i + 8))
+                      if toks[k][0] in (".", "،", ",", ":") or (toks[k][0][:1] == "ب" and toks[k][0][1:] in _KUNYA_HEADS)
+                      or (toks[k][0] in _KUNYA_HEADS and (toks[k - 1][0] == "ب" or (
+                          toks[k - 1][0] in _QUOTE_MARKS and toks[k - 2][0] == "ب")))), None) \
+                if named is not None else None
+            if k is not None and toks[k][0] not in (".", "،", ",", ":") and name_like(toks[k + 1][0], False, "ابو"):
+                head = _KUNYA_HEADS[toks[k][0][1:] if toks[k][0] not in _KUNYA_HEADS else toks[k][0]]
+                if (head == "ام") == (w.lstrip("و")[0] == "ت"):
+                    out.append(_alias_of(named, (head, toks[k + 1][0]), toks[k][1], toks[k + 1][2]))
+            continue
+        if toks[i + 1][0] in ("التي", "الذي") and w in _SENTENCE_PERSON and (i == 0 or toks[i - 1][0] in (".", "؟", "!")):
+            # يقضي إسحاق آدم أبكر أيامه بين بئرين. الرجل الذي يناديه الجميع أبو حواء: the person the
+            # sentence before named in full, when no one else was named since
+            last = next((m for m in reversed(out) if m.kind == "person" and m.end <= toks[i][1]), None)
+            gender = "m" if toks[i + 1][0] == "الذي" else "f"
+            alias = _kunya_given(toks, i + 1) if last is not None and len(last.name) >= 2 and not last.parts \
+                and last.gender in (gender, "") and toks[i][1] - last.end <= 300 and last.name[0] not in _KUNYA_HEADS \
+                and not any(x in text[last.end:toks[i][1]].rstrip().rstrip(".!؟") for x in ".!؟") else None
+            if alias is not None and alias[0][0] in ("ام", "ابو"):
+                out.append(_alias_of(last, *alias))
             continue
         if toks[i + 1][0] in ("التي", "الذي") and w[:1].isalpha() and not is_stop(w):
             # تقول الحاجة فاطمة التي يناديها الجيران أم سعيد، يقول الحلفي الذي يعرفه أهل القضاء بـ"أبو
@@ -4105,6 +4175,10 @@ _KUNYA_HEADS = {"ابو": "ابو", "ابي": "ابو", "ابا": "ابو", "ا�
 def _kunya_key(name):
     """A kunya in any case (أبو، أبي، أبا خالد) as one key; other names unchanged."""
     return (_KUNYA_HEADS[name[0]],) + tuple(name[1:]) if name and name[0] in _KUNYA_HEADS else name
+
+
+_SENTENCE_PERSON = {"الرجل", "المراه", "السيده", "الشاب", "الشابه", "الفتاه", "العجوز", "الام", "الاب", "الجد", "الجده",
+                    "الحاج", "الحاجه"}  # (who a sentence opens on: the one the sentence before named)
 _CALLED = {"يناديه", "يناديها", "ينادونه", "ينادونها", "يلقبه", "يلقبها", "يلقبونه", "يلقبونها", "يسميه", "يسميها",
            "يسمونه", "يسمونها", "يكني", "تكني", "كنيته", "كنيتها", "تلقب", "يلقب", "يعرفه", "يعرفها", "يعرفونه",
            "يعرفونها", "تعرفه", "تعرفها", "يكنيه", "يكنيها", "يكنونه", "يكنونها", "تكنيه", "تكنيها",
@@ -4117,6 +4191,7 @@ _CALLED_RE = re.compile("|".join(sorted(_CALLED, key=len, reverse=True)))  # (fo
 # a paragraph with none of them names no kunya (no token of it holds such a word), and str's `in`
 # rules that out several times faster than the two patterns, which have no literal start for `re`
 # to skip ahead to
+_KNOWN_AS_RE = re.compile(r"(?<!\w)و?[يت]عرف\s")  # (وتعرف عائشة بين جيرانها بـ"أم راشد": is known)
 _KUNYA_GIVING_PIECES = ("يناد", "تناد", "لقب", "يسم", "تسم", "كني", "كنو", "عرف", "معروف", "شهير")
 
 
@@ -5325,6 +5400,15 @@ class Resolver:
                                name_span=(start, b)))
             if len(last[w]) == 1 and k + 2 < len(body) and body[k + 1][0] == "،" and body[k + 2][0] in ("وهو", "وهي"):
                 self._roles_around(last[w][0], out[-1])  # تقول القلال، وهي مزارعة في ...: who she is, too
+        # a kunya given as someone's alias, said again in running text (وعادت الكهرباء إلى شقة أم راشد):
+        # that person, as the scan leaves such a kunya alone after a noun
+        for key in [key for key in self.kunyas if len(key) == 2 and key[0] in ("ابو", "ام")]:
+            for k in self._index.get(key[1], ()):
+                w, a, b = body[k]
+                if k > 0 and body[k - 1][0] == key[0] and body[k - 1][2] + 2 >= a and not _inside(taken, body[k - 1][1]) \
+                        and not _inside(taken, a) and not any(m.start == body[k - 1][1] for m in out):
+                    out.append(Mention(body[k - 1][1], b, "person", key, (), "f" if key[0] == "ام" else "m", " ".join(key),
+                                       name_span=(body[k - 1][1], b)))
         # الأم، الأب said alone in running text (وتحتفظ الأم بقميصه): the relative the article introduced
         for word in ("الام", "الاب", "الوالده", "الوالد"):
             relation = kin_descriptor(word)
@@ -5824,8 +5908,19 @@ def _office(role):
                 nxt = ""  # المدرب بجماهير الفريق: a preposition's object, not the office's complement
             if (nxt.endswith(("ي", "يه")) and len(nxt) > 2 and not (nxt.endswith("يه") and is_org(nxt))) or is_title(nxt) or not nxt[:1].isalpha():
                 nxt = ""  # (رئيس حي العجمي: حي, a quarter, is the office's complement, no adjective; nor is جمعية)
+            elif r.startswith("ال") and k + 2 == len(role) and _state_participle(role[k + 1]):
+                nxt = ""  # الطبيبة العائدة: a definite title governs no definite word; an active participle qualifies it
             return bare(r), _stem(nxt)
     return "", ""
+
+
+def _state_participle(w):
+    """العائدة، الغاضب: a definite active participle (فاعل، فاعلة) saying what the holder of a title is
+    doing or has done, not the office's complement (العام، السابق، الثالث are kept)."""
+    b = bare(w)
+    return w.startswith("ال") and len(b) in (4, 5) and b[1] == "ا" and (len(b) == 4 or b.endswith("ه")) \
+        and not is_org(w) and not is_title(w) and b not in _LEAVING | _NEW_STATES and _stem(b) not in _LEAVING | _NEW_STATES \
+        and b not in _ORDINAL_WORDS and w not in _ORDINAL_WORDS  # (المتهم الثالث: an ordinal tells holders apart)
 
 
 def _record_office(ent, role):
