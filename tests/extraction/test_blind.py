@@ -14,7 +14,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, score_report, score_set
 
 # Measured floors (a ratchet: raise as the engine improves, never lower to pass), a little
-# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.540, 0.5.549, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.822 and 0.5.845.
+# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.540, 0.5.549, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.822, 0.5.845 and 0.5.846.
 SETS = {
     # measured once on delivery at 0.5.733 (the same as 0.5.731)
     "blind162": ("b162-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.98, "speaker_acc": 0.96, "resolved_acc": 0.945,
@@ -51,15 +51,15 @@ SETS = {
                                     "e2e_f1": 0.815}),
     "blind177": ("b177-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "speaker_acc": 0.925, "resolved_acc": 0.885,
                                     "e2e_f1": 0.875}),
-    "blind178": ("b178-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.895, "resolved_acc": 0.85,
-                                    "e2e_f1": 0.845}),
+    "blind178": ("b178-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.905, "resolved_acc": 0.86,
+                                    "e2e_f1": 0.855}),
     "blind179": ("b179-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "speaker_acc": 0.945, "resolved_acc": 0.935,
                                     "e2e_f1": 0.92}),
     "blind180": ("b180-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "speaker_acc": 0.94, "resolved_acc": 0.915,
                                     "e2e_f1": 0.91}),
     # measured once on delivery at 0.5.811 (each the same as 0.5.809)
-    "blind181": ("b181-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.95, "speaker_acc": 0.955, "resolved_acc": 0.93,
-                                    "e2e_f1": 0.92}),
+    "blind181": ("b181-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.95, "speaker_acc": 0.96, "resolved_acc": 0.935,
+                                    "e2e_f1": 0.925}),
     "blind182": ("b182-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.93, "resolved_acc": 0.88,
                                     "e2e_f1": 0.875}),
     "blind183": ("b183-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.95, "resolved_acc": 0.945,
@@ -81,10 +81,10 @@ SETS = {
                                     "e2e_f1": 0.88}),
     "blind191": ("b191-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.95, "speaker_acc": 0.94, "resolved_acc": 0.925,
                                     "e2e_f1": 0.915}),
-    "blind192": ("b192-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.925, "resolved_acc": 0.915,
-                                    "e2e_f1": 0.905}),
-    "blind193": ("b193-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.92, "resolved_acc": 0.895,
-                                    "e2e_f1": 0.89}),
+    "blind192": ("b192-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.93, "resolved_acc": 0.92,
+                                    "e2e_f1": 0.91}),
+    "blind193": ("b193-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.93, "resolved_acc": 0.92,
+                                    "e2e_f1": 0.91}),
     "blind194": ("b194-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.86, "resolved_acc": 0.845,
                                     "e2e_f1": 0.84}),
     "blind195": ("b195-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.95, "resolved_acc": 0.94,

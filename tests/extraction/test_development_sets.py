@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.809, 0.5.822 and 0.5.845.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.809, 0.5.822, 0.5.845 and 0.5.846.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
@@ -48,7 +48,7 @@ SETS = {
     "blind26": ("b26-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.935, "resolved_acc": 0.945, "e2e_f1": 0.94}),
     "blind27": ("b27-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.965, "e2e_f1": 0.965}),
     "blind28": ("b28-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.98, "resolved_acc": 0.93, "e2e_f1": 0.92}),
-    "blind29": ("b29-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.95, "e2e_f1": 0.945}),
+    "blind29": ("b29-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "resolved_acc": 0.955, "e2e_f1": 0.955}),
     "blind30": ("b30-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "resolved_acc": 0.97, "e2e_f1": 0.965}),
     # opened at 0.5.161, a point under that engine's figures
     # (resolved 0.985 -> 0.98 at 0.5.457: the wide given-names list gave one minister's given name a gender
@@ -169,8 +169,8 @@ SETS = {
                                   "e2e_f1": 0.92}),
     "blind86": ("b86-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.95, "speaker_acc": 0.98, "resolved_acc": 0.955,
                                   "e2e_f1": 0.95}),
-    "blind87": ("b87-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.94, "speaker_acc": 0.97, "resolved_acc": 0.95,
-                                  "e2e_f1": 0.94}),
+    "blind87": ("b87-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.94, "speaker_acc": 0.975, "resolved_acc": 0.955,
+                                  "e2e_f1": 0.95}),
     "blind88": ("b88-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.95, "resolved_acc": 0.93,
                                   "e2e_f1": 0.93}),
     "blind89": ("b89-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "speaker_acc": 0.96, "resolved_acc": 0.955,
@@ -282,8 +282,8 @@ SETS = {
                                     "e2e_f1": 0.935}),
     "blind139": ("b139-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.915, "resolved_acc": 0.9,
                                     "e2e_f1": 0.895}),
-    "blind140": ("b140-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.885, "resolved_acc": 0.87,
-                                    "e2e_f1": 0.86}),
+    "blind140": ("b140-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.89, "resolved_acc": 0.875,
+                                    "e2e_f1": 0.865}),
     "blind141": ("b141-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.96, "resolved_acc": 0.945,
                                     "e2e_f1": 0.94}),
     "blind142": ("b142-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "speaker_acc": 0.935, "resolved_acc": 0.885,
@@ -306,29 +306,29 @@ SETS = {
     # (raised at 0.5.761 on a rule the session's review then narrowed: half a point under 0.5.762)
     "blind150": ("b150-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.91, "resolved_acc": 0.885,
                                     "e2e_f1": 0.88}),
-    "blind151": ("b151-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.935, "resolved_acc": 0.905,
-                                    "e2e_f1": 0.9}),
+    "blind151": ("b151-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.94, "resolved_acc": 0.91,
+                                    "e2e_f1": 0.905}),
     "blind152": ("b152-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.915, "resolved_acc": 0.895,
                                     "e2e_f1": 0.885}),
     "blind153": ("b153-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "speaker_acc": 0.96, "resolved_acc": 0.955,
                                     "e2e_f1": 0.945}),
     # opened at 0.5.845 (blind154-156 delivered at 0.5.718, blind157-161 at 0.5.733)
-    "blind154": ("b154-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.925, "resolved_acc": 0.91,
-                                    "e2e_f1": 0.91}),
-    "blind155": ("b155-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.885, "resolved_acc": 0.85,
-                                    "e2e_f1": 0.84}),
-    "blind156": ("b156-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.84, "resolved_acc": 0.82,
-                                    "e2e_f1": 0.815}),
-    "blind157": ("b157-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "speaker_acc": 0.92, "resolved_acc": 0.9,
+    "blind154": ("b154-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.94, "resolved_acc": 0.92,
+                                    "e2e_f1": 0.92}),
+    "blind155": ("b155-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.89, "resolved_acc": 0.855,
+                                    "e2e_f1": 0.845}),
+    "blind156": ("b156-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.855, "resolved_acc": 0.835,
+                                    "e2e_f1": 0.83}),
+    "blind157": ("b157-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "speaker_acc": 0.94, "resolved_acc": 0.92,
+                                    "e2e_f1": 0.92}),
+    "blind158": ("b158-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.925, "resolved_acc": 0.91,
                                     "e2e_f1": 0.895}),
-    "blind158": ("b158-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.91, "resolved_acc": 0.87,
-                                    "e2e_f1": 0.855}),
-    "blind159": ("b159-*.json", 8, {"quote_f1": 0.96, "exact_f1": 0.925, "speaker_acc": 0.96, "resolved_acc": 0.96,
-                                    "e2e_f1": 0.93}),
-    "blind160": ("b160-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.945, "resolved_acc": 0.91,
-                                    "e2e_f1": 0.91}),
-    "blind161": ("b161-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.89, "resolved_acc": 0.86,
-                                    "e2e_f1": 0.855}),
+    "blind159": ("b159-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.935, "speaker_acc": 0.96, "resolved_acc": 0.96,
+                                    "e2e_f1": 0.935}),
+    "blind160": ("b160-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.945, "resolved_acc": 0.925,
+                                    "e2e_f1": 0.925}),
+    "blind161": ("b161-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.91, "resolved_acc": 0.88,
+                                    "e2e_f1": 0.88}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
