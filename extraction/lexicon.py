@@ -164,9 +164,10 @@ TITLES, HONORIFICS, ADDRESS_FORMS = _titles()
 ORGANISATIONS = _words("organisations.txt")
 ANONYMOUS = _words("anonymous.txt")
 STOPWORDS = _words("stopwords.txt")
-_FREQUENT = _words("common_words.txt")  # (read once: the names' filter and COMMON_WORDS)
-PERSON_NAMES = _names(_FREQUENT)
-COMMON_WORDS = _FREQUENT - set(PERSON_NAMES)
+FREQUENT_WORDS = _words("common_words.txt")  # (read once: the names' filter and COMMON_WORDS; a name spelled
+# like a frequent word is in it too: خطاب، رمضان)
+PERSON_NAMES = _names(FREQUENT_WORDS)
+COMMON_WORDS = FREQUENT_WORDS - set(PERSON_NAMES)
 
 
 def _ambiguous_given():

@@ -13,8 +13,7 @@ from operator import itemgetter
 import re
 import threading
 
-from .lexicon import _FREQUENT as FREQUENT_WORDS
-from .lexicon import (AMBIGUOUS_GIVEN, INANIMATE_SOURCES, ROLE_FAMILIES, VERB_FORMS, ADDRESS_FORMS, ANONYMOUS, COMMON_WORDS, GENERIC_ROLE_WORDS, HONORIFICS, MASDARS, NON_SOURCE_HEADS, ORGANISATIONS,
+from .lexicon import (AMBIGUOUS_GIVEN, FREQUENT_WORDS, INANIMATE_SOURCES, ROLE_FAMILIES, VERB_FORMS, ADDRESS_FORMS, ANONYMOUS, COMMON_WORDS, GENERIC_ROLE_WORDS, HONORIFICS, MASDARS, NON_SOURCE_HEADS, ORGANISATIONS,
                       PERSON_NAMES, PLACES,
                       STOPWORDS, TITLES, VERBS)
 
@@ -4003,10 +4002,10 @@ def _kunyas_given_again(text, p, toks, out):
             continue
         if w.lstrip("و") in ("يعرف", "تعرف") and toks[i + 1][0][:1].isalpha() and not is_stop(toks[i + 1][0]):
             # وتعرف عائشة بين جيرانها بـ"أم راشد": the kunya the person said again by one name goes by
-            subject = toks[i + 1][0]
+            subject, she = toks[i + 1][0], w.lstrip("و")[0] == "ت"
             named = next((m for m in reversed(out) if m.kind == "person" and len(m.name) >= 2 and not m.parts
                           and m.start < toks[i][1] and subject in (m.name[0], m.name[-1])
-                          and m.gender in ("f" if w.lstrip("و")[0] == "ت" else "m", "")
+                          and m.gender in ("f" if she else "m", "")
                           and m.name[0] not in _KUNYA_HEADS), None)
             # (by ب right before the kunya, of the verb's gender: ويعرف سعيد "أبو حسن" منذ الطفولة knows him)
             k = next((k for k in range(i + 2, min(len(toks) - 1, i + 8))
@@ -4016,7 +4015,7 @@ def _kunyas_given_again(text, p, toks, out):
                 if named is not None else None
             if k is not None and toks[k][0] not in (".", "،", ",", ":") and name_like(toks[k + 1][0], False, "ابو"):
                 head = _KUNYA_HEADS[toks[k][0][1:] if toks[k][0] not in _KUNYA_HEADS else toks[k][0]]
-                if (head == "ام") == (w.lstrip("و")[0] == "ت"):
+                if (head == "ام") == she:
                     out.append(_alias_of(named, (head, toks[k + 1][0]), toks[k][1], toks[k + 1][2]))
             continue
         if toks[i + 1][0] in ("التي", "الذي") and w in _SENTENCE_PERSON and (i == 0 or toks[i - 1][0] in (".", "؟", "!")):
@@ -4187,11 +4186,11 @@ _CALLED = {"يناديه", "يناديها", "ينادونه", "ينادونها
 _BUT_WORDS = {"لكن", "ولكن", "بينما", "فيما"}  # (what may open a sentence before its topic)
 _GOVERNING = {"من", "عن", "الي", "علي"}  # prepositions (with و/ف) whose object a listed word of no sex is
 _CALLED_RE = re.compile("|".join(sorted(_CALLED, key=len, reverse=True)))  # (found inside و-words too)
+_KNOWN_AS_RE = re.compile(r"(?<!\w)و?[يت]عرف\s")  # (وتعرف عائشة بين جيرانها بـ"أم راشد": is known)
 # a piece of every word of _CALLED and _NICKNAMED (يناديه، يلقبها، يسمونه، تكنى، يعرفه، المعروف، الشهير):
 # a paragraph with none of them names no kunya (no token of it holds such a word), and str's `in`
 # rules that out several times faster than the two patterns, which have no literal start for `re`
 # to skip ahead to
-_KNOWN_AS_RE = re.compile(r"(?<!\w)و?[يت]عرف\s")  # (وتعرف عائشة بين جيرانها بـ"أم راشد": is known)
 _KUNYA_GIVING_PIECES = ("يناد", "تناد", "لقب", "يسم", "تسم", "كني", "كنو", "عرف", "معروف", "شهير")
 
 
