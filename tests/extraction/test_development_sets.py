@@ -329,6 +329,23 @@ SETS = {
                                     "e2e_f1": 0.925}),
     "blind161": ("b161-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.91, "resolved_acc": 0.88,
                                     "e2e_f1": 0.88}),
+    # opened at 0.5.846 (blind162-164 delivered at 0.5.733, blind165-169 at 0.5.765)
+    "blind162": ("b162-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.98, "speaker_acc": 0.96, "resolved_acc": 0.945,
+                                    "e2e_f1": 0.945}),
+    "blind163": ("b163-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.895, "resolved_acc": 0.885,
+                                    "e2e_f1": 0.875}),
+    "blind164": ("b164-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.955, "resolved_acc": 0.94,
+                                    "e2e_f1": 0.935}),
+    "blind165": ("b165-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.95, "speaker_acc": 0.95, "resolved_acc": 0.91,
+                                    "e2e_f1": 0.9}),
+    "blind166": ("b166-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.925, "resolved_acc": 0.915,
+                                    "e2e_f1": 0.91}),
+    "blind167": ("b167-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.915, "resolved_acc": 0.865,
+                                    "e2e_f1": 0.86}),
+    "blind168": ("b168-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.925, "resolved_acc": 0.885,
+                                    "e2e_f1": 0.875}),
+    "blind169": ("b169-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.91, "resolved_acc": 0.895,
+                                    "e2e_f1": 0.89}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
