@@ -221,8 +221,29 @@ def _compound_given_name(prev, tok):
 _TITLE_COMPLEMENTS = {"عام", "عامه", "سر", "صندوق", "مال", "خزينه", "خزانه"}  # أمين عام، أمينة سر، أمينة خزينة: the office, not a name
 
 
-# plural nouns for what people said, which the frequency list lacks (a singular such as شهادة is there)
-_SAYINGS = {"اقوال", "اعترافات", "افادات", "شهادات", "تصريحات", "روايات", "مزاعم", "ادعاءات", "اتهامات"}
+# nouns for what people said (plurals the frequency list lacks: a singular such as شهادة is there) and
+# for what one tells, which open no name after the one who tells it (يروي رئيس الجمعية حكاية المرسى)
+_SAYINGS = {"اقوال", "اعترافات", "افادات", "شهادات", "تصريحات", "روايات", "مزاعم", "ادعاءات", "اتهامات",
+            "حكايه", "حكايات", "قصه", "ذكريات", "روايه", "تفاصيل"}
+
+
+def _surname_before_apposition(name, w, text, end):
+    """يقول عمر ورسمي، تاجر أقمشة: one word after a lone given name, ending the phrase right before a
+    comma and an indefinite office in apposition, is his family name, though it reads as a word
+    (رسمي): one person is described, so it is no second person joined with و."""
+    if not (len(name) == 1 and PERSON_NAMES.get(name[0]) in ("m", "f")):
+        return False
+    if w not in PERSON_NAMES and (w in COMMON_WORDS or w.endswith("ا") or w[:1] == "ب"):
+        return False  # how or when he speaks: يقول مراد ممازحا، يوسف شخصيا، فاطمة بحسرة، أحمد بالأمس
+    if len(w) < 3 or not w.isalpha() or w.startswith(("ال", "وال")) or is_stop(w) or is_title(w) or is_org(w) \
+            or is_anonymous(w) or is_reporting_word(w) or possessive(w) or w in _TIME_WORDS or w in _NUMBER_WORDS \
+            or w.endswith(("ون", "ين", "ات", "ان")) or PERSON_NAMES.get(w[1:]) in ("m", "f") or kin(w) or kin(w[1:]):
+        return False
+    nxt = tokens(text, end, end + 40)
+    if len(nxt) < 2 or nxt[0][0] != "،":
+        return False
+    office = nxt[1][0]
+    return is_title(office) and not office.startswith("ال") and not office.endswith(("ان", "ون", "ين", "ات"))
 
 
 @lru_cache(maxsize=65536)
@@ -336,6 +357,22 @@ def _dual_and_adjective(w, nxt):
     adjective in ين: never a name."""
     return len(w) >= 4 and w.endswith("ين") and nxt.endswith("ين") and w not in PERSON_NAMES and w[:-2] in COMMON_WORDS \
         and (nxt[:-2] in COMMON_WORDS or nxt[:-3] in COMMON_WORDS)
+
+
+def _given_name_before_nasab(role):
+    """The role's last word, before ولد/منت, is a given name: a definite word after a definite title
+    (الداه، الشيخاني، المختار) that is no common word, title, body or adjective of a common noun or a
+    place (not الخبير الاقتصادي ولد أعمر، المدون الموريتاني ولد بيه; nor the genitive of an indefinite
+    title: والي الترارزة ولد الطالب)."""
+    w = role[-1]
+    stem = w[2:]
+    return len(role) >= 2 and is_title(role[0]) and _definite(role[-2]) and w.startswith("ال") and len(w) >= 5 \
+        and w not in COMMON_WORDS \
+        and stem not in COMMON_WORDS and not is_title(w) and not is_org(w) and not is_stop(w) and not _common_nisba(w) \
+        and not (w.endswith("ي") and (stem[:-1] in PLACES or stem[:-1] + "ا" in PLACES or stem[:-1] + "يا" in PLACES
+                                      or stem[:-1] + "ه" in PLACES or stem[:-1] in COMMON_WORDS)) \
+        and not w.endswith(("ين", "ون", "ات", "يه")) \
+        and (PERSON_NAMES.get(w) in ("m", "f") or not w.startswith("الم"))  # (الصحفي المستقل: a participle)
 
 
 @lru_cache(maxsize=65536)
@@ -1847,6 +1884,13 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         role = tuple(words[i:i + 2])
         return Mention(chunk[i][1], chunk[i + 1][2], "person", (), role, "f" if words[i] != "ابن" else "m",
                        " ".join(role))
+    if i + 2 < nw and words[i] in ("ابن", "ابنه", "بنت") and kin(words[i + 1]) \
+            and words[i + 1].endswith(("ه", "ها", "هم", "هما")) and name_like(words[i + 2], True):
+        # أكد ابن عمه عبد الرحمن: the cousin, then his name (as شقيقه عبد الرحمن), not a name in ابن
+        named = _parse_np(chunk[i + 2:], text, closed, final, opening, object_last)
+        if named is not None and named.kind == "person" and named.name and not named.role and not named.parts:
+            return Mention(chunk[i][1], named.end, "person", named.name, tuple(words[i:i + 2]),
+                           "f" if words[i] != "ابن" else "m", text[chunk[i][1]:named.end], name_span=named.name_span)
     role, name, gender = [], [], ""
     parts = []
     j = i
@@ -1856,6 +1900,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
     while j < nw:
         w = words[j]
         prev = name[-1] if name else ""
+        if name and j + 1 == nw and _surname_before_apposition(name, w, text, chunk[j][2]):
+            name.append(w)
+            name_ends.append(chunk[j][2])
+            j += 1
+            continue
         if (w in ("علي", "الي", "عن", "من", "في") or (w.startswith("لل") and len(w) > 4)) and not role and name \
                 and len(name) >= 2 and _group_participle(name[-1]) and _group_participle(name[0]) is not None \
                 and (w.startswith("لل") or (j + 1 < nw and words[j + 1].startswith("ال") and not is_stop(words[j + 1]))):
@@ -2332,7 +2381,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 and not (w[:1] == "و" and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and j + 1 < nw
                          and words[j + 1].startswith("ال")) \
                 and not is_org(w) and not is_title(w) and w[:1].isalpha() and not possessive(w) and not _verbal_noun(w) \
-                and w not in _NUMBER_WORDS and w not in _TIME_WORDS and w not in _PLACE_PREPOSITIONS \
+                and w not in _NUMBER_WORDS and w not in _TIME_WORDS and w not in _PLACE_PREPOSITIONS and w not in _SAYINGS \
                 and not (w.endswith("ا") and (w[:-1] in COMMON_WORDS or _manner_adverb(w)) and w not in PERSON_NAMES) \
                 and not (w[:1] == "و" and is_anonymous(w[1:])) and not _fa_verb(w) and w not in VERB_FORMS \
                 and not (w[:1] in "يت" and len(w) <= 4 and w not in PERSON_NAMES) \
@@ -2608,12 +2657,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         name, role = role, []
         name_start = chunk[i][1]
         name_ends = [chunk[i][2], chunk[i + 1][2]]
-    if name and name[0] in ("ولد", "منت") and "الشيخ" in role:
+    if name and name[0] in ("ولد", "منت") and role:
         k = next(idx for idx, t in enumerate(chunk) if t[1] == name_start)
-        if k and chunk[k - 1][0] == "الشيخ":
-            # الشيخ ولد المختار: a nasab needs the given name before it, and الشيخ is that name
-            role.remove("الشيخ")
-            name.insert(0, "الشيخ")
+        if k and chunk[k - 1][0] == role[-1] and (role[-1] == "الشيخ" or _given_name_before_nasab(role)):
+            # الشيخ ولد المختار، الخبير الاقتصادي الداه ولد أعمر: a nasab needs the given name before
+            # it, and the word the role ended on is that name
+            name.insert(0, role.pop())
             name_start = chunk[k - 1][1]
     end_tok = chunk[min(j, len(chunk)) - 1]
     if parts:
@@ -3309,6 +3358,14 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and toks[i + 1][0] not in COMMON_WORDS and toks[i + 2][0][:1].isalpha() \
                     and (i == 0 or not toks[i - 1][0].startswith(("ال", "وال")) or toks[i - 1][0] in _PHRASE_ENDS):
                 start_np = True  # a definite given name opening a name (كان الطاهر عبد الله، الذي ...), not an adjective
+            elif w.startswith("ال") and PERSON_NAMES.get(w) in ("m", "f") and w not in COMMON_WORDS and not is_title(w) \
+                    and (i == 0 or toks[i - 1][0] in (".", "؟", "!")) and i + 2 < n \
+                    and (w[2:] not in _HEADMAN or toks[i + 1][0] in _NASAB) \
+                    and toks[i + 1][0][:1].isalpha() and not toks[i + 1][0].startswith("ال") \
+                    and (toks[i + 1][0] in _NASAB or (toks[i + 1][0] not in COMMON_WORDS and not is_title(toks[i + 1][0])
+                                                      and name_like(toks[i + 1][0], False, w))) \
+                    and toks[i + 2][0] not in ("ال", "من", "في"):
+                start_np = True  # الطاهر قريشي، الذي ...، صلى: a definite given name opening the sentence, its subject
             elif not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS and w not in _PLACE_NOUNS \
                     and i + 1 < n and not (w == "علي" and _ala_governs(toks[i + 1][0])) \
                     and (name_like(toks[i + 1][0], False) or (

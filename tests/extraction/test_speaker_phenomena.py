@@ -2812,6 +2812,24 @@ CASES = [
     ("a_kunya_given_as_an_alias_and_said_again_after_a_noun_is_that_person",
      "قضت عائشة سالم الكعبي ليلتها على شرفة شقتها. وتعرف عائشة بين جيرانها بـ\"أم راشد\".\n\nوقالت المهندسة نورة خليفة المري إن الشبكة قديمة.\n\nوعادت الكهرباء إلى شقة أم راشد عند الثالثة فجرا. «نمنا أخيرا، لكن الثلاجة لم تعد تعمل»، تقول.",
      ["نورة خليفة المري", "عائشة سالم الكعبي"]),
+    ("a_word_after_a_lone_given_name_before_an_office_in_apposition_is_his_family_name",
+     "يقول خالد ورسمي، بائع خضار في سوق المدينة، إن الأسعار ارتفعت.",
+     ["خالد ورسمي"]),
+    ("a_definite_word_between_a_title_and_a_nasab_is_the_given_name",
+     "وتوقع المحلل الاقتصادي الشيخاني ولد بيه أن ترتفع الأسعار. وأضاف ولد بيه أن الدعم لن يستمر.",
+     ["الشيخاني ولد بيه", "الشيخاني ولد بيه"]),
+    ("a_cousin_by_ibn_and_kin_then_a_given_name_is_the_one_named_before",
+     "وقال مدير العمليات في الشركة عبد الرحمن محمد ورسمة إن السياج مؤقت.\n\nويقول الصياد أحمد عبدي إن البحر صار ممنوعا. في المقابل، أكد ابن عمه عبد الرحمن أن الشركة ستلتزم بما يقرره الوسطاء.",
+     ["عبد الرحمن محمد ورسمة", "أحمد عبدي", "عبد الرحمن محمد ورسمة"]),
+    ("a_paragraph_opening_on_a_definite_given_name_gives_the_alias_its_relative_clause_names",
+     "الهادي بوعلام، الذي يعرفه سكان الحي باسم \"عمي الهادي\"، صلى في الجامع منذ طفولته.\n\nوقالت المهندسة نادية شريف إن الأشغال انتهت. ويتابع عمي الهادي أن السكان جمعوا تبرعات لإصلاح السجاد.",
+     ["نادية شريف", "الهادي بوعلام"]),
+    ("a_definite_given_name_opening_a_sentence_is_its_subject",
+     "البشير قريشي، صاحب دكان العطارة، يفتح أبوابه منذ الفجر. ويقول: «السوق لم تعد كما كانت».",
+     ["البشير قريشي"]),
+    ("a_story_told_is_no_name_after_the_office_that_tells_it",
+     "وفي مقر الجمعية، يروي رئيس الجمعية حكاية المرسى بنبرة هادئة:\n\n«كان جدي يصطاد من هذا الشاطئ، وأبي من بعده».",
+     ["رئيس الجمعية"]),
     ("possessive_noun_after_role_is_no_name",
      "ولم تخف رئيسة اللجنة المالية شكوكها في الأرقام، إذ قالت إن العجز أكبر.",
      []),
@@ -2993,4 +3011,24 @@ def test_the_twenty_seventh_sessions_rules_stop_where_another_reading_is_meant(t
 ])
 def test_the_twenty_eighth_sessions_rules_stop_where_another_reading_is_meant(text, speakers):
     # found by a read-only review of the session's diff on invented sentences; each was a misfire
+    assert [s for _, s, _ in found(text)] == speakers
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("يقول مراد ممازحا، مدرب الفريق، إن اللاعبين جاهزون.", ["مراد"]),
+    ("وقالت فاطمة بحسرة، أرملة في الستين، إن البيت انهار.", ["فاطمة"]),
+    ("وقال والي الترارزة ولد الطالب إن الوضع مستقر.", ["ولد الطالب"]),
+    ("وقال وزير المالية سيدي ولد تاه أمام البرلمان إن العجز تراجع.", ["سيدي ولد تاه"]),
+    ("وقال الصحفي المستقل ولد محمد إن الوضع صعب.", ["ولد محمد"]),
+    ("وقال المدون الموريتاني ولد بيه إن المهرجان فاشل.", ["ولد بيه"]),
+    ("وقال أحمد أمس، مدير المدرسة، إن الدوام سيبدأ.", ["أحمد"]),
+    ("قال سالم وسعاد، مديرا المدرسة، إن الدوام سيبدأ.", ["سالم وسعاد"]),
+    ("وقال الحاج الطاهر إن السكان جمعوا تبرعات.", ["الطاهر"]),
+    ("المكتب الفني قرر تأجيل الأشغال. وقال مدير المكتب سالم الهاشمي إن التأجيل مؤقت.", ["سالم الهاشمي"]),
+])
+def test_the_twenty_ninth_sessions_rules_stop_where_another_reading_is_meant(text, speakers):
+    # found by a read-only review of the session's diff on invented sentences (an adverb or a time
+    # before an office in apposition, an indefinite title's genitive before a nasab), and the readings
+    # the rules were written beside (a participle or a nationality before a nasab, an honorific before
+    # a definite given name, a body opening its sentence)
     assert [s for _, s, _ in found(text)] == speakers
