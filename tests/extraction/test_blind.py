@@ -14,7 +14,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, score_report, score_set
 
 # Measured floors (a ratchet: raise as the engine improves, never lower to pass), a little
-# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.540, 0.5.549, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.822, 0.5.845 and 0.5.846.
+# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.540, 0.5.549, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.822, 0.5.845, 0.5.846 and 0.5.847.
 SETS = {
     # measured once on delivery at 0.5.765 (the same as 0.5.763)
     "blind170": ("b170-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.935, "resolved_acc": 0.92,
@@ -107,7 +107,7 @@ SETS = {
     "blind211": ("b211-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.925,
                                     "resolved_acc": 0.905, "e2e_f1": 0.9}),
     "blind212": ("b212-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.91,
-                                    "resolved_acc": 0.89, "e2e_f1": 0.885}),
+                                    "resolved_acc": 0.9, "e2e_f1": 0.895}),
 }
 
 

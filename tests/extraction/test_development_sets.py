@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.809, 0.5.822, 0.5.845 and 0.5.846.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.809, 0.5.822, 0.5.845, 0.5.846 and 0.5.847.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
@@ -75,7 +75,7 @@ SETS = {
     "blind43": ("b43-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.98, "resolved_acc": 0.945, "e2e_f1": 0.945}),
     "blind44": ("b44-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "resolved_acc": 0.93, "e2e_f1": 0.93}),
     # opened at 0.5.432 (0.814 / 0.885 resolved), a little under those figures
-    "blind45": ("b45-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.9, "e2e_f1": 0.9}),
+    "blind45": ("b45-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.905, "e2e_f1": 0.905}),
     "blind46": ("b46-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "resolved_acc": 0.93, "e2e_f1": 0.93}),
     # opened at 0.5.446 (0.774 / 0.886 resolved), a little under those figures
     "blind47": ("b47-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.95, "speaker_acc": 0.89, "resolved_acc": 0.875,
@@ -109,8 +109,8 @@ SETS = {
     # opened at 0.5.551 from the untouched gate (0.879 / 0.822 / 0.885 / 0.842 resolved)
     "blind58": ("b58-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.935, "resolved_acc": 0.93,
                                   "e2e_f1": 0.92}),
-    "blind59": ("b59-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "speaker_acc": 0.905, "resolved_acc": 0.875,
-                                  "e2e_f1": 0.875}),
+    "blind59": ("b59-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "speaker_acc": 0.915, "resolved_acc": 0.885,
+                                  "e2e_f1": 0.88}),
     "blind60": ("b60-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.96, "resolved_acc": 0.955,
                                   "e2e_f1": 0.955}),
     "blind61": ("b61-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "speaker_acc": 0.93, "resolved_acc": 0.915,
@@ -338,14 +338,14 @@ SETS = {
                                     "e2e_f1": 0.935}),
     "blind165": ("b165-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.95, "speaker_acc": 0.95, "resolved_acc": 0.91,
                                     "e2e_f1": 0.9}),
-    "blind166": ("b166-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.925, "resolved_acc": 0.915,
-                                    "e2e_f1": 0.91}),
-    "blind167": ("b167-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.915, "resolved_acc": 0.865,
-                                    "e2e_f1": 0.86}),
-    "blind168": ("b168-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.925, "resolved_acc": 0.885,
-                                    "e2e_f1": 0.875}),
-    "blind169": ("b169-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.91, "resolved_acc": 0.895,
-                                    "e2e_f1": 0.89}),
+    "blind166": ("b166-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.93, "resolved_acc": 0.92,
+                                    "e2e_f1": 0.915}),
+    "blind167": ("b167-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.92, "resolved_acc": 0.875,
+                                    "e2e_f1": 0.87}),
+    "blind168": ("b168-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.945, "resolved_acc": 0.895,
+                                    "e2e_f1": 0.885}),
+    "blind169": ("b169-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.91, "resolved_acc": 0.905,
+                                    "e2e_f1": 0.9}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
