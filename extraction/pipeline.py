@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.847"
+VERSION = "0.5.848"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1269,12 +1269,27 @@ def _interviewee(t, mentions, starts, first_answer, resolver, window=0):
     near = [m for m in near if m.name or not any(
         n.name and n.end <= m.start and t[n.end:m.end].lstrip()[:1] in "،," and len(t[n.end:m.start].split()) <= 4
         and not regex.search(r"[.؟!:\n]", t[n.end:m.start]) for n in near)]
+    # (one word in the genitive of a noun is no guest said by surname, whatever the article's other
+    # mentions make of it: وحملنا أسئلة المرضى إلى مدير ...، فلان الفلاني)
+    near = [m for m in near if not (len(m.name) == 1 and not m.role and _after_a_noun(t, m.start))]
     before = near or before
     counts = Counter(who.values())
     return max(reversed(before), key=lambda m: counts[who[id(m)]])
 
 
 _WORD_BEFORE = regex.compile(r"(?:^|\s)[وف]?(\S+)\s+$")
+
+
+def _after_a_noun(t, pos):
+    """Is the word right before `pos` a noun governing it (أسئلة المرضى، جامعي القمامة), not a verb, a
+    particle, a title or the reporter's meeting (إن الرشيدي، قال الرشيدي، الدكتور الرشيدي، التقينا)?"""
+    m = _WORD_BEFORE.search(t, max(0, pos - 24), pos)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w.isalpha() and not speakers.is_stop(w) and not speakers.is_title(w) and w not in HONORIFICS \
+        and not speakers.is_reporting_word(w) and w not in VERBS and not w.endswith(("نا", "ت")) \
+        and _WE_MET.search(w) is None and w[:1] not in "يت"
 
 
 def _speaking_verb_gender(t, pos):
