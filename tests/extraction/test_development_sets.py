@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.809, 0.5.822, 0.5.845, 0.5.846 and 0.5.847.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.809, 0.5.822, 0.5.845, 0.5.846, 0.5.847 and 0.5.848.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
@@ -250,16 +250,16 @@ SETS = {
                                     "e2e_f1": 0.9}),
     "blind124": ("b124-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.91, "resolved_acc": 0.89,
                                     "e2e_f1": 0.89}),
-    "blind125": ("b125-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.89, "resolved_acc": 0.88,
-                                    "e2e_f1": 0.875}),
+    "blind125": ("b125-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.905, "resolved_acc": 0.895,
+                                    "e2e_f1": 0.89}),
     "blind126": ("b126-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.94, "resolved_acc": 0.92,
                                     "e2e_f1": 0.915}),
     "blind127": ("b127-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.97, "resolved_acc": 0.945,
                                     "e2e_f1": 0.94}),
     "blind128": ("b128-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.935, "resolved_acc": 0.925,
                                     "e2e_f1": 0.92}),
-    "blind129": ("b129-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.945, "resolved_acc": 0.92,
-                                    "e2e_f1": 0.915}),
+    "blind129": ("b129-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.96, "resolved_acc": 0.94,
+                                    "e2e_f1": 0.935}),
     # opened at 0.5.778 (0.901 resolved of 1,470 found; blind130-132 delivered at 0.5.644, blind133-137 at 0.5.675)
     "blind130": ("b130-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.945, "resolved_acc": 0.94,
                                     "e2e_f1": 0.93}),
@@ -304,12 +304,12 @@ SETS = {
     "blind149": ("b149-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.98, "speaker_acc": 0.875, "resolved_acc": 0.855,
                                     "e2e_f1": 0.855}),
     # (raised at 0.5.761 on a rule the session's review then narrowed: half a point under 0.5.762)
-    "blind150": ("b150-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.91, "resolved_acc": 0.885,
-                                    "e2e_f1": 0.88}),
+    "blind150": ("b150-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.925, "resolved_acc": 0.9,
+                                    "e2e_f1": 0.895}),
     "blind151": ("b151-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.94, "resolved_acc": 0.91,
                                     "e2e_f1": 0.905}),
-    "blind152": ("b152-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.915, "resolved_acc": 0.895,
-                                    "e2e_f1": 0.885}),
+    "blind152": ("b152-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.93, "resolved_acc": 0.91,
+                                    "e2e_f1": 0.905}),
     "blind153": ("b153-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "speaker_acc": 0.96, "resolved_acc": 0.955,
                                     "e2e_f1": 0.945}),
     # opened at 0.5.845 (blind154-156 delivered at 0.5.718, blind157-161 at 0.5.733)
