@@ -1282,14 +1282,14 @@ _WORD_BEFORE = regex.compile(r"(?:^|\s)[وف]?(\S+)\s+$")
 
 def _after_a_noun(t, pos):
     """Is the word right before `pos` a noun governing it (أسئلة المرضى، جامعي القمامة), not a verb, a
-    particle, a title or the reporter's meeting (إن الرشيدي، قال الرشيدي، الدكتور الرشيدي، التقينا)?"""
+    particle, a title or the reporter's meeting (إن الرشيدي، قال الرشيدي، الدكتور الرشيدي; التقينا،
+    سألنا end in نا like every verb of ours)?"""
     m = _WORD_BEFORE.search(t, max(0, pos - 24), pos)
     if m is None:
         return False
     w = m.group(1)
     return w.isalpha() and not speakers.is_stop(w) and not speakers.is_title(w) and w not in HONORIFICS \
-        and not speakers.is_reporting_word(w) and w not in VERBS and not w.endswith(("نا", "ت")) \
-        and _WE_MET.search(w) is None and w[:1] not in "يت"
+        and not speakers.is_reporting_word(w) and w not in VERBS and not w.endswith(("نا", "ت")) and w[:1] not in "يت"
 
 
 def _speaking_verb_gender(t, pos):

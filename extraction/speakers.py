@@ -1878,19 +1878,17 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             j += 1
         phrase = tuple(words[i:j])
         return Mention(start, chunk[j - 1][2], "organisation", phrase, (), "f" if words[i].endswith("ه") else "m", " ".join(phrase))
-    if i + 2 == nw and words[i] in ("ابن", "ابنه", "بنت") and kin(words[i + 1]) \
+    if i + 2 <= nw and words[i] in ("ابن", "ابنه", "بنت") and kin(words[i + 1]) \
             and words[i + 1].endswith(("ه", "ها", "هم", "هما")):
-        # أما ابن عمها، الفلاح فلان: a cousin (ابن العم with her pronoun), who they are, not a name in ابن
-        role = tuple(words[i:i + 2])
-        return Mention(chunk[i][1], chunk[i + 1][2], "person", (), role, "f" if words[i] != "ابن" else "m",
-                       " ".join(role))
-    if i + 2 < nw and words[i] in ("ابن", "ابنه", "بنت") and kin(words[i + 1]) \
-            and words[i + 1].endswith(("ه", "ها", "هم", "هما")) and name_like(words[i + 2], True):
-        # أكد ابن عمه عبد الرحمن: the cousin, then his name (as شقيقه عبد الرحمن), not a name in ابن
-        named = _parse_np(chunk[i + 2:], text, closed, final, opening, object_last)
-        if named is not None and named.kind == "person" and named.name and not named.role and not named.parts:
-            return Mention(chunk[i][1], named.end, "person", named.name, tuple(words[i:i + 2]),
-                           "f" if words[i] != "ابن" else "m", text[chunk[i][1]:named.end], name_span=named.name_span)
+        # a cousin (ابن العم with a pronoun), who they are, not a name in ابن
+        role, gender = tuple(words[i:i + 2]), "f" if words[i] != "ابن" else "m"
+        if i + 2 == nw:  # أما ابن عمها، الفلاح فلان: the relation alone
+            return Mention(chunk[i][1], chunk[i + 1][2], "person", (), role, gender, " ".join(role))
+        if name_like(words[i + 2], True):  # أكد ابن عمه عبد الرحمن: then his name (as شقيقه عبد الرحمن)
+            named = _parse_np(chunk[i + 2:], text, closed, final, opening, object_last)
+            if named is not None and named.kind == "person" and named.name and not named.role and not named.parts:
+                return Mention(chunk[i][1], named.end, "person", named.name, role, gender,
+                               text[chunk[i][1]:named.end], name_span=named.name_span)
     role, name, gender = [], [], ""
     parts = []
     j = i
