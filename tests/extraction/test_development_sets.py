@@ -346,6 +346,23 @@ SETS = {
                                     "e2e_f1": 0.885}),
     "blind169": ("b169-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.91, "resolved_acc": 0.905,
                                     "e2e_f1": 0.9}),
+    # opened at 0.5.848 (blind170-172 delivered at 0.5.765, blind173-177 at 0.5.781)
+    "blind170": ("b170-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.935, "resolved_acc": 0.92,
+                                    "e2e_f1": 0.92}),
+    "blind171": ("b171-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "speaker_acc": 0.905, "resolved_acc": 0.87,
+                                    "e2e_f1": 0.86}),
+    "blind172": ("b172-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "speaker_acc": 0.96, "resolved_acc": 0.95,
+                                    "e2e_f1": 0.945}),
+    "blind173": ("b173-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.96, "resolved_acc": 0.945,
+                                    "e2e_f1": 0.94}),
+    "blind174": ("b174-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.925, "resolved_acc": 0.915,
+                                    "e2e_f1": 0.91}),
+    "blind175": ("b175-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.97, "speaker_acc": 0.945, "resolved_acc": 0.92,
+                                    "e2e_f1": 0.92}),
+    "blind176": ("b176-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.875, "resolved_acc": 0.82,
+                                    "e2e_f1": 0.815}),
+    "blind177": ("b177-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "speaker_acc": 0.925, "resolved_acc": 0.885,
+                                    "e2e_f1": 0.875}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
