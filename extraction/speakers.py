@@ -28,7 +28,8 @@ _SPACED_TOKEN = re.compile(r"(\s*)(" + TOKEN.pattern + ")")
 _CONNECTORS = {"عبد", "بن", "بنت", "ولد", "منت", "ود", "ابو", "ام", "ال", "ايت", "ابن", "با", "دي", "دو", "فان", "فون", "اولاد", "سيدي", "مولاي",
                "بني"}  # (بني عامر: a tribal family name)
 _ROMANCE_ARTICLES = {"لا", "لاس", "لوس"}  # de la, de las, de los inside a Spanish or Filipino name
-_NAMING = {"ويدعي", "يدعي", "واسمه", "واسمها", "اسمه", "اسمها", "ويدعونه", "تدعي", "وتدعي"}
+_NICKNAMED_AS = {"يكني", "ويكني", "تكني", "وتكني"}  # (is called by a kunya: عامل يكنى أبو وضاح)
+_NAMING = {"ويدعي", "يدعي", "واسمه", "واسمها", "اسمه", "اسمها", "ويدعونه", "تدعي", "وتدعي"} | _NICKNAMED_AS
 _ONLY_WORDS = {"فقط", "فحسب"}
 _UNNAMED_HOW = {"عدم", "ان", "الا", "ذكر", "الكشف", "الاكتفاء", "التحدث", "نشر", "حجب", "اخفاء"}  # (فضل عدم ...)
 _UNNAMED_BY_CHOICE = {"طلب", "طلبت", "فضل", "فضلت", "رفض", "رفضت", "مفضلا", "مفضله", "رافضا", "رافضه", "شريطه", "بشرط"}
@@ -275,6 +276,8 @@ def name_like(tok, first, prev=""):
         return False
     if tok in _SAYINGS:
         return False  # وبحسب أقوال المتهم الثاني: what someone said, then who said it
+    if tok in _CALLED or tok in _NICKNAMED_AS:
+        return False  # مهندس برمجيات يعرفه أصدقاؤه باسم «أبو وسيم»: who calls him so, then the name
     if tok not in PERSON_NAMES and len(tok) >= 6 and tok.endswith(("تين", "يين")):
         return False  # مدرستين ابتدائيتين، ساعتين: a dual or a plural nisba, never a name (بوتين is short)
     if first and tok[:1] in "يت" and len(tok) <= 4 and tok not in PERSON_NAMES:
@@ -888,6 +891,9 @@ def _names_given_at(toks, k):
         at = k + 3
     else:
         return 0
+    if at < len(toks) and w in _NICKNAMED_AS and toks[at][0] in _KUNYA_HEADS and at + 1 < len(toks) \
+            and name_like(toks[at + 1][0], False, "ابو"):
+        return at  # عامل تفريغ يكنى أبو وضاح: the description, then the kunya he goes by
     return at if at < len(toks) and PERSON_NAMES.get(toks[at][0]) in ("m", "f") else 0
 
 
@@ -2335,7 +2341,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                                     and bare(role[-1]) not in _RANK_WORDS  # (اللواء بحري مدحت: a rank, then the name)
                                     and role[-1][1:] not in PLACES  # (للفلاحة بصفاقس الهادي: the city closes the role)
                                     or _open_construct(role, w) or _place_complement(role, w)) and w[:1].isalpha() \
-                and not is_stop(w) and not _initialled(w) and not (w in ("عبد", "ابو") and j + 1 < nw and (
+                and not is_stop(w) and not _initialled(w) and w not in _CALLED and w not in _NICKNAMED_AS \
+                and not (w in ("عبد", "ابو") and j + 1 < nw and (
                     len(role) >= 2 and bare(role[-1]) not in _PLACE_NOUNS or held_title(role[-1]))
                     and name_like(words[j + 1], False, w)):
             # a title in construct takes a complement, not a name: رئيسة قسم ...، مدير مستشفى عدن
