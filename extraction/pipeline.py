@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.849"
+VERSION = "0.5.850"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -108,7 +108,7 @@ def _extract(text, known_speakers):
     for c in cands:
         if c.region and not c.implicit:
             m = _source_mention(t, c, resolver.names_with)
-            m = sources[id(c)] = _named_again(t, m, mentions)
+            m = sources[id(c)] = _source_name_before_object(t, _named_again(t, m, mentions), mentions)
             if m is not None and m.kind == "person" and len(m.name) >= 2 and not m.parts:
                 if c.cue is not None and c.cue.number == "s" and not c.relay and c.cue.lemma != "نقل":
                     m.gender = m.gender or c.cue.gender  # قالت فلانة: the verb tells the gender
@@ -172,20 +172,62 @@ def _known_name_before_object(t, mentions):
     later = Counter(w for m in mentions if m.kind == "person" for w in m.name[1:])
     out = []
     for m in mentions:
-        if m.kind == "person" and not m.role and not m.parts and len(m.name) >= 2 and m.name_span \
-                and m.name_span[0] == m.start and m.name[0] in full and m.name[1] not in full[m.name[0]] \
-                and later[m.name[1]] == 1 and _plainly_no_name(m.name[1]) \
-                and all(_plainly_no_name(w) or (w.startswith("ال") and w[2:] not in speakers.PERSON_NAMES
-                                                and w not in speakers.PERSON_NAMES) for w in m.name[2:]) \
-                and t[m.end:m.end + 2].strip()[:1] not in ("،", ","):  # (محمد بالحاج، زميله: a name in apposition)
-            first = speakers.tokens(t, m.start, m.end)[0]
-            m = speakers.Mention(m.start, first[2], "person", (m.name[0],), (), "", first[0],
-                                 name_span=(m.start, first[2]))
+        if _object_after_known_name(t, m, full, later, 1):
+            m = _name_alone(t, m)
         elif m.kind == "person" and len(m.name) >= 2 and not m.parts:
             for w in (m.name[0], m.name[-1]):
-                full.setdefault(w, set()).update(m.name)
+                full.setdefault(w, set()).add(m.name)
         out.append(m)
     return out
+
+
+def _object_after_known_name(t, m, full, later, times):
+    """Is `m` a name said in full before (a key of `full`, of one person only: with two, the word
+    after it may tell them apart, الكافي الشاب), then words no name has, the second of them in
+    `times` of the article's names only?"""
+    return m.kind == "person" and not m.role and not m.parts and len(m.name) >= 2 and m.name_span \
+        and m.name[0] in full and _one_owner(full[m.name[0]]) and all(m.name[1] not in name for name in full[m.name[0]]) \
+        and later[m.name[1]] == times and all(_plainly_no_name(w) or _unlisted_word(w) for w in m.name[1:]) \
+        and (_plainly_no_name(m.name[1]) or not _SAID_NEXT.match(t, m.end)) \
+        and t[m.end:m.end + 2].strip()[:1] not in ("،", ",")  # (محمد بالحاج، زميله: a name in apposition)
+
+
+# what follows a speaker's whole name, not a verb's object: ويقول خليل زعرور إن، وتقول سعاد قعوار:
+_SAID_NEXT = re.compile(r"\s*(?:[:«\"“]|(?:ب|ل)?ان(?:ه|ها|هم)?(?!\w))")
+
+
+def _one_owner(names):
+    """Are the full names one word opens or ends one person's: each a part of the longest, a
+    kunya set aside (أبو يزن is the father, يزن بني هاني the son named by his own name)?"""
+    own = [n for n in names if n[0] not in speakers._KUNYA_HEADS]
+    longest = max(own, key=len, default=())
+    return bool(own) and all(set(n) <= set(longest) for n in own)
+
+
+def _unlisted_word(w):
+    """A word no list gives as a name, bare of ال, nor a nisba (a family name the lists may lack)."""
+    return w not in speakers.PERSON_NAMES and w[2:] not in speakers.PERSON_NAMES and w not in speakers._CONNECTORS \
+        and not w.endswith(("ي", "يه")) and w[:1].isalpha()
+
+
+def _name_alone(t, m):
+    """`m` cut to its first word, the name said again."""
+    first = speakers.tokens(t, m.start, m.end)[0]
+    return speakers.Mention(m.start, first[2], "person", (m.name[0],), (), "", first[0], name_span=(m.start, first[2]))
+
+
+def _source_name_before_object(t, m, mentions):
+    """A cue's subject read as _known_name_before_object reads the scan's: وتروي زينب البداية: is زينب,
+    named in full before, and what she tells (no name of the article's goes on with البداية)."""
+    if m is None or m.kind != "person" or m.role or m.parts or len(m.name) < 2:
+        return m
+    full = {}
+    for x in mentions:
+        if x.start < m.start and x.kind == "person" and len(x.name) >= 2 and not x.parts:
+            for w in (x.name[0], x.name[-1]):
+                full.setdefault(w, set()).add(x.name)
+    later = Counter(w for x in mentions if x.kind == "person" for w in x.name[1:])
+    return _name_alone(t, m) if _object_after_known_name(t, m, full, later, 0) else m
 
 
 def _reported_whole(t, c):

@@ -2839,6 +2839,12 @@ CASES = [
     ("the_one_who_calls_a_source_by_a_kunya_is_no_more_of_the_source_s_description",
      "وفي ليون، تعمل ممرضة أطفال يعرفها زملاؤها باسم «أم نزار». وقالت الممرضة إن الرواتب لا تكفي. وتابعت أم نزار: «نرسل نصف ما نكسب».",
      ["أم نزار", "أم نزار"]),
+    ("a_given_name_said_in_full_before_then_an_unlisted_noun_is_that_person_and_the_verb_s_object",
+     "وقال الصياد خليل الكعكي إن البحر هادئ منذ أيام.\n\nعند الغروب، يربط خليل قاربه إلى الرصيف. ويقول: «البحر لا يرحم من ينساه».",
+     ["خليل الكعكي", "خليل الكعكي"]),
+    ("a_cue_s_subject_said_in_full_before_then_what_is_told_is_that_person",
+     "وقالت المعلمة سعاد الهاشمي إن المدرسة مغلقة منذ الشتاء.\n\nوتروي سعاد البداية: «اجتمعنا في بيتي أول مرة».",
+     ["سعاد الهاشمي", "سعاد الهاشمي"]),
     ("possessive_noun_after_role_is_no_name",
      "ولم تخف رئيسة اللجنة المالية شكوكها في الأرقام، إذ قالت إن العجز أكبر.",
      []),
@@ -3040,4 +3046,16 @@ def test_the_twenty_ninth_sessions_rules_stop_where_another_reading_is_meant(tex
     # before an office in apposition, an indefinite title's genitive before a nasab), and the readings
     # the rules were written beside (a participle or a nationality before a nasab, an honorific before
     # a definite given name, a body opening its sentence)
+    assert [s for _, s, _ in found(text)] == speakers
+
+
+@pytest.mark.parametrize("text,speakers", [
+    # a second person who shares the given name, by a family name no list holds, right before what
+    # they said: their own name, not the first person's and an object
+    ("وقال الصياد خليل الكعكي إن البحر هادئ.\n\nويقول خليل زعرور إن الموسم سيئ.", ["خليل الكعكي", "خليل زعرور"]),
+    ("وقالت المعلمة سعاد الهاشمي إن المدرسة مغلقة.\n\nوتقول سعاد قعوار: «السمك قليل».", ["سعاد الهاشمي", "سعاد قعوار"]),
+    ("وقال الصياد خليل الكعكي إن البحر هادئ.\n\nويقول خليل النابلسي إن الموسم سيئ.", ["خليل الكعكي", "خليل النابلسي"]),
+])
+def test_the_thirtieth_sessions_rules_stop_where_another_reading_is_meant(text, speakers):
+    # the readings the given-name-then-object rule (0.5.850) was written beside
     assert [s for _, s, _ in found(text)] == speakers
