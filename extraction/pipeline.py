@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.850"
+VERSION = "0.5.851"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -174,11 +174,18 @@ def _known_name_before_object(t, mentions):
     for m in mentions:
         if _object_after_known_name(t, m, full, later, 1):
             m = _name_alone(t, m)
-        elif m.kind == "person" and len(m.name) >= 2 and not m.parts:
-            for w in (m.name[0], m.name[-1]):
-                full.setdefault(w, set()).add(m.name)
+        elif m.kind == "person":
+            _add_full_names(full, m)
         out.append(m)
     return out
+
+
+def _add_full_names(full, m):
+    """Index the full names of `m` (each part's, for a joint mention) by their first and last words."""
+    for name in [x.name for x in m.parts] if m.parts else [m.name]:
+        if len(name) >= 2:
+            for w in (name[0], name[-1]):
+                full.setdefault(w, set()).add(name)
 
 
 def _object_after_known_name(t, m, full, later, times):
@@ -188,7 +195,7 @@ def _object_after_known_name(t, m, full, later, times):
     return m.kind == "person" and not m.role and not m.parts and len(m.name) >= 2 and m.name_span \
         and m.name[0] in full and _one_owner(full[m.name[0]]) and all(m.name[1] not in name for name in full[m.name[0]]) \
         and later[m.name[1]] == times and all(_plainly_no_name(w) or _unlisted_word(w) for w in m.name[1:]) \
-        and (_plainly_no_name(m.name[1]) or not _SAID_NEXT.match(t, m.end)) \
+        and (_plainly_no_name(m.name[1]) or not (_SAID_NEXT.match(t, m.end) or _after_reporting_verb(t, m.start))) \
         and t[m.end:m.end + 2].strip()[:1] not in ("،", ",")  # (محمد بالحاج، زميله: a name in apposition)
 
 
@@ -202,6 +209,19 @@ def _one_owner(names):
     own = [n for n in names if n[0] not in speakers._KUNYA_HEADS]
     longest = max(own, key=len, default=())
     return bool(own) and all(set(n) <= set(longest) for n in own)
+
+
+def _after_reporting_verb(t, pos):
+    """Is the word before `pos` a reporting verb (وقال خليل زعرور لوكالة الأنباء إن)? Its subject
+    takes no object, so an unlisted word after the name is a family name."""
+    before = _WORD_BEFORE_RE.search(t, max(0, pos - 30), pos)
+    if before is None:
+        return False
+    w = before.group(1)
+    return any(VERBS.get(v, ("", "", "", ""))[3] == "verb" for v in (w, w[1:] if w[:1] in "وف" else ""))
+
+
+_WORD_BEFORE_RE = re.compile(r"(\w+)\W*$")
 
 
 def _unlisted_word(w):
@@ -223,9 +243,8 @@ def _source_name_before_object(t, m, mentions):
         return m
     full = {}
     for x in mentions:
-        if x.start < m.start and x.kind == "person" and len(x.name) >= 2 and not x.parts:
-            for w in (x.name[0], x.name[-1]):
-                full.setdefault(w, set()).add(x.name)
+        if x.start < m.start and x.kind == "person":
+            _add_full_names(full, x)
     later = Counter(w for x in mentions if x.kind == "person" for w in x.name[1:])
     return _name_alone(t, m) if _object_after_known_name(t, m, full, later, 0) else m
 

@@ -918,7 +918,7 @@ def _parse_phrase(toks, text, object_follows=False):
             chunks.append(cur)  # وقال مورد لمنتجات الألبان طلب عدم ذكر اسمه: the description ends before it
             cur = [t]
             continue
-        named_at = _names_given_at(toks, n - 1) if len(cur) >= 2 else 0
+        named_at = _names_given_at(toks, n - 1) if len(cur) >= 2 or (cur and t[0] in _NICKNAMED_AS) else 0
         if named_at:
             # سائق شاب يدعى حميد، سائق عرف نفسه باسم حسان: the description, then the name it gives
             chunks.append(cur)
