@@ -14,7 +14,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, score_report, score_set
 
 # Measured floors (a ratchet: raise as the engine improves, never lower to pass), a little
-# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.540, 0.5.549, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.822, 0.5.845, 0.5.846 and 0.5.847.
+# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.540, 0.5.549, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.822, 0.5.845, 0.5.846, 0.5.847 and 0.5.851.
 SETS = {
     # measured once on delivery at 0.5.781 (the same as 0.5.778)
     "blind178": ("b178-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.905, "resolved_acc": 0.86,
@@ -36,8 +36,8 @@ SETS = {
                                     "e2e_f1": 0.885}),
     "blind186": ("b186-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.93, "resolved_acc": 0.91,
                                     "e2e_f1": 0.905}),
-    "blind187": ("b187-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.87, "resolved_acc": 0.865,
-                                    "e2e_f1": 0.86}),
+    "blind187": ("b187-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.875, "resolved_acc": 0.87,
+                                    "e2e_f1": 0.865}),
     "blind188": ("b188-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "speaker_acc": 0.95, "resolved_acc": 0.93,
                                     "e2e_f1": 0.92}),
     # measured once on delivery at 0.5.825 (blind191 one and blind195 two resolved above 0.5.823, the others the same)
@@ -75,8 +75,8 @@ SETS = {
     "blind204": ("b204-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.925, "resolved_acc": 0.91,
                                     "e2e_f1": 0.905}),
     # measured once on delivery at 0.5.846
-    "blind205": ("b205-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.91,
-                                    "resolved_acc": 0.9, "e2e_f1": 0.895}),
+    "blind205": ("b205-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.93,
+                                    "resolved_acc": 0.92, "e2e_f1": 0.91}),
     "blind206": ("b206-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "speaker_acc": 0.87,
                                     "resolved_acc": 0.85, "e2e_f1": 0.85}),
     "blind207": ("b207-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.84,
