@@ -363,6 +363,23 @@ SETS = {
                                     "e2e_f1": 0.82}),
     "blind177": ("b177-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "speaker_acc": 0.925, "resolved_acc": 0.885,
                                     "e2e_f1": 0.875}),
+    # opened at 0.5.851 (blind178-180 delivered at 0.5.781, blind181-185 at 0.5.811)
+    "blind178": ("b178-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.905, "resolved_acc": 0.86,
+                                    "e2e_f1": 0.855}),
+    "blind179": ("b179-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "speaker_acc": 0.945, "resolved_acc": 0.935,
+                                    "e2e_f1": 0.92}),
+    "blind180": ("b180-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "speaker_acc": 0.94, "resolved_acc": 0.915,
+                                    "e2e_f1": 0.91}),
+    "blind181": ("b181-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.95, "speaker_acc": 0.96, "resolved_acc": 0.935,
+                                    "e2e_f1": 0.925}),
+    "blind182": ("b182-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.93, "resolved_acc": 0.88,
+                                    "e2e_f1": 0.875}),
+    "blind183": ("b183-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.95, "resolved_acc": 0.945,
+                                    "e2e_f1": 0.935}),
+    "blind184": ("b184-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "speaker_acc": 0.905, "resolved_acc": 0.9,
+                                    "e2e_f1": 0.895}),
+    "blind185": ("b185-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.9, "resolved_acc": 0.885,
+                                    "e2e_f1": 0.885}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
