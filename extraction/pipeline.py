@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.851"
+VERSION = "0.5.852"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -2563,9 +2563,31 @@ def _find_written(t, norm, folded):
 _INVISIBLE = regex.compile("[" + INVISIBLE_MARKS + "]")
 
 
+_TANWEEN_ALIF = regex.compile("(?:\u064b?\u0627|\u0627\u064b)$")
+_NOT_ADJECTIVES = {"ايضا", "جدا"}
+
+
+def _nominative(speaker):
+    """An anonymous source made the subject of أن or لكن is written in the accusative (غير أن
+    مسؤولا في الوزارة، لكن مصدرا دبلوماسيا رفيعا قال): its name is the nominative, the tanween's
+    alif dropped from the head and from the indefinite adjectives right after it."""
+    words = speaker.split()
+    if not words or not _TANWEEN_ALIF.search(words[0]) or not speakers.is_anonymous(_folded(words[0])):
+        return speaker
+    k = 0
+    while k < len(words) and (k == 0 or (not _folded(words[k]).startswith("ال") and len(_folded(words[k])) > 3
+                                         and _folded(words[k]) not in _NOT_ADJECTIVES)) \
+            and _TANWEEN_ALIF.search(words[k]):
+        words[k] = _TANWEEN_ALIF.sub("", words[k])
+        k += 1
+    return " ".join(words)
+
+
 def _to_quote(t, norm, c, speaker, kind, role, mention, ambiguous, resolution):
     speaker, role = _as_written(t, norm, speaker), _as_written(t, norm, role)
     speaker, role = " ".join(speaker.split()), " ".join(role.split())  # a no-break space pasted between names
+    if kind == "anonymous":
+        speaker = _nominative(speaker)
     # مريم الزعاب‌ي: a joiner or bidi mark pasted inside a name is none of its letters
     speaker, role = _INVISIBLE.sub("", speaker), _INVISIBLE.sub("", role)
     speaker = speaker.rstrip(" -–—،,:")  # مصدر في إحدى الشركات العاملة على خط مسقط –: no dangling dash

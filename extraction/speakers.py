@@ -1730,6 +1730,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     and not _circumstance(words, j):
                 j += 2  # a joint subject with the first body's city between: جمعية ... في عمان ونقابة ...
                 continue
+            if w == "في" and j + 3 < nw and words[j + 3][:1] == "و" and is_org(words[j + 3][1:]) \
+                    and words[j + 1][:1].isalpha() and not is_stop(words[j + 1]) and not is_org(words[j + 1]) \
+                    and words[j + 2].startswith("ال") and not is_stop(words[j + 2]) and not is_org(words[j + 2]) \
+                    and not _circumstance(words, j):
+                j += 3  # the first body's place in two words: جمعية ... في القمر الكبرى ونقابة ...
+                continue
             if w == "من" and _from_masdar(prev) and j + 1 < nw \
                     and words[j + 1].startswith("ال") and not is_stop(words[j + 1]):
                 j += 2  # what the body's field guards against: الهيئة الوطنية للوقاية من الأمراض السارية
@@ -1759,7 +1765,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 continue
             if w[:1] == "و" and len(w) > 3 and j > i + 1 and j + 1 < nw and is_org(w[1:]) and not _definite(w[1:]) \
                     and not is_title(w[1:]) and not is_document(w[1:]) and not is_document(words[i]):
-                other = _parse_np([(w[1:], chunk[j][1] + 1, chunk[j][2])] + list(chunk[j + 1:]), text, closed)
+                other = _parse_np([(w[1:], chunk[j][1] + 1, chunk[j][2])] + list(chunk[j + 1:]), text, closed, final)
                 if other is not None and other.kind == "organisation" and len(other.name) >= 2:
                     # مصلحة الجمارك وهيئة ميناء الإسكندرية (أصدرتا): two bodies speaking together
                     phrase = tuple(words[i:j]) + ("و" + other.name[0],) + other.name[1:]

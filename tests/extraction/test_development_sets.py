@@ -42,7 +42,10 @@ SETS = {
     "blind22": ("b22-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "resolved_acc": 0.97, "e2e_f1": 0.96}),
     # (resolved and e2e 0.965 -> 0.955 at 0.5.463: a draft became a document with an issuer, and the draft's
     # article is now credited to the body that published it, which the gold does not take; 115 -> 114)
-    "blind23": ("b23-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.955, "e2e_f1": 0.955}),
+    # (resolved and e2e 0.955 -> 0.935 at 0.5.852: an anonymous source in the accusative is named in the
+    # nominative, as GOLD_FORMAT.md and every other set name it (مصدرا دبلوماسيا تونسيا -> مصدر دبلوماسي تونسي); this
+    # set's gold keeps the accusative as written for b23-05's two quotes; 114 -> 112, the other sets +6)
+    "blind23": ("b23-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "resolved_acc": 0.935, "e2e_f1": 0.935}),
     "blind24": ("b24-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "resolved_acc": 0.985, "e2e_f1": 0.985}),
     "blind25": ("b25-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "resolved_acc": 0.935, "e2e_f1": 0.925}),
     "blind26": ("b26-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.935, "resolved_acc": 0.945, "e2e_f1": 0.94}),
