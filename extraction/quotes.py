@@ -1014,15 +1014,30 @@ def _sentence_opening(text, start, end):
                 and not _DASH_AGAIN.search(text, d.end(), end):
             start = d.end()
     if end - start < 4 or text[start] not in "وف" or text[start:start + 2] in ("و ", "ف "):
-        return start
+        return _past_frame(text, start, end)
     k = start + 1
     e = k
     while e < end and text[e].isalpha():
         e += 1
     rest = text[k:e]
     if rest.startswith("ال") or rest in STOPWORDS or (rest[:1] in "يتسن" and len(rest) >= 3 and rest[:2] not in ("يد", "تر")):
-        return k
+        return _past_frame(text, k, end)
     return start
+
+
+# how a sentence links itself to the article before its content: على صعيد آخر، في سياق متصل،
+# من جهة أخرى، إلى ذلك، غير أن، إلا أن، لكن
+_FRAME = regex.compile(r"(?:عل[يى]\s+صعيد\s+(?:[آا]خر|متصل|ذي\s+صل[ةه])|في\s+سياق\s+(?:متصل|[آا]خر)"
+                       r"|من\s+(?:جه[ةه]|ناحي[ةه])\s+[أا]خر[يى]|من\s+جانب\s+[آا]خر|في\s+غضون\s+ذلك|[إا]ل[يى]\s+ذلك"
+                       r"|في\s+المقابل|بالمقابل)\s*[،,]\s*|(?:غير|[إا]لا)\s+[أا]ن\s+|لكن\s+")
+
+
+def _past_frame(text, start, end):
+    """A clause a closing attribution covers begins after the frame that links its sentence to the
+    article (وعلى صعيد آخر، تعقد اللجنة ...، حسب ما أفاد به الأمين العام): the source said what
+    follows, the frame is the writer's."""
+    m = _FRAME.match(text, start, end)
+    return m.end() if m is not None and end - m.end() >= 10 else start
 
 
 def _final(text, p, c):
