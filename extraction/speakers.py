@@ -2806,9 +2806,11 @@ def _descriptor_word(w):
 def _given_basim(role, words, j):
     """Is باسم at j the given name (الخبير في الشأن المالي باسم جميل التميمي), not "on behalf
     of"? A given name and a family name follow it, and no one in the role speaks for a body
-    (المتحدث باسم، ممثل ... باسم)."""
+    (المتحدث باسم، ممثل ... باسم). A kunya past its nominative after it is the name a source goes
+    by (يعرفه الجميع باسم أبي حسين): a family name أبو زيد keeps its nominative."""
     return words[j] == "باسم" and j + 2 < len(words) and words[j + 1] in PERSON_NAMES \
         and words[j + 1] not in COMMON_WORDS and not is_title(words[j + 1]) \
+        and words[j + 1] not in ("ابي", "ابا") \
         and not any(bare(r) in _SPEAKS_FOR for r in role) and name_like(words[j + 2], False, words[j + 1])
 
 
