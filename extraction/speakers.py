@@ -5954,7 +5954,8 @@ def _stem(w):
     return w[:-1] if w.endswith("ه") else w
 
 
-_BOARDS = {_stem(w) for w in ("مجلس", "اداره", "كليه", "هيئه", "فرع")}  # رئيس مجلس إدارة X heads X (فرع مصرف X: X)
+_BOARDS = {_stem(w) for w in ("مجلس", "اداره", "كليه", "هيئه", "فرع", "مصالح", "دوائر", "اجهزه")}
+# (رئيس مجلس إدارة X heads X; فرع مصرف X, مصالح وزارة X, the services of X: X)
 
 
 def _office(role):
