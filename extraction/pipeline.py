@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.855"
+VERSION = "0.5.856"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1333,12 +1333,15 @@ def _interviewee(t, mentions, starts, first_answer, resolver, window=0):
     # (one word in the genitive of a noun is no guest said by surname, whatever the article's other
     # mentions make of it: وحملنا أسئلة المرضى إلى مدير ...، فلان الفلاني)
     near = [m for m in near if not (len(m.name) == 1 and not m.role and _after_a_noun(t, m.start))]
+    # (the object of a relative clause's verb is no guest: فلان، الذي يقود فريق المسح، عن أسئلتنا)
+    near = [m for m in near if not _RELATIVE_VERB_BEFORE.search(t, max(0, m.start - 30), m.start)]
     before = near or before
     counts = Counter(who.values())
     return max(reversed(before), key=lambda m: counts[who[id(m)]])
 
 
 _WORD_BEFORE = regex.compile(r"(?:^|\s)[وف]?(\S+)\s+$")
+_RELATIVE_VERB_BEFORE = regex.compile(r"(?:^|\s)(?:الذي|التي|الذين)\s+[يت]\S+\s+$")
 
 
 def _after_a_noun(t, pos):

@@ -2323,6 +2323,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             gender = gender or "f"
         elif not name and not role and j + 1 < nw and _dual_head(w, words[j + 1]):
             role.append(w)  # نائبا رئيس النادي، فلان وفلان: two deputies, not the president
+        elif not name and not role and w in ("الفريق", "والفريق") and j + 1 < nw and words[j + 1] in _RANK_WORDS:
+            role.append(w)  # الفريق أول فلان: the rank, not the team, before أول or ركن
+            gender = gender or "m"
         elif not name and role and w in _RANK_WORDS and (is_title(role[-1]) or bare(role[-1]) == "فريق"):
             role.append(w)  # a military rank in two words: الفريق أول، لواء ركن
         elif not name and len(role) == 1 and held_title(role[0]) and PERSON_NAMES.get(w) in ("m", "f") \
