@@ -1686,6 +1686,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             w, prev = words[j], words[j - 1]
             if _plural_object(w, prev):
                 break  # رفضت الشركة الاتهامات، نفت وزارة الصحة الاتهامات: a plural after a closed name, the verb's object
+            if j > i + 1 and w in _FOR_ITS_WORD:
+                break  # تواصلت الصحيفة مع شركة الميزان للاستشارات للتعليق: why the body was asked, not its name
             if j == i + 1 and not _definite(words[i]) and (closed or final) and 1 <= nw - j <= 4 \
                     and _indefinite_name_rest(words[j:]):
                 j = nw  # بنك استثمار دولي، شركة نجمة للإنتاج، دائرة صحة ذي قار: the whole phrase names the body
@@ -2804,6 +2806,10 @@ def _descriptor_word(w):
     if w.endswith("ا") and w not in COMMON_WORDS and not is_title(w) and not is_org(w):
         return False  # إلسا برانت، إلينا: a foreign given name in إل, no definite word ends so
     return w not in PERSON_NAMES or w.endswith(("ي", "يه")) or is_title(w) or is_org(w) or bare(w) in _RANK_WORDS
+
+
+# what a body was contacted for (للتعليق على الدراسة، للرد على الأسئلة): never part of its name
+_FOR_ITS_WORD = {"للتعليق", "للرد", "للاستفسار", "للسؤال", "للاستيضاح", "للتعقيب", "للاطلاع", "للحصول"}
 
 
 def _given_basim(role, words, j):
