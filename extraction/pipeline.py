@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.857"
+VERSION = "0.5.858"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1539,7 +1539,8 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         # (وسئل مونتيرو عن قرار الحكم بطرد المنصوري، فرد: the one asked answers)
         # a participle's source, and that of a verb the sentence goes on with (وتدخل النائب
         # فلان، عضو اللجنة عن محافظة ...، ليقول), is the sentence's subject, not a later noun
-        local = local[:1]
+        # (nor the message it opens in: وفي رسالة صوتية أرسلتها، عادت رئيسة المجلس لتؤكد)
+        local = ([m for m in local if not _channel(t, m)] or local)[:1]
     for m in reversed(local):
         if m.kind == "anonymous":
             held = _held_by_named(m, resolver, gender)
@@ -2454,6 +2455,16 @@ def _kana_qad_subject(t, s, cue):
     fronted = _KANA_QAD.match(t, s, cue.start)
     toks = speakers.tokens(t, fronted.start(1), fronted.end(1)) if fronted else None
     return speakers.parse_phrase(toks, t) if toks else None
+
+
+_IN_BEFORE = regex.compile(r"(?:^|\s)[وف]?(?:في|عبر)\s+$")
+
+
+def _channel(t, m):
+    """Is `m` a document a sentence opens in (وفي رسالة صوتية، في بيان نشرته): where the words were
+    said, not who said them?"""
+    return m.kind == "organisation" and bool(m.name) and speakers.is_document(m.name[0]) \
+        and bool(_IN_BEFORE.search(t, max(0, m.start - 6), m.start))
 
 
 def _continues(t, c):
