@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.858"
+VERSION = "0.5.859"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -96,6 +96,9 @@ def _extract(text, known_speakers):
     bodies_in_reports = [m for m in speakers.find_mentions(t, spans, [], cut)
                          if m.kind == "organisation" and len(m.name) >= 2 and not speakers.is_document(m.name[0])] \
         if spans else []
+    # and those named after a glued ل (وتمنح اللقب لريم الزهراني ... تقول ريم): an object, never a source
+    # where it stands, but the person a given name alone names later
+    named_after_lam = _named_after_lam(t, body, excluded)
     resolver = speakers.Resolver(mentions + named_in_questions + named_in_reports,
                                  known_speakers,
                                  original=lambda a, b: text.__getitem__(slice(*norm.span(a, b))), body_tokens=body_tokens,
@@ -104,6 +107,8 @@ def _extract(text, known_speakers):
                                  paragraph_starts=[p.start for p in body])
     for m in bodies_in_reports:
         resolver.add_reported_org(m)
+    for m in named_after_lam:
+        resolver.add_named_object(m)
     sources = {}  # each candidate's region is parsed once
     for c in cands:
         if c.region and not c.implicit:
@@ -304,6 +309,40 @@ def _full_name_at(toks, k):
             and speakers.name_like(toks[j][0], False, toks[j - 1][0])
     return name_word(k + 1) and (name_word(k + 2) or any(
         speakers.is_title(toks[j][0]) or speakers.is_title(speakers.bare(toks[j][0])) for j in range(max(0, k - 3), k)))
+
+
+_AFTER_LAM = regex.compile(r"(?<!\w)[وف]?ل(\w{3,})\s+(\w{3,})(?:\s+(\w{3,}))?")
+
+
+def _named_after_lam(t, body, excluded):
+    """People named in full right after a glued ل (منحت اللقب لريم الزهراني): a given name the lists
+    know as one and no common word, then a family name, one of them said alone later."""
+    out = []
+    for p in body:
+        for m in _AFTER_LAM.finditer(t, p.start, p.end):
+            given = m.group(1)
+            whole = m.group()[:m.end(1) - m.start()].lstrip("وف")
+            if whole in speakers.PERSON_NAMES or whole in speakers.COMMON_WORDS or whole in speakers.PLACES:
+                continue  # لينا، لحسن، ليان: a name of its own that begins with ل
+            if speakers.PERSON_NAMES.get(given) not in ("m", "f") or given in speakers.COMMON_WORDS \
+                    or speakers.is_title(given) or speakers.is_org(given):
+                continue
+            k = bisect_right(excluded, (m.start(), float("inf"))) - 1
+            if k >= 0 and excluded[k][1] > m.start():
+                continue  # (inside quoted content)
+            name, end = [given], m.end(1)
+            for g in (2, 3):
+                w = m.group(g)
+                if w is None or w in speakers.COMMON_WORDS and w not in speakers.PERSON_NAMES \
+                        or not speakers.name_like(w, False, name[-1]):
+                    break
+                name.append(w)
+                end = m.end(g)
+            if len(name) >= 2 and any(regex.compile(r"(?<!\w)" + regex.escape(w) + r"(?!\w)").search(t, end)
+                                      for w in (name[0], name[-1])):  # (and said short later: تقول ريم)
+                out.append(speakers.Mention(m.start(1), end, "person", tuple(name), (), speakers.name_gender(tuple(name)),
+                                            " ".join(name), name_span=(m.start(1), end)))
+    return out
 
 
 def _reported_person(m):

@@ -4536,6 +4536,14 @@ class Resolver:
         self._last_named = (m.end, ent, m.start)
         return ent
 
+    def add_named_object(self, m):
+        """A person named as an object (منحت اللقب لريم الزهراني): known by that full name for a later
+        short mention, but given no role around it and no subject a later sentence goes on with."""
+        self._remember(m.name, m.name_span)
+        ent = self._match(m.name, m.gender, m.start, create=True)
+        if not ent.positions:
+            insort(ent.positions, m.start)
+
     def _addressed_after(self, pos):
         """Does the phrase at `pos` follow a verb that takes a person as its object (سأل النائب فلان
         الحاكم: the governor is the one asked, not the MP's office)?"""
