@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.859"
+VERSION = "0.5.860"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -96,7 +96,7 @@ def _extract(text, known_speakers):
     bodies_in_reports = [m for m in speakers.find_mentions(t, spans, [], cut)
                          if m.kind == "organisation" and len(m.name) >= 2 and not speakers.is_document(m.name[0])] \
         if spans else []
-    # and those named after a glued ل (وتمنح اللقب لريم الزهراني ... تقول ريم): an object, never a source
+    # and those named after a glued ل or ب (وتمنح اللقب لريم الزهراني ... تقول ريم): an object, never a source
     # where it stands, but the person a given name alone names later
     named_after_lam = _named_after_lam(t, body, excluded)
     resolver = speakers.Resolver(mentions + named_in_questions + named_in_reports,
@@ -311,11 +311,11 @@ def _full_name_at(toks, k):
         speakers.is_title(toks[j][0]) or speakers.is_title(speakers.bare(toks[j][0])) for j in range(max(0, k - 3), k)))
 
 
-_AFTER_LAM = regex.compile(r"(?<!\w)[وف]?ل(\w{3,})\s+(\w{3,})(?:\s+(\w{3,}))?")
+_AFTER_LAM = regex.compile(r"(?<!\w)[وف]?[لب](\w{3,})[ \t\u00a0]+(\w{3,})(?:[ \t\u00a0]+(\w{3,}))?")  # (on one line)
 
 
 def _named_after_lam(t, body, excluded):
-    """People named in full right after a glued ل (منحت اللقب لريم الزهراني): a given name the lists
+    """People named in full right after a glued ل or ب (منحت اللقب لريم الزهراني، التقت بسارة الأحمد): a given name the lists
     know as one and no common word, then a family name, one of them said alone later."""
     out = []
     for p in body:
@@ -330,6 +330,8 @@ def _named_after_lam(t, body, excluded):
             k = bisect_right(excluded, (m.start(), float("inf"))) - 1
             if k >= 0 and excluded[k][1] > m.start():
                 continue  # (inside quoted content)
+            if not (m.group(2).startswith("ال") or m.group(2) in speakers.PERSON_NAMES):
+                continue  # (a family name the lists know, or one with the article: not ببكر زوارق صيد)
             name, end = [given], m.end(1)
             for g in (2, 3):
                 w = m.group(g)
