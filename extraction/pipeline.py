@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.860"
+VERSION = "0.5.861"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1539,9 +1539,9 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         # its verb; the bodies and people in the apposition say who she is
         local = local[:1]
     if cue is not None and cue.number == "d" and not any(m.parts and len(m.parts) > 1 for m in local):
-        m = _kana_qad_subject(t, s, cue)
+        m = _kana_qad_subject(t, s, cue) or _fronted_pair(t, s, cue)
         if m is not None and m.kind == "person" and m.parts and len(m.parts) > 1:
-            local = [m]  # وكان الغربي والحمروني قد أكدا: the two between كان and قد
+            local = [m]  # وكان الغربي والحمروني قد أكدا: the two between كان and قد (or before the verb)
     if plural_subject:
         local = [m for m in local if _plural(m) or m.parts]
     elif cue is not None and cue.number in ("p", "d"):
@@ -2494,6 +2494,17 @@ def _in_dash_aside(t, s, m, pos):
 def _kana_qad_subject(t, s, cue):
     """The subject written between كان and قد before the cue (وكان الوزاني قد حذر), parsed, else None."""
     fronted = _KANA_QAD.match(t, s, cue.start)
+    toks = speakers.tokens(t, fronted.start(1), fronted.end(1)) if fronted else None
+    return speakers.parse_phrase(toks, t) if toks else None
+
+
+# two people the sentence opens on before their dual verb: غير أن الدوسري والفيلكاوي أكدا، لكن سعاد ومريم قالتا
+_FRONTED_PAIR = regex.compile(r"[\s،]*(?:غير ان|الا ان|لكن|ولكن|كما ان|و|ف)?\s*(\p{L}+(?:\s+\p{L}+){0,3}\s+و\p{L}+(?:\s+\p{L}+){0,2})[\s،]*$")
+
+
+def _fronted_pair(t, s, cue):
+    """The two people written before a dual cue with nothing else (غير أن الدوسري والفيلكاوي أكدا)."""
+    fronted = _FRONTED_PAIR.match(t, s, cue.start)
     toks = speakers.tokens(t, fronted.start(1), fronted.end(1)) if fronted else None
     return speakers.parse_phrase(toks, t) if toks else None
 
