@@ -5272,8 +5272,8 @@ class Resolver:
         def before(e):
             k = bisect_right(e.positions, pos)
             return e.positions[k - 1] if k else -1
-        if not (is_title(head) or is_title(head + "ه")):
-            return ""  # (البلدان، الحزبان: no people noun)
+        if not (is_title(head) or is_title(head + "ه") or is_title("ال" + head)):
+            return ""  # (البلدان، الحزبان: no people noun; المتحدثان: a title the lists give with its article)
         if len(words) == 3 and words[2].startswith("وال"):
             # الوزيران الصومالي والجيبوتي: the holder of that title qualified by each adjective
             found = []
