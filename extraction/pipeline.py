@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.862"
+VERSION = "0.5.863"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1903,11 +1903,16 @@ def _subject_of_paragraph_before(t, c, gender, history, mentions, starts, resolv
             or (c.region and len(t[c.region[0]:c.region[1]].split()) > 3 and not described):
         return None  # (a short region named nobody: يقول بصوت خافت; or one that describes the source)
     end = t.rfind("\n", 0, c.start) + 1  # (the paragraph where the quotation opens, not where its cue is)
+    begin = end
     if t[end:c.start].strip(" \"«“'-–—"):
         # or the sentences before, in its own paragraph: 'عند المغيب، يعود ديوب الأب إلى البيت. ...
         # يجلس ويصب الشاي، ثم يقول: «...»'
         begin, end = end, c.para.sentence_start(min(c.start, cue.start))
-    else:
+    if not t[t.rfind("\n", 0, c.start) + 1:c.start].strip(" \"«“'-–—") or (
+            end <= begin and t[cue.start:cue.end].lstrip("وف")[:1] in ("ي", "ت")):
+        # (or, when a present-tense cue opens the paragraph, the paragraph before: 'تفرد عائشة ...
+        # أوراقها.' then 'تقول المعلمة المتقاعدة: «...»'; not وقال المدير الجديد, news of someone else)
+        end = t.rfind("\n", 0, c.start) + 1
         while end > 0 and t[end - 1] in " \n\t":
             end -= 1
         begin = t.rfind("\n", 0, end) + 1
