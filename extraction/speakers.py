@@ -5129,8 +5129,12 @@ class Resolver:
             # السفير الروسي is as often a new, unnamed official)
             same = [e for e in self.entities if e.gender == her and e.roles and e.positions and e.positions[0] <= pos]
             women = [e for e in self.entities if e.gender == her and e.positions and e.positions[0] <= pos]
-            if len(same) == 1 and _recent(women, pos) is same[0]:
-                # (not when another woman was named since: أما هبة الإدريسي ... وتقول التلميذة)
+            written = [at for w, at, _ in self.body[:self._token_index(pos)] if bare(w) == first]
+            if len(same) == 1 and _recent(women, pos) is same[0] \
+                    and not (written and written[-1] - _recent_position(same[0], pos) > 80):
+                # (not when another woman was named since: أما هبة الإدريسي ... وتقول التلميذة; nor
+                # when the article wrote that word since, well after her: وأكدت موظفة في الإدارة ...
+                # وتقول الموظفة, someone else)
                 return " ".join(same[0].name), False
         if not cands:
             return None
