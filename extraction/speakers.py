@@ -247,6 +247,9 @@ def _surname_before_apposition(name, w, text, end):
     return is_title(office) and not office.startswith("ال") and not office.endswith(("ان", "ون", "ين", "ات"))
 
 
+_SITE_SUFFIXES = {"نت", "كوم", "انفو", "اونلاين", "نيوز", "ميديا"}
+
+
 @lru_cache(maxsize=65536)
 def name_like(tok, first, prev=""):
     """Can `tok` be part of a person's name? `first`: would it start the name; `prev`: the
@@ -261,6 +264,8 @@ def name_like(tok, first, prev=""):
         return False  # وجبار ابن عم المدير: his cousin, a relation, never the father's name
     if tok in _CONNECTORS or (tok in _ROMANCE_ARTICLES and prev == "دي"):
         return True
+    if tok in _SITE_SUFFIXES:
+        return False  # موقع المنارة نت، وكالة الأخبار أونلاين: the end of a site's name, no person's
     if not first and _compound_given_name(prev, tok):
         return True  # a compound given name: محمد أمين الوزاني، علي طالب
     if len(tok) < 2 or is_stop(tok) or is_title(tok) or is_org(tok) or is_reporting_word(tok) or tok in _NUMBER_WORDS \
@@ -2398,6 +2403,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                          and words[j + 1].startswith("ال")) \
                 and not is_org(w) and not is_title(w) and w[:1].isalpha() and not possessive(w) and not _verbal_noun(w) \
                 and w not in _NUMBER_WORDS and w not in _TIME_WORDS and w not in _PLACE_PREPOSITIONS and w not in _SAYINGS \
+                and w not in _SITE_SUFFIXES \
                 and not (w.endswith("ا") and (w[:-1] in COMMON_WORDS or _manner_adverb(w)) and w not in PERSON_NAMES) \
                 and not (w[:1] == "و" and is_anonymous(w[1:])) and not _fa_verb(w) and w not in VERB_FORMS \
                 and not (w[:1] in "يت" and len(w) <= 4 and w not in PERSON_NAMES) \
