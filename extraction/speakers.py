@@ -247,6 +247,7 @@ def _surname_before_apposition(name, w, text, end):
     return is_title(office) and not office.startswith("ال") and not office.endswith(("ان", "ون", "ين", "ات"))
 
 
+_TERM_OF_OFFICE = {"ولايته", "ولايتها", "عهدته", "عهدتها", "مهامه", "مهامها", "مدته", "مدتها", "مهمته", "مهمتها"}
 _SITE_SUFFIXES = {"نت", "كوم", "انفو", "اونلاين", "نيوز", "ميديا"}
 
 
@@ -2330,6 +2331,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             gender = gender or "f"
         elif not name and not role and j + 1 < nw and _dual_head(w, words[j + 1]):
             role.append(w)  # نائبا رئيس النادي، فلان وفلان: two deputies, not the president
+        elif not name and role and bare(role[-1]) in ("منتهيه", "منتهي") and w in _TERM_OF_OFFICE:
+            role.append(w)  # الرئيس المنتهية عهدته، ولايته: the outgoing one, his term no name
         elif not name and not role and w in ("الفريق", "والفريق") and j + 1 < nw and words[j + 1] in _RANK_WORDS:
             role.append(w)  # الفريق أول فلان: the rank, not the team, before أول or ركن
             gender = gender or "m"
