@@ -311,12 +311,14 @@ def _full_name_at(toks, k):
         speakers.is_title(toks[j][0]) or speakers.is_title(speakers.bare(toks[j][0])) for j in range(max(0, k - 3), k)))
 
 
-_AFTER_LAM = regex.compile(r"(?<!\w)[وف]?[لب](\w{3,})[ \t\u00a0]+(\w{3,})(?:[ \t\u00a0]+(\w{3,}))?")  # (on one line)
+# a glued ل or ب, then up to three words with no line break between them
+_AFTER_LAM = regex.compile(r"(?<!\w)[وف]?[لب](\w{3,})[ \t\u00a0]+(\w{3,})(?:[ \t\u00a0]+(\w{3,}))?")
 
 
 def _named_after_lam(t, body, excluded):
-    """People named in full right after a glued ل or ب (منحت اللقب لريم الزهراني، التقت بسارة الأحمد): a given name the lists
-    know as one and no common word, then a family name, one of them said alone later."""
+    """People named in full right after a glued ل or ب (منحت اللقب لريم الزهراني، التقت بسارة
+    الأحمد): a given name the lists know as one and no common word, then a family name, one of
+    them said alone later."""
     out = []
     for p in body:
         for m in _AFTER_LAM.finditer(t, p.start, p.end):

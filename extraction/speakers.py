@@ -5984,8 +5984,8 @@ def _stem(w):
     return w[:-1] if w.endswith("ه") else w
 
 
+# رئيس مجلس إدارة X heads X; فرع مصرف X, مصالح وزارة X (the services of X): X
 _BOARDS = {_stem(w) for w in ("مجلس", "اداره", "كليه", "هيئه", "فرع", "مصالح", "دوائر", "اجهزه")}
-# (رئيس مجلس إدارة X heads X; فرع مصرف X, مصالح وزارة X, the services of X: X)
 
 
 def _office(role):
