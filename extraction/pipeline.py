@@ -323,7 +323,7 @@ def _named_after_lam(t, body, excluded):
     for p in body:
         for m in _AFTER_LAM.finditer(t, p.start, p.end):
             given = m.group(1)
-            whole = m.group()[:m.end(1) - m.start()].lstrip("وف")
+            whole = t[m.start():m.end(1)].lstrip("وف")
             if whole in speakers.PERSON_NAMES or whole in speakers.COMMON_WORDS or whole in speakers.PLACES:
                 continue  # لينا، لحسن، ليان: a name of its own that begins with ل
             if speakers.PERSON_NAMES.get(given) not in ("m", "f") or given in speakers.COMMON_WORDS \
@@ -1541,7 +1541,7 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         # its verb; the bodies and people in the apposition say who she is
         local = local[:1]
     if cue is not None and cue.number == "d" and not any(m.parts and len(m.parts) > 1 for m in local):
-        m = _kana_qad_subject(t, s, cue) or _fronted_pair(t, s, cue)
+        m = _fronted_phrase(t, _KANA_QAD, s, cue) or _fronted_phrase(t, _FRONTED_PAIR, s, cue)
         if m is not None and m.kind == "person" and m.parts and len(m.parts) > 1:
             local = [m]  # وكان الغربي والحمروني قد أكدا: the two between كان and قد (or before the verb)
     if plural_subject:
@@ -1557,7 +1557,7 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
             if same is not None:
                 return same[0], same[2], same[3], same[1], False
     if not local and cue is not None:
-        m = _kana_qad_subject(t, s, cue)
+        m = _fronted_phrase(t, _KANA_QAD, s, cue)
         if m is not None and (m.name or m.role):
             local = [m]  # وكان الوزاني قد حذر: the subject between كان and قد, whatever it is
     if not local and cue is not None:
@@ -1904,17 +1904,16 @@ def _subject_of_paragraph_before(t, c, gender, history, mentions, starts, resolv
     if cue is None or cue.kind != "verb" or cue.number != "s" or cue.lemma in _GOING_ON or c.para is None \
             or (c.region and len(t[c.region[0]:c.region[1]].split()) > 3 and not described):
         return None  # (a short region named nobody: يقول بصوت خافت; or one that describes the source)
-    end = t.rfind("\n", 0, c.start) + 1  # (the paragraph where the quotation opens, not where its cue is)
-    begin = end
-    if t[end:c.start].strip(" \"«“'-–—"):
+    begin = end = t.rfind("\n", 0, c.start) + 1  # (the paragraph where the quotation opens, not where its cue is)
+    opens = not t[begin:c.start].strip(" \"«“'-–—")  # (the quotation opens that paragraph)
+    if not opens:
         # or the sentences before, in its own paragraph: 'عند المغيب، يعود ديوب الأب إلى البيت. ...
         # يجلس ويصب الشاي، ثم يقول: «...»'
-        begin, end = end, c.para.sentence_start(min(c.start, cue.start))
-    if not t[t.rfind("\n", 0, c.start) + 1:c.start].strip(" \"«“'-–—") or (
-            end <= begin and t[cue.start:cue.end].lstrip("وف")[:1] in ("ي", "ت")):
-        # (or, when a present-tense cue opens the paragraph, the paragraph before: 'تفرد عائشة ...
+        end = c.para.sentence_start(min(c.start, cue.start))
+    if opens or (end <= begin and t[cue.start:cue.end].lstrip("وف")[:1] in ("ي", "ت")):
+        # the paragraph before (also when a present-tense cue opens the paragraph: 'تفرد عائشة ...
         # أوراقها.' then 'تقول المعلمة المتقاعدة: «...»'; not وقال المدير الجديد, news of someone else)
-        end = t.rfind("\n", 0, c.start) + 1
+        end = begin
         while end > 0 and t[end - 1] in " \n\t":
             end -= 1
         begin = t.rfind("\n", 0, end) + 1
@@ -2498,22 +2497,17 @@ def _in_dash_aside(t, s, m, pos):
     return len(_DASH.findall(t, s, m.start)) % 2 == 1 and _DASH.search(t, m.end, pos) is not None
 
 
-def _kana_qad_subject(t, s, cue):
-    """The subject written between كان and قد before the cue (وكان الوزاني قد حذر), parsed, else None."""
-    fronted = _KANA_QAD.match(t, s, cue.start)
+def _fronted_phrase(t, pattern, s, cue):
+    """The phrase `pattern` (its group 1) finds written between `s` and the cue, parsed, else None:
+    the subject between كان and قد (_KANA_QAD: وكان الوزاني قد حذر), or two people before their dual
+    verb with nothing else (_FRONTED_PAIR: غير أن الدوسري والفيلكاوي أكدا)."""
+    fronted = pattern.match(t, s, cue.start)
     toks = speakers.tokens(t, fronted.start(1), fronted.end(1)) if fronted else None
     return speakers.parse_phrase(toks, t) if toks else None
 
 
 # two people the sentence opens on before their dual verb: غير أن الدوسري والفيلكاوي أكدا، لكن سعاد ومريم قالتا
 _FRONTED_PAIR = regex.compile(r"[\s،]*(?:غير ان|الا ان|لكن|ولكن|كما ان|و|ف)?\s*(\p{L}+(?:\s+\p{L}+){0,3}\s+و\p{L}+(?:\s+\p{L}+){0,2})[\s،]*$")
-
-
-def _fronted_pair(t, s, cue):
-    """The two people written before a dual cue with nothing else (غير أن الدوسري والفيلكاوي أكدا)."""
-    fronted = _FRONTED_PAIR.match(t, s, cue.start)
-    toks = speakers.tokens(t, fronted.start(1), fronted.end(1)) if fronted else None
-    return speakers.parse_phrase(toks, t) if toks else None
 
 
 _IN_BEFORE = regex.compile(r"(?:^|\s)[وف]?(?:في|عبر)\s+$")
