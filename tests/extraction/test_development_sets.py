@@ -383,6 +383,23 @@ SETS = {
                                     "e2e_f1": 0.945}),
     "blind185": ("b185-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.915, "resolved_acc": 0.91,
                                     "e2e_f1": 0.91}),
+    # opened at 0.5.866 (blind186-188 delivered at 0.5.811, blind189-193 at 0.5.825)
+    "blind186": ("b186-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.93, "resolved_acc": 0.91,
+                                    "e2e_f1": 0.905}),
+    "blind187": ("b187-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.875, "resolved_acc": 0.87,
+                                    "e2e_f1": 0.865}),
+    "blind188": ("b188-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "speaker_acc": 0.95, "resolved_acc": 0.93,
+                                    "e2e_f1": 0.92}),
+    "blind189": ("b189-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.955, "speaker_acc": 0.885, "resolved_acc": 0.87,
+                                    "e2e_f1": 0.85}),
+    "blind190": ("b190-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.955, "speaker_acc": 0.905, "resolved_acc": 0.895,
+                                    "e2e_f1": 0.88}),
+    "blind191": ("b191-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.95, "speaker_acc": 0.94, "resolved_acc": 0.925,
+                                    "e2e_f1": 0.915}),
+    "blind192": ("b192-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.96, "resolved_acc": 0.945,
+                                    "e2e_f1": 0.94}),
+    "blind193": ("b193-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.935, "resolved_acc": 0.925,
+                                    "e2e_f1": 0.915}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
