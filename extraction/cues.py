@@ -142,6 +142,7 @@ _PREFIX = regex.compile(
     # '...، على حد قول المصدر': clause-final with the source named (على حد قوله is `final`)
     r"|علي حد (?:قول|تعبير|وصف)))" + _E
 )
+_DIVINE_NEXT = re.compile(r" (?:الرسول|الله|النبي)\b")
 _FINAL = regex.compile(_B + r"(?P<form>" + _alt(SOURCING["final"]) + ")" + _E)
 _INTERVIEW = regex.compile(r"(?m)^[ \t]*(?P<form>ج)\s*[:/\-–]\s*")
 _QUESTION = regex.compile(r"(?m)^[ \t]*(?P<form>س)\s*[:/\-–]\s*")
@@ -335,6 +336,8 @@ def find(text, tokenized=()):
     for m in _masdars(text):
         cues.append(Cue(m.start(), m.end(), "masdar", m.group("form")))
     for m in _prefixes(text):
+        if m.group("form") == "حسب" and _DIVINE_NEXT.match(text, m.end()):
+            continue  # الطيب حسب الرسول، محمد حسب الله: a compound given name, not "according to"
         cues.append(Cue(m.start(), m.end(), "prefix", m.group("form")))
     for m in _finals(text):
         form = m.group("form")

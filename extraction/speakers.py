@@ -2510,7 +2510,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 - (len(name) == 2 and (name[0] == "عبد" or name[1] in _COMPOUND_SECONDS))  # (عوض الكريم، عبد الكريم: one given name)
             if (len(name) >= 6 and len(name) >= 6 + 2 * sum(x in _CONNECTORS for x in name)) or (held >= 2 and w in COMMON_WORDS and w not in _CONNECTORS and prev not in _CONNECTORS
                                   and not (prev == "شيخ" and name[-1] == "شيخ")  # (عماد شيخ الأرض: a family name)
-                                  and not (w in _COMPOUND_SECONDS and PERSON_NAMES.get(prev) in ("m", "f"))  # (محمد نور الدائم: a compound given name)
+                                  and not (w in _COMPOUND_SECONDS and prev in PERSON_NAMES)  # (محمد نور الدائم، الطيب حسب الرسول: a compound name)
                                   and not (w.startswith("ال") and w.endswith("ي"))
                                   # (آمنة عبد الله النور، سلافة عبد الرحيم النور: after a compound name, a definite word is the family name)
                                   and not (w.startswith("ال") and (prev in _COMPOUND_SECONDS or name[-2:-1] == ["عبد"]) and len(name) >= 3
@@ -3348,7 +3348,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and toks[i + 1][0][:1].isalpha() and not toks[i + 1][0].startswith("ال") \
                     and PERSON_NAMES.get(toks[i + 1][0], "-") == "-" and toks[i + 1][0] not in COMMON_WORDS \
                     and name_like(toks[i + 1][0], False, w) \
-                    and (toks[i + 2][0] in _PLACE_PREPOSITIONS or is_stop(toks[i + 2][0])):
+                    and _family_name_ends(toks, i + 2):
                 start_np = True  # يقف الحسين أوبلا وسط ضيعته: a feature's subject, a definite given name and a family name
             elif i > 0 and i + 2 < n and w.startswith("ال") and _definite_name_opens(toks, i) \
                     and _feature_verb(toks[i - 1][0]) and name_like(toks[i + 2][0], False) and not is_title(w) \
@@ -4180,6 +4180,14 @@ def _definite_given_name(toks, k):
         return w.endswith("ي") and not is_title(w) and w not in COMMON_WORDS and not is_org(w) \
             and (k + 2 == len(toks) or toks[k + 2][0] in ("،", ",", ".", "("))
     return name_like(w, False)
+
+
+def _family_name_ends(toks, k):
+    """Does the family name before k end there, a place or a particle next (يقف الحسين أوبلا وسط
+    ضيعته), or at k + 1 when k is a divine name that ends a compound (يقف الطيب حسب الرسول فوق)?"""
+    if toks[k][0] in _COMPOUND_SECONDS and k + 1 < len(toks):
+        k += 1
+    return toks[k][0] in _PLACE_PREPOSITIONS or is_stop(toks[k][0])
 
 
 def _feature_verb(w):
