@@ -609,6 +609,21 @@ def _verbal_noun(w):
         or (n == 6 and w.startswith("ان") and w[4] == "ا")  # (انزعاج، انسحاب: the انفعال form)
 
 
+def _definite_verbal_noun(w):
+    """ال and a verbal noun (التعليق، الانسحاب، الاستثمار), not a word of the same shape: a
+    plural of أفعال (الأحرار) or a feminine nisba (التقنية، التركية)."""
+    b = w[2:]
+    return w.startswith("ال") and _verbal_noun(b) and not b.endswith("ه") and not (len(b) == 5 and b[0] == "ا")
+
+
+def _after_the_body(w, prev, after_definite_head):
+    """Does `w`, after `prev` in a body's name, begin what the verb goes on with instead: a definite
+    verbal noun, which agrees with nothing (رفضت الشركة التعليق), or, right after a definite head,
+    those the body did something for (نظمتها الشركة للصحفيين)?"""
+    return (prev.startswith("ال") and _definite_verbal_noun(w) and not is_org(w)) \
+        or (after_definite_head and w.startswith("لل") and w.endswith(("ين", "ون")) and is_title("ال" + w[2:-2]))
+
+
 @lru_cache(maxsize=65536)
 def possessive(tok):
     """A noun carrying a possessive pronoun (صفحتها، تشككها، أعمالهم): never a name."""
@@ -1819,6 +1834,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 break  # وسمحت المحكمة للمتهم الأول بالكلام: whom the body let speak, not more of its name
             if w.startswith("بال") and w[1:] in _VERDICTS:
                 break  # قضت المحكمة بالسجن: the sentence it passed, not where it sits
+            if _after_the_body(w, prev, j == i + 1 and _definite(words[i])):
+                break
             if j == i + 1 and _definite(words[i]) and w.startswith("ال") and not is_org(w) \
                     and ((is_title(w) and not w.endswith(("ي", "يه")) and words[i].endswith("ه") != w.endswith("ه"))
                          or (w.endswith(("ين", "ون")) and len(w) > 5)):
@@ -5819,7 +5836,8 @@ class Resolver:
                         and body[r + 1][1] <= body[r][2] + 1)) \
                     and not is_stop(body[r][0]) and not is_title(body[r][0]) and body[r][0] not in _TIME_WORDS \
                     and body[r][0] not in _ISSUED and not _document_object(body[r][0], body[r - 1][0]) \
-                    and not _plural_object(body[r][0], body[r - 1][0]):
+                    and not _plural_object(body[r][0], body[r - 1][0]) \
+                    and not _after_the_body(body[r][0], body[r - 1][0], r == i + 1 and _definite(body[i][0])):
                 # (البيان المشترك الصادر عن ...: issued by; الشركة الوطنية للمخابز القرار: its object; no more of the name)
                 r += 1
             if r > i + n and (best is None or r - i > len(best)):
