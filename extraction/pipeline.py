@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.868"
+VERSION = "0.5.869"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1728,8 +1728,9 @@ def _subject_before_idh(t, c, s, gender, mentions, starts, resolver):
     if cue is None or cue.clitic or not _IDH.search(t, max(s, cue.start - 8), cue.start):
         return None
     m = next((m for m in mentions[bisect_left(starts, s):bisect_left(starts, cue.start)]
-              if m.kind == "person" and m.name and not m.parts), None)
-    if m is None or len(t[s:m.start].split()) != 1 or not _compatible(m.gender, gender):
+              if m.kind == "person" and (m.name or (m.role and speakers.is_title(m.role[0]))) and not m.parts), None)
+    # (or an office, after a frame: وفي صافيتا، كانت رئيسة الجمعية أكثر حذرا، إذ قالت)
+    if m is None or len(t[s:m.start].split("،")[-1].split()) != 1 or not _compatible(m.gender, gender):
         return None
     name, amb = resolver.person(m, m.start, gender)
     return name, "person", " ".join(m.role), m.gender or gender, amb

@@ -204,6 +204,9 @@ def is_stop(tok):
         or (tok[:2] in ("ول", "فل") and tok[2:] in VERBS)
 
 
+# elatives no list gives as a name (أكثر، أشد قلقا): what a source was, never who
+_ELATIVES = {"اكثر", "اقل", "اشد", "ابرز", "افضل", "اسوا", "اقرب", "ابعد", "ادني", "اسرع", "ابطا", "اوسع",
+             "اطول", "اقصر", "اهم", "اعمق", "اخطر", "احسن", "اجمل", "اصعب", "اسهل", "اغلي", "ارخص", "اقوي", "اضعف"}
 _OUTGOING = {"منتهيه", "منتهي"}  # الرئيس المنتهية ولايته: outgoing
 _NAME_OPENERS = {"عبد", "ابو", "ام", "سيدي", "مولاي"}  # connectors that begin a name (الموسيقي عبد الكريم)
 _EPITHETS = {"اسطوره", "ايقونه", "نجم", "نجمه"}  # titles of praise, never of an office (أسطورة النادي)
@@ -267,6 +270,8 @@ def name_like(tok, first, prev=""):
         return True
     if tok in _SITE_SUFFIXES:
         return False  # موقع المنارة نت، وكالة الأخبار أونلاين: the end of a site's name, no person's
+    if tok in _ELATIVES:
+        return False  # كانت رئيسة الجمعية أكثر حذرا: a comparison, the predicate, never a name
     if not first and _compound_given_name(prev, tok):
         return True  # a compound given name: محمد أمين الوزاني، علي طالب
     if len(tok) < 2 or is_stop(tok) or is_title(tok) or is_org(tok) or is_reporting_word(tok) or tok in _NUMBER_WORDS \
@@ -2219,6 +2224,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             role.extend((w, words[j + 1]))  # المشرف على المشروع سالم حداد: what the holder oversees, then the name
             j += 2
             continue
+        if w in _ELATIVES:
+            break  # كانت رئيسة الجمعية أكثر حذرا: the comparison is the predicate, no more of the source
         if is_stop(w) and w not in _CONNECTORS and not (w == "علي" and prev in _CONNECTORS) \
                 and not (w in _ROMANCE_ARTICLES and prev == "دي" and name):  # (ماريبيل دي لا كروز سانتوس)
             break
@@ -2423,7 +2430,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                          and words[j + 1].startswith("ال")) \
                 and not is_org(w) and not is_title(w) and w[:1].isalpha() and not possessive(w) and not _verbal_noun(w) \
                 and w not in _NUMBER_WORDS and w not in _TIME_WORDS and w not in _PLACE_PREPOSITIONS and w not in _SAYINGS \
-                and w not in _SITE_SUFFIXES \
+                and w not in _SITE_SUFFIXES and w not in _ELATIVES \
                 and not (w.endswith("ا") and (w[:-1] in COMMON_WORDS or _manner_adverb(w)) and w not in PERSON_NAMES) \
                 and not (w[:1] == "و" and is_anonymous(w[1:])) and not _fa_verb(w) and w not in VERB_FORMS \
                 and not (w[:1] in "يت" and len(w) <= 4 and w not in PERSON_NAMES) \
