@@ -923,6 +923,12 @@ def _names_given_at(toks, k):
     return at if at < len(toks) and PERSON_NAMES.get(toks[at][0]) in ("m", "f") else 0
 
 
+def _holder_after_pronoun(words):
+    """Do the words of a chunk name who holds the office before it, after وهو/وهي and a given name
+    of that gender (وقالت المسؤولة، وهي لطيفة السليطي مديرة إدارة ...)?"""
+    return len(words) >= 3 and words[0] in ("وهو", "وهي") and PERSON_NAMES.get(words[1]) == ("f" if words[0] == "وهي" else "m")
+
+
 def _parse_phrase(toks, text, object_follows=False):
     """Parse the tokens of a subject region (after the cue, before إن/:) into a Mention.
 
@@ -970,6 +976,13 @@ def _parse_phrase(toks, text, object_follows=False):
     best = None
     for idx, chunk in enumerate(chunks):
         words = [t[0] for t in chunk]
+        if best is not None and best.kind in ("person", "anonymous") and not (best.kind == "person" and best.name) \
+                and _holder_after_pronoun(words):
+            # وقالت المسؤولة، وهي لطيفة السليطي مديرة إدارة ...: the office, then who holds it
+            m = _parse_np(chunk[1:], text, closed=True)
+            if m is not None and m.kind == "person" and len(m.name) >= 2 and not m.parts and m.start == chunk[1][1]:
+                m.role = best.role or tuple(best.text.split())
+                return m
         if words[0] in _NAMING and len(chunk) > 1:
             m = _parse_np(chunk[1:], text)
             if m and m.kind == "person" and len(m.name) >= 2 and m.name_span:
@@ -1081,7 +1094,7 @@ def _parse_phrase(toks, text, object_follows=False):
                 if m.kind == "person" and m.name and not m.role and idx + 1 < len(chunks):
                     m.role = _apposed_office(chunks[idx + 1], text)
                 if not (m.kind == "anonymous" and idx + 1 < len(chunks) and (
-                        _names_oneself([t[0] for t in chunks[idx + 1]])
+                        _names_oneself([t[0] for t in chunks[idx + 1]]) or _holder_after_pronoun([t[0] for t in chunks[idx + 1]])
                         or (idx == 0 and any(_definite(w) for w in m.name[1:]) and _holder_named(chunks[idx + 1])))):
                     break  # (but امرأة من الحي، عرفت نفسها بأم حسين: the kunya she gave follows)
         elif best.kind == "anonymous":
