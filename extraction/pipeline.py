@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.870"
+VERSION = "0.5.871"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1530,8 +1530,13 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
     if cue is not None and len(local) > 1:
         # ولا يخالف فلان، وهو ابن أخ العم الهادي ويعمل معه، الشركة في ...، لكنه يرى: the people of an
         # aside that says who the subject is are not the subject
-        local = [m for k, m in enumerate(local) if not (k and _ASIDE_OPENS.search(t, local[k - 1].end, m.start)
-                                                        and ("،" in t[m.end:cue.start] or "," in t[m.end:cue.start]))]
+        named = next((m for k, m in enumerate(local) if k and m.kind == "person" and m.name
+                      and _ASIDE_OPENS.search(t, local[k - 1].end, m.start)
+                      and t[local[k - 1].end:m.start].split()[-1:][0] in speakers._NAMING), None)
+        # (أحد سائقي التطبيق، وهو أربعيني يكنى أبو فهد، قال: an aside that gives the subject's name names the subject)
+        local = [named] if named is not None else [
+            m for k, m in enumerate(local) if not (k and _ASIDE_OPENS.search(t, local[k - 1].end, m.start)
+                                                   and ("،" in t[m.end:cue.start] or "," in t[m.end:cue.start]))]
     if cue is not None and cue.kind == "verb" and not cue.clitic and len(local) > 1 and local[0].kind == "person" \
             and local[0].name and (len(t[s:local[0].start].split()) <= 1 or (  # (ابنة عمه، ماجدة السيوفي، التي ...، ترى)
                 len(t[s:local[0].start].split()) <= 3 and t[s:local[0].start].rstrip()[-1:] in ("،", ","))) \
