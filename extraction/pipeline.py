@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.871"
+VERSION = "0.5.872"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -124,6 +124,18 @@ def _extract(text, known_speakers):
     spans = _boilerplate_spans(norm, lines)
     headline = next((norm.span(line.start, line.end) for line in lines if line.headline), None)
     return Extraction(quotes=quotes, boilerplate=spans, headline=headline, version=VERSION)
+
+
+def _first_word(name):
+    """The first word of a speaker's name, "" for no name (a quotation nobody was found for)."""
+    words = name.split()
+    return words[0] if words else ""
+
+
+def _last_word(name):
+    """The last word of a speaker's name, "" for no name."""
+    words = name.split()
+    return words[-1] if words else ""
 
 
 def _plainly_no_name(w):
@@ -970,14 +982,14 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         speaker, kind, resolution = body_named, "organisation", "coreference"
                     elif mention.name[:1] in resolver.org_aliases or (
                             not mention.name and len(mention.role) == 1 and speakers.is_org(mention.role[0])
-                            and speaker != mention.text and speaker.split()[0] != mention.role[0]
-                            and speakers.bare(speaker.split()[0]) == speakers.bare(mention.role[0])):
+                            and speaker != mention.text and _first_word(speaker) != mention.role[0]
+                            and speakers.bare(_first_word(speaker)) == speakers.bare(mention.role[0])):
                         # (وذكرت لانا: a body by the short name it was given in brackets; وتقول المؤسسة:
                         # the body of that head named before)
                         kind = "organisation"
                     if ambiguous and prev is not None and prev[2] == "person" and prev[0] != speaker \
                             and len(mention.name) == 1 and not mention.role \
-                            and mention.name[0] == prev[0].split()[-1] == speaker.split()[-1]:
+                            and mention.name[0] == _last_word(prev[0]) == _last_word(speaker):
                         # وقال جمال الدهيبي إن ... . وأضاف الدهيبي: of two who share a surname, the one
                         # just quoted goes on, whoever the article named last in passing
                         speaker = prev[0]
@@ -988,7 +1000,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         s0 = c.para.sentence_start(min(c.start, cue.start))
                         found = _subject_of_sentence_before(t, c, s0, bisect_left(starts, s0), gender, mentions, starts, resolver)
                         if found is not None and found[1] == "person" and found[0] != speaker \
-                                and found[0].split()[-1] == mention.name[0] and all(h[0] != found[0] for h in history):
+                                and _last_word(found[0]) == mention.name[0] and all(h[0] != found[0] for h in history):
                             speaker = found[0]
                     described = mention.role if not mention.name else mention.name if len(mention.name) == 1 \
                         and speakers.PERSON_NAMES.get(mention.name[0]) not in ("m", "f") and not mention.role else ()
@@ -1033,7 +1045,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         found = _introduced_before(t, c, s0, kg, history, mentions, starts, resolver) \
                             or (None if _introduced_after(t, mention)
                                 else _first_named_before(t, c, s0, mention, kg, history, mentions, starts))
-                        if found is not None and found[0].split()[0] == mention.name[1]:
+                        if found is not None and _first_word(found[0]) == mention.name[1]:
                             found = None  # (أبو سعيد is سعيد's father, never سعيد)
                         ent = resolver.entity(found[0]) if found is not None and found[1] == "person" else None
                         if ent is not None and len(ent.name) >= 2 and ent.name[0] not in ("ابو", "ام") \
@@ -1101,7 +1113,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
         if mention is not None and not mention.parts and len(mention.role) + len(mention.name) == 1:
             head = speakers.dual_body_head((mention.role + mention.name)[0])
             joint = next((h for h in reversed(history[-3:]) if head and h[2] == "organisation" and " و" in h[0]
-                          and speakers.bare(h[0].split()[0]) == head), None)
+                          and speakers.bare(_first_word(h[0])) == head), None)
             if joint is None and head and c.para is not None:
                 both = _two_bodies_before(t, c, mention, head, mentions, starts, resolver)
                 if both:
@@ -1111,7 +1123,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                 # وقالت منظمة X ومنظمة Y في بيان مشترك ... وأضافت المنظمتان: the two bodies just quoted together
                 speaker, kind, role, resolution = joint[0], "organisation", "", "coreference"
             title = speakers.bare(mention.role[0][:-2]) if mention.role and speakers._dual_title(mention.role[0]) else ""
-            offices = next((h for h in reversed(history[-3:]) if speakers.bare(h[0].split()[0]) == title
+            offices = next((h for h in reversed(history[-3:]) if speakers.bare(_first_word(h[0])) == title
                             and f" و{title} " in h[0]), None) if title and not head else None
             if offices is not None:
                 # قال وزير الفلاحة ووزير التجارة إن ... وأكد الوزيران: the two offices just quoted together
@@ -1452,7 +1464,7 @@ def _part_name(resolver, part, pos, joint, history=()):
     name, ambiguous = resolver.person(part, pos, "")
     if ambiguous and len(part.name) == 1 and not part.role:
         quoted = next((h[0] for h in reversed(history) if h[2] == "person" and h[0] and " و" not in h[0]
-                       and h[0].split()[-1] == part.name[0]), None)
+                       and _last_word(h[0]) == part.name[0]), None)
         if quoted is not None:
             return quoted  # (أضاف رئيس الغرفة ... وأكد حداد ونائبته: the حداد just quoted)
     return name
@@ -2056,7 +2068,7 @@ def _epithet_of_previous(c, mention, speaker, prev, gender, resolver):
     if len(words) == 1 and speakers.bare(words[0]) in _PEOPLE_NOUNS and words[0].startswith("ال") \
             and (speaker in (words[0], mention.text) or speakers.bare(words[0]) in ("رجل", "مراه", "امراه", "سيده")
                  or (speakers.bare(words[0]) in speakers._PLAIN_PERSONS and (
-                     resolver.entity(speaker) is None or speakers.bare(speaker.split()[0]) in speakers._PLAIN_PERSONS))):
+                     resolver.entity(speaker) is None or speakers.bare(_first_word(speaker)) in speakers._PLAIN_PERSONS))):
         # (الرجل، المرأة: plain nouns for whoever was just quoted, not an earlier one described so)
         # يقول الأب، وتختم الأم، ويتابع الشاب: the person just quoted, by what the article made of them
         ent = _previous_person(c, prev, gender, _PEOPLE_NOUNS[speakers.bare(words[0])], resolver)
@@ -2293,7 +2305,7 @@ def _goes_on_under_kunya(t, mention, speaker, cue, prev, c):
     return len(mention.name) == 2 and mention.name[0] in ("ابو", "ام") and not mention.role \
         and speaker == " ".join(mention.name) and cue is not None and cue.lemma in _GOING_ON \
         and prev is not None and prev[2] == "person" and len(prev[0].split()) >= 2 \
-        and prev[0].split()[0] not in ("ابو", "ام") and c.start - prev[6] <= 300 \
+        and _first_word(prev[0]) not in ("ابو", "ام") and c.start - prev[6] <= 300 \
         and _compatible(prev[1], "m" if mention.name[0] == "ابو" else "f") \
         and not _introduced_after(t, mention)
 
@@ -2313,7 +2325,7 @@ def _same_unnamed(history, head):
     """The last unnamed source quoted in `history` whose description opens with the noun
     `head` (المصدر نفسه، الموظف السابق after مصدر ...، موظف سابق في ...), else None."""
     return next((h for h in reversed(history) if h[2] == "anonymous" and h[0]
-                 and _folded(h[0].split()[0]) in (head, head + "ا")), None)  # (مصدرا دبلوماسيا: accusative)
+                 and _folded(_first_word(h[0])) in (head, head + "ا")), None)  # (مصدرا دبلوماسيا: accusative)
 
 
 def _same_office_unnamed(history, title, body, resolver, pos):

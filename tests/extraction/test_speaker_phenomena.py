@@ -3164,3 +3164,11 @@ def test_the_twenty_ninth_sessions_rules_stop_where_another_reading_is_meant(tex
 def test_the_thirtieth_sessions_rules_stop_where_another_reading_is_meant(text, speakers):
     # the readings the given-name-then-object rule (0.5.850) was written beside
     assert [s for _, s, _ in found(text)] == speakers
+
+
+def test_a_shared_surname_after_a_quotation_nobody_was_found_for_is_still_resolved():
+    # an ambiguous surname just after a quotation with no speaker: the one just quoted is nobody,
+    # so the last of the two named goes on (this raised IndexError before 0.5.872)
+    text = ("وقال أحمد الحمادي إن الوضع جيد. وقال سعيد الحمادي إن الوضع سيئ.\n\n"
+            "قالت: «نحن هنا منذ الصباح».\n\nوأضاف الحمادي أن الأمر انتهى.")
+    assert [s for _, s, _ in found(text)] == ["أحمد الحمادي", "سعيد الحمادي", "", "سعيد الحمادي"]
