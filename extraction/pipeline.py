@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.872"
+VERSION = "0.5.873"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1478,6 +1478,21 @@ def _joint_name(resolver, joint, pos):
 _ASIDE_OPENS = regex.compile(r"[،,]\s*و(?:هو|هي|هم)\s")
 
 
+def _new_subject_before_participle(t, c, prev, mentions, starts):
+    """Does the participle's own sentence, begun after the quotation before it, open on a verb and a
+    person named in full (ويدافع صالح عبود، الذي ...، عن زملائه قائلا)? Then that person, not the
+    one just quoted, says what follows."""
+    if c.cue is None or c.para is None:
+        return False
+    s = c.para.sentence_start(c.cue.start)
+    if prev[6] >= s:
+        return False  # (قال فلان إن ...، مضيفا أن: the same sentence goes on)
+    m = next((m for m in mentions[bisect_left(starts, s):bisect_left(starts, c.cue.start)]), None)
+    return m is not None and m.kind == "person" and len(m.name) >= 2 and not m.parts \
+        and len(t[s:m.start].split()) == 1 and t[s:m.start].split()[0] not in speakers.STOPWORDS \
+        and _folded(" ".join(m.name)) != _folded(prev[0])
+
+
 def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_subject=False):
     cue = c.cue
     if cue is not None and cue.kind == "interview":
@@ -1490,7 +1505,8 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         if first:
             return resolver.person(first, first.start, "")[0], "person", " ".join(first.role), first.gender, False
         return "", "person", "", "", True
-    if c.inherit and prev is not None and prev[4] is c.para and prev[0]:
+    if c.inherit and prev is not None and prev[4] is c.para and prev[0] \
+            and not _new_subject_before_participle(t, c, prev, mentions, starts):
         return prev[0], prev[2], prev[3], prev[1], False
     if cue is not None and prev is not None and prev[4] is c.para and prev[0] and _compatible(prev[1], gender) \
             and _BUT_HE.search(t, max(0, cue.start - 12), cue.start) and cue.start - prev[6] <= 400:
