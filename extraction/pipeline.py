@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.873"
+VERSION = "0.5.874"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1375,6 +1375,9 @@ def _interviewee(t, mentions, starts, first_answer, resolver, window=0):
         named_there = next((m for m in before if heading.end() <= m.start <= heading.end() + 2 and m.name), None)
         if named_there is not None:
             return named_there
+        put_to = _office_in_heading(t, heading.end(), resolver)
+        if put_to is not None:
+            return put_to  # ثلاثة أسئلة لرئيسة البعثة: the office the heading names, held by someone named before
     for asked in _ASKED_WHOM.finditer(t, max(0, window), first_answer):
         # وسألت "بوابة الديرة" الصالح عن فرص الطعن: the one the outlet put its questions to
         put_to = next((m for m in named if m.start == asked.end() and (m.name or m.role)), None)
@@ -1393,6 +1396,21 @@ def _interviewee(t, mentions, starts, first_answer, resolver, window=0):
     before = near or before
     counts = Counter(who.values())
     return max(reversed(before), key=lambda m: counts[who[id(m)]])
+
+
+def _office_in_heading(t, pos, resolver):
+    """The office a Q&A's heading puts its questions to, the rest of its line from `pos` (ثلاثة
+    أسئلة لرئيسة البعثة), as a mention, when the article named who holds it; else None."""
+    end = t.find("\n", pos)
+    toks = speakers.tokens(t, pos, end if end >= 0 else len(t))
+    if not toks or not speakers.is_title(toks[0][0]) or any(not w[:1].isalpha() for w, _, _ in toks):
+        return None
+    m = speakers.parse_phrase(toks, t)
+    if m is None or m.kind != "person" or m.name or m.parts:
+        return None
+    gender = m.gender or speakers.title_gender(m.role[0])
+    name = resolver.person(m, pos, gender)[0]
+    return m if len(name.split()) >= 2 and name != " ".join(m.role) else None
 
 
 _WORD_BEFORE = regex.compile(r"(?:^|\s)[وف]?(\S+)\s+$")
@@ -1425,7 +1443,9 @@ def _speaking_verb_gender(t, pos):
 
 
 # a short Q&A's heading and the one it is put to (ثلاثة أسئلة إلى فلانة، سؤالان لـ فلان)
-_QUESTIONS_FOR = regex.compile(r"(?<!\p{L})" + quote_builder.QUESTIONS + r"\s+(?:الي\s+|مع\s+|ل[ \t]*)")  # (لـ فلان: the tatweel is folded away)
+# (حوار قصير مع فلانة: a short interview's heading, too)
+_QUESTIONS_FOR = regex.compile(r"(?<!\p{L})(?:" + quote_builder.QUESTIONS + r"|حوار(?:\s+(?:قصير|سريع|خاص))?)"
+                               r"\s+(?:الي\s+|مع\s+|ل[ \t]*)")  # (لـ فلان: the tatweel is folded away)
 
 
 def _intro_start(t, pos):

@@ -5020,6 +5020,11 @@ class Resolver:
         if ent is not None:
             self._add_roles(ent, tuple(description))
 
+    def _opens_paragraph(self, pos):
+        """Does a paragraph of the body start at `pos` (no name goes on from the line above)?"""
+        k = bisect_left(self._paragraph_starts, pos)
+        return k < len(self._paragraph_starts) and self._paragraph_starts[k] == pos
+
     def paragraph_before(self, a, b):
         """Does the paragraph starting at `a` come right before the one starting at `b`?"""
         k = bisect_left(self._paragraph_starts, b)
@@ -5603,7 +5608,8 @@ class Resolver:
             k = i
             while k > 0 and i - k < 4:
                 w, prev = body[k - 1][0], (body[k - 2][0] if k > 1 else "")
-                if body[k - 1][2] + 2 < body[k][1] or is_title(w) or is_org(w) or (is_stop(w) and w not in _CONNECTORS) \
+                if body[k - 1][2] + 2 < body[k][1] or self._opens_paragraph(body[k][1]) \
+                        or is_title(w) or is_org(w) or (is_stop(w) and w not in _CONNECTORS) \
                         or kin(w) is not None or (w[:1] == "و" and held_title(w[1:])) \
                         or prev in ("في", "من", "الي", "عن", "وفي", "ومن", "والي", "وعن", "ففي", "فمن", "اصل") \
                         or (is_title(prev) and not _definite(prev) and w not in PERSON_NAMES) \
