@@ -1742,6 +1742,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 # (not مجلس أمناء الجامعة بلا استثناء: after a definite name, and بلا مواربة, say how)
                 j += 2  # منظمة أطباء بلا حدود، جمعية شاطئ بلا نفايات: an indefinite name's "without", its end
                 break
+            if w == "في" and bare(prev) in ("الحق", "حق", "للحق", "لحق") and j + 1 < nw and words[j + 1].startswith("ال") \
+                    and not is_stop(words[j + 1]) and words[j + 1] not in PLACES:
+                j += 2  # مرصد الحق في الدواء، جمعية الحق في التعليم: the right the body defends, not where it sits
+                continue
             if w == "في":
                 # the body's city or parent body closing the phrase: محكمة الاستئناف في نابلس، (or
                 # before the قد of a fronted subject: وكانت رابطة الأطباء في الشمال قد قالت, before a
