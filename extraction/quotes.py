@@ -415,8 +415,8 @@ _ASIDE_CLOSE = regex.compile(r"[^،,.؛:؟!«»\"“”]{2,60}?[،,]\s*(?=[\p{L}
 def _parenthetical(text, m, end):
     """'أن قيمة الجائزة، وهي خمسون ألف دولار، ستذهب ...': وهو/وهي opening an aside that a second
     comma closes, the reported clause going on after it, is no break."""
-    if m.group().lstrip("،, ") not in ("وهو", "وهي"):
-        return False
+    if m.group().lstrip("،, ") not in ("وهو", "وهي") or _ANOTHER_JUDGES.match(text, m.end()):
+        return False  # (وهو ما يؤيده فلان: another's judgement of the whole clause, which ends there)
     close = _ASIDE_CLOSE.match(text, m.end(), end)
     return close is not None and close.end() < end and not cue_finder.reports_between(text, m.end(), close.end())
 
