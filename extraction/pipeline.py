@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.877"
+VERSION = "0.5.878"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -247,6 +247,9 @@ def _unlisted_word(w):
         and not w.endswith(("ي", "يه")) and w[:1].isalpha()
 
 
+_PREPOSITION_AFTER_NAME = {"من", "عن", "علي", "الي", "في"}
+
+
 def _name_alone(t, m):
     """`m` cut to its first word, the name said again."""
     first = speakers.tokens(t, m.start, m.end)[0]
@@ -256,6 +259,12 @@ def _name_alone(t, m):
 def _source_name_before_object(t, m, mentions):
     """A cue's subject read as _known_name_before_object reads the scan's: وتروي زينب البداية: is زينب,
     named in full before, and what she tells (no name of the article's goes on with البداية)."""
+    if m is not None and m.kind == "anonymous" and len(m.name) >= 2 and m.name[1] in _PREPOSITION_AFTER_NAME \
+            and any(x.kind == "person" and len(x.name) >= 2 and m.name[0] in (x.name[0], x.name[-1]) and x.start < m.start
+                    and not x.parts for x in mentions):
+        # وحذرت بوخطوة من ربط ذلك بالمحطة: the name of someone named in full before, then what she
+        # warned against, no description of an unnamed source (مواطن من الحي)
+        return _name_alone(t, m)
     if m is None or m.kind != "person" or m.role or m.parts or len(m.name) < 2:
         return m
     full = {}
@@ -761,6 +770,10 @@ def _named_as(t, m, mentions):
                             name_span=(toks[0][1], toks[k - 1][2]))
 
 
+# ابن الـ21 عاما، ابنة الثلاثين، صاحب الـ45 عاما: a person by their age, said of someone named before
+_AGE_EPITHET = regex.compile(r"(?:ابن|ابنه|صاحب|صاحبه)\s+ال(?:\d+|[٠-٩]+|عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?!\p{L})")
+
+
 def _source_mention(t, c, named=None):
     """The region's mention; a kinship noun opening the region (وقالت زوجته مريم ...، وقال
     ابنه) is kept as the role of the name after it, or alone as a relational mention."""
@@ -768,6 +781,8 @@ def _source_mention(t, c, named=None):
             and _fronted_subject(t, c):
         return None  # وكانت الجامعة قد أبلغت الطلبة بأن: the subject is fronted, the words after the verb its object
     m = _region_mention(t, c, named)
+    if m is not None and m.kind == "person" and _AGE_EPITHET.match(t, m.start):
+        return None  # وأضاف ابن الـ21 عاما: the one of that age, someone the article named, no source of its own
     if m is None and c.cue is not None and c.cue.kind == "prefix" and c.region:
         m = _sourced_as_written(t, c)
     if m is not None and m.kind == "person" and m.name and not m.role and all(w in speakers.PLATFORMS for w in m.name) \

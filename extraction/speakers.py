@@ -1649,8 +1649,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
     if i + 2 <= nw <= i + 3 and words[i + 1:i + 2] and bare(words[i + 1]) in _DECADES and not _definite(words[i]) \
             and words[i] not in PERSON_NAMES and words[i][:1].isalpha() and not is_stop(words[i]):
         # قالت متفرجة خمسينية، رجل ستيني: an unnamed person by what they are and their age
-        phrase = tuple(words[i:nw])
-        return Mention(start, chunk[nw - 1][2], "anonymous", phrase, (), "f" if words[i].endswith("ه") else "m",
+        k = nw
+        if k == i + 3 and ((words[i + 2][:1] == "ب" and words[i + 2][1:] in _MANNER_NOUNS) or _manner_adverb(words[i + 2])):
+            k -= 1  # تعمل سيدة خمسينية بصمت: how she works, not more of who she is
+        phrase = tuple(words[i:k])
+        return Mention(start, chunk[k - 1][2], "anonymous", phrase, (), "f" if words[i].endswith("ه") else "m",
                        " ".join(phrase))
     if is_anonymous(words[i]) and not is_title(words[i]) and not (
             # (وقال المسؤول سامر الحداد: a definite office and a name, not an unnamed source)
@@ -2972,7 +2975,7 @@ _OVERSEEING = {"الاشراف", "الرقابه", "التفتيش", "المحا
 _MANNER_NOUNS = {"صوت", "نبره", "لهجه", "هدوء", "حزن", "غضب", "مراره", "حسره", "ابتسامه", "حماس", "فخر", "ثقه", "اسف",
                  "حزم", "حده", "صرامه", "انفعال", "تاثر", "اسي", "امتعاض", "استياء", "حسم", "وضوح", "صراحه", "سخريه",
                  "لطف", "حنان", "فرح", "دهشه", "ارتياح", "تهكم", "عصبيه", "هدوئه", "صوته", "صوتها",
-                 "خجل", "حياء", "تردد", "حرقه", "مرح", "اقتضاب", "ثبات", "يقين", "قلق", "خوف", "حذر", "تحفظ", "انكسار"}
+                 "خجل", "حياء", "تردد", "حرقه", "مرح", "اقتضاب", "ثبات", "يقين", "قلق", "خوف", "حذر", "تحفظ", "انكسار", "صمت", "تان", "بطء", "عجل", "سرعه"}
 _DEMANDED = {"طالب", "طالبت", "وطالب", "فطالب", "وطالبت", "فطالبت"}
 _NICKNAMED = {"ملقب", "ملقبه", "معروف", "معروفه", "مكني", "مكنيه", "شهير", "شهيره"}  # (bare: الملقب بأبي فلان)
 _NICKNAMED_RE = re.compile(r"و?ال(?:" + "|".join(sorted(_NICKNAMED, key=len, reverse=True)) + r")\b")
@@ -4352,7 +4355,8 @@ def _inside_name(toks, i):
 @lru_cache(maxsize=65536)
 def _np_head(w):
     """Does `w` open a source phrase in running text: a title, a body, a group noun?"""
-    return (is_title(w) and not is_stop(w)) or (is_org(w) and not w.startswith(("رد", "بيان"))) or w in _GROUP_HEADS
+    # (not الرد: ورفض فلان الرد على الاتهامات, the reply he declined, a verbal noun more often than a document)
+    return (is_title(w) and not is_stop(w)) or (is_org(w) and not w.startswith(("رد", "بيان", "الرد"))) or w in _GROUP_HEADS
 
 
 def _inside(spans, pos):
