@@ -23,10 +23,19 @@ def described_as(text, form, end):
     return _AS_THAT.match(text, end) is not None
 
 
+def _notes_that(text, end):
+    """Does سجّل at `end` go on to its own أن in the sentence (سجلت فلانة، صاحبة ...، أن), no other
+    reporting word between (سجل وطني للأخطاء، مضيفة أن: the أن is the participle's)?"""
+    m = _NOTES_THAT.match(text, end)
+    return m is not None and _VERB.search(text, end, m.end()) is None
+
+
 def reports_between(text, start, end):
     """Is there a reporting verb in text[start:end] (an object-pronoun وصف only before بأن)?"""
     m = _VERB.search(text, start, end)
-    while m is not None and not described_as(text, m.group("form"), m.end()):
+    while m is not None and (not described_as(text, m.group("form"), m.end()) or (
+            VERBS.get(m.group("form"), ("",))[0] == "سجل" and not _notes_that(text, m.end()))):
+        # (بينما سجلت الأسعار ارتفاعا: recorded a figure, no act of speech)
         m = _VERB.search(text, m.end(), end)
     return m is not None
 
@@ -48,6 +57,7 @@ _THAT_NEXT = re.compile(r"\s+(?:ان|انه|انها|انهم|انهما)\b")
 _SUBJECT_NEXT = re.compile(r"\s+[^\s\W\d_]")
 _SENTENCE_START = re.compile(r"(?:^|[.؟!\n]\s*)$")
 # يورد التقرير أن: the imperfect of أورد cites only with its أن after it, no comma between
+_NOTES_THAT = re.compile(r"[^.؟!:\n]{0,120}?(?:^|\s)(?:ان|بان)\s")  # (سجلت فلانة، صاحبة ...، أن: its أن in the sentence)
 _CITES_THAT = re.compile(r"(?:\s+[^\s.،,:؛؟!]+){1,8}?\s+(?:ان|بان)\b")
 # لم يصدر أي رد، جاء رد الشارع، رد فعل: the noun
 _RADD_NOUN = re.compile(r"(?:^|\s)(?:اي|يصدر|صدر|جاء|وجاء|اول)\s+$")
@@ -321,6 +331,11 @@ def find(text, tokenized=()):
         prev_word = before.split(" ")[-2] if before.endswith(" ") and " " in before else ""
         if not pre and form in PERSON_NAMES and prev_word.startswith("ال") and prev_word[-1:].isalpha():
             continue  # البرتغالي روي فاسكونسيلوس: a given name, not روى
+        if lemma == "سجل" and (not _notes_that(text, end) or prev_word in ("الذي", "التي", "كان", "كانت") or (
+                form == "سجل" and not pre and (prev_word.lstrip("وف")[:1] in "يت" or prev_word in ("في", "من", "علي", "الي")))):
+            # (سجلت الأسعار ارتفاعا، يسجل الأرقام في دفتر: recorded a figure, wrote it down; ويظهر سجل
+            # المحكمة أن: the record, a noun)
+            continue  # سجّل أن: noted that, the only sense that reports
         if kind == "participle" and gender == "f" and not pre and prev_word.endswith("ه") \
                 and not prev_word.startswith("ال") and prev_word not in STOPWORDS and len(prev_word) > 2 \
                 and not (prev_word[:1] in "وف" and prev_word.endswith("ته")):  # (وخاطبته قائلة: a verb and its object)

@@ -931,6 +931,8 @@ def _clause_before(text, p, c):
     if c.lemma == "راي" and first.startswith("ال") and not (speakers.is_title(first) or speakers.is_anonymous(first)
                                                             or first in PERSON_NAMES or speakers.kin_descriptor(first)):
         return None  # فلان، الذي أمضى خمسين عاما، يرى المسألة من زاوية أخرى: sees a thing, its object after it
+    if c.lemma == "راي" and first == "في":
+        return None  # أستاذة الاقتصاد ...، الدكتورة فلانة، ترى في الشكوى عرضا لمشكلة: sees in something, the subject before
     a, b = _trim(text, p.sentence_start(c.start), len(before.rstrip("،, ")) + p.sentence_start(c.start))
     a = _sentence_opening(text, a, b)
     if b - a < 10 or p.span_at(a) is not None:
