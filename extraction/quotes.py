@@ -172,7 +172,7 @@ def _van(text, at, limit):
 
 # verbs whose object is the words said: after one, its subject and then a whole quotation that
 # ends the sentence are source and quote even with no colon or comma between them (wire copy)
-_SAYS_WORDS = {"قال", "اضاف", "تابع", "كتب", "استطرد", "ردد"}  # (not علق: also "hung", لافتة)
+_SAYS_WORDS = {"قال", "اضاف", "تابع", "كتب", "استطرد", "ردد", "اوضح", "اكد"}  # (not علق: also "hung", لافتة)
 # a last word before the quotation that makes it a name or a topic: قال عن "..." / برنامج "..."
 _NAMES_NEXT = {"عن", "في", "فيها", "فيه", "عليها", "عليه", "من", "الي", "علي", "مع", "بعنوان", "باسم", "عنوان", "اسم", "شعار", "وسم", "هاشتاغ", "قصيده", "ديوان", "مسرحيه", "نشيد", "عصابه", "كتيب"}
 
