@@ -185,6 +185,8 @@ def _bare_quotation_after_source(text, para, cue, before, span, word):
     subject = before.split()
     if len(subject) > 8 or subject[0] in _NAMES_NEXT or subject[-1] in _NAMES_NEXT or not subject[-1][-1:].isalpha():
         return False  # (كتب على إحداها "...": no subject, the words on a banner)
+    if cue.lemma in ("اكد", "اوضح") and any(w in ("علي", "عن", "الي") for w in subject):
+        return False  # وأكدت الوزارة في البيان على أهمية "...": what it stressed, the verb's complement
     if any(_object_noun(subject[k], subject[k - 1], k + 1 == len(subject)) for k in range(1, len(subject))):
         return False  # وتابع الجمهور مسلسل "..."، وكتب الروائي روايته الأولى "...": the verb's object and its title
     return not word.search(text, span.end, para.sentence_end(span.end))
