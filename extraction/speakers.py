@@ -444,6 +444,7 @@ def _describes(w):
     # (a definite nisba is a family name: الشناوي من داخل القفص)
 
 
+_YOUNG_OR_OLD = {"شاب", "شابه", "عجوز", "مسن", "مسنه", "كهل", "صغير", "صغيره"}
 _PLURAL_PEOPLE = {"نواب", "وزراء", "سكان", "خبراء", "شهود", "اهالي", "عمال", "طلاب", "نشطاء", "مندوبون", "اطباء", "تجار",
                   "مسؤولون", "مسؤولين", "زعماء", "قاده", "ضباط", "جنود", "علماء", "رواد", "نقاد", "ركاب", "مزارعون"}
 
@@ -3560,7 +3561,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     closed = True
                 else:
                     closed = j < n and toks[j][0] == "،"
+                described = ()
                 if toks[i][0] == "باسم" and i > 0 and toks[i - 1][0] in ("نفسه", "نفسها") and j > i + 1:
+                    described = _described_before_naming(toks, i - 2)
                     i += 1  # عرف نفسه باسم حسان: "by the name", then the name
                 m = None
                 if j - i >= 3 and j < n and toks[j][0] in _QUOTE_MARKS and toks[i - 1][0] in _QUOTE_MARKS and i > 0 \
@@ -3592,6 +3595,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                         end = m.name_span[1] if m.name_span else m.end
                         m = Mention(toks[k + 1][1], m.end, "person", m.name[2:], (), m.gender, text[toks[k + 1][1]:m.end], m.parts,
                                     (toks[k + 1][1], end))
+                if described and m and m.kind == "person" and m.name and not m.role and not m.parts:
+                    m.role = described  # يعمل خباز شاب عرف نفسه باسم عادل: who he is, said again later (الخباز الشاب)
                 if m and m.kind == "person" and m.name and not m.role and i > 0 and m.name[0] in ("بن", "ولد", "بنت", "منت") \
                         and PERSON_NAMES.get(toks[i - 1][0]) in ("m", "f") and toks[i - 1][0].startswith("ال"):
                     # وقف الطاهر بن عمار: a definite given name before the nasab is the name's first word
@@ -4227,6 +4232,22 @@ def _definite_given_name(toks, k):
     return name_like(w, False)
 
 
+def _described_before_naming(toks, k):
+    """The indefinite words before the verb of naming oneself at k (يعمل خباز شاب عرف نفسه باسم
+    عادل): who the person is, up to three words after a verb or a comma; () when there are none."""
+    words = []
+    j = k - 1
+    while j >= 0 and len(words) < 3 and toks[j][0][:1].isalpha() and not _definite(toks[j][0]) \
+            and not is_stop(toks[j][0]) and toks[j][0] not in PERSON_NAMES \
+            and (is_title(toks[j][0]) or not _feature_verb(toks[j][0])) \
+            and toks[j][0] not in VERB_FORMS:
+        words.insert(0, toks[j][0])
+        j -= 1
+    if not words or (j >= 0 and toks[j][0][:1].isalpha() and toks[j][0][:1] not in "يتو" and not is_stop(toks[j][0])):
+        return ()  # (only after a verb of the scene, a conjunction or punctuation)
+    return tuple(words)
+
+
 def _family_name_ends(toks, k):
     """Does the family name before k end there, a place or a particle next (يقف الحسين أوبلا وسط
     ضيعته), or at k + 1 when k is a divine name that ends a compound (يقف الطيب حسب الرسول فوق)?"""
@@ -4585,7 +4606,8 @@ class Resolver:
         # (a feature's person known by a given name alone, سعاد، is an entity too: found again later)
         ent = self._match(m.name, m.gender, m.start, create=len(m.name) >= 2 or _initialled(m.name[0]) or (
             PERSON_NAMES.get(m.name[0]) in ("m", "f") and m.name[0] not in COMMON_WORDS
-            and not [r for r in m.role if not kin(r)]))
+            # (or described by indefinite words: خباز شاب عرف نفسه باسم عادل)
+            and (not [r for r in m.role if not kin(r)] or all(not _definite(r) for r in m.role))))
         if ent is None:
             return None
         if m.gender and not ent.gender and len(m.name) >= 2:
@@ -4855,6 +4877,12 @@ class Resolver:
                     and bare(name[0]) in e.roles | e.role_words and e.positions and e.positions[0] < pos]
             if len(held) == 1 and all(e.name == name for e in self._containing(name)):
                 return " ".join(held[0].name), False
+        if len(name) == 2 and all(w.startswith("ال") for w in name) and PERSON_NAMES.get(name[0]) not in ("m", "f") \
+                and all(e.name == name for e in self._containing(name)):
+            # ويؤكد الخباز الشاب: a description read as a name nobody bears, the one it described before
+            found = self._titled(name, pos, gender)
+            if found is not None:
+                return found
         if name:
             cands = self._containing(name)
             told = self._told_apart(name) if not cands else None
@@ -5107,7 +5135,10 @@ class Resolver:
         if any(r in ("احد", "احدي") for r in role[1:]):
             return None  # مدير إحدى المدارس: the head of one of several, someone unnamed, not a holder named before
         first = next((bare(r) for r in role if is_title(r) or r in _HEADMAN), None)  # the head of the construct
-        loose = first is None and len(role) == 1 and role[0].startswith("ال")
+        loose = first is None and role[0].startswith("ال") and (len(role) == 1 or (
+            # (الخباز الشاب for خباز شاب: a role word the lexicon does not list and how old or from where)
+            len(role) == 2 and role[1].startswith("ال") and (bare(role[1]) in _YOUNG_OR_OLD or bare(role[1]) in _DECADES
+                                                             or (role[1].endswith("ي") and role[1] not in PERSON_NAMES))))
         if loose:
             first = bare(role[0])  # a role word the lexicon does not list (الناقد، الراحل)
         heads = {first, _stem(first)} if first else set()
