@@ -29,7 +29,8 @@ _CONNECTORS = {"عبد", "بن", "بنت", "ولد", "منت", "ود", "ابو",
                "بني"}  # (بني عامر: a tribal family name)
 _ROMANCE_ARTICLES = {"لا", "لاس", "لوس"}  # de la, de las, de los inside a Spanish or Filipino name
 _NICKNAMED_AS = {"يكني", "ويكني", "تكني", "وتكني"}  # (is called by a kunya: عامل يكنى أبو وضاح)
-_NAMING = {"ويدعي", "يدعي", "واسمه", "واسمها", "اسمه", "اسمها", "ويدعونه", "تدعي", "وتدعي"} | _NICKNAMED_AS
+_NAMING = {"ويدعي", "يدعي", "واسمه", "واسمها", "اسمه", "اسمها", "ويدعونه", "تدعي", "وتدعي",
+           "نسميه", "نسميها", "سنسميه", "سنسميها"} | _NICKNAMED_AS  # (وطلب أن نسميه «أيمن»: the name he asked for)
 _ONLY_WORDS = {"فقط", "فحسب"}
 _UNNAMED_HOW = {"عدم", "ان", "الا", "ذكر", "الكشف", "الاكتفاء", "التحدث", "نشر", "حجب", "اخفاء"}  # (فضل عدم ...)
 _UNNAMED_BY_CHOICE = {"طلب", "طلبت", "فضل", "فضلت", "رفض", "رفضت", "مفضلا", "مفضله", "رافضا", "رافضه", "شريطه", "بشرط"}
@@ -442,6 +443,13 @@ def _describes(w):
     return w in COMMON_WORDS or b in COMMON_WORDS or b.endswith(("ون", "ين")) \
         or (b.endswith("ي") and not w.startswith("ال") and w not in PERSON_NAMES) or b in _PLURAL_PEOPLE
     # (a definite nisba is a family name: الشناوي من داخل القفص)
+
+
+def _nationality(w):
+    """Is `w` a nisba of a country or a city (الإيطالية، المغربي، السوري)?"""
+    b = bare(w)
+    stem = b[:-2] if b.endswith("يه") else b[:-1] if b.endswith("ي") else ""
+    return len(stem) >= 2 and (stem in PLACES or stem + "يا" in PLACES or stem + "ا" in PLACES or "ال" + stem in PLACES)
 
 
 _YOUNG_OR_OLD = {"شاب", "شابه", "عجوز", "مسن", "مسنه", "كهل", "صغير", "صغيره"}
@@ -918,6 +926,8 @@ def _names_given_at(toks, k):
         at = k + 3
     else:
         return 0
+    if at + 1 < len(toks) and toks[at][0] in _QUOTE_MARKS:
+        at += 1  # طلب أن نسميه «أيمن»: the name in quotation marks
     if at < len(toks) and w in _NICKNAMED_AS and toks[at][0] in _KUNYA_HEADS and at + 1 < len(toks) \
             and name_like(toks[at + 1][0], False, "ابو"):
         return at  # عامل تفريغ يكنى أبو وضاح: the description, then the kunya he goes by
@@ -1096,6 +1106,7 @@ def _parse_phrase(toks, text, object_follows=False):
                     m.role = _apposed_office(chunks[idx + 1], text)
                 if not (m.kind == "anonymous" and idx + 1 < len(chunks) and (
                         _names_oneself([t[0] for t in chunks[idx + 1]]) or _holder_after_pronoun([t[0] for t in chunks[idx + 1]])
+                        or chunks[idx + 1][0][0] == _NAMING_WORD  # (شاب ... طلب أن نسميه «أيمن»: the name follows)
                         or (idx == 0 and any(_definite(w) for w in m.name[1:]) and _holder_named(chunks[idx + 1])))):
                     break  # (but امرأة من الحي، عرفت نفسها بأم حسين: the kunya she gave follows)
         elif best.kind == "anonymous":
@@ -4587,8 +4598,9 @@ class Resolver:
         if len(m.name) > 2 and m.name[-1] in _AS_ROLE:  # يوسف ولد محمدو بصفته رئيس ...
             span = (m.name_span[0], m.name_span[1] - len(m.name[-1]) - 1) if m.name_span else None
             m = Mention(m.start, m.end, m.kind, m.name[:-1], m.role, m.gender, m.text, m.parts, span)
-        if 1 <= len(m.name) <= 2 and bare(m.name[-1]) in _DECADES and (len(m.name) == 1 or _definite(m.name[0])):
-            return None  # يقول الفلاح الخمسيني: someone named again by an age, no person of that name
+        if 1 <= len(m.name) <= 2 and (bare(m.name[-1]) in _DECADES or (bare(m.name[-1]) in _YOUNG_OR_OLD and _definite(m.name[-1]))) \
+                and (len(m.name) == 1 or _definite(m.name[0])):
+            return None  # يقول الفلاح الخمسيني، الخوري العجوز: someone named again by an age, no person of that name
         relation = kin(m.name[0])
         if relation and len(m.name) > 1:  # نجله شريف السقا: the relation is a role, not the name
             m = Mention(m.start, m.end, m.kind, m.name[1:], (m.name[0],) + m.role, m.gender, m.text, m.parts, m.name_span)
@@ -4859,6 +4871,9 @@ class Resolver:
             if len({e.name for e in tail}) == 1:
                 return " ".join(tail[0].name), False
         name, role = m.name, m.role
+        if len(name) == 2 and (bare(name[1]) in _YOUNG_OR_OLD or bare(name[1]) in _DECADES) and _definite(name[1]) \
+                and any(len(e.name) >= 2 and e.name[-1] == name[0] for e in self._containing(name[:1])):
+            name = name[:1]  # ويعلق الخوري العجوز: the surname of someone named before, and how old he is
         if 1 <= len(name) <= 2 and bare(name[-1]) in _DECADES and (len(name) == 1 or _definite(name[0])):
             name, role = (), role + name  # السيدة الخمسينية، الأم الثلاثينية: an age, not a name
         if len(name) == 1 and (kin_descriptor(name[0]) or ("",))[0] in ("والد", "والدت"):
@@ -4877,8 +4892,8 @@ class Resolver:
                     and bare(name[0]) in e.roles | e.role_words and e.positions and e.positions[0] < pos]
             if len(held) == 1 and all(e.name == name for e in self._containing(name)):
                 return " ".join(held[0].name), False
-        if len(name) == 2 and all(w.startswith("ال") for w in name) and PERSON_NAMES.get(name[0]) not in ("m", "f") \
-                and all(e.name == name for e in self._containing(name)):
+        if (len(name) == 2 or (len(name) == 1 and bare(name[0]) in _YOUNG_OR_OLD)) and all(w.startswith("ال") for w in name) \
+                and PERSON_NAMES.get(name[0]) not in ("m", "f") and all(e.name == name for e in self._containing(name)):
             # ويؤكد الخباز الشاب: a description read as a name nobody bears, the one it described before
             found = self._titled(name, pos, gender)
             if found is not None:
@@ -5728,6 +5743,13 @@ class Resolver:
         if not cands and n == 2 and phrase[1].startswith("ال") and phrase[1].endswith(("ي", "يه")) and phrase[1] not in GENERIC_ROLE_WORDS:
             # النادي البحريني for نادي اللؤلؤة البحريني: the head and the nationality of a body named before
             cands = [(p, name) for p, name in self.orgs if bare(name[0]) == head and phrase[1] in name[2:]]
+            if not cands and _nationality(phrase[1]):
+                # المجموعة الإيطالية for مجموعة بيلاتي للأغذية: the one body of that head named before,
+                # its nationality told only now
+                same = [(p, name) for p, name in self.orgs if p < pos and bare(name[0]) == head and len(name) >= 2
+                        and not name[1].startswith("ال")]
+                if len({name for _, name in same}) == 1:
+                    cands = same
         if not cands and n == 2 and phrase[1].startswith("ال") and not phrase[0].startswith("ال"):
             # مجلس الإدارة for مجلس إدارة نادي الموج, إدارة الميناء for إدارة ميناء حمد: the head and its
             # construct noun said again with the article, of a body named before with its own complement
