@@ -3352,7 +3352,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 sex = "f" if w == "ام" else "m"
                 named = next((m for m in reversed(out) if m.kind == "person" and len(m.name) >= 2 and not m.parts
                               and m.name[0] not in _KUNYA_HEADS and name_gender(m.name) == sex), None)
-                if named is not None:
+                if named is not None and not _unnamed_since(out, named, toks[i][1], p.start):
                     out.append(_alias_of(named, (w, toks[i + 1][0]), toks[i][1], toks[i + 1][2]))
             if w.startswith(("بال", "لل")) and _clitic_title(w) and i + 1 < n \
                     and not (i and (is_title(toks[i - 1][0]) or bare(toks[i - 1][0]) in _ORDINAL_WORDS)) and (any(
@@ -4146,7 +4146,7 @@ def _kunyas_given_again(text, p, toks, out):
             named = next((m for m in reversed(out) if m.kind == "person" and len(m.name) >= 2 and not m.parts
                           and m.end <= toks[i][1] and toks[i][1] - m.end <= 600 and m.name[0] not in _KUNYA_HEADS
                           and m.gender in (gender, "") and COMMON_WORDS.isdisjoint(m.name)), None)
-            if named is not None:  # (not كل صباح تقريبا, a time read as a name)
+            if named is not None and not _unnamed_since(out, named, toks[i][1], p.start):  # (not كل صباح تقريبا, a time read as a name)
                 out.append(_alias_of(named, (w, toks[i + 1][0]), toks[i][1], toks[i + 1][2]))
             continue
         if w.lstrip("و") in ("يعرف", "تعرف") and toks[i + 1][0][:1].isalpha() and not is_stop(toks[i + 1][0]):
@@ -4198,6 +4198,13 @@ def _kunyas_given_again(text, p, toks, out):
         alias = _kunya_given(toks, i + 2) if named is not None else None
         if alias is not None and not any(m.parts and m.parts[0] is named and m.name == alias[0] for m in out):
             out.append(_alias_of(named, *alias))
+
+
+def _unnamed_since(out, named, pos, opening):
+    """Has an unnamed source been described in the kunya's paragraph (from `opening`), after `named`
+    and before the kunya at `pos` (تنتظر امرأة ستينية ... . أم ياسين، كما يناديها الجميع)? Then the
+    kunya is that one's own name."""
+    return any(x.kind == "anonymous" and max(named.end, opening) <= x.start < pos for x in out)
 
 
 def _alias_of(person, name, start, end):
