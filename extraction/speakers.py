@@ -3311,6 +3311,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 if len(_OPENS) > 65536:
                     _OPENS.clear()  # bounded, as the lru caches are: memory stays flat over any vocabulary
                 opens = _OPENS[w] = _what_opens(w)
+            if w == "علي" and toks[i][1] in ali:
+                opens = _LISTED_NAME  # (واسمه علي مفتاح الفيتوري: the name, as the article spells it apart)
             if opens == _PARTICLE:
                 i += 1  # (the commonest case: no need to look at the word before, as below)
                 continue
@@ -3478,6 +3480,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 # نخيل بستانه: a word the lists hold with no gender, after a preposition, is a noun, but never
                 # عبد before a definite word: استمعت المحكمة إلى عبد التواب محمود)
                 start_np = True  # (ولد فلان عام 1939 is "was born": ولد joins a name, never starts one)
+            elif w == "علي" and toks[i][1] in ali and i + 1 < n and toks[i + 1][0][:1].isalpha() \
+                    and name_like(toks[i + 1][0], False, "علي") and not is_stop(toks[i + 1][0]):
+                start_np = True  # واسمه علي مفتاح الفيتوري، ابتسم علي: the name, spelled apart from the preposition على
             elif i + 2 < n and toks[i + 1][0] in _NASAB and w not in PERSON_NAMES and len(w) > 2 \
                     and not w.startswith("ال") and w[:1].isalpha() and (w in AMBIGUOUS_GIVEN or (
                         w not in COMMON_WORDS and name_like(w, True)
@@ -5566,7 +5571,9 @@ class Resolver:
         firsts = {}
         for e in self.entities:
             if e.kind == "person" and (len(e.name) >= 2 or PERSON_NAMES.get(e.name[0]) in ("m", "f")) and e.name[0] in PERSON_NAMES \
-                    and e.name[0] not in COMMON_WORDS and e.name[0] not in _CONNECTORS and e.name[0] != "علي":
+                    and e.name[0] not in _CONNECTORS \
+                    and ((e.name[0] not in COMMON_WORDS and e.name[0] != "علي") or (e.name[0] == "علي" and ARTICLE.ali)):
+                # (علي too, in an article that spells the name apart from the preposition على)
                 firsts.setdefault(e.name[0], []).append(e)
         for w, es in firsts.items():
             if len(es) == 1 and w not in last:
@@ -5579,7 +5586,7 @@ class Resolver:
             w, a, b = body[k]
             if _inside(taken, a) or all(e.positions and a < min(e.positions) for e in last[w]):
                 continue  # (before anyone of that name is introduced: وأعواد الحطب ... جمع الحطب)
-            if w == "علي" and not (k > 0 and body[k - 1][0] in _CONNECTORS):
+            if w == "علي" and a not in ARTICLE.ali and not (k > 0 and body[k - 1][0] in _CONNECTORS):
                 continue  # (على هامش المهرجان: the preposition, not the family name of سلمى أيت علي)
             start = a
             if k > 0 and body[k - 1][0] in _CONNECTORS and body[k - 1][2] + 2 >= a:
