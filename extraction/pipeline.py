@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.885"
+VERSION = "0.5.886"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1390,6 +1390,15 @@ def _interviewee(t, mentions, starts, first_answer, resolver, window=0):
         named_there = next((m for m in before if heading.end() <= m.start <= heading.end() + 2 and m.name), None)
         if named_there is not None:
             return named_there
+        after = next((m for m in before if heading.end() < m.start and len(m.name) >= 2 and not m.parts
+                      and len(t[heading.end():m.start].split()) == 1), None)
+        first = t[heading.end():after.start].strip() if after is not None else ""
+        if first.isalpha() and not speakers.is_stop(first) and not speakers.is_title(first) and first not in HONORIFICS \
+                and not speakers.kin(first):
+            # ثلاثة أسئلة إلى هلا منير شمس الدين: a given name no list knows (a word too) before the rest
+            # (not حوار قصير مع عم صابر: a term of address)
+            return speakers.Mention(heading.end(), after.end, "person", (first,) + after.name, after.role, after.gender,
+                                    t[heading.end():after.end], name_span=(heading.end(), after.end))
         put_to = _office_in_heading(t, heading.end(), resolver)
         if put_to is not None:
             return put_to  # ثلاثة أسئلة لرئيسة البعثة: the office the heading names, held by someone named before
