@@ -2745,6 +2745,15 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             # it, and the word the role ended on is that name
             name.insert(0, role.pop())
             name_start = chunk[k - 1][1]
+    if len(name) == 1 and len(role) >= 3 and _maghrebi_l_surname(name[0]) and _definite(role[-1]) \
+            and role[-1] not in COMMON_WORDS and not role[-1].endswith(("ي", "يه")) and not is_title(role[-1]) \
+            and not is_org(role[-1]):
+        k = next(idx for idx, t in enumerate(chunk) if t[1] == name_start)
+        if k and chunk[k - 1][0] == role[-1]:
+            # رئيسة التعاونية السالكة لحبيب: a Maghrebi family name in ل needs the given name before it,
+            # a definite one no list knows that the office seemed to go on with
+            name.insert(0, role.pop())
+            name_start = chunk[k - 1][1]
     end_tok = chunk[min(j, len(chunk)) - 1]
     if parts:
         end_tok = chunk[-1]
@@ -4269,6 +4278,13 @@ def _described_before_naming(toks, k):
     if not words or (j >= 0 and toks[j][0][:1].isalpha() and toks[j][0][:1] not in "يتو" and not is_stop(toks[j][0])):
         return ()  # (only after a verb of the scene, a conjunction or punctuation)
     return tuple(words)
+
+
+def _maghrebi_l_surname(w):
+    """A family name in ل that no list gives (لحبيب، لعمارة، لكحل): ل and a name or a word, never
+    a preposition on a noun the lists know as one (لرئيس، للجمعية)."""
+    return w[:1] == "ل" and not w.startswith("لل") and len(w) >= 4 and w not in PERSON_NAMES and w not in COMMON_WORDS \
+        and w[1:] in PERSON_NAMES and not is_title(w[1:]) and not is_org(w[1:]) and w[1:] not in COMMON_WORDS
 
 
 def _family_name_ends(toks, k):
