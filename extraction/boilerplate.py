@@ -86,7 +86,9 @@ def mark(norm_text: str) -> list:
             line.body = False
         elif i < first_long and first_long < len(lines):
             unexplained.append(line)
-            line.body = line.words > 6 or bool(_SENTENCE_END.search(key))
+            # (a line cut by a headline's "..", «العرس صار قرضا».. مسح يكشف أن ...، is a second headline or
+            # a kicker however long, unless it ends like a sentence)
+            line.body = (line.words > 6 and ".." not in key) or bool(_SENTENCE_END.search(key))
     # a photo caption closes with its credit in brackets (... خلال المؤتمر الصحفي (آفاق العلوم)): it
     # is never the headline, however long (its names still count, as body)
     headline = max((line for line in unexplained if line.words >= 3 and not _CREDIT.search(line.text)),

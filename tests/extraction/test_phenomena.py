@@ -183,6 +183,19 @@ def test_a_longer_caption_with_its_credit_is_not_taken_for_the_headline():
     assert [q.content for q in result.quotes] == ["القمر سيطلق في 2028"]
 
 
+def test_a_headline_cut_by_two_dots_is_no_quote_though_a_longer_deck_follows_it():
+    # the longer deck is taken for the headline; the line cut by the headline's ".." is one too
+    text = ("الموقد نت\nالرئيسية › محليات › مجتمع\nالأحد 14 أيلول 2025 | آخر تحديث: 16:40\n\n"
+            "«العرس صار قرضا».. مسح يكشف أن ثلثي الأسر تستدين لتزويج أبنائها\n\n"
+            "متوسط كلفة الزفاف يقترب من 11 ألف دينار، والذهب وتجهيز البيت يلتهمان نصف الميزانية\n\n"
+            "عمان – دانة الرواشدة\n\n"
+            "قال الباحث سامي العلي إن الكلفة ارتفعت كثيرا خلال السنوات الأخيرة بسبب الذهب.\n")
+    result = extract(text)
+    assert [q.content for q in result.quotes] == ["الكلفة ارتفعت كثيرا خلال السنوات الأخيرة بسبب الذهب"]
+    marked = "\n".join(text[s:e] for s, e in result.boilerplate)
+    assert "العرس صار قرضا" in marked
+
+
 def test_boilerplate_is_marked_not_deleted():
     text = ("رئيس التحرير\nمحمود سالم\n\nعاجل: حريق في المنطقة الصناعية\n\nالقاهرة - خاص:\n\n"
             "اندلع حريق كبير في مصنع للبلاستيك صباح اليوم، وتمكنت فرق الإطفاء من السيطرة عليه بعد ساعات.\n\n"
