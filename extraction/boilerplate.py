@@ -65,10 +65,13 @@ def mark(norm_text: str) -> list:
     keys = [" ".join(line.text.split()) for line in lines]
     for key in keys:
         seen[key] = seen.get(key, 0) + 1
-    first_long = next((i for i, (l, key) in enumerate(zip(lines, keys)) if _running(l) and not _byline(key)), len(lines))
+    # (a question of fewer than 30 words is a headline's or a deck's, not yet the running text)
+    first_long = next((i for i, (l, key) in enumerate(zip(lines, keys)) if _running(l) and not _byline(key)
+                       and not (l.words < 30 and key.rstrip().endswith(("؟", "?")))), len(lines))
     # Lines before the running text that no pattern explains: the headline is the longest of
     # them (the others are masthead names, kickers, section names: short).
     unexplained = []
+    heading_ends = -1  # the dateline or byline on a line of its own before the running text
     related = False  # under an "اقرأ أيضا:" header
     for i, (line, key) in enumerate(zip(lines, keys)):
         if related and line.words <= 20 and (_LIST_ITEM.match(key) or not _RUNNING_END.search(key)):
@@ -82,8 +85,10 @@ def mark(norm_text: str) -> list:
             line.body = False
         elif i < first_long and line.words <= 8 and _DATELINE.match(key):
             line.body = False
+            heading_ends = i
         elif i < first_long and _byline(key):
             line.body = False
+            heading_ends = i
         elif i < first_long and first_long < len(lines):
             unexplained.append(line)
             # (a line cut by a headline's "..", «العرس صار قرضا».. مسح يكشف أن ...، is a second headline or
@@ -93,6 +98,12 @@ def mark(norm_text: str) -> list:
     # is never the headline, however long (its names still count, as body)
     headline = max((line for line in unexplained if line.words >= 3 and not _CREDIT.search(line.text)),
                    key=lambda line: line.words, default=None)
+    if heading_ends >= 0:
+        # the headline, the deck and a kicker stand above the dateline or the byline: none is body,
+        # however it ends (بين حماس الشركات وحذر التجار: هل يودع الفلسطينيون النقد الورقي؟)
+        for line in unexplained:
+            if line.start < lines[heading_ends].start:
+                line.body = False
     if headline is not None:
         headline.body = False
         headline.headline = True

@@ -196,6 +196,16 @@ def test_a_headline_cut_by_two_dots_is_no_quote_though_a_longer_deck_follows_it(
     assert "العرس صار قرضا" in marked
 
 
+def test_the_headline_and_the_deck_above_a_dateline_are_no_quotes_however_they_end():
+    text = ("سنديان نيوز\nالرئيسية › محليات › حمص\n\n"
+            "الأطباء المقيمون في \"البيادر\" يعلقون العمل: «الراتب أولا»\n\n"
+            "بين حماس الإدارة وحذر الأطباء وأزمة الرواتب المتأخرة: هل يعود المستشفى إلى العمل قريبا؟\n\n"
+            "حمص – رامي الخطيب\n\n"
+            "قال رئيس لجنة الأطباء المقيمين نزار العطار إن الإضراب مستمر حتى تدخل الرواتب الحسابات.\n")
+    result = extract(text)
+    assert [q.content for q in result.quotes] == ["الإضراب مستمر حتى تدخل الرواتب الحسابات"]
+
+
 def test_boilerplate_is_marked_not_deleted():
     text = ("رئيس التحرير\nمحمود سالم\n\nعاجل: حريق في المنطقة الصناعية\n\nالقاهرة - خاص:\n\n"
             "اندلع حريق كبير في مصنع للبلاستيك صباح اليوم، وتمكنت فرق الإطفاء من السيطرة عليه بعد ساعات.\n\n"
