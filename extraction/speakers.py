@@ -2516,7 +2516,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         elif not name and role and _definite(role[-1]) and _verbal_noun(w):
             break  # طلب ممثل النيابة العامة إنزال العقوبة: what the holder asked for follows the role
         elif not name and len(role) >= 2 and role[-1].startswith("ال") and w.startswith("ال") and w.endswith(("ين", "ون")) \
-                and not role[-1].endswith(("ين", "ون", "ات", "ان")) and not is_title(w) and not is_org(w) \
+                and not role[-1].endswith(("ين", "ون", "ات", "ان")) and bare(role[-1]) not in _PLURAL_PEOPLE \
+                and not is_title(w) and not is_org(w) \
                 and not (w.endswith(("يين", "يون")) and any(not _definite(r) for r in role[1:-1])):
             break  # خاطب رئيس المحكمة المتهمين: a plural after a closed construct agrees with nothing: the object
             # (but رئيس جمعية أدلاء البتراء السياحيين: a plural nisba agrees with the plural in the construct)
