@@ -452,6 +452,7 @@ def _nationality(w):
     return len(stem) >= 2 and (stem in PLACES or stem + "يا" in PLACES or stem + "ا" in PLACES or "ال" + stem in PLACES)
 
 
+_GATHERINGS = {"المؤتمر", "الاجتماع", "الجلسه", "اللقاء", "الندوه", "الحفل", "الاحتفال", "الملتقي", "المنتدي", "الورشه"}
 _YOUNG_OR_OLD = {"شاب", "شابه", "عجوز", "مسن", "مسنه", "كهل", "صغير", "صغيره"}
 _PLURAL_PEOPLE = {"نواب", "وزراء", "سكان", "خبراء", "شهود", "اهالي", "عمال", "طلاب", "نشطاء", "مندوبون", "اطباء", "تجار",
                   "مسؤولون", "مسؤولين", "زعماء", "قاده", "ضباط", "جنود", "علماء", "رواد", "نقاد", "ركاب", "مزارعون"}
@@ -2515,6 +2516,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             break  # وقال المدرب لاحقا: when, not more of the title
         elif not name and role and _definite(role[-1]) and _verbal_noun(w):
             break  # طلب ممثل النيابة العامة إنزال العقوبة: what the holder asked for follows the role
+        elif not name and len(role) >= 2 and _definite(role[-1]) and w in _GATHERINGS:
+            break  # وختم رئيس النقابة المؤتمر الصحفي: the gathering the holder closed, never an adjective
         elif not name and len(role) >= 2 and role[-1].startswith("ال") and w.startswith("ال") and w.endswith(("ين", "ون")) \
                 and not role[-1].endswith(("ين", "ون", "ات", "ان")) and bare(role[-1]) not in _PLURAL_PEOPLE \
                 and not is_title(w) and not is_org(w) \
