@@ -2554,6 +2554,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         elif name_like(w, not name, prev) or (not name and not role and w.startswith("ال")) or (
                 _honoured_given_name(role, name, words, j)) or (
                 not name and w in AMBIGUOUS_GIVEN and j + 2 < nw and words[j + 1] in _NASAB) or (
+                not name and w in AMBIGUOUS_GIVEN and j + 1 < nw and _nisba_family_name(words[j + 1])) or (
                 closed and j + 1 == nw and len(name) >= 2 and _ta_surname(w)) or (
                 name and w == "شيخ" and j + 1 < nw and words[j + 1].startswith("ال") and len(words[j + 1]) > 3
                 and not is_stop(words[j + 1]) and not is_title(words[j + 1]) and not is_org(words[j + 1])) or (
@@ -3517,6 +3518,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and not toks[i + 1][0].startswith("ال") and toks[i + 1][0] not in COMMON_WORDS \
                     and (i == 0 or is_stop(toks[i - 1][0]) or toks[i - 1][0] in _PHRASE_ENDS or not name_like(toks[i - 1][0], False)):
                 start_np = True  # a name no list gives, then who the person is: تقود ليندة حمادي، رئيسة جمعية ...
+            elif w in AMBIGUOUS_GIVEN and i + 3 < n and _nisba_family_name(toks[i + 1][0]) and toks[i + 2][0] in ("،", ",") \
+                    and (is_title(toks[i + 3][0]) or _definite(toks[i + 3][0])):
+                start_np = True  # دخلت حصة المطيري، المحررة في ...: a given name that is a word, its family name and who she is
             elif i > 0 and i + 2 < n and toks[i + 2][0] in ("،", ",") and toks[i - 1][0].startswith("ال") \
                     and toks[i - 1][0].endswith(("ي", "يه")) and not w.startswith("ال") and w not in PERSON_NAMES \
                     and w not in COMMON_WORDS and len(w) > 2 and name_like(w, True) and not _verbal_noun(w) \
@@ -4282,6 +4286,12 @@ def _described_before_naming(toks, k):
     if not words or (j >= 0 and toks[j][0][:1].isalpha() and toks[j][0][:1] not in "يتو" and not is_stop(toks[j][0])):
         return ()  # (only after a verb of the scene, a conjunction or punctuation)
     return tuple(words)
+
+
+def _nisba_family_name(w):
+    """A definite family name in ي that is no title, body or listed word (المطيري، الحربي)."""
+    return w.startswith("ال") and w.endswith("ي") and len(w) > 5 and w not in COMMON_WORDS and not is_title(w) \
+        and not is_org(w) and PERSON_NAMES.get(w) not in ("m", "f")
 
 
 def _maghrebi_l_surname(w):
