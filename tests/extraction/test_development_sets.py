@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.809, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.848, 0.5.851, 0.5.866 and 0.5.890.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.809, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.848, 0.5.851, 0.5.866 and 0.5.892.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
@@ -335,8 +335,8 @@ SETS = {
     # opened at 0.5.846 (blind162-164 delivered at 0.5.733, blind165-169 at 0.5.765)
     "blind162": ("b162-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.98, "speaker_acc": 0.975, "resolved_acc": 0.96,
                                     "e2e_f1": 0.96}),
-    "blind163": ("b163-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.895, "resolved_acc": 0.885,
-                                    "e2e_f1": 0.875}),
+    "blind163": ("b163-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.905, "resolved_acc": 0.895,
+                                    "e2e_f1": 0.89}),
     "blind164": ("b164-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.955, "resolved_acc": 0.94,
                                     "e2e_f1": 0.935}),
     "blind165": ("b165-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.95, "speaker_acc": 0.95, "resolved_acc": 0.915,
@@ -390,14 +390,14 @@ SETS = {
                                     "e2e_f1": 0.925}),
     "blind188": ("b188-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.95, "resolved_acc": 0.94,
                                     "e2e_f1": 0.93}),
-    "blind189": ("b189-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "speaker_acc": 0.915, "resolved_acc": 0.885,
-                                    "e2e_f1": 0.875}),
+    "blind189": ("b189-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "speaker_acc": 0.93, "resolved_acc": 0.905,
+                                    "e2e_f1": 0.89}),
     "blind190": ("b190-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.91, "resolved_acc": 0.9,
                                     "e2e_f1": 0.89}),
     "blind191": ("b191-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.95, "resolved_acc": 0.935,
                                     "e2e_f1": 0.93}),
-    "blind192": ("b192-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.96, "resolved_acc": 0.945,
-                                    "e2e_f1": 0.94}),
+    "blind192": ("b192-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.965, "resolved_acc": 0.955,
+                                    "e2e_f1": 0.945}),
     "blind193": ("b193-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.95, "resolved_acc": 0.94,
                                     "e2e_f1": 0.93}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
