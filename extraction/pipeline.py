@@ -1531,7 +1531,8 @@ def _new_subject_before_participle(t, c, prev, mentions, starts):
     s = c.para.sentence_start(c.cue.start)
     if prev[6] >= s:
         return False  # (قال فلان إن ...، مضيفا أن: the same sentence goes on)
-    m = next((m for m in mentions[bisect_left(starts, s):bisect_left(starts, c.cue.start)]), None)
+    lo, hi = bisect_left(starts, s), bisect_left(starts, c.cue.start)
+    m = mentions[lo] if lo < hi else None  # the first mention in the sentence
     return m is not None and m.kind == "person" and len(m.name) >= 2 and not m.parts \
         and len(t[s:m.start].split()) == 1 and t[s:m.start].split()[0] not in speakers.STOPWORDS \
         and _folded(" ".join(m.name)) != _folded(prev[0])

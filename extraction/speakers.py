@@ -452,6 +452,11 @@ def _nationality(w):
     return len(stem) >= 2 and (stem in PLACES or stem + "يا" in PLACES or stem + "ا" in PLACES or "ال" + stem in PLACES)
 
 
+def _how_old(w):
+    """Does `w` say how old someone is (الشاب، العجوز، الخمسيني)?"""
+    return bare(w) in _YOUNG_OR_OLD or bare(w) in _DECADES
+
+
 _GATHERINGS = {"المؤتمر", "الاجتماع", "الجلسه", "اللقاء", "الندوه", "الحفل", "الاحتفال", "الملتقي", "المنتدي", "الورشه"}
 _YOUNG_OR_OLD = {"شاب", "شابه", "عجوز", "مسن", "مسنه", "كهل", "صغير", "صغيره"}
 _PLURAL_PEOPLE = {"نواب", "وزراء", "سكان", "خبراء", "شهود", "اهالي", "عمال", "طلاب", "نشطاء", "مندوبون", "اطباء", "تجار",
@@ -2463,7 +2468,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                          and words[j + 1].startswith("ال")) \
                 and not is_org(w) and not is_title(w) and w[:1].isalpha() and not possessive(w) and not _verbal_noun(w) \
                 and w not in _NUMBER_WORDS and w not in _TIME_WORDS and w not in _PLACE_PREPOSITIONS and w not in _SAYINGS \
-                and w not in _SITE_SUFFIXES and w not in _ELATIVES \
+                and w not in _SITE_SUFFIXES \
                 and not (w.endswith("ا") and (w[:-1] in COMMON_WORDS or _manner_adverb(w)) and w not in PERSON_NAMES) \
                 and not (w[:1] == "و" and is_anonymous(w[1:])) and not _fa_verb(w) and w not in VERB_FORMS \
                 and not (w[:1] in "يت" and len(w) <= 4 and w not in PERSON_NAMES) \
@@ -2743,20 +2748,13 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         name, role = role, []
         name_start = chunk[i][1]
         name_ends = [chunk[i][2], chunk[i + 1][2]]
-    if name and name[0] in ("ولد", "منت") and role:
-        k = next(idx for idx, t in enumerate(chunk) if t[1] == name_start)
-        if k and chunk[k - 1][0] == role[-1] and (role[-1] == "الشيخ" or _given_name_before_nasab(role)):
-            # الشيخ ولد المختار، الخبير الاقتصادي الداه ولد أعمر: a nasab needs the given name before
-            # it, and the word the role ended on is that name
-            name.insert(0, role.pop())
-            name_start = chunk[k - 1][1]
-    if len(name) == 1 and len(role) >= 3 and _maghrebi_l_surname(name[0]) and _definite(role[-1]) \
-            and role[-1] not in COMMON_WORDS and not role[-1].endswith(("ي", "يه")) and not is_title(role[-1]) \
-            and not is_org(role[-1]):
+    if name and role and ((name[0] in ("ولد", "منت") and (role[-1] == "الشيخ" or _given_name_before_nasab(role)))
+                          or (len(name) == 1 and len(role) >= 3 and _given_name_before_l_surname(role[-1], name[0]))):
+        # الشيخ ولد المختار، الخبير الاقتصادي الداه ولد أعمر: a nasab needs the given name before it;
+        # رئيسة التعاونية السالكة لحبيب: so does a Maghrebi family name in ل; the word the role ended
+        # on, right before the name, is that given name
         k = next(idx for idx, t in enumerate(chunk) if t[1] == name_start)
         if k and chunk[k - 1][0] == role[-1]:
-            # رئيسة التعاونية السالكة لحبيب: a Maghrebi family name in ل needs the given name before it,
-            # a definite one no list knows that the office seemed to go on with
             name.insert(0, role.pop())
             name_start = chunk[k - 1][1]
     end_tok = chunk[min(j, len(chunk)) - 1]
@@ -4294,6 +4292,13 @@ def _nisba_family_name(w):
         and not is_org(w) and PERSON_NAMES.get(w) not in ("m", "f")
 
 
+def _given_name_before_l_surname(w, surname):
+    """Is `w`, the role's last word, the given name before a Maghrebi family name in ل (السالكة
+    لحبيب): a definite word no list knows, no adjective, title or body?"""
+    return _maghrebi_l_surname(surname) and _definite(w) and w not in COMMON_WORDS and not w.endswith(("ي", "يه")) \
+        and not is_title(w) and not is_org(w)
+
+
 def _maghrebi_l_surname(w):
     """A family name in ل that no list gives (لحبيب، لعمارة، لكحل): ل and a name or a word, never
     a preposition on a noun the lists know as one (لرئيس، للجمعية)."""
@@ -4913,7 +4918,7 @@ class Resolver:
             if len({e.name for e in tail}) == 1:
                 return " ".join(tail[0].name), False
         name, role = m.name, m.role
-        if len(name) == 2 and (bare(name[1]) in _YOUNG_OR_OLD or bare(name[1]) in _DECADES) and _definite(name[1]) \
+        if len(name) == 2 and _how_old(name[1]) and _definite(name[1]) \
                 and any(len(e.name) >= 2 and e.name[-1] == name[0] for e in self._containing(name[:1])):
             name = name[:1]  # ويعلق الخوري العجوز: the surname of someone named before, and how old he is
         if 1 <= len(name) <= 2 and bare(name[-1]) in _DECADES and (len(name) == 1 or _definite(name[0])):
@@ -5194,8 +5199,8 @@ class Resolver:
         first = next((bare(r) for r in role if is_title(r) or r in _HEADMAN), None)  # the head of the construct
         loose = first is None and role[0].startswith("ال") and (len(role) == 1 or (
             # (الخباز الشاب for خباز شاب: a role word the lexicon does not list and how old or from where)
-            len(role) == 2 and role[1].startswith("ال") and (bare(role[1]) in _YOUNG_OR_OLD or bare(role[1]) in _DECADES
-                                                             or (role[1].endswith("ي") and role[1] not in PERSON_NAMES))))
+            len(role) == 2 and role[1].startswith("ال")
+            and (_how_old(role[1]) or (role[1].endswith("ي") and role[1] not in PERSON_NAMES))))
         if loose:
             first = bare(role[0])  # a role word the lexicon does not list (الناقد، الراحل)
         heads = {first, _stem(first)} if first else set()
