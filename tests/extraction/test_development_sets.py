@@ -400,6 +400,23 @@ SETS = {
                                     "e2e_f1": 0.945}),
     "blind193": ("b193-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.95, "resolved_acc": 0.94,
                                     "e2e_f1": 0.93}),
+    # opened at 0.5.892 (blind194-196 delivered at 0.5.825, blind197-201 at 0.5.845)
+    "blind194": ("b194-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.865, "resolved_acc": 0.85,
+                                    "e2e_f1": 0.845}),
+    "blind195": ("b195-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.965, "resolved_acc": 0.95,
+                                    "e2e_f1": 0.945}),
+    "blind196": ("b196-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.935, "resolved_acc": 0.92,
+                                    "e2e_f1": 0.915}),
+    "blind197": ("b197-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.965, "speaker_acc": 0.935, "resolved_acc": 0.91,
+                                    "e2e_f1": 0.895}),
+    "blind198": ("b198-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.905, "resolved_acc": 0.875,
+                                    "e2e_f1": 0.87}),
+    "blind199": ("b199-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.885, "resolved_acc": 0.855,
+                                    "e2e_f1": 0.85}),
+    "blind200": ("b200-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.955, "resolved_acc": 0.94,
+                                    "e2e_f1": 0.935}),
+    "blind201": ("b201-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "speaker_acc": 0.915, "resolved_acc": 0.87,
+                                    "e2e_f1": 0.87}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
