@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.892"
+VERSION = "0.5.893"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -118,6 +118,8 @@ def _extract(text, known_speakers):
                 if c.cue is not None and c.cue.number == "s" and not c.relay and c.cue.lemma != "نقل":
                     m.gender = m.gender or c.cue.gender  # قالت فلانة: the verb tells the gender
                 resolver.add(m)
+            elif m is not None and m.kind == "organisation" and len(m.name) >= 2 and not m.parts:
+                resolver.lengthen_org(m)
     cands = [c for c in cands if not _inanimate(t, c) and not _under_norm(t, c)]
     mentions = mentions + resolver.surname_mentions(sorted((m.start, m.end) for m in mentions))
     quotes = _resolve(t, norm, cands, mentions, resolver, sources)

@@ -5848,6 +5848,15 @@ class Resolver:
                     break
         return cands
 
+    def lengthen_org(self, m):
+        """A body's name as the source of its own sentence reads it (مكتب السياحة في الولاية، then إنه):
+        the body scan, which cannot tell where the sentence goes on, stopped at في."""
+        for k, (p, name) in enumerate(self.orgs):
+            if p == m.start and len(name) < len(m.name) and m.name[:len(name)] == name:
+                self.orgs[k] = (p, m.name)
+                self._remember(m.name, (m.start, m.end))
+                return
+
     def add_reported_org(self, m):
         """A body a reported clause names in full: a fallback for a bare head (see organisation)."""
         self.reported_orgs.append((m.start, m.name))
