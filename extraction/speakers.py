@@ -1434,7 +1434,7 @@ def _named_by_word(words, i, j):
     return j == i + 1 and j + 1 < len(words) and (words[j + 1].startswith("لل") or words[j + 1:j + 3] == ["من", "اجل"])
 
 
-_FROM_MASDARS = {"وقايه", "حمايه", "حد", "تخفيف", "تعافي", "تحرر", "تخلص"}  # a field that takes من: للحد من التدخين
+_FROM_MASDARS = {"وقايه", "حمايه", "حد", "تخفيف", "تعافي", "تحرر", "تخلص", "انذار"}  # a field that takes من: للحد من التدخين
 
 
 @lru_cache(maxsize=65536)
@@ -1802,9 +1802,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     and not _circumstance(words, j):
                 j += 3  # the first body's place in two words: جمعية ... في القمر الكبرى ونقابة ...
                 continue
-            if w == "من" and _from_masdar(prev) and j + 1 < nw \
+            if w == "من" and (_from_masdar(prev) or (j >= i + 3 and prev.startswith("ال") and _from_masdar(words[j - 2]))) \
+                    and j + 1 < nw \
                     and words[j + 1].startswith("ال") and not is_stop(words[j + 1]):
                 j += 2  # what the body's field guards against: الهيئة الوطنية للوقاية من الأمراض السارية
+                # (also after the field's adjective: المركز الوطني للإنذار المبكر من الفيضانات)
                 if j < nw and words[j][:1] == "و" and words[j].endswith(("ته", "تها")) and len(words[j]) >= 6:
                     j += 1  # (السلطة العليا للشفافية والوقاية من الفساد ومكافحته: and fighting it, the name's end)
                     break
@@ -1822,8 +1824,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             if w == "رقم" and j > i + 1 and j + 1 < nw and words[j + 1].isdigit():
                 j += 2  # محضر فرز القلم رقم 4، مدرسة الأمل رقم 12: its number closes a name of two words or more
                 break
-            if w == "علي" and prev in _OVERSEEING and j + 1 < nw and words[j + 1].startswith("ال"):
-                j += 2  # هيئة الإشراف على الانتخابات، ديوان الرقابة على الصناعات: part of the name
+            if w == "علي" and (prev in _OVERSEEING or (prev.startswith("لل") and "ال" + prev[2:] in _OVERSEEING)) \
+                    and j + 1 < nw and words[j + 1].startswith("ال"):
+                j += 2  # هيئة الإشراف على الانتخابات، ديوان الرقابة على الصناعات، شبكة عين للرقابة على الانتخابات
                 continue
             if w in ("ام", "ابو") and j + 1 < nw and words[j + 1][:1].isalpha() and not is_stop(words[j + 1]) \
                     and not is_title(words[j + 1]) and not is_org(words[j + 1]):
