@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.895"
+VERSION = "0.5.896"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -992,8 +992,8 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         # goes on under a kunya the article gives no one else
                         speaker, resolution = prev[0], "coreference"
                         resolver.name_kunya(mention.name, speaker)
-                    body_named = resolver.org_named_by(mention.name[0], mention.start) \
-                        if len(mention.name) == 1 and not mention.role and speaker == mention.name[0] else None
+                    body_named = resolver.org_named_by(mention.name, mention.start) \
+                        if len(mention.name) <= 3 and not mention.role and speaker == " ".join(mention.name) else None
                     if body_named:
                         # وقالت أفق after مجموعة أفق للاستشارات العقارية: the body by its own proper noun
                         speaker, kind, resolution = body_named, "organisation", "coreference"

@@ -5865,13 +5865,17 @@ class Resolver:
         self.reported_orgs.append((m.start, m.name))
         self._remember(m.name, (m.start, m.end))
 
-    def org_named_by(self, word, pos):
-        """The body named before `pos` whose head is followed by `word`, its proper noun (مجموعة أفق
-        للاستشارات for أفق), when no one the article names bears that word; else None."""
-        if word in PERSON_NAMES or word.startswith("ال") or any(word in e.name for e in self.entities):
+    def org_named_by(self, words, pos):
+        """The body named before `pos` whose head is followed by `words`, its proper noun (مجموعة أفق
+        للاستشارات for أفق, شركة درع الخليج للتأمين for درع الخليج), when no one the article names bears
+        their first word; else None."""
+        word, n = words[0], len(words)
+        # (not the person its own sentence made of those words: وقالت درع الخليج)
+        if (word in PERSON_NAMES if n == 1 else PERSON_NAMES.get(word, "-") != "-") or word.startswith("ال") or any(word in e.name and (n == 1 or e.name != words)
+                                                                for e in self.entities):
             return None
         for p, name in reversed(self.orgs):
-            if p < pos and len(name) >= 2 and name[1] == word and is_org(name[0]) and not _definite(name[0]):
+            if p < pos and len(name) > n and name[1:n + 1] == words and is_org(name[0]) and not _definite(name[0]):
                 return " ".join(name)
         return None
 
