@@ -5943,9 +5943,12 @@ class Resolver:
                 self._remember(best, (body[i][1] + clitic, body[r - 1][2]))
                 continue
             while r < len(body) and r - i <= 4 and body[r][1] <= body[r - 1][2] + 1 and body[r][0][:1].isalpha() \
-                    and not body[r][0].startswith(("ال", "وال")) and not is_stop(body[r][0]) and not is_title(body[r][0]):
+                    and not body[r][0].startswith(("ال", "وال", "لل")) and not is_stop(body[r][0]) and not is_title(body[r][0]):
                 r += 1  # indefinite links of the construct: عمال
-            if r >= len(body) or not body[r][0].startswith("ال") or is_stop(body[r][0]):
+            if r > i + 1 and r < len(body) and body[r][0].startswith("لل") and len(body[r][0]) > 4 \
+                    and not is_stop(body[r][0]) and body[r][1] <= body[r - 1][2] + 1 and not is_title("ال" + body[r][0][2:]):
+                r += 1  # مدير المشروع بشركة أزور للماء والطاقة: a proper noun, then the body's field
+            elif r >= len(body) or not body[r][0].startswith("ال") or is_stop(body[r][0]):
                 continue  # a construct ends in a definite noun
             while r < len(body) and r - i <= 7 and body[r][1] <= body[r - 1][2] + 1 and (
                     (body[r][0].startswith(("ال", "وال")) and not is_stop(body[r][0]) and not is_title(body[r][0])
