@@ -346,6 +346,8 @@ def _named_after_lam(t, body, excluded):
     for p in body:
         for m in _AFTER_LAM.finditer(t, p.start, p.end):
             given = m.group(1)
+            if speakers.PERSON_NAMES.get(given) not in ("m", "f"):
+                continue  # (the commonest case, tested again below: no listed given name after the ل or ب)
             whole = t[m.start():m.end(1)].lstrip("وف")
             if whole in speakers.PERSON_NAMES or whole in speakers.COMMON_WORDS or whole in speakers.PLACES:
                 continue  # لينا، لحسن، ليان: a name of its own that begins with ل
@@ -2708,7 +2710,7 @@ def _find_written(t, norm, folded):
     return norm.original[a:b]
 
 
-_INVISIBLE = regex.compile("[" + INVISIBLE_MARKS + "]")
+_INVISIBLE = re.compile("[" + INVISIBLE_MARKS + "]")  # (literal characters: `re` is faster on short names)
 
 
 _TANWEEN_ALIF = regex.compile("(?:\u064b?\u0627|\u0627\u064b)$")

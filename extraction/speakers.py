@@ -3315,7 +3315,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and toks[i + 1][0] == "الله":
                 i += 2  # إلى رام الله: a city, whatever رام is besides
                 continue
-            if _unnamed_by_choice_at(toks, i):
+            if w in _UNNAMED_BY_CHOICE and _unnamed_by_choice_at(toks, i):
                 i += 2  # مهندس في الخزان، فضل حجب اسمه، أوضح: the choice not to be named (فضل is a given name too)
                 continue
             if w in _SETTLEMENTS and i + 2 < n and toks[i + 1][0] in ("ابو", "ام") and toks[i + 2][0][:1].isalpha():
