@@ -408,7 +408,7 @@ def _spelled_ala(text, norm):
     علي, in an article that spells final ya apart (في، not فى): there على is the preposition and
     علي the name, which the folding makes alike. Both empty for an article that writes every
     final ya as alif maqsura."""
-    if "على" not in text or not _SPELLS_FI.search(text) or _SPELLS_FI_MAQSURA.search(text):
+    if "على" not in text or not _SPELLS_FI.search(text) or ("فى" in text and _SPELLS_FI_MAQSURA.search(text)):
         return frozenset(), frozenset()
     ala, ali = set(), set()
     t = norm.text

@@ -1465,6 +1465,7 @@ def dual_body_head(w):
     return ""
 
 
+@lru_cache(maxsize=65536)
 def dual_of_kin_or_title(w):
     """ابناه، الشقيقان، بائعتا: a dual that introduces two people (see _pair_by_given_names)."""
     return bool(_dual_kin(w) or _dual_title(w) or _dual_title_word(w))
