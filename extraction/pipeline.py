@@ -334,8 +334,9 @@ def _full_name_at(toks, k):
         speakers.is_title(toks[j][0]) or speakers.is_title(speakers.bare(toks[j][0])) for j in range(max(0, k - 3), k)))
 
 
-# a glued ل or ب, then up to three words with no line break between them
-_AFTER_LAM = regex.compile(r"(?<!\w)[وف]?[لب](\w{3,})[ \t\u00a0]+(\w{3,})(?:[ \t\u00a0]+(\w{3,}))?")
+# a glued ل or ب, then up to three words with no line break between them (\b: no word character
+# before, as the letters after it are word characters; found faster than (?<!\w))
+_AFTER_LAM = regex.compile(r"\b[وف]?[لب](\w{3,})[ \t\u00a0]+(\w{3,})(?:[ \t\u00a0]+(\w{3,}))?")
 
 
 def _named_after_lam(t, body, excluded):
