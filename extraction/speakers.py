@@ -3186,6 +3186,7 @@ def _particle_or_mark(w):
 
 _SHE_IS, _HE_IS = {"هي", "انها", "وهي"}, {"هو", "انه", "وهو"}  # opening a sentence: who the one described is
 _TO_OR_FROM = {"الي", "في", "من", "نحو", "حتي", "قرب"}  # before a place: where to, where from, where at
+_SEAT_OF = {"مقر", "مقره", "مقرها", "مقرهم", "ومقره", "ومقرها", "ومقرهم", "بين"}  # (شركة ... ومقرها: where it sits)
 _NASAB = ("بن", "بنت", "ولد", "منت")  # the words that join a given name to the father's (or the tribe's)
 _PARTICLE, _NOTHING, _ANYTHING, _LISTED_NAME, _UNLISTED_NAME, _DEFINITE_NAME = (  # what can start at a word
     "particle", "nothing", "anything", "listed name", "unlisted name", "definite name")
@@ -3312,9 +3313,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
             if w == "علي" and toks[i][1] in ala:
                 i += 1  # عرضت الصحيفة الرواية على القرني: the preposition, as the article spells it, opens nothing
                 continue
-            if w in PLACES and i and toks[i - 1][0] in _TO_OR_FROM and not w.startswith("ال") and i + 1 < n \
-                    and toks[i + 1][0] == "الله":
-                i += 2  # إلى رام الله: a city, whatever رام is besides
+            if w in PLACES and i and (toks[i - 1][0] in _TO_OR_FROM or toks[i - 1][0] in _SEAT_OF) \
+                    and not w.startswith("ال") and i + 1 < n and toks[i + 1][0] == "الله":
+                i += 2  # إلى رام الله، ومقرها رام الله: a city, whatever رام is besides
                 continue
             if w in _UNNAMED_BY_CHOICE and _unnamed_by_choice_at(toks, i):
                 i += 2  # مهندس في الخزان، فضل حجب اسمه، أوضح: the choice not to be named (فضل is a given name too)
