@@ -4517,6 +4517,12 @@ def _honoured_given_name(role, name, words, j):
         and j + 2 < len(words) and name_like(words[j + 1], False, w) and name_like(words[j + 2], False, words[j + 1])
 
 
+def _people_after_the_body(w, head):
+    """A definite masculine plural right after a definite body's head (ودعت الوزارة المزارعين): the
+    verb's object, as no adjective of the body would be."""
+    return _definite(head) and w.startswith("ال") and w.endswith(("ين", "ون")) and len(w) > 5 and not is_org(w)
+
+
 def _plural_object(w, prev):
     """A definite feminine plural noun right after a definite word that closes a body's name (الشركة
     الاتهامات، وزارة الصحة الادعاءات): no adjective of the name, the verb's object."""
@@ -5995,6 +6001,7 @@ class Resolver:
                     and not is_stop(body[r][0]) and not is_title(body[r][0]) and body[r][0] not in _TIME_WORDS \
                     and body[r][0] not in _ISSUED and not _document_object(body[r][0], body[r - 1][0]) \
                     and not _plural_object(body[r][0], body[r - 1][0]) \
+                    and not (r == i + 1 and _people_after_the_body(body[r][0], body[i][0])) \
                     and not _after_the_body(body[r][0], body[r - 1][0], r == i + 1 and _definite(body[i][0])):
                 # (البيان المشترك الصادر عن ...: issued by; الشركة الوطنية للمخابز القرار: its object; no more of the name)
                 r += 1
