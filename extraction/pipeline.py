@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.899"
+VERSION = "0.5.900"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -504,6 +504,9 @@ def _region_mention(t, c, named=None):
         toks = toks[1:]  # بحسب تقديرات الأمم المتحدة، تقديرات منظمة الصحة العالمية: the body that made the figures
     elif c.cue is not None and c.cue.kind == "prefix" and len(toks) > 1 and toks[0][0] in speakers._SAYINGS:
         toks = toks[1:]  # وبحسب أقوال المتهم الثاني، وفقا لاعترافات الموقوفين: whose words they are
+    elif c.cue is not None and c.cue.kind == "prefix" and len(toks) > 1 and toks[0][0] in _JUDGEMENTS and named is not None \
+            and (named(toks[1][0]) or speakers.PERSON_NAMES.get(toks[1][0]) in ("m", "f")):
+        toks = toks[1:]  # بحسب تقدير الحسيني، وفق حسابات سعاد: whose estimate, a person the article names
     if len(toks) > 2 and toks[0][0] in _LATEST and speakers.is_document(toks[1][0]):
         toks = toks[1:]  # وبحسب آخر نشرة أصدرتها الهيئة، أحدث تقرير للمرصد: which of its documents, then the document
     if c.cue is not None and c.cue.kind == "prefix" and len(toks) > 3:
@@ -777,6 +780,9 @@ def _named_as(t, m, mentions):
 
 # ابن الـ21 عاما، ابنة الثلاثين، صاحب الـ45 عاما: a person by their age, said of someone named before
 _AGE_EPITHET = regex.compile(r"(?:ابن|ابنه|صاحب|صاحبه)\s+ال(?:\d+|[٠-٩]+|عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?!\p{L})")
+
+
+_JUDGEMENTS = {"تقدير", "تقديرات", "حسابات", "تقييم", "راي"}  # a person's estimate or view
 
 
 def _source_mention(t, c, named=None):
