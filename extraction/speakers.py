@@ -651,8 +651,11 @@ def possessive(tok):
         return False  # (a definite noun never takes a possessive: العواملة is a name, its ة no pronoun; nor
         # does a number: ثمانية، ثلاثة are ة after ثماني، ثلاث)
     if len(tok) < 5:
-        return len(tok) == 4 and tok.endswith("ته") and tok[:2] + "ه" in COMMON_WORDS and not kin(tok) and tok[:2] != "جد"
-        # (قصته، ثقته: a short noun's ة before his pronoun; not جدته، his grandmother, a source by kinship)
+        return len(tok) == 4 and not kin(tok) and (
+            (tok.endswith("ته") and tok[:2] + "ه" in COMMON_WORDS and tok[:2] != "جد")
+            or (tok.endswith(("ها", "هم")) and tok[:2] in COMMON_WORDS and tok not in PLACES))
+        # (قصته، ثقته: a short noun's ة before his pronoun; not جدته، his grandmother, a source by kinship;
+        # ردها، حقهم: a noun of two letters with her or their pronoun)
     if tok.endswith("اياه") and len(tok) >= 6:
         return True  # خلاياه، قضاياه، هداياه: a plural in ايا with his pronoun (not اشترياه, a dual verb)
     return tok.endswith(("ها", "هم", "هما", "كم", "هن")) or (tok.endswith("ه") and (  # مؤتمره، كلمته (إحداهن، أجورهن)
