@@ -4256,6 +4256,8 @@ def _clitic_given_name(toks, i):
     if nxt in PERSON_NAMES and nxt not in COMMON_WORDS and not nxt.startswith("ال") and after[:1].isalpha() \
             and name_like(after, False, nxt) and not is_title(after):
         return True
+    if w[:1] in "وف" and nxt in ("،", ",") and after[:1].isalpha() and not after.startswith("ال") and is_title(after):
+        return True  # فجبار، تاجر إبل قدم من سوق الزبير، يقول: a lone given name, then who he is
     # (فإياد سمارة (38 عاما)، الذي ...: two words, then the apposition's bracket or comma)
     return after in ("(", "،", ",") and nxt[:1].isalpha() and nxt not in COMMON_WORDS and not is_title(nxt) and (
         (not nxt.startswith("ال") and name_like(nxt, False, w[1:]))
@@ -4598,6 +4600,10 @@ class Resolver:
                     shown = shown[0] + "بو" + shown[3:]  # عرف نفسه بأبي سامر: the kunya is أبو سامر
                 self.display[name] = shown
 
+    def _comma_between(self, a, b):
+        """Is the text between normalized offsets a and b a comma (فجبار، تاجر إبل: an apposition)?"""
+        return self._original is not None and self._original(a, b).strip() in ("،", ",")
+
     def show_span(self, start, end, default):
         """The text as written at normalized [start, end)."""
         return self._original(start, end) if self._original is not None else default
@@ -4622,7 +4628,9 @@ class Resolver:
             return None
         named = self._last_named
         if (m.kind == "anonymous" or (m.kind == "person" and not m.name)) and named is not None \
-                and 0 <= m.start - named[0] <= 1 and m.role and is_title(m.role[0]) \
+                and (0 <= m.start - named[0] <= 1 or (m.start - named[0] == 2 and not _definite(m.role[0] if m.role else "ال")
+                                                       and self._comma_between(named[0], m.start))) \
+                and m.role and is_title(m.role[0]) \
                 and not (_definite(m.role[0]) and self._addressed_after(named[2])):
             # اللواء فلان محافظ البحيرة: the office written right after the name is that person's
             self._add_roles(named[1], m.role, m.start)
@@ -5306,7 +5314,11 @@ class Resolver:
             women = [e for e in self.entities if e.gender == her and e.positions and e.positions[0] <= pos]
             written = [at for w, at, _ in self.body[:self._token_index(pos)] if bare(w) == first]
             if len(same) == 1 and _recent(women, pos) is same[0] \
-                    and not (written and written[-1] - _recent_position(same[0], pos) > 80):
+                    and not (written and written[-1] - _recent_position(same[0], pos) > 80) \
+                    and not any(len(e.name) == 1 and e.roles and e is not same[0] and e.positions
+                                and _recent_position(same[0], pos) < e.positions[0] <= pos for e in self.entities):
+                # (nor when a lone surname was given an office since, whose gender the article never told:
+                # بسليمة بوزيد، عضو المجلس ... وكتبت النائبة)
                 # (not when another woman was named since: أما هبة الإدريسي ... وتقول التلميذة; nor
                 # when the article wrote that word since, well after her: وأكدت موظفة في الإدارة ...
                 # وتقول الموظفة, someone else)
