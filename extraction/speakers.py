@@ -2566,7 +2566,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         elif name_like(w, not name, prev) or (not name and not role and w.startswith("ال")) or (
                 _honoured_given_name(role, name, words, j)) or (
                 not name and w in AMBIGUOUS_GIVEN and j + 2 < nw and words[j + 1] in _NASAB) or (
-                not name and w in AMBIGUOUS_GIVEN and j + 1 < nw and _nisba_family_name(words[j + 1])) or (
+                not name and w in AMBIGUOUS_GIVEN and j + 1 < nw and _family_after_ambiguous(words[j + 1])) or (
                 closed and j + 1 == nw and len(name) >= 2 and _ta_surname(w)) or (
                 name and w == "شيخ" and j + 1 < nw and words[j + 1].startswith("ال") and len(words[j + 1]) > 3
                 and not is_stop(words[j + 1]) and not is_title(words[j + 1]) and not is_org(words[j + 1])) or (
@@ -3209,7 +3209,8 @@ def _what_opens(w):
     if _particle_or_mark(w):
         return _PARTICLE
     if w.lstrip("و") in _CALLED \
-            or (w[:1] in "وفلب" and PERSON_NAMES.get(w[1:]) in ("m", "f")) or w in _CLITIC_KUNYAS \
+            or (w[:1] in "وفلب" and PERSON_NAMES.get(w[1:]) in ("m", "f")) or (w[:1] in "بل" and w[1:] in AMBIGUOUS_GIVEN) \
+            or w in _CLITIC_KUNYAS \
             or _np_head(w) or w in _STOP_STARTS or _initial(w) \
             or (w.startswith(("بال", "لل")) and _clitic_title(w)) \
             or (w.endswith("ا") and is_anonymous(w)) or _dual_title_word(w) or _dual_kin(w) or _dual_title(w) \
@@ -3524,7 +3525,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and not toks[i + 1][0].startswith("ال") and toks[i + 1][0] not in COMMON_WORDS \
                     and (i == 0 or is_stop(toks[i - 1][0]) or toks[i - 1][0] in _PHRASE_ENDS or not name_like(toks[i - 1][0], False)):
                 start_np = True  # a name no list gives, then who the person is: تقود ليندة حمادي، رئيسة جمعية ...
-            elif w in AMBIGUOUS_GIVEN and i + 3 < n and _nisba_family_name(toks[i + 1][0]) and toks[i + 2][0] in ("،", ",") \
+            elif w in AMBIGUOUS_GIVEN and i + 3 < n and _family_after_ambiguous(toks[i + 1][0]) and toks[i + 2][0] in ("،", ",") \
                     and (is_title(toks[i + 3][0]) or _definite(toks[i + 3][0])):
                 start_np = True  # دخلت حصة المطيري، المحررة في ...: a given name that is a word, its family name and who she is
             elif i > 0 and i + 2 < n and toks[i + 2][0] in ("،", ",") and toks[i - 1][0].startswith("ال") \
@@ -4248,6 +4249,11 @@ def _clitic_given_name(toks, i):
     Or ل glued to one, anywhere (مقنعة لجاسم محمد، صاحب محل ...): the person it is for; or ب,
     of three letters too (التقينا بعمر أزناك، البناء ...): the person met."""
     w = toks[i][0]
+    if w[:1] in "بل" and w[1:] in AMBIGUOUS_GIVEN and i + 3 < len(toks):
+        # ولا تربطه قرابة بسليمة بوزيد، عضو المجلس: a given name that is also a word, only with its family name
+        # and who she is after it
+        return _family_after_ambiguous(toks[i + 1][0]) and toks[i + 2][0] in ("،", ",") \
+            and (is_title(toks[i + 3][0]) or _definite(toks[i + 3][0]))
     if not ((len(w) > 4 or (w[:1] == "ب" and len(w) == 4)) and w not in PERSON_NAMES and PERSON_NAMES.get(w[1:]) in ("m", "f")
             and w[1:] not in COMMON_WORDS and i + 2 < len(toks)
             and (w[:1] in "لب" or i == 0 or toks[i - 1][0] in _PHRASE_ENDS or is_stop(toks[i - 1][0]))):
@@ -4300,6 +4306,13 @@ def _nisba_family_name(w):
     """A definite family name in ي that is no title, body or listed word (المطيري، الحربي)."""
     return w.startswith("ال") and w.endswith("ي") and len(w) > 5 and w not in COMMON_WORDS and not is_title(w) \
         and not is_org(w) and PERSON_NAMES.get(w) not in ("m", "f")
+
+
+def _family_after_ambiguous(w):
+    """A family name after a given name that is also a word (حصة المطيري، سليمة بوزيد): a nisba, or a
+    name word of the lists that is no common word, title or body."""
+    return _nisba_family_name(w) or (w in PERSON_NAMES and w not in COMMON_WORDS and not is_title(w)
+                                     and not is_org(w) and not w.startswith("ال") and not is_stop(w))
 
 
 def _given_name_before_l_surname(w, surname):
@@ -5314,11 +5327,7 @@ class Resolver:
             women = [e for e in self.entities if e.gender == her and e.positions and e.positions[0] <= pos]
             written = [at for w, at, _ in self.body[:self._token_index(pos)] if bare(w) == first]
             if len(same) == 1 and _recent(women, pos) is same[0] \
-                    and not (written and written[-1] - _recent_position(same[0], pos) > 80) \
-                    and not any(len(e.name) == 1 and e.roles and e is not same[0] and e.positions
-                                and _recent_position(same[0], pos) < e.positions[0] <= pos for e in self.entities):
-                # (nor when a lone surname was given an office since, whose gender the article never told:
-                # بسليمة بوزيد، عضو المجلس ... وكتبت النائبة)
+                    and not (written and written[-1] - _recent_position(same[0], pos) > 80):
                 # (not when another woman was named since: أما هبة الإدريسي ... وتقول التلميذة; nor
                 # when the article wrote that word since, well after her: وأكدت موظفة في الإدارة ...
                 # وتقول الموظفة, someone else)
