@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.904"
+VERSION = "0.5.905"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -792,8 +792,9 @@ def _source_mention(t, c, named=None):
     """The region's mention; a kinship noun opening the region (وقالت زوجته مريم ...، وقال
     ابنه) is kept as the role of the name after it, or alone as a relational mention."""
     if c.cue is not None and c.cue.kind == "verb" and c.para is not None and not c.relay and c.cue.lemma != "نقل" \
-            and _fronted_subject(t, c):
+            and _fronted_subject(t, c) and not (c.region and "نقلا عن" in t[c.region[0]:c.region[1]]):
         return None  # وكانت الجامعة قد أبلغت الطلبة بأن: the subject is fronted, the words after the verb its object
+        # (but وكانت صحيفة محلية قد ذكرت، نقلا عن مصادر في الشركة، أن: whom the fronted subject relays)
     m = _region_mention(t, c, named)
     if m is not None and m.kind == "person" and _AGE_EPITHET.match(t, m.start):
         return None  # وأضاف ابن الـ21 عاما: the one of that age, someone the article named, no source of its own
