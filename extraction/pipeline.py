@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.905"
+VERSION = "0.5.906"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -507,6 +507,11 @@ def _region_mention(t, c, named=None):
     elif c.cue is not None and c.cue.kind == "prefix" and len(toks) > 1 and toks[0][0] in _JUDGEMENTS and named is not None \
             and (named(toks[1][0]) or speakers.PERSON_NAMES.get(toks[1][0]) in ("m", "f")):
         toks = toks[1:]  # بحسب تقدير الحسيني، وفق حسابات سعاد: whose estimate, a person the article names
+    lead = 1 if toks and toks[0][0] == "في" else 0
+    if len(toks) > lead + 2 and toks[lead][0] in _DOCUMENT_PARTS:
+        k = next((k for k in range(lead + 1, min(len(toks) - 1, lead + 4)) if toks[k][0] == "من"), 0)
+        if k and speakers.is_document(toks[k + 1][0]):
+            toks = toks[k + 1:]  # في الصفحة الأخيرة من التقرير، البند الثالث من العقد: the document, not its page
     if len(toks) > 2 and toks[0][0] in _LATEST and speakers.is_document(toks[1][0]):
         toks = toks[1:]  # وبحسب آخر نشرة أصدرتها الهيئة، أحدث تقرير للمرصد: which of its documents, then the document
     if c.cue is not None and c.cue.kind == "prefix" and len(toks) > 3:
@@ -785,6 +790,8 @@ def _named_as(t, m, mentions):
 _AGE_EPITHET = regex.compile(r"(?:ابن|ابنه|صاحب|صاحبه)\s+ال(?:\d+|[٠-٩]+|عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?!\p{L})")
 
 
+_DOCUMENT_PARTS = {"الصفحه", "صفحه", "الفقره", "فقره", "البند", "بند", "الفصل", "الملحق", "ملحق", "الخلاصه", "خلاصه",
+                   "الخاتمه", "المقدمه", "الجزء", "جزء", "القسم", "الباب", "الهامش", "الحاشيه"}  # where in a document
 _JUDGEMENTS = {"تقدير", "تقديرات", "حسابات", "تقييم", "راي"}  # a person's estimate or view
 
 
