@@ -4941,6 +4941,12 @@ class Resolver:
             return " ".join(self.kunyas[_kunya_key(m.name)].name), False
         if not m.name and m.role in self.kunyas:
             return " ".join(self.kunyas[m.role].name), False  # يقول عميد المضمرين: the nickname the article gave
+        if not m.name and m.role and bare(m.role[0]) in ("اخير", "اخيره") and all(r[:1] == "ل" for r in m.role[1:]):
+            # وصرح الأخير (للصحيفة): the latter, the person the article named last before it (of that sex)
+            people = [e for e in self.entities if e.kind == "person" and e.positions and e.positions[0] < pos
+                      and _agrees(e.gender, "f" if bare(m.role[0]).endswith("ه") else gender)]
+            if people and _recent_position(_recent(people, pos), pos) >= 0:
+                return " ".join(_recent(people, pos).name), False
         if len(m.name) == 2 and m.name[0] in ("ام", "ابو"):
             parent = self._parent_of(m.name[1], "f" if m.name[0] == "ام" else "m", pos)
             if parent is not None:  # بيت نجوى الحامي ... ابنها إلياس ... وتتساءل أم إلياس
