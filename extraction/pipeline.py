@@ -1013,7 +1013,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         speaker, resolution = prev[0], "coreference"
                         resolver.name_kunya(mention.name, speaker)
                     body_named = resolver.org_named_by(mention.name, mention.start) \
-                        if len(mention.name) <= 3 and not mention.role and speaker == " ".join(mention.name) else None
+                        if 1 <= len(mention.name) <= 3 and not mention.role and speaker == " ".join(mention.name) else None
                     if body_named:
                         # وقالت أفق after مجموعة أفق للاستشارات العقارية: the body by its own proper noun
                         speaker, kind, resolution = body_named, "organisation", "coreference"
