@@ -1886,9 +1886,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 break  # قضت المحكمة بالسجن: the sentence it passed, not where it sits
             if _after_the_body(w, prev, j == i + 1 and _definite(words[i])):
                 break
-            if j == i + 1 and _definite(words[i]) and w.startswith("ال") and not is_org(w) \
-                    and ((is_title(w) and not w.endswith(("ي", "يه")) and words[i].endswith("ه") != w.endswith("ه"))
-                         or (w.endswith(("ين", "ون")) and len(w) > 5)):
+            if j == i + 1 and (_people_after_the_body(w, words[i]) or (
+                    _definite(words[i]) and w.startswith("ال") and not is_org(w) and is_title(w)
+                    and not w.endswith(("ي", "يه")) and words[i].endswith("ه") != w.endswith("ه"))):
                 # عاقبت المحكمة المدير المالي، أبلغت الشركة الحاجزين: an office of the other gender or a
                 # plural after a definite body agrees with it as no adjective would (الهيئة المديرة does);
                 # the verb's object, not more of its name
@@ -3525,8 +3525,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and not toks[i + 1][0].startswith("ال") and toks[i + 1][0] not in COMMON_WORDS \
                     and (i == 0 or is_stop(toks[i - 1][0]) or toks[i - 1][0] in _PHRASE_ENDS or not name_like(toks[i - 1][0], False)):
                 start_np = True  # a name no list gives, then who the person is: تقود ليندة حمادي، رئيسة جمعية ...
-            elif w in AMBIGUOUS_GIVEN and i + 3 < n and _family_after_ambiguous(toks[i + 1][0]) and toks[i + 2][0] in ("،", ",") \
-                    and (is_title(toks[i + 3][0]) or _definite(toks[i + 3][0])):
+            elif w in AMBIGUOUS_GIVEN and _family_then_who(toks, i + 1):
                 start_np = True  # دخلت حصة المطيري، المحررة في ...: a given name that is a word, its family name and who she is
             elif i > 0 and i + 2 < n and toks[i + 2][0] in ("،", ",") and toks[i - 1][0].startswith("ال") \
                     and toks[i - 1][0].endswith(("ي", "يه")) and not w.startswith("ال") and w not in PERSON_NAMES \
@@ -4249,11 +4248,10 @@ def _clitic_given_name(toks, i):
     Or ل glued to one, anywhere (مقنعة لجاسم محمد، صاحب محل ...): the person it is for; or ب,
     of three letters too (التقينا بعمر أزناك، البناء ...): the person met."""
     w = toks[i][0]
-    if w[:1] in "بل" and w[1:] in AMBIGUOUS_GIVEN and i + 3 < len(toks):
+    if w[:1] in "بل" and w[1:] in AMBIGUOUS_GIVEN:
         # ولا تربطه قرابة بسليمة بوزيد، عضو المجلس: a given name that is also a word, only with its family name
         # and who she is after it
-        return _family_after_ambiguous(toks[i + 1][0]) and toks[i + 2][0] in ("،", ",") \
-            and (is_title(toks[i + 3][0]) or _definite(toks[i + 3][0]))
+        return _family_then_who(toks, i + 1)
     if not ((len(w) > 4 or (w[:1] == "ب" and len(w) == 4)) and w not in PERSON_NAMES and PERSON_NAMES.get(w[1:]) in ("m", "f")
             and w[1:] not in COMMON_WORDS and i + 2 < len(toks)
             and (w[:1] in "لب" or i == 0 or toks[i - 1][0] in _PHRASE_ENDS or is_stop(toks[i - 1][0]))):
@@ -4313,6 +4311,13 @@ def _family_after_ambiguous(w):
     name word of the lists that is no common word, title or body."""
     return _nisba_family_name(w) or (w in PERSON_NAMES and w not in COMMON_WORDS and not is_title(w)
                                      and not is_org(w) and not w.startswith("ال") and not is_stop(w))
+
+
+def _family_then_who(toks, k):
+    """After a given name that is also a word: its family name at k, a comma, then who she is
+    (حصة المطيري، المحررة ...; سليمة بوزيد، عضو المجلس)?"""
+    return k + 2 < len(toks) and _family_after_ambiguous(toks[k][0]) and toks[k + 1][0] in ("،", ",") \
+        and (is_title(toks[k + 2][0]) or _definite(toks[k + 2][0]))
 
 
 def _given_name_before_l_surname(w, surname):
@@ -4641,9 +4646,9 @@ class Resolver:
             return None
         named = self._last_named
         if (m.kind == "anonymous" or (m.kind == "person" and not m.name)) and named is not None \
-                and (0 <= m.start - named[0] <= 1 or (m.start - named[0] == 2 and not _definite(m.role[0] if m.role else "ال")
-                                                       and self._comma_between(named[0], m.start))) \
                 and m.role and is_title(m.role[0]) \
+                and (0 <= m.start - named[0] <= 1 or (m.start - named[0] == 2 and not _definite(m.role[0])
+                                                       and self._comma_between(named[0], m.start))) \
                 and not (_definite(m.role[0]) and self._addressed_after(named[2])):
             # اللواء فلان محافظ البحيرة: the office written right after the name is that person's
             self._add_roles(named[1], m.role, m.start)
@@ -4945,8 +4950,9 @@ class Resolver:
             # وصرح الأخير (للصحيفة): the latter, the person the article named last before it (of that sex)
             people = [e for e in self.entities if e.kind == "person" and e.positions and e.positions[0] < pos
                       and _agrees(e.gender, "f" if bare(m.role[0]).endswith("ه") else gender)]
-            if people and _recent_position(_recent(people, pos), pos) >= 0:
-                return " ".join(_recent(people, pos).name), False
+            latter = _recent(people, pos) if people else None
+            if latter is not None and _recent_position(latter, pos) >= 0:
+                return " ".join(latter.name), False
         if len(m.name) == 2 and m.name[0] in ("ام", "ابو"):
             parent = self._parent_of(m.name[1], "f" if m.name[0] == "ام" else "m", pos)
             if parent is not None:  # بيت نجوى الحامي ... ابنها إلياس ... وتتساءل أم إلياس
@@ -5910,9 +5916,9 @@ class Resolver:
         للاستشارات for أفق, شركة درع الخليج للتأمين for درع الخليج), when no one the article names bears
         their first word; else None."""
         word, n = words[0], len(words)
-        # (not the person its own sentence made of those words: وقالت درع الخليج)
-        if (word in PERSON_NAMES if n == 1 else PERSON_NAMES.get(word, "-") != "-") or word.startswith("ال") or any(word in e.name and (n == 1 or e.name != words)
-                                                                for e in self.entities):
+        given = word in PERSON_NAMES if n == 1 else PERSON_NAMES.get(word) not in (None, "-")  # (درع: a family name only)
+        if given or word.startswith("ال") or any(word in e.name and (n == 1 or e.name != words)  # (not the person
+                                                 for e in self.entities):  # its own sentence made of them: وقالت درع الخليج)
             return None
         for p, name in reversed(self.orgs):
             if p < pos and len(name) > n and name[1:n + 1] == words and is_org(name[0]) and not _definite(name[0]):
