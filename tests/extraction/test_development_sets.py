@@ -417,6 +417,23 @@ SETS = {
                                     "e2e_f1": 0.935}),
     "blind201": ("b201-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "speaker_acc": 0.935, "resolved_acc": 0.895,
                                     "e2e_f1": 0.895}),
+    # opened at 0.5.908 (blind202-204 delivered at 0.5.845, blind205-209 at 0.5.846)
+    "blind202": ("b202-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.92, "resolved_acc": 0.905,
+                                    "e2e_f1": 0.895}),
+    "blind203": ("b203-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.96, "resolved_acc": 0.93,
+                                    "e2e_f1": 0.93}),
+    "blind204": ("b204-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.935, "resolved_acc": 0.92,
+                                    "e2e_f1": 0.92}),
+    "blind205": ("b205-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.935,
+                                    "resolved_acc": 0.925, "e2e_f1": 0.92}),
+    "blind206": ("b206-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "speaker_acc": 0.885,
+                                    "resolved_acc": 0.865, "e2e_f1": 0.865}),
+    "blind207": ("b207-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.845,
+                                    "resolved_acc": 0.795, "e2e_f1": 0.795}),
+    "blind208": ("b208-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.93,
+                                    "resolved_acc": 0.905, "e2e_f1": 0.9}),
+    "blind209": ("b209-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.955,
+                                    "resolved_acc": 0.915, "e2e_f1": 0.905}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
