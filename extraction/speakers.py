@@ -3599,7 +3599,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     j -= 2  # نقلت الوكالة عن فلان القاضي قوله إن: the subject ends before "his saying"
                     closed = True
                 else:
-                    closed = j < n and toks[j][0] == "،"
+                    closed = j < n and (toks[j][0] == "،" or (
+                        # (حمزة عمر دليتا (34 عاما): the name ends where its age opens)
+                        toks[j][0] == "(" and j + 1 < n and toks[j + 1][0][:1].isdigit()))
                 described = ()
                 if toks[i][0] == "باسم" and i > 0 and toks[i - 1][0] in ("نفسه", "نفسها") and j > i + 1:
                     described = _described_before_naming(toks, i - 2)
