@@ -177,8 +177,8 @@ def _ambiguous_given():
     for line in _lines("given_names_world.txt"):
         word, gender, flag = (line.split("\t") + ["", ""])[:3]
         word = normalize_word(word)
-        if flag == "amb" and word in COMMON_WORDS and word not in PERSON_NAMES and gender in ("m", "f"):
-            out[word] = gender
+        if flag == "amb" and word in COMMON_WORDS and word not in PERSON_NAMES and gender in ("m", "f", "x"):
+            out[word] = gender if gender != "x" else ""  # (نعمة، جهاد: a man's or a woman's)
     return out
 
 

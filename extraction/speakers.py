@@ -2546,6 +2546,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             break  # لكن العمدة انتقد بطء التدخل: after a definite title an indefinite word is no construct, the predicate
         elif not name and role and not (w in ("ام", "ابو") and _definite(role[-1]) and j + 1 < nw
                                         and PERSON_NAMES.get(words[j + 1]) in ("m", "f")) \
+                and not (w in AMBIGUOUS_GIVEN and _definite(role[-1]) and j + 1 < nw
+                         and PERSON_NAMES.get(words[j + 1]) in ("m", "f") and _family_after_ambiguous(words[j + 1])) \
                 and (w.startswith(("ال", "وال", "لل", "بال")) or clitic_noun(w) or w in COMMON_WORDS or is_org(w)
                                     # (not بائعة الشاي أم سامي: a kunya after the closed role)
                                     or (w == "غير" and j + 1 < nw and words[j + 1].startswith("ال"))  # غير النظامية
@@ -2591,7 +2593,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                                            and not is_document(w) and not _verbal_noun(w[2:])
                                            # (not وقع محمد عبد الله الاتفاقية، سجل ... الهدف الثاني: the object)
                                            and (((closed or final) and j + 1 == nw)  # (هاشم عبد الرحمن النور، in apposition; before أن)
-                                                or (j + 1 < nw and words[j + 1][:1] == "ف" and words[j + 1][1:2] in "يت")))
+                                                or (j + 1 < nw and words[j + 1][:1] == "ف" and words[j + 1][1:2] in "يت")
+                                                or (j + 2 == nw and words[j + 1] == "ل")))  # (... النور لـ(واف): to whom he spoke)
                                   and not (j + 1 < nw and words[j + 1] == "قد" and not w.endswith("ا"))  # (يكون علي محمد جامع قد أمضى)
                                   and not (closed and j + 1 == nw and (
                                       # (but not a definite word before a circumstance: يدرك سالم الورفلي التعادل،
