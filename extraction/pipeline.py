@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.910"
+VERSION = "0.5.911"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -700,9 +700,10 @@ _NAMED_AS = regex.compile(
     r"(?:باسمه|باسمها|اسمه|اسمها)(?:\s+الاول)?(?:\s+فقط)?\s*[،,]?\s"  # (فضل أن يعرف باسمه الأول إبراهيم: his first name)
     r"|(?:اكتفي|اكتفت)\s+بذكر\s+(?:اسمه|اسمها)(?:\s+الاول)?\s*[،,]?\s"
     r"|و?(?:اسمه|اسمها|يدعي|تدعي)\s"
+    r"|(?:طلب|طلبت|فضل|فضلت)\s+ان\s+(?:نسميه|نسميها|نناديه|نناديها|ندعوه|ندعوها)\s+(?:ب(?=[\"«])|باسم\s)?"  # (طلب أن نسميه "أبا علي")
     r"|(?:(?:عرف|عرفت|قدم|قدمت|تعرف|يعرف|تقدم|يقدم|تسمي|يسمي)(?=\s+(?:عن\s+)?نفس)|عرف|عرفت|قدم|قدمت"
     r"|يعرفه|يعرفها|تعرفه|تعرفها|يناديه|يناديها|ينادونه|ينادونها|يلقبه|يلقبها|يلقبونه|يسميه|يسميها|يسمونه)"
-    r"(?:\s+(?:عن\s+)?(?:نفسه|نفسها))?(?:\s+(?!باسم)\p{L}+){0,2}?\s+(?:باسم\s|ب(?=(?:ابو|ابي|ام)\s|[\"«])))"
+    r"(?:\s+(?:عن\s+)?(?:نفسه|نفسها))?(?:\s+(?!باسم)\p{L}+){0,3}?\s+(?:باسم\s|ب(?=(?:ابو|ابي|ام)\s|[\"«])))"
     r"\s*[\"«]?")
 
 
@@ -766,7 +767,8 @@ def _named_as(t, m, mentions):
     toks = speakers.tokens(t, clause.end(), min(len(t), clause.end() + 60))
     if not toks:
         return None
-    if toks[0][0] in speakers._KUNYA_HEADS and len(toks) > 1 and toks[1][0][:1].isalpha() and not speakers.is_stop(toks[1][0]):
+    if toks[0][0] in speakers._KUNYA_HEADS and len(toks) > 1 and toks[1][0][:1].isalpha() \
+            and (not speakers.is_stop(toks[1][0]) or toks[1][0] == "علي"):  # (أبو علي: the name, not على)
         k = 3 if toks[1][0] == "عبد" and len(toks) > 2 else 2
         name = (speakers._KUNYA_HEADS[toks[0][0]],) + tuple(x[0] for x in toks[1:k])
         gender = "f" if name[0] == "ام" else "m"

@@ -68,6 +68,7 @@ def _comp_ok(text, m):
     return True
 
 
+_ASKED = {"طلب", "طلبت", "فضل", "فضلت", "رفض", "رفضت"}  # a source's own wish, its أن and verb no clause reported
 _WRITERS_CLAUSE = {"وهو", "وهي", "وهم", "طلب", "طلبت", "فضل", "فضلت", "رفض", "رفضت", "مشترطا", "مشترطه"}
 # قال مصدر تحدث إلى الصحيفة إن: whom the source spoke to; that إلى is not the verb's
 _SPOKE_TO = regex.compile(r"(?<!\p{L})(?:تحدث|تحدثت|تحدثوا|تحدثا|يتحدث|تتحدث|تكلم|تكلمت|متحدثا|متحدثه"
@@ -215,6 +216,7 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=WORD):
     temporal = False
     circumstance = False
     relative = False  # inside a relative clause no comma has closed yet (البائع، الذي رفض أن ...)
+    asked = -1  # the end of the last word of asking or declining passed
     # para.span_at(i) as a walk: the spans are in order and do not overlap, and i only grows
     spans = para.spans
     n_spans = len(spans)
@@ -260,7 +262,8 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=WORD):
             if m and (i == pos or not text[i - 1].isalpha()) and not (
                     m.group("comp") == "ان" and _TEMPORAL.search(text, max(0, i - 8), i)) \
                     and not (m.group("comp") == "فان" and not m.group("prep") and _van(text, m.end(), limit)) \
-                    and not (relative and m.group("comp") == "ان" and not m.group("prep") and _SUBJUNCTIVE.match(text, m.end())):
+                    and not ((relative or (asked >= 0 and not text[asked:i].strip())) and m.group("comp") == "ان"
+                             and not m.group("prep") and _SUBJUNCTIVE.match(text, m.end())):
                 # (ويقول البائع، الذي رفض أن يعطينا اسمه، إن ...: the relative clause's own أن, its verb after it)
                 if m.group("prep") == "علي" and _name_before(text, pos, i, all_cues[k].lemma not in _ALA_VERBS):
                     return "comp", m.start("comp"), m.end()  # وقال المدير حسن علي إن: the name علي, not على أن
@@ -312,6 +315,8 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=WORD):
                     circumstance = True
                 if token in _RELATIVE_PRONOUNS:
                     relative = True
+                if token in _ASKED:
+                    asked = w.end()  # (متقاعد طلب أن نسميه "أبا علي" إن: what he asked, then what he said)
                 if token in _RELATIVE_PRONOUNS or token in _WRITERS_CLAUSE:
                     # والدته، التي رافقته إلى المحكمة / وهو يشير إلى ساقه / طلب عدم ذكر اسمه لأنه غير
                     # مخول بالحديث إلى الإعلام: the writer's clause, its إلى governs nothing

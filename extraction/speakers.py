@@ -4619,7 +4619,7 @@ class Resolver:
             name = " ".join(words)
             if name not in self.display:  # (the first place wins: a name said again is not looked up again)
                 shown = self._original(*span)
-                if words[0] == "ابو" and shown[:3] in ("أبي", "أبا", "ابي", "ابا"):
+                if _KUNYA_HEADS.get(words[0]) == "ابو" and shown[:3] in ("أبي", "أبا", "ابي", "ابا"):
                     shown = shown[0] + "بو" + shown[3:]  # عرف نفسه بأبي سامر: the kunya is أبو سامر
                 self.display[name] = shown
 
