@@ -2782,7 +2782,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
 
 
 _REGIONS = {"منطقه", "جنوب", "شمال", "شرق", "غرب", "وسط", "ضفه", "قطاع", "اقليم", "محافظه", "ولايه", "مدينه", "عاصمه",
-            "خارج", "داخل", "مهجر", "ريف", "جهه", "اماره", "اقاليم", "مناطق", "محافظات", "ولايات", "جبل"}
+            "خارج", "داخل", "مهجر", "ريف", "جهه", "اماره", "اقاليم", "مناطق", "محافظات", "ولايات", "جبل",
+            "مشرق", "مغرب", "خليج", "ساحل"}  # (الهيئة الإقليمية لمكافحة الجراد في المشرق: a wide region)
 
 
 # what may follow the seat closing a body's name: the verb's preposition (قالت ... في عدن عن) or
@@ -2823,7 +2824,7 @@ def _seat_end(words, j, closed, final=False):
     e = next((k for k in range(j + 2, min(nw, j + 6))
               if words[k] == "قد" or _circumstance(words, k) or words[k] in _AFTER_SEAT
               or (words[k] in _TIME_WORDS and k + 1 < nw and not words[k].startswith("ال"))  # (مساء السبت: when)
-              or (words[k] == "في" and k + 1 < nw and possessive(words[k + 1]))
+              or (words[k] == "في" and k + 1 < nw and (possessive(words[k + 1]) or is_document(words[k + 1])))
               or (not words[k].startswith("ال") and is_reporting_word(words[k]))),  # (مصلحة المياه في أنجوان أوضحت)
              nw if closed or final else 0)
     verb_next = e < nw and not words[e].startswith("ال") and is_reporting_word(words[e])
