@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.912"
+VERSION = "0.5.913"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -951,7 +951,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             elif issued:
                 speaker, kind, resolution = issued, "organisation", "coreference"
                 # وجاء في التقرير after تقرير أصدره X was quoted: that document again
-                speaker = next((d for h, (by, d) in documents.items() if h in heads and by == issued), speaker)
+                speaker = next((d for h, (by, d) in documents.items() if h in heads and by in (issued, None)), speaker)
             elif kind == "organisation":
                 if len(mention.name) == 1 and mention.name[0] in _DOCUMENTS:
                     # the body named earlier in the paragraph issued it, else the last body quoted
@@ -984,6 +984,13 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         speaker = resolver.show_span(*mention.document, t[slice(*mention.document)]) + " " + resolver.show(speaker)
                         for w in t[slice(*mention.document)].split()[:1]:
                             documents[speakers._document_stem(w)] = (issuer, speaker)
+                    elif not issuer and len(mention.name) >= 2 and speakers.is_document(mention.name[0]) \
+                            and not speakers._definite(mention.name[0]) and not speakers.is_org(mention.name[1]) \
+                            and not any(w in speakers.VERB_FORMS or w in speakers._ISSUED_BY for w in mention.name[1:]):
+                        # خلص مسح تكاليف الزواج، الذي أجرته المؤسسة: a document by its own title (not
+                        # تقرير أصدرته، تقرير الهيئة: whose it is), which the bare noun (وبحسب المسح) names
+                        # again, whoever issued it
+                        documents.setdefault(speakers._document_stem(mention.name[0]), (None, speaker))
             else:
                 pair = "" if mention.parts else resolver.pair(mention, mention.start)
                 if pair:
