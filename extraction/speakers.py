@@ -3358,6 +3358,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 # يعرفه أهل القرية بـ"أبو جمال": a sentence giving the person just named a kunya
                 named = next((m for m in reversed(out) if m.kind == "person" and len(m.name) >= 2 and not m.parts
                               and PERSON_NAMES.get(m.name[0]) in ("m", "f")), None)
+                if named is not None and toks[i - 1][0] not in ("التي", "الذي") and _described_since(out, named):
+                    named = None  # يجلس رجل نحيل ... . يناديه العمال "أبو علي": the man described since
                 alias = _kunya_given(toks, i) if named is not None else None
                 if alias is not None and i and toks[i - 1][0] in ("التي", "الذي"):
                     # (after a description, the kunya's sex says whom: the last person named of that sex)
@@ -4232,6 +4234,13 @@ def _kunyas_given_again(text, p, toks, out):
         alias = _kunya_given(toks, i + 2) if named is not None else None
         if alias is not None and not any(m.parts and m.parts[0] is named and m.name == alias[0] for m in out):
             out.append(_alias_of(named, *alias))
+
+
+def _described_since(out, named):
+    """Has someone been described with no name (an indefinite description: رجل نحيل تجاوز الستين،
+    عاملة) among the mentions after `named`? A kunya given next is theirs."""
+    return any(x.start >= named.end and (x.kind == "anonymous" or (
+        x.kind == "person" and not x.name and x.role and not _definite(x.role[0]))) for x in out)
 
 
 def _unnamed_since(out, named, pos, opening):
