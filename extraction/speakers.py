@@ -2533,9 +2533,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         elif not name and len(role) >= 2 and role[-1].startswith("ال") and w.startswith("ال") and w.endswith(("ين", "ون")) \
                 and not role[-1].endswith(("ين", "ون", "ات", "ان")) and bare(role[-1]) not in _PLURAL_PEOPLE \
                 and not is_title(w) and not is_org(w) \
-                and not (w.endswith(("يين", "يون")) and any(not _definite(r) for r in role[1:-1])):
+                and not (w.endswith(("يين", "يون")) and any(not _definite(r) for r in role[1:-1])) \
+                and not (j + 1 < nw and PERSON_NAMES.get(words[j + 1]) in ("m", "f") and words[j + 1] not in COMMON_WORDS
+                         and any(not _definite(r) and r.endswith("ي") and len(r) >= 4 for r in role[1:-1])):
             break  # خاطب رئيس المحكمة المتهمين: a plural after a closed construct agrees with nothing: the object
-            # (but رئيس جمعية أدلاء البتراء السياحيين: a plural nisba agrees with the plural in the construct)
+            # (but رئيس جمعية أدلاء البتراء السياحيين: a plural nisba agrees with the plural in the construct;
+            # so does any plural adjective before the holder's name: رئيس جمعية سائقي الأجرة المستقلين خالد)
         elif not name and len(role) == 1 and _definite(role[0]) and is_title(role[0]) and title_gender(role[0]) != "f" \
                 and not role[0].endswith("ه") and w.startswith("ال") and w.endswith("ه") and not w.endswith("يه") \
                 and w[2:] in COMMON_WORDS and not is_org(w) and not is_title(w) and w not in PERSON_NAMES:
