@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.915"
+VERSION = "0.5.916"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -707,6 +707,7 @@ _NAMED_AS = regex.compile(
     r"\s*[\"«]?")
 
 
+_HIS_NAME_IS = regex.compile(r"\s*[،,]?\s*و?(?:اسمه|اسمها)\s")  # (ويضيف المسؤول، واسمه الطاهر بوشامة)
 _MENTION_START = attrgetter("start")  # a mention's start offset (the key bisection over mentions uses)
 _QUOTED_BODY = regex.compile(r"\s*لـ?\s*[«\"“][^»\"”\n]{1,40}[»\"”]\s*")  # (لـ«توصيلة»: the body a title works for)
 
@@ -753,8 +754,13 @@ def _named_as(t, m, mentions):
     if speakers._definite(described[0]):
         head = speakers.bare(described[0])
         near = mentions[bisect_left(mentions, m.start - 800, key=_MENTION_START):bisect_left(mentions, m.start, key=_MENTION_START)]
-        if not any(_unnamed_head(x) == head for x in near) and any(x.kind in ("person", "anonymous") for x in near):
-            return None  # (الرجل، الذي قدم نفسه باسم "أبو حمادة"، after أحد السماسرة: the one described before)
+        last = next((x for x in reversed(near) if x.kind in ("person", "anonymous")), None)
+        if not any(_unnamed_head(x) == head for x in near) and last is not None \
+                and not (last.kind == "person" and not last.name and last.role and not last.parts
+                         and _HIS_NAME_IS.match(t, m.end)):
+            # (الرجل، الذي قدم نفسه باسم "أبو حمادة"، after أحد السماسرة: the one described before; but
+            # مدير القاعة أوضح ... . ويضيف المسؤول، واسمه فلان: the office just described, named now)
+            return None
     at = m.end
     if len(described) > 1 and described[-1] in speakers._NAMING_ONESELF:
         at = t.rfind(described[-1], m.start, m.end)  # (سيدة سبعينية تعرف نفسها بـ«أم خالد»: the scan took the verb in)
