@@ -312,6 +312,8 @@ def find(text, tokenized=()):
         before = text[max(0, start - 12):start]
         if before.endswith("عدم "):
             continue  # طلب عدم ذكر اسمه: a verbal noun in the anonymity clause
+        if form == "بين" and before.endswith((" بينه ", " بينها ", " بينهم ", " بينهما ")):
+            continue  # ولا قرابة بينه وبين المتحدث: "between him and", no one explaining
         if not pre and before.endswith((" دون ", " بدون ", " بلا ", " بعد ", " قبل ", " اثر ", " عقب ")):
             continue  # فتجيب دون تردد، تحدث بعد تردد: a verbal noun after "without" or "after", not a verb
         if before.endswith(("لم ", "لا ")) and _IDENTITY_NEXT.match(text, end):
