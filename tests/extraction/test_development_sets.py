@@ -434,6 +434,23 @@ SETS = {
                                     "resolved_acc": 0.915, "e2e_f1": 0.91}),
     "blind209": ("b209-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.955,
                                     "resolved_acc": 0.915, "e2e_f1": 0.905}),
+    # opened at 0.5.917 (blind210-212 delivered at 0.5.846, blind213-217 at 0.5.850)
+    "blind210": ("b210-*.json", 8, {"quote_f1": 0.96, "exact_f1": 0.945, "speaker_acc": 0.94,
+                                    "resolved_acc": 0.895, "e2e_f1": 0.87}),
+    "blind211": ("b211-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.93,
+                                    "resolved_acc": 0.91, "e2e_f1": 0.905}),
+    "blind212": ("b212-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.91,
+                                    "resolved_acc": 0.9, "e2e_f1": 0.895}),
+    "blind213": ("b213-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.9,
+                                    "resolved_acc": 0.875, "e2e_f1": 0.875}),
+    "blind214": ("b214-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.945,
+                                    "resolved_acc": 0.94, "e2e_f1": 0.93}),
+    "blind215": ("b215-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "speaker_acc": 0.92,
+                                    "resolved_acc": 0.9, "e2e_f1": 0.89}),
+    "blind216": ("b216-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.89,
+                                    "resolved_acc": 0.855, "e2e_f1": 0.85}),
+    "blind217": ("b217-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.93,
+                                    "resolved_acc": 0.915, "e2e_f1": 0.91}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
