@@ -1428,6 +1428,15 @@ def _from_masdar(w):
 
 # facilities that a body's head governs before their own proper name (إدارة ميناء حمد), words the
 # lexicon lists as common and not as a body
+# rights and values a watchdog is named for, then the field: مرصد الشفافية في الصفقات، جمعية المساواة في الأجور
+_DEFENDED_VALUES = {"حق", "شفافيه", "نزاهه", "مساواه", "عداله", "حوكمه", "مساءله", "مسائله", "انصاف", "سلامه", "جوده"}
+
+
+def _defended_value(w):
+    w = "ال" + w[2:] if w[:2] == "لل" else w[1:] if w[:1] == "ل" else w  # (جمعية للحق في ...، لحق)
+    return bare(w) in _DEFENDED_VALUES
+
+
 _FACILITIES = {"ميناء", "مطار", "سوق", "مرفا", "ملعب", "مصفاه", "محطه", "منجم"}
 
 
@@ -1767,10 +1776,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 # (not مجلس أمناء الجامعة بلا استثناء: after a definite name, and بلا مواربة, say how)
                 j += 2  # منظمة أطباء بلا حدود، جمعية شاطئ بلا نفايات: an indefinite name's "without", its end
                 break
-            if w == "في" and bare(prev) in ("الحق", "حق", "للحق", "لحق") and j + 1 < nw and words[j + 1].startswith("ال") \
-                    and not is_stop(words[j + 1]) and words[j + 1] not in PLACES:
-                j += 2  # مرصد الحق في الدواء، جمعية الحق في التعليم: the right the body defends, not where it sits
-                continue
+            if w == "في" and _defended_value(prev) and j + 1 < nw and words[j + 1].startswith("ال") \
+                    and not is_stop(words[j + 1]) and words[j + 1] not in PLACES and not is_document(words[j + 1]) \
+                    and words[j + 1] not in _TIME_WORDS:
+                j += 2  # مرصد الحق في الدواء، مرصد الشفافية في الصفقات العمومية: the right or value the body
+                continue  # defends and the field it defends it in, not where it sits
             if w == "في":
                 # the body's city or parent body closing the phrase: محكمة الاستئناف في نابلس، (or
                 # before the قد of a fronted subject: وكانت رابطة الأطباء في الشمال قد قالت, before a
