@@ -1864,9 +1864,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 j += 2  # هيئة ذاكرة الرابع من آب، حركة السادس من أبريل: a date in the body's name
                 continue
             if w in STOPWORDS and w != "في" or (w in _TIME_WORDS and not _named_by_word(words, i, j)) or w in _ISSUED \
-                    or (w in ("العام", "الموسم") and j + 1 < nw and words[j + 1] in _TIME_WORDS):
+                    or (j + 1 < nw and _year_when(w, words[j + 1])):
                 break  # الي (إلى) looks definite; الصادر عن المنظمة الشهر الماضي; البيان المشترك الصادر في ...
-                # (أضافت الهيئة المصرف العام الماضي: when, not المصرف العام)
+                # (أضافت الهيئة المصرف العام الماضي: when, not المصرف العام; but مكتب النائب العام مساء السبت)
             if _document_object(w, prev):
                 break  # وبررت الشركة الوطنية للمخابز القرار: the verb's object, not more of the body's name
             if object_last and j == nw - 1 and w.startswith("ال") and not w.endswith(("ي", "يه")) \
@@ -1948,9 +1948,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     break
                 j = k + 1
                 continue
-            elif j == i + 1 and is_title(w) and not _definite(w) and j + 1 < nw and words[j + 1].startswith("ال") \
-                    and not is_stop(words[j + 1]):
-                pass  # a body of an office: مكتب رئيس الوزراء، ديوان ولي العهد
+            elif j == i + 1 and is_title(w) and not _definite(w) and j + 1 < nw and not is_stop(words[j + 1]) and (
+                    words[j + 1].startswith("ال") or words[j + 1] in PLACES or (
+                        words[j + 1] not in COMMON_WORDS and PERSON_NAMES.get(words[j + 1], "-") == "-"
+                        and name_like(words[j + 1], False))):
+                pass  # a body of an office: مكتب رئيس الوزراء، ديوان ولي العهد، مكتب حاكم أنجوان
             elif not prev.startswith(("ال", "وال", "بال", "لل")) and _construct_to_definite(words, j):
                 pass  # an indefinite construct chain ending in a definite noun: لجنة متابعة حقوق المودعين
             elif j == i + 1 and w in COMMON_WORDS and not is_stop(w) and not is_title(w) and j + 1 < nw \
@@ -3013,6 +3015,11 @@ _RANK_WORDS = {"اول", "ركن", "متقاعد", "بحري", "طيار"}
 _MONTHS = {"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
            "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "حزيران", "تموز", "ايلول", "تشرين", "جانفي", "فيفري",
            "افريل", "جوان", "جويليه", "يوليوز", "غشت", "شتنبر", "نونبر", "دجنبر"}
+def _year_when(w, nxt):
+    """العام الماضي، الموسم المقبل: when, not the adjective العام of a body's name (but مكتب النائب العام مساء السبت)."""
+    return w in ("العام", "الموسم") and nxt in _TIME_WORDS and nxt.startswith("ال")
+
+
 _TIME_WORDS = {"الشهر", "الاسبوع", "اليوم", "امس", "مساء", "صباح", "الليله", "الماضي", "الجاري", "المقبل", "الاحد",
                "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "فجر", "ظهر"} | _MONTHS
 # the first word of a place name of two (وادي الشاطئ، عين الدفلى، سيدي بوزيد)
@@ -6065,7 +6072,7 @@ class Resolver:
                         body[r][0][:1] in "لو" and r + 1 < len(body) and body[r + 1][0].startswith("ال")
                         and body[r + 1][1] <= body[r][2] + 1)) \
                     and not is_stop(body[r][0]) and not is_title(body[r][0]) and body[r][0] not in _TIME_WORDS \
-                    and body[r][0] not in _ISSUED and not _document_object(body[r][0], body[r - 1][0]) \
+                    and not (r + 1 < len(body) and _year_when(body[r][0], body[r + 1][0])) and body[r][0] not in _ISSUED and not _document_object(body[r][0], body[r - 1][0]) \
                     and not _plural_object(body[r][0], body[r - 1][0]) \
                     and not (r == i + 1 and _people_after_the_body(body[r][0], body[i][0])) \
                     and not _after_the_body(body[r][0], body[r - 1][0], r == i + 1 and _definite(body[i][0])):
