@@ -6005,10 +6005,11 @@ class Resolver:
             if body[i][1] >= pos:
                 break
             clitic = len(body[i][0]) - len(head)
-            if not clitic and (i == 0 or not (is_title(body[i - 1][0]) or body[i - 1][0] == "باسم" or is_document(body[i - 1][0]) or (
+            if not clitic and (i == 0 or not (is_title(body[i - 1][0]) or body[i - 1][0] == "باسم" or is_document(body[i - 1][0])
+                                               or (body[i - 1][0] == "عام" and i >= 2 and is_title(body[i - 2][0])) or (
                     body[i - 1][0] == "في" and any(is_title(body[j][0]) for j in range(max(0, i - 5), i - 1))))):
                 continue  # a bare construct is a body only as a title's or a document's complement (المتحدث باسم غرفة ...، دراسة مركز ...،
-                # مدير المنتخبات الوطنية في اتحاد ألعاب القوى)
+                # مدير المنتخبات الوطنية في اتحاد ألعاب القوى، مدير عام هيئة ...)
             r = i + 1
             if r < len(body) and body[r][0] in _QUOTE_MARKS:
                 # رئيس جمعية «أمل القرية» للإغاثة: a name in quotation marks, then its field
@@ -6050,7 +6051,10 @@ class Resolver:
                     e += 1
                 if e > r + 1 and (e >= len(body) or not body[e][0][:1].isalpha()):
                     r = e
-            best, at = (head,) + tuple(t[0] for t in body[i + 1:r]), body[i][1]
+            found = (head,) + tuple(t[0] for t in body[i + 1:r])
+            if best is not None and len(best) > len(found) and best[:len(found)] == found:
+                continue  # مدير عام مكتب الصحة after مدير عام مكتب الصحة العامة والسكان في عدن: the same body, said short
+            best, at = found, body[i][1]
             self._remember(best, (body[i][1] + clitic, body[r - 1][2]))
         return best, at
 
