@@ -673,6 +673,7 @@ def _bu_name(tok):
         and rest not in TITLES and rest not in _PLACE_HEADS  # (بوطالب a name; بوزير ب + وزير)
 
 
+_DESCRIBED_AFTER = re.compile(r"\s*[،,]\s*(?:استمع|استمعت|تحدث|تحدثت|التقت|التقته|التقاها|قابلته|قابلتها)")  # (an indefinite's clause)
 _UNNAMED_AFTER = re.compile(r"\s*[،,]\s*(?:الذي|التي|طلب|طلبت|فضل|فضلت|رفض|رفضت)\s")  # (who asked not to be named)
 _NEVER_AFTER_BA = {"ابان", "اثناء", "عقب", "قبيل", "بعيد", "خلال", "طوال"}  # adverbs of time no preposition precedes
 
@@ -2266,8 +2267,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 and 2 <= nw - j <= 5 and (is_org(words[j + 1])  # (مشرف في الشركة المشغلة للمجمع، طلب ...)
                                           or (nw - j == 2 and _definite(words[j + 1]) and not is_title(words[j + 1]))) \
                 and all(x[:1].isalpha() and not is_stop(x) and not is_title(x) for x in words[j + 1:]) \
-                and _UNNAMED_AFTER.match(text, chunk[-1][2]):
+                and (_UNNAMED_AFTER.match(text, chunk[-1][2]) or _DESCRIBED_AFTER.match(text, chunk[-1][2])):
             # أستاذ القانون الجنائي في جامعة الكويت، الذي طلب ...: an unnamed source and where they work
+            # (متطوعة سابقة في الجمعية، استمعت إليها المحكمة: described by a clause, no name to come)
             phrase = tuple(words[i:nw])
             return Mention(start, chunk[nw - 1][2], "anonymous", phrase, (), gender or title_gender(role[0]), " ".join(phrase))
         if w == "عن" and not name and len(role) == 1 and _indefinite_role(role) and (closed or final) \
