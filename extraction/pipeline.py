@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.921"
+VERSION = "0.5.922"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -90,6 +90,7 @@ def _extract(text, known_speakers):
     if others:
         spans, cut = _around_given_names(t, others, body, unmasked)
         named_in_reports += [m for m in speakers.find_mentions(t, spans, [], cut) if _reported_person(m)]
+    named_in_reports = _not_read_on(t, mentions, named_in_reports)
     # and the bodies a reported clause names in full (وبحسب وثائق السجل، فإن شركة أطلس البحار للصيد ...
     # ونفت الشركة): a bare head names them later when the article's own sentences name no such body
     spans, cut = _around_body_heads(t, reported, body, unmasked)
@@ -199,6 +200,19 @@ def _known_name_before_object(t, mentions):
     return out
 
 
+def _not_read_on(t, mentions, reported):
+    """The people reported clauses name, less a name the article gave in full before read on into
+    the clause's verb (أن الوزير ورسمه أطلع نظيره, after عبدي فارح ورسمه): no new person."""
+    if not reported:
+        return reported
+    full = {}
+    for m in mentions:
+        if m.kind == "person":
+            _add_full_names(full, m)
+    later = Counter(w for m in mentions + reported if m.kind == "person" for w in m.name[1:])
+    return [m for m in reported if not _object_after_known_name(t, m, full, later, 1)]
+
+
 def _add_full_names(full, m):
     """Index the full names of `m` (each part's, for a joint mention) by their first and last words."""
     for name in [x.name for x in m.parts] if m.parts else [m.name]:
@@ -208,10 +222,11 @@ def _add_full_names(full, m):
 
 
 def _object_after_known_name(t, m, full, later, times):
-    """Is `m` a name said in full before (a key of `full`, of one person only: with two, the word
+    """Is `m` a name said in full before, alone or after a bare title (الوزير ورسمه أطلع نظيره), (a key of `full`, of one person only: with two, the word
     after it may tell them apart, الكافي الشاب), then words no name has, the second of them in
     `times` of the article's names only?"""
-    return m.kind == "person" and not m.role and not m.parts and len(m.name) >= 2 and m.name_span \
+    return m.kind == "person" and (not m.role or (len(m.role) == 1 and m.role[0].startswith("ال"))) \
+        and not m.parts and len(m.name) >= 2 and m.name_span \
         and m.name[0] in full and _one_owner(full[m.name[0]]) and all(m.name[1] not in name for name in full[m.name[0]]) \
         and later[m.name[1]] == times and all(_plainly_no_name(w) or _unlisted_word(w) for w in m.name[1:]) \
         and (_plainly_no_name(m.name[1]) or not (_SAID_NEXT.match(t, m.end) or _after_reporting_verb(t, m.start))) \
@@ -253,9 +268,10 @@ _PREPOSITION_AFTER_NAME = {"من", "عن", "علي", "الي", "في"}
 
 
 def _name_alone(t, m):
-    """`m` cut to its first word, the name said again."""
-    first = speakers.tokens(t, m.start, m.end)[0]
-    return speakers.Mention(m.start, first[2], "person", (m.name[0],), (), "", first[0], name_span=(m.start, first[2]))
+    """`m` cut to the first word of its name, the name said again (after its bare title, if any)."""
+    first = speakers.tokens(t, m.name_span[0] if m.name_span else m.start, m.end)[0]
+    return speakers.Mention(m.start, first[2], "person", (m.name[0],), m.role, "", t[m.start:first[2]],
+                            name_span=(first[1], first[2]))
 
 
 def _source_name_before_object(t, m, mentions):

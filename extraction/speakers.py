@@ -2613,6 +2613,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                                                 or (j + 1 < nw and words[j + 1][:1] == "ف" and words[j + 1][1:2] in "يت")
                                                 or (j + 2 == nw and words[j + 1] == "ل")))  # (... النور لـ(واف): to whom he spoke)
                                   and not (j + 1 < nw and words[j + 1] == "قد" and not w.endswith("ا"))  # (يكون علي محمد جامع قد أمضى)
+                                  # (عبدي فارح جامع لـ(قرن): a name that is also a word, then the outlet spoken to)
+                                  and not (w in AMBIGUOUS_GIVEN and j + 1 < nw and words[j + 1] in ("ل", "لـ"))
                                   and not (closed and j + 1 == nw and (
                                       # (but not a definite word before a circumstance: يدرك سالم الورفلي التعادل،
                                       # في مواجهة; an indefinite one is the surname: دلشاد عمر رسول، في كلمة)
