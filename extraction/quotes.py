@@ -952,8 +952,11 @@ def _clause_before(text, p, c):
 
 
 def _prefix(text, p, c, cues, starts):
-    """'بحسب X، ...' at a clause start, or '...، بحسب X' closing a clause."""
+    """'بحسب X، ...' at a clause start, '...، بحسب X' closing a clause, or 'على لسان X: «...»'."""
     end = p.sentence_end(c.end)
+    quoted = _quoted_after_colon(text, p, c)
+    if quoted is not None:
+        return quoted
     before = text[p.sentence_start(c.start):c.start].strip()
     if not before or before in ("و",):
         comma = text.find("،", c.end, end)
@@ -993,6 +996,26 @@ def _prefix(text, p, c, cues, starts):
         cand.relay = True
         return cand
     return None
+
+
+def _quoted_after_colon(text, p, c):
+    """والحكاية مختلفة على لسان عمدتها فلان: «...»، وبحسب المتحدث: «...»: the source a sourcing
+    phrase names, then a colon and a quotation; else None."""
+    colon = text.find(":", c.end, min(p.end, c.end + 120))
+    if colon < 0 or len(text[c.end:colon].split()) > 10 or any(ch in text[c.end:colon] for ch in ".؟!" + _OPEN):
+        return None
+    q = colon + 1
+    while q < p.end and text[q] == " ":
+        q += 1
+    span = p.span_at(q) if q < p.end and text[q] in _OPEN else None
+    if span is None or span.start != q:
+        return None
+    a, b = _trim(text, *span.inner)
+    if b <= a:
+        return None
+    cand = Candidate(a, b, "direct", c, region=(c.end, colon), flags=[] if span.closed else ["unclosed_quote"])
+    cand.relay = True
+    return cand
 
 
 def _relayed_clause(text, p, c, start, comma, starts):
