@@ -644,6 +644,21 @@ def _after_the_body(w, prev, after_definite_head):
         or (after_definite_head and w.startswith("لل") and w.endswith(("ين", "ون")) and is_title("ال" + w[2:-2]))
 
 
+# adjectives of a body of neither nisba nor participle form (الهيئة العامة، المحكمة العليا، الهلال الأحمر)
+_BODY_ADJECTIVES = {"العام", "العامه", "العليا", "الاعلي", "الكبري", "الكبير", "الكبيره", "الاولي", "الاول", "الجديد",
+                    "الجديده", "السابق", "السابقه", "الحر", "الحره", "الاحمر", "الحمراء", "البيضاء", "الاخضر", "الخضراء",
+                    "الاكثر", "الاسبق", "الشقيق", "الشقيقه", "الصغري", "الصغير", "الصغيره", "العريق", "العريقه", "العظمي",
+                    "الثاني", "الثانيه", "الثالث", "الثالثه", "الجنوبي", "الشمالي", "الوحيد", "الوحيده"}
+
+
+def _noun_not_adjective(w):
+    """Is the definite `w` a common noun no body's adjective looks like: no nisba (الوطنية), no
+    participle (المستقلة، القابضة), none of the few other adjectives of bodies, no body, place or person?"""
+    return (w in COMMON_WORDS or w[2:] in COMMON_WORDS) and not w.endswith(("ي", "يه")) and not w.startswith("الم") \
+        and w[3:4] != "ا" and w not in _BODY_ADJECTIVES and not is_org(w) and not is_title(w) and w not in PLACES \
+        and w not in _TIME_WORDS and w[2:] not in _NUMBER_WORDS and w[2:] not in _ORDINAL_WORDS and len(w) > 4
+
+
 @lru_cache(maxsize=65536)
 def possessive(tok):
     """A noun carrying a possessive pronoun (صفحتها، تشككها، أعمالهم): never a name."""
@@ -1897,6 +1912,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 break  # قضت المحكمة بالسجن: the sentence it passed, not where it sits
             if _after_the_body(w, prev, j == i + 1 and _definite(words[i])):
                 break
+            if j == i + 1 and _definite(words[i]) and w.startswith("ال") and _noun_not_adjective(w):
+                break  # يعد موقع الوزارة البوابة الوحيدة: a definite noun after a bare definite head is no
+                # adjective of it (as الوزارة الوصية، الشركة القابضة، الهيئة العامة are), but the predicate
             if j == i + 1 and (_people_after_the_body(w, words[i]) or (
                     _definite(words[i]) and w.startswith("ال") and not is_org(w) and is_title(w)
                     and not w.endswith(("ي", "يه")) and words[i].endswith("ه") != w.endswith("ه"))):
