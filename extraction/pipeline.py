@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.925"
+VERSION = "0.5.926"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1745,12 +1745,13 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         if cue is not None and m.role and not m.name and speakers.is_title(m.role[0]) and (
                 (m is local[0] and (cue.kind == "participle" or ("و" in cue.clitic and "،" in t[m.end:cue.start])
                                     or ("ف" in cue.clitic and _ASKED.match(t, s, cue.start))))  # (وسئل الوزير عن ... فقال)
-                or (m is local[-1] and cue.kind == "verb" and not cue.clitic and (not t[m.end:cue.start].strip() or (
+                or (m is local[-1] and cue.kind == "verb" and cue.clitic in ("", "ل") and (not t[m.end:cue.start].strip() or (
                     t[m.end:cue.start].strip() == "قد" and _kana_subject_at(t, s, cue, m))))
                 or (m is local[-1] and cue.kind == "verb" and _IN_IT.match(t, cue.end)
                     and any(speakers.is_document(w.rstrip("ا")) for w in t[m.end:cue.start].split()))):
             # (وكان الوزير قد أصدر بلاغا أكد فيه: the document's issuer, the sentence's subject)
-            # (لكن رئيس اللجنة رد بأن: a subject written right before its verb; وكان رئيس الوزراء قد قال)
+            # (لكن رئيس اللجنة رد بأن: a subject written right before its verb; وكان رئيس الوزراء قد قال;
+            # عاد الوزير ليؤكد، خرجت المتحدثة باسم الوزارة لتعلن: before the verb of purpose)
             # وكان ممثل النيابة قد طالب بـ ...، مؤكدا أن / تمسك ممثل النيابة بـ ...، وقال إن: the
             # subject of the sentence is the source of its participle or coordinated verb, named or not
             k = next((k for k, r in enumerate(m.role) if k and r[:1] in "بل" and not r.startswith("ال") and r != "باسم"
