@@ -378,13 +378,13 @@ def _given_name_before_nasab(role):
     """The role's last word, before ولد/منت, is a given name: a definite word after a definite title
     (الداه، الشيخاني، المختار) that is no common word, title, body or adjective of a common noun or a
     place (not الخبير الاقتصادي ولد أعمر، المدون الموريتاني ولد بيه; nor the genitive of an indefinite
-    title: والي الترارزة ولد الطالب)."""
+    title: والي الترارزة ولد الطالب); a title only when it is a name too (رجل الأعمال الناجي ولد المختار)."""
     w = role[-1]
     stem = w[2:]
     return len(role) >= 2 and is_title(role[0]) and _definite(role[-2]) and w.startswith("ال") and len(w) >= 5 \
         and w not in COMMON_WORDS \
-        and stem not in COMMON_WORDS and not is_title(w) and not is_org(w) and not is_stop(w) and not _common_nisba(w) \
-        and not (w.endswith("ي") and (stem[:-1] in PLACES or stem[:-1] + "ا" in PLACES or stem[:-1] + "يا" in PLACES
+        and stem not in COMMON_WORDS and (not is_title(w) or stem in PERSON_NAMES) and not is_org(w) and not is_stop(w) \
+        and not _common_nisba(w) and not (w.endswith("ي") and (stem[:-1] in PLACES or stem[:-1] + "ا" in PLACES or stem[:-1] + "يا" in PLACES
                                       or stem[:-1] + "ه" in PLACES or stem[:-1] in COMMON_WORDS)) \
         and not w.endswith(("ين", "ون", "ات", "يه")) \
         and (PERSON_NAMES.get(w) in ("m", "f") or not w.startswith("الم"))  # (الصحفي المستقل: a participle)
