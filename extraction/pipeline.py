@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.927"
+VERSION = "0.5.928"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -2113,6 +2113,16 @@ def _described_again(t, c, mention, speaker, kind, prev, history, gender, resolv
             # (named later only when the unnamed source's own place is the one said: مدرب الفريق الأول
             # after مدرب في أكاديمية النادي is the coach the article names)
             return same[0], "anonymous"
+    if ent is not None and len(mention.role) == 1 and mention.role[0].startswith("ال") \
+            and speakers.bare(mention.role[0]) not in ent.roles:
+        # ضابط في الجمارك، طلب عدم الكشف عن هويته ... . «...»، يقول الضابط: the unnamed one the body described
+        # since the named source last spoke, not a named one of a kindred rank (العقيد فلان)
+        described = _described_group(mentions, starts, mention.role[0][2:], mention.start)
+        last = max((p for p in ent.positions if p < mention.start), default=-1)
+        if described is not None and described.start > last and not _plural(described) \
+                and not _WHO_IS.search(t, max(0, described.start - 30), described.start):
+            # (not التي عملت محاسبة في الشركة: what a named person is)
+            return _show_unnamed(resolver, t, described.start, described.end, described.text), "anonymous"
     if described_only and len(mention.role) == 2 and speakers.is_title(mention.role[0]) \
             and not speakers._definite(mention.role[0]) and speakers._definite(mention.role[1]):
         # قال رئيس بلدية العيون إن ... . وأكد رئيس البلدية: the unnamed holder of that office just quoted,
@@ -2241,6 +2251,8 @@ def _epithet_of_previous(c, mention, speaker, prev, gender, resolver):
 # people a scene puts beside the one on stage, never that one (يقول الزبون، تقول الجارة، يقول الطبيب)
 _COUNTERPARTS = {"جار", "زبون", "زميل", "صديق", "رفيق", "ضيف", "زائر", "شريك", "منافس", "خصم", "طبيب", "محامي", "ممرض",
                  "مريض", "جاره", "مرافق", "حارس", "شرطي", "موظف", "مسؤول", "مدير", "صاحب"}
+# what opens the description of someone already named (التي عملت محاسبة، وهو موظف، بصفته مهندسا)
+_WHO_IS = regex.compile(r"(?:الذي|التي|وهو|وهي|بصفته|بصفتها|بوصفه|بوصفها)(?:\s+\p{L}+)?\s+$")
 _SAME = {"ذاته", "ذاتها", "نفسه", "نفسها", "عينه"}  # المسؤول ذاته، المصدر نفسه: the one just quoted
 _SAME_AFTER = regex.compile(r"\s+(?:ذاته|ذاتها|نفسه|نفسها|عينه)(?!\p{L})")
 
