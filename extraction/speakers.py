@@ -208,6 +208,7 @@ def is_stop(tok):
 # elatives no list gives as a name (أكثر، أشد قلقا): what a source was, never who
 _ELATIVES = {"اكثر", "اقل", "اشد", "ابرز", "افضل", "اسوا", "اقرب", "ابعد", "ادني", "اسرع", "ابطا", "اوسع",
              "اطول", "اقصر", "اهم", "اعمق", "اخطر", "احسن", "اجمل", "اصعب", "اسهل", "اغلي", "ارخص", "اقوي", "اضعف"}
+_AGE_ELATIVES = {"اكبر", "اصغر", "اقدم", "احدث", "اكثر", "اقل"}  # الأكبر سنا، الأقدم خبرة
 _OUTGOING = {"منتهيه", "منتهي"}  # الرئيس المنتهية ولايته: outgoing
 _NAME_OPENERS = {"عبد", "ابو", "ام", "سيدي", "مولاي"}  # connectors that begin a name (الموسيقي عبد الكريم)
 _EPITHETS = {"اسطوره", "ايقونه", "نجم", "نجمه"}  # titles of praise, never of an office (أسطورة النادي)
@@ -294,6 +295,9 @@ def name_like(tok, first, prev=""):
         return False  # مدرستين ابتدائيتين، ساعتين: a dual or a plural nisba, never a name (بوتين is short)
     if first and tok[:1] in "يت" and len(tok) <= 4 and tok not in PERSON_NAMES:
         return False  # كان الصياد الستيني يعد شباكه، كانت المعلمة تحجز مقعدها: an imperfect verb (يحيى، تامر are listed)
+    if first and len(tok) == 5 and tok[:1] == "م" and tok[-1] in "ها" and tok not in PERSON_NAMES \
+            and not any(ch in "اوي" for ch in tok[1:4]):
+        return False  # كتبت المهندسة ...، مرفقة صورا: a participle of a sound root, the verb's manner (not مريمة)
     if tok in VERB_FORMS:
         return False  # a verb the lexicon knows (افترش، يستورد، اعتلت), never part of a name
     if _doubled_verb(tok):
@@ -2303,6 +2307,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             continue
         if w in _ELATIVES:
             break  # كانت رئيسة الجمعية أكثر حذرا: the comparison is the predicate, no more of the source
+        if not name and role and w.endswith("ا") and role[-1].startswith("ال") and role[-1][2:] in _ELATIVES | _AGE_ELATIVES:
+            break  # الطبيب الأكبر سنا: the elative's specification, no name (سنا is one)
         if is_stop(w) and w not in _CONNECTORS and not (w == "علي" and prev in _CONNECTORS) \
                 and not (w in _ROMANCE_ARTICLES and prev == "دي" and name):  # (ماريبيل دي لا كروز سانتوس)
             break
