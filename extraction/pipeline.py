@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.930"
+VERSION = "0.5.931"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -819,6 +819,10 @@ _DOCUMENT_PARTS = {"الصفحه", "صفحه", "الفقره", "فقره", "ال
 _JUDGEMENTS = {"تقدير", "تقديرات", "حسابات", "تقييم", "راي"}  # a person's estimate or view
 
 
+# a region that opens with a clause of time or manner (بعد أن يطوي ...، وهو يشير إلى ...)
+_CLAUSE_OPENING_REGION = regex.compile(r"\s*(?:(?:بعد|قبل|عقب|بعيد|قبيل)\s+(?:ان|ما)|حين|عندما|بينما|وهو|وهي)\s")
+
+
 def _source_mention(t, c, named=None):
     """The region's mention; a kinship noun opening the region (وقالت زوجته مريم ...، وقال
     ابنه) is kept as the role of the name after it, or alone as a relational mention."""
@@ -827,6 +831,9 @@ def _source_mention(t, c, named=None):
         return None  # وكانت الجامعة قد أبلغت الطلبة بأن: the subject is fronted, the words after the verb its object
         # (but وكانت صحيفة محلية قد ذكرت، نقلا عن مصادر في الشركة، أن: whom the fronted subject relays)
     m = _region_mention(t, c, named)
+    if m is not None and _CLAUSE_OPENING_REGION.match(t, c.region[0], m.start) \
+            and t[c.region[0]:m.start].split()[-1:] in (["في"], ["علي"], ["من"], ["الي"], ["عن"], ["مع"]):
+        return None  # ويضيف بعد أن يطوي الأوراق في جيب سترته: a noun of a clause of when, the one just quoted goes on
     if m is not None and m.kind == "person" and _AGE_EPITHET.match(t, m.start):
         return None  # وأضاف ابن الـ21 عاما: the one of that age, someone the article named, no source of its own
     if m is None and c.cue is not None and c.cue.kind == "prefix" and c.region:
