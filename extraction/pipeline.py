@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.931"
+VERSION = "0.5.932"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1309,6 +1309,10 @@ def _title_of_the_one_named(out, trace, resolver, mentions, starts):
 _IS_NAMED = regex.compile(r"\s*[،,]?\s*(?:هو|هي)\s+")  # (الطبيب هو، ...، هي الدكتورة)
 
 
+# a sentence that opens by naming the one just described: اسمه فلان، واسمها فلانة
+_HIS_NAME_OPENS = regex.compile(r"(?:^|[.؟!»\"”]\s*|\n\s*)و?(?:اسمه|اسمها)\s*$")
+
+
 def _identified_later(t, out, trace, resolver, mentions, starts):
     """يقول طبيب أمضى عشرين عاما في الطوارئ إن ... . الطبيب هو ماجد فهد العتيبي / باحثة اقتصادية ...، هي
     الدكتورة فلانة، تؤكد: someone quoted by description whom the text then names with هو/هي (the
@@ -1342,6 +1346,12 @@ def _identified_later(t, out, trace, resolver, mentions, starts):
                         and "،" in t[m.start:m.name_span[0]])):
                 found = m  # (يقول رجل خمسيني ... . الرجل، واسمه فلان: the description again, then the name it
                 break  # gives; or opening a sentence with the name in apposition: المؤرخة، الدكتورة فلانة، عرضت)
+            if q.speaker and m.kind == "person" and len(m.name) >= 2 and not m.parts and m.name_span and not m.role \
+                    and c.end < m.start and len(t[c.end:m.start].split()) <= 2 \
+                    and _HIS_NAME_OPENS.search(t, max(lo, m.start - 12), m.start) \
+                    and _compatible(m.gender, c.cue.gender if c.cue is not None else ""):
+                found = m  # تاجر أربعيني ... قائلا: «...». اسمه فلان، كما عرفنا لاحقا: the very next sentence names him
+                break
             if m.kind != "person" or len(m.name) < 2 or m.parts or not m.name_span \
                     or not t[max(0, m.start - 4):m.start].rstrip().endswith(("هو", "هي")):
                 continue  # (the cheap test first: هو/هي right before the name)

@@ -2594,7 +2594,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                                     or (w == "غير" and j + 1 < nw and words[j + 1].startswith("ال"))  # غير النظامية
                                     or (w.startswith("ال") and bare(w) in _DECADES)  # السيدة الخمسينية: her age
                                     or (w[:1] == "و" and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and j + 1 < nw
-                                        and words[j + 1].startswith("ال") and not is_stop(w))  # وطالبي اللجوء
+                                        and words[j + 1].startswith("ال") and not is_stop(w)  # وطالبي اللجوء
+                                        and not (len(role) == 1 and _definite(role[0]) and _verbal_noun(w[1:])))
+                                    # (not لدى التاجر وتأكيد العملية: what comes next; but وزير التهذيب الوطني وإصلاح ...)
                                     or (w[:1] in "لب" and w not in PERSON_NAMES and j + 1 < nw and words[j + 1].startswith("ال"))
                                     # (لمصدري زيت الزيتون: a field in construct down to its definite end)
                                     or (w[:1] == "ل" and len(w) > 3 and w not in PERSON_NAMES and len(role) >= 2
