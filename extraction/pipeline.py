@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.932"
+VERSION = "0.5.933"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -2153,6 +2153,19 @@ def _described_again(t, c, mention, speaker, kind, prev, history, gender, resolv
             and _compatible(prev[1], _PEOPLE_NOUNS[speakers.bare(words[0])]) and _compatible(prev[1], gender):
         # وقال أحد أولياء الأمور، رفض الكشف عن اسمه، إن ... . وأضاف الرجل: the unnamed source just quoted
         return prev[0], "anonymous"
+    if described_only and c.para is not None and (len(mention.role) == 1 or (
+            len(mention.role) == 2 and mention.role[1].startswith("ال") and mention.role[1].endswith(("ي", "يه")))) \
+            and mention.role[0].startswith("ال") \
+            and mention.start > c.start and resolver.entity(speaker) is None and not speakers.kin_descriptor(mention.role[0]) \
+            and speakers.bare(mention.role[0]).removesuffix("ه") not in _COUNTERPARTS:
+        # تجلس أم صالح، وهي أرملة في الخمسين، تحت شجرة. «...»، تقول المزارعة: a quotation opening the
+        # sentence after the one that brought a person on stage, its source the noun for what she is (or
+        # with an adjective: العم فلان، الذي ...، يأتي كل صباح. «...»، يقول الرجل الثمانيني)
+        own = speakers.title_gender(mention.role[0]) or ("f" if mention.role[0].endswith("ه") else "m")
+        s = c.para.sentence_start(c.start)
+        found = _subject_of_sentence_before(t, c, s, bisect_left(starts, s), gender, mentions, starts, resolver)
+        if found is not None and found[1] == "person" and _compatible(found[3], own):
+            return found[0], "person"
     epithet = _epithet_of_previous(c, mention, speaker, prev, gender, resolver)
     if epithet:
         return epithet, "person"
@@ -2164,16 +2177,6 @@ def _described_again(t, c, mention, speaker, kind, prev, history, gender, resolv
         # "..."، يقول أبو أحمد. ويضيف صاحب الورشة: a verb that goes on, with a description nobody
         # holds (not an office: وأضاف الوزير is someone else), is the person just quoted
         return prev[0], "person"
-    if described_only and len(mention.role) == 1 and mention.role[0].startswith("ال") and c.para is not None \
-            and mention.start > c.start and resolver.entity(speaker) is None and not speakers.kin_descriptor(mention.role[0]) \
-            and speakers.bare(mention.role[0]).removesuffix("ه") not in _COUNTERPARTS:
-        # تجلس أم صالح، وهي أرملة في الخمسين، تحت شجرة. «...»، تقول المزارعة: a quotation opening the
-        # sentence after the one that brought a person on stage, its source the noun for what she is
-        own = speakers.title_gender(mention.role[0]) or ("f" if mention.role[0].endswith("ه") else "m")
-        s = c.para.sentence_start(c.start)
-        found = _subject_of_sentence_before(t, c, s, bisect_left(starts, s), gender, mentions, starts, resolver)
-        if found is not None and found[1] == "person" and _compatible(found[3], own):
-            return found[0], "person"
     if described_only and len(mention.role) == 1 and mention.role[0].startswith("ال"):
         described = _described_group(mentions, starts, mention.role[0][2:], mention.start)
         if described is not None and not _plural(described):

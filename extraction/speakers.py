@@ -3302,7 +3302,9 @@ def _listed_name_opens(toks, i):
     return nxt in ("،", ",") or name_like(nxt, False) or _compound_given_name(toks[i][0], nxt) or nxt in _HONORIFIC_SURNAMES \
         or nxt == "علي" \
         or (toks[i][0] == "عبد" and nxt.startswith("ال")) \
-        or _titled_given_name_inside(nxt, toks[i + 2][0] if i + 2 < len(toks) else "")
+        or _titled_given_name_inside(nxt, toks[i + 2][0] if i + 2 < len(toks) else "") \
+        or (nxt in ("شيخ", "حاج") and i + 2 < len(toks) and PERSON_NAMES.get(toks[i + 2][0]) in ("m", "f")
+            and toks[i + 2][0] not in COMMON_WORDS)  # إبراهيم شيخ نور، محمد حاج علي: a name's own middle word
 
 
 def _definite_name_opens(toks, i):
@@ -3547,7 +3549,10 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                         toks[i + 1][0] == "علي" and toks[i + 1][1] in ali and w not in _CONNECTORS) or (
                         # محمد الأمين بن عودة: a title-like given name inside the name
                         toks[i + 1][0].startswith("ال") and toks[i + 1][0][2:] in PERSON_NAMES and is_title(toks[i + 1][0])
-                        and i + 2 < n and toks[i + 2][0] in _CONNECTORS)) \
+                        and i + 2 < n and toks[i + 2][0] in _CONNECTORS) or (
+                        # إبراهيم شيخ نور، محمد حاج علي: a name's own middle word that is also a title
+                        toks[i + 1][0] in ("شيخ", "حاج") and i + 2 < n and PERSON_NAMES.get(toks[i + 2][0]) in ("m", "f")
+                        and toks[i + 2][0] not in COMMON_WORDS)) \
                     and toks[i + 1][0] != "عدم" \
                     and toks[i + 1][0][0].isalpha() and w not in ("ولد", "بنت", "منت") \
                     and not (i > 0 and (bare(toks[i - 1][0].lstrip("بلف")) in _PLACE_NOUNS or toks[i - 1][0] == "في")) \
