@@ -4287,9 +4287,16 @@ def _kunyas_given_again(text, p, toks, out):
                       and m.start < toks[i][1] and (w in (m.name[0], m.name[-1]) or (
                           w.startswith("ال") and len(w) > 4 and w in m.name and w not in _COMPOUND_SECONDS))
                       and m.name[0] not in _KUNYA_HEADS), None)
+        if named is not None and i and (kin(toks[i - 1][0]) or bare(toks[i - 1][0]) in _BESIDE):
+            continue  # أما جارة العمري، أم خالد: the kunya of whose neighbour (or relative) she is, not his
         alias = _kunya_given(toks, i + 2) if named is not None else None
-        if alias is not None and not any(m.parts and m.parts[0] is named and m.name == alias[0] for m in out):
+        if alias is not None and not any(m.parts and m.parts[0] is named and m.name == alias[0] for m in out) \
+                and named.gender != ("m" if alias[0][0] == "ام" else "f" if alias[0][0] == "ابو" else "-"):
             out.append(_alias_of(named, *alias))
+
+
+# people named by whom they stand beside: جارة العمري، صديق الحلفي، زميلة سعاد
+_BESIDE = {"جار", "جاره", "صديق", "صديقه", "زميل", "زميله", "رفيق", "رفيقه", "شريك", "شريكه", "جاري", "جارتي"}
 
 
 def _described_since(out, named):
