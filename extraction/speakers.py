@@ -520,6 +520,8 @@ def _starts_name(toks, k):
         return k + 1 < len(toks) and _ali_before_name(toks[k + 1][0], 3)
     if k + 1 < len(toks) and toks[k + 1][0] == "عدم":
         return False  # فضل عدم نشر اسمه: he preferred not to be named (فضل is also a name)
+    if w in AMBIGUOUS_GIVEN and k + 1 < len(toks) and _family_after_ambiguous(toks[k + 1][0]):
+        return True  # مديرة المدرسة، ختام المعايطة،: a given name that is also a word, then a family name
     return name_like(w, True)
 
 
@@ -4388,7 +4390,15 @@ def _family_after_ambiguous(w):
     """A family name after a given name that is also a word (حصة المطيري، سليمة بوزيد): a nisba, or a
     name word of the lists that is no common word, title or body."""
     return _nisba_family_name(w) or (w in PERSON_NAMES and w not in COMMON_WORDS and not is_title(w)
-                                     and not is_org(w) and not w.startswith("ال") and not is_stop(w))
+                                     and not is_org(w) and not w.startswith("ال") and not is_stop(w)) \
+        or _clan_plural_name(w)
+
+
+def _clan_plural_name(w):
+    """A Levantine family name shaped as a clan's plural (المعايطة، الطراونة، العواملة): definite,
+    CCaCiCa, no common word, title or body."""
+    return w.startswith("ال") and w.endswith("ه") and len(w) >= 8 and w[4] == "ا" and w[2:] not in COMMON_WORDS \
+        and w not in COMMON_WORDS and not is_title(w) and not is_org(w) and w[2:] not in PLACES
 
 
 def _family_then_who(toks, k):
