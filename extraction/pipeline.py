@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.935"
+VERSION = "0.5.936"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1762,6 +1762,10 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         if cue is not None and m.role and not m.name and speakers.is_title(m.role[0]) and (
                 (m is local[0] and (cue.kind == "participle" or ("و" in cue.clitic and "،" in t[m.end:cue.start])
                                     or ("ف" in cue.clitic and _ASKED.match(t, s, cue.start))))  # (وسئل الوزير عن ... فقال)
+                or (m is local[0] and cue.kind == "verb" and not cue.clitic and not t[s:m.start].strip()
+                    and not speakers._definite(m.role[0]) and t[m.end:cue.start].strip()[:1] in ("،", ","))
+                # (مديرة المدرسة، من جهتها، أكدت: an office in construct fronted; not المعلمة اللبنانية، التي ...،
+                # روت: an epithet, for the one just named)
                 or (m is local[-1] and cue.kind == "verb" and cue.clitic in ("", "ل") and (not t[m.end:cue.start].strip() or (
                     t[m.end:cue.start].strip() == "قد" and _kana_subject_at(t, s, cue, m))))
                 or (m is local[-1] and cue.kind == "verb" and _IN_IT.match(t, cue.end)
