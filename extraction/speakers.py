@@ -220,6 +220,13 @@ _TITLED_GIVEN_NAMES = {"امين", "امينه", "حاكم", "طالب", "نجم
 _COMPOUND_SECONDS = {"الله", "الدين", "الرحمن", "الاسلام", "الكريم", "المولي", "الرسول", "الدائم"}
 
 
+def _before_allah(words, j):
+    """دفع الله، جاب الله، عوض الله: a three-letter word before الله is a compound name's first word,
+    a verb or noun as it may be (نصر الله، فتح الله)."""
+    return j + 1 < len(words) and words[j + 1] == "الله" and len(words[j]) == 3 and words[j].isalpha() \
+        and not is_stop(words[j]) and words[j] not in _SAYINGS
+
+
 def _compound_given_name(prev, tok):
     """Is `tok` the second word of a compound given name after the given name `prev` (محمد أمين
     الوزاني، علي طالب), a word the lists read as a title?"""
@@ -2610,7 +2617,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                                         and _definite(role[-1]) and not is_title(role[-1])
                                         and not is_reporting_word(w[1:]))):  # (وعادت مسؤولة البيئة لتؤكد: the verb)
             role.append(w)
-        elif name_like(w, not name, prev) or (not name and not role and w.startswith("ال")) or (
+        elif name_like(w, not name, prev) or (not name and not role and w.startswith("ال")) or _before_allah(words, j) or (
                 _honoured_given_name(role, name, words, j)) or (
                 not name and w in AMBIGUOUS_GIVEN and j + 2 < nw and words[j + 1] in _NASAB) or (
                 not name and w in AMBIGUOUS_GIVEN and j + 1 < nw and _family_after_ambiguous(words[j + 1])) or (
@@ -3286,10 +3293,11 @@ def _what_opens(w):
     return _NOTHING
 
 
-def _titled_given_name_inside(w, nxt):
+def _titled_given_name_inside(w, nxt, after=""):
     """Is `w` a title-like given name inside a name, before its nasab `nxt` (محمد الأمين ولد الطالب،
-    محمد الأمين بن عودة)?"""
-    return w.startswith("ال") and w[2:] in PERSON_NAMES and is_title(w) and nxt in _CONNECTORS
+    محمد الأمين بن عودة) or a compound family name in الله (عمر الأمين دفع الله)?"""
+    return w.startswith("ال") and w[2:] in PERSON_NAMES and is_title(w) and (
+        nxt in _CONNECTORS or (after == "الله" and _before_allah([nxt, after], 0)))
 
 
 def _listed_name_opens(toks, i):
@@ -3304,7 +3312,8 @@ def _listed_name_opens(toks, i):
     return nxt in ("،", ",") or name_like(nxt, False) or _compound_given_name(toks[i][0], nxt) or nxt in _HONORIFIC_SURNAMES \
         or nxt == "علي" \
         or (toks[i][0] == "عبد" and nxt.startswith("ال")) \
-        or _titled_given_name_inside(nxt, toks[i + 2][0] if i + 2 < len(toks) else "") \
+        or _titled_given_name_inside(nxt, toks[i + 2][0] if i + 2 < len(toks) else "",
+                                     toks[i + 3][0] if i + 3 < len(toks) else "") \
         or (nxt in ("شيخ", "حاج") and i + 2 < len(toks) and PERSON_NAMES.get(toks[i + 2][0]) in ("m", "f")
             and toks[i + 2][0] not in COMMON_WORDS)  # إبراهيم شيخ نور، محمد حاج علي: a name's own middle word
 
@@ -3550,8 +3559,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                         toks[i + 1][0] == "علي" and i + 2 < n and w not in _CONNECTORS and _ali_is_name(w, toks[i + 2][0])) or (
                         toks[i + 1][0] == "علي" and toks[i + 1][1] in ali and w not in _CONNECTORS) or (
                         # محمد الأمين بن عودة: a title-like given name inside the name
-                        toks[i + 1][0].startswith("ال") and toks[i + 1][0][2:] in PERSON_NAMES and is_title(toks[i + 1][0])
-                        and i + 2 < n and toks[i + 2][0] in _CONNECTORS) or (
+                        i + 2 < n and _titled_given_name_inside(toks[i + 1][0], toks[i + 2][0],
+                                                                toks[i + 3][0] if i + 3 < n else "")) or (
                         # إبراهيم شيخ نور، محمد حاج علي: a name's own middle word that is also a title
                         toks[i + 1][0] in ("شيخ", "حاج") and i + 2 < n and PERSON_NAMES.get(toks[i + 2][0]) in ("m", "f")
                         and toks[i + 2][0] not in COMMON_WORDS)) \
