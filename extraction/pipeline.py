@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.937"
+VERSION = "0.5.938"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1920,7 +1920,10 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver,
                   or _lone_opener(_words_since_break(t, ps, m.start))))
               # (قبل أن تطفأ الأنوار، كانت المعلمة المتقاعدة تحجز مقعدها: the subject of كان)
               or (m.kind == "person" and not m.name and m.role and speakers.is_title(m.role[0])
-                  and _scene_verb(t[ps:m.start].split()[-1:])))
+                  and _scene_verb(t[ps:m.start].split()[-1:]))
+              # (شركة السكك الوطنية، المالكة للخط، لم تنكر وجود الوثيقة. وقالت: a body named in full opening it)
+              or (m.kind == "organisation" and m.start == ps and len(m.name) >= 2 and not m.parts
+                  and not speakers.is_document(m.name[0])))
               and not _PLACE_BEFORE.search(t[max(ps, m.start - 12):m.start])  # (وفي أبي الخصيب: a place)
               and not speakers.KIN_OF_NAME_BEFORE.search(t, max(ps, m.start - 10), m.start)), None)
     # (تجلس والدة ريما، هيفاء الغامدي،: ريما is whose mother she is, not the subject)
@@ -1940,6 +1943,10 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver,
         if ent is None or amb or len(ent.name) < 2 or not _compatible(ent.gender, gender):
             return None
         return name, "person", " ".join(m.role), ent.gender or gender, amb
+    if m is not None and m.kind == "organisation":
+        if not _compatible(m.gender, gender) or near_start:
+            return None
+        return resolver.organisation(m.name, m.start), "organisation", "", m.gender or gender, False
     if m is not None and m.kind == "anonymous":
         if _compatible(m.gender, gender) and not _plural(m):
             # موظف سابق في ...، يعمل اليوم ...، روى تفاصيل. يقول: the unnamed source opening that sentence
