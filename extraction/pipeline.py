@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.938"
+VERSION = "0.5.939"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1599,13 +1599,27 @@ def _new_subject_before_participle(t, c, prev, mentions, starts):
     if c.cue is None or c.para is None:
         return False
     s = c.para.sentence_start(c.cue.start)
+    lo, hi = bisect_left(starts, s), bisect_left(starts, c.cue.start)
+    if lo < hi and mentions[hi - 1].end > prev[6] and _answered_before(t, c, s, mentions[hi - 1]):
+        return True  # قال متطوع إن الماء نفد، وهو ما نفاه حداد، مؤكدا أن: the one who answered goes on
     if prev[6] >= s:
         return False  # (قال فلان إن ...، مضيفا أن: the same sentence goes on)
-    lo, hi = bisect_left(starts, s), bisect_left(starts, c.cue.start)
     m = mentions[lo] if lo < hi else None  # the first mention in the sentence
     return m is not None and m.kind == "person" and len(m.name) >= 2 and not m.parts \
         and len(t[s:m.start].split()) == 1 and t[s:m.start].split()[0] not in speakers.STOPWORDS \
         and _folded(" ".join(m.name)) != _folded(prev[0])
+
+
+# وهو ما نفاه، وهذا ما أكدته، الأمر الذي رفضه: a relative clause whose verb's subject follows it
+_WHAT_THEY_ANSWERED = regex.compile(r"(?:(?:وهو|وهي|وهذا|وذلك|هو|وهم)\s+ما|الامر\s+الذي)\s+\p{L}+(?:ه|ها|هما|هم)\s+$")
+
+
+def _answered_before(t, c, s, m):
+    """Is `m`, right before the participle's comma, the subject of a relative clause that answers what
+    was said (وهو ما نفاه حداد، مؤكدا أن)? Then the participle is theirs."""
+    return c.cue.kind == "participle" and m.kind in ("person", "organisation") and (m.name or m.kind == "organisation") \
+        and m.start >= s and t[m.end:c.cue.start].strip() in ("،", ",") \
+        and _WHAT_THEY_ANSWERED.search(t, max(s, m.start - 30), m.start) is not None
 
 
 def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_subject=False):
@@ -1631,6 +1645,14 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
     pos = cue.start if cue is not None else c.start
     s = c.para.sentence_start(pos) if c.para is not None else pos
     lo, hi = bisect_left(starts, s), bisect_left(starts, pos)
+    answered = _answered_before(t, c, s, mentions[hi - 1]) if cue is not None and lo < hi else False
+    if answered and mentions[hi - 1].kind == "organisation":
+        m = mentions[hi - 1]
+        return resolver.organisation(m.name, m.start), "organisation", "", m.gender or gender, False
+    if answered:
+        m = mentions[hi - 1]
+        name, amb = resolver.person(m, m.start, gender)
+        return name, "person", " ".join(m.role), m.gender or gender, amb
     local = [m for m in mentions[lo:hi] if ((m.kind == "person" and (m.name or m.role))
              or (m.kind == "organisation" and (len(t[s:m.start].split()) <= 2 or (
                  len(_CLAUSE_BREAK.split(t[s:m.start])[-1].split()) <= 2 and not speakers.is_document(m.name[0])))) or m.kind == "anonymous")
