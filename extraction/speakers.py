@@ -1993,6 +1993,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             elif j == i + 1 and w in _FACILITIES and j + 1 < nw and words[j + 1] not in COMMON_WORDS \
                     and not _definite(words[j + 1]) and name_like(words[j + 1], False):
                 pass  # the facility a body runs, then its name: إدارة ميناء حمد، إدارة مطار قرطاج
+            elif j == i + 1 and is_document(words[i]) and not _definite(words[i]) and not w.startswith("ال") \
+                    and w.endswith(("ي", "يه")) and len(w) >= 4 and w[:1].isalpha() and not is_stop(w) \
+                    and w not in PERSON_NAMES and j + 1 < nw and words[j + 1][:1] == "ل" and is_org(after_lam(words[j + 1])):
+                pass  # تقرير أولي لجهاز الدفاع المدني، مذكرة داخلية للشركة: the document's adjective, then its body
             elif j == i + 1 and is_document(words[i]) and not _definite(words[i]) and j + 1 < nw \
                     and words[j + 1].startswith("ال") and w in VERBS and w not in STOPWORDS and not w.endswith("ا"):
                 pass  # a document of a verbal noun that is also a verb of saying: وثيقة شرح الأسباب
