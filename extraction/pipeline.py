@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.941"
+VERSION = "0.5.942"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -2819,6 +2819,10 @@ def _map_written(t, norm, s):
         parts = [_find_either(t, norm, p) for p in s.split(" و")]
         if all(p is not None for p in parts):
             return " و".join(parts)
+    if "(" in s:  # الوثيقة (الجهة التي أصدرتها): each side as written
+        head, _, inner = s.partition(" (")
+        if inner.endswith(")"):
+            return _as_written(t, norm, head) + " (" + _as_written(t, norm, inner[:-1]) + ")"
     return " ".join(_find_either(t, norm, w) or w for w in s.split())
 
 
@@ -2941,5 +2945,11 @@ def _document_of_body(mention, resolver):
         else:
             continue
         full = resolver.organisation(head, mention.start)
-        return full if full != head[0] else ""
+        if full == head[0]:
+            return ""
+        if head[0] != w:
+            # التقرير السنوي للمرصد: the document as written, then whose it is, named in full in brackets
+            # (المرصد الفلسطيني لأوضاع الاحتجاز): both what spoke and who stands behind it
+            return " ".join(mention.name) + " (" + full + ")"
+        return full
     return ""
