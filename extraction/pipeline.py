@@ -222,9 +222,9 @@ def _add_full_names(full, m):
 
 
 def _object_after_known_name(t, m, full, later, times):
-    """Is `m` a name said in full before, alone or after a bare title (الوزير ورسمه أطلع نظيره), (a key of `full`, of one person only: with two, the word
-    after it may tell them apart, الكافي الشاب), then words no name has, the second of them in
-    `times` of the article's names only?"""
+    """Is `m` a name said in full before, alone or after a bare title (الوزير ورسمه أطلع نظيره), (a key
+    of `full`, of one person only: with two, the word after it may tell them apart, الكافي الشاب),
+    then words no name has, the second of them in `times` of the article's names only?"""
     return m.kind == "person" and (not m.role or (len(m.role) == 1 and m.role[0].startswith("ال"))) \
         and not m.parts and len(m.name) >= 2 and m.name_span \
         and m.name[0] in full and _one_owner(full[m.name[0]]) and all(m.name[1] not in name for name in full[m.name[0]]) \
@@ -2304,9 +2304,11 @@ def _epithet_of_previous(c, mention, speaker, prev, gender, resolver):
     return prev[0]
 
 
-# people a scene puts beside the one on stage, never that one (يقول الزبون، تقول الجارة، يقول الطبيب)
-_COUNTERPARTS = {"جار", "زبون", "زميل", "صديق", "رفيق", "ضيف", "زائر", "شريك", "منافس", "خصم", "طبيب", "محامي", "ممرض",
-                 "مريض", "جاره", "مرافق", "حارس", "شرطي", "موظف", "مسؤول", "مدير", "صاحب"}
+# people a scene puts beside the one on stage, never that one (يقول الزبون، تقول الجارة، يقول الطبيب), by
+# their masculine stem: those named by whom they stand beside, and those who serve or face them
+_COUNTERPARTS = {w.removesuffix("ه") for w in speakers._BESIDE} | {
+    "زبون", "ضيف", "زائر", "منافس", "خصم", "طبيب", "محامي", "ممرض", "مريض", "مرافق", "حارس", "شرطي", "موظف", "مسؤول",
+    "مدير", "صاحب"}
 # what opens the description of someone already named (التي عملت محاسبة، وهو موظف، بصفته مهندسا)
 _WHO_IS = regex.compile(r"(?:الذي|التي|وهو|وهي|بصفته|بصفتها|بوصفه|بوصفها)(?:\s+\p{L}+)?\s+$")
 _SAME = {"ذاته", "ذاتها", "نفسه", "نفسها", "عينه"}  # المسؤول ذاته، المصدر نفسه: the one just quoted
