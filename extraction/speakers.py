@@ -298,8 +298,10 @@ def name_like(tok, first, prev=""):
         return False  # وبحسب أقوال المتهم الثاني: what someone said, then who said it
     if tok in _CALLED or tok in _NICKNAMED_AS:
         return False  # مهندس برمجيات يعرفه أصدقاؤه باسم «أبو وسيم»: who calls him so, then the name
-    if tok not in PERSON_NAMES and len(tok) >= 6 and tok.endswith(("تين", "يين")):
-        return False  # مدرستين ابتدائيتين، ساعتين: a dual or a plural nisba, never a name (بوتين is short)
+    if tok not in PERSON_NAMES and len(tok) >= 6 and tok.endswith(("تين", "يين")) \
+            and not (tok.endswith("يين") and tok.startswith("ال") and PERSON_NAMES.get(prev) in ("m", "f")):
+        return False  # مدرستين ابتدائيتين، ساعتين: a dual or a plural nisba, never a name (بوتين is short; but
+        # a clan's plural nisba after a listed given name is its family name: حمدان السعيديين)
     if first and tok[:1] in "يت" and len(tok) <= 4 and tok not in PERSON_NAMES:
         return False  # كان الصياد الستيني يعد شباكه، كانت المعلمة تحجز مقعدها: an imperfect verb (يحيى، تامر are listed)
     if first and len(tok) == 5 and tok[:1] == "م" and tok[-1] in "ها" and tok not in PERSON_NAMES \
@@ -3315,6 +3317,7 @@ def _listed_name_opens(toks, i):
     if toks[i][0] == "علي" and _ala_governs(nxt) and toks[i][1] not in ARTICLE.ali:
         return False  # المعلقة على باب محله، سهلة على كارمن: the preposition before where or whom
     return nxt in ("،", ",") or name_like(nxt, False) or _compound_given_name(toks[i][0], nxt) or nxt in _HONORIFIC_SURNAMES \
+        or (nxt.endswith("يين") and name_like(nxt, False, toks[i][0])) \
         or nxt == "علي" \
         or (toks[i][0] == "عبد" and nxt.startswith("ال")) \
         or _titled_given_name_inside(nxt, toks[i + 2][0] if i + 2 < len(toks) else "",
@@ -3554,6 +3557,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
             elif not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS and w not in _PLACE_NOUNS \
                     and i + 1 < n and not (w == "علي" and _ala_governs(toks[i + 1][0])) \
                     and (name_like(toks[i + 1][0], False) or (
+                        toks[i + 1][0].endswith("يين") and name_like(toks[i + 1][0], False, w)) or (
                         # محمد أمين الزياني: a compound given name whose second word is also a title
                         _compound_given_name(w, toks[i + 1][0])) or (w == "عبد" and toks[i + 1][0].startswith("ال")) or (
                         # فاطمة السيد عبده: a family name that is also an honorific, inside the name
