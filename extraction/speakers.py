@@ -365,8 +365,9 @@ def name_like(tok, first, prev=""):
     if tok[:1] in "يت" and tok.endswith("ان") and len(tok) >= 6 and tok[1] not in "اوي" and tok not in PERSON_NAMES \
             and not (tok[:1] == "ت" and "و" in tok[2:-2]):
         return False  # an imperfect verb of two (ورجلا دين يحاولان، تطالبان): never part of a name (ترومان is)
-    if not first and tok.startswith(("مت", "من", "مست")) and tok.endswith("ه") and len(tok) >= 6 and tok not in PERSON_NAMES:
-        return False  # a feminine participle after the name: ولا تبدو الطبيبة حداد متفائلة، مستاءة
+    if not first and tok.startswith(("مت", "من", "مست")) and tok.endswith("ه") and not tok.endswith("يه") and len(tok) >= 6 \
+            and tok not in PERSON_NAMES:
+        return False  # a feminine participle after the name: ولا تبدو الطبيبة حداد متفائلة، مستاءة (not مناصرية)
     if not first and tok.endswith("ا") and tok[:-1] in COMMON_WORDS:
         return False  # an indefinite object after the name: كتب فلان منشورا
     if tok.endswith("يا") and len(tok) >= 5 and tok not in PERSON_NAMES and (tok[:-2] in COMMON_WORDS or tok[:-2] + "ه" in COMMON_WORDS):
