@@ -3282,7 +3282,7 @@ def _what_opens(w):
         return _PARTICLE
     if w.lstrip("و") in _CALLED \
             or (w[:1] in "وفلب" and PERSON_NAMES.get(w[1:]) in ("m", "f")) or (w[:1] in "بل" and w[1:] in AMBIGUOUS_GIVEN) \
-            or w in ("وعبد", "فعبد") \
+            or w in ("وعبد", "فعبد", "بعبد", "لعبد") \
             or w in _CLITIC_KUNYAS \
             or _np_head(w) or w in _STOP_STARTS or _initial(w) \
             or (w.startswith(("بال", "لل")) and _clitic_title(w)) \
@@ -4348,10 +4348,10 @@ def _clitic_given_name(toks, i):
     Or ل glued to one, anywhere (مقنعة لجاسم محمد، صاحب محل ...): the person it is for; or ب,
     of three letters too (التقينا بعمر أزناك، البناء ...): the person met."""
     w = toks[i][0]
-    if w[:1] in "وف" and w[1:] == "عبد" and i + 2 < len(toks) and toks[i + 1][0].startswith("ال") \
-            and (i == 0 or toks[i - 1][0] in _PHRASE_ENDS or is_stop(toks[i - 1][0])) \
+    if w[:1] in "وفبل" and w[1:] == "عبد" and i + 2 < len(toks) and toks[i + 1][0].startswith("ال") \
+            and (w[:1] in "بل" or i == 0 or toks[i - 1][0] in _PHRASE_ENDS or is_stop(toks[i - 1][0])) \
             and name_like(toks[i + 2][0], False, toks[i + 1][0]) and not is_title(toks[i + 2][0]):
-        return True  # فعبد الرحمن محمد ورسمة هو ...: a conjunction glued to a compound given name and its name
+        return True  # فعبد الرحمن محمد ورسمة هو ...، قرابة بعبد الرقيب الشرعبي، رئيس ...: a compound given name
     if w[:1] in "بل" and w[1:] in AMBIGUOUS_GIVEN:
         # ولا تربطه قرابة بسليمة بوزيد، عضو المجلس: a given name that is also a word, only with its family name
         # and who she is after it
