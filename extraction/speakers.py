@@ -208,7 +208,7 @@ def is_stop(tok):
 # elatives no list gives as a name (أكثر، أشد قلقا): what a source was, never who
 _ELATIVES = {"اكثر", "اقل", "اشد", "ابرز", "افضل", "اسوا", "اقرب", "ابعد", "ادني", "اسرع", "ابطا", "اوسع",
              "اطول", "اقصر", "اهم", "اعمق", "اخطر", "احسن", "اجمل", "اصعب", "اسهل", "اغلي", "ارخص", "اقوي", "اضعف"}
-_AGE_ELATIVES = {"اكبر", "اصغر", "اقدم", "احدث", "اكثر", "اقل"}  # الأكبر سنا، الأقدم خبرة
+_SPECIFIED_ELATIVES = _ELATIVES | {"اكبر", "اصغر", "اقدم", "احدث"}  # الأكبر سنا، الأقدم خبرة، الأكثر حذرا
 _OUTGOING = {"منتهيه", "منتهي"}  # الرئيس المنتهية ولايته: outgoing
 _NAME_OPENERS = {"عبد", "ابو", "ام", "سيدي", "مولاي"}  # connectors that begin a name (الموسيقي عبد الكريم)
 _EPITHETS = {"اسطوره", "ايقونه", "نجم", "نجمه"}  # titles of praise, never of an office (أسطورة النادي)
@@ -704,8 +704,10 @@ def _bu_name(tok):
         and rest not in TITLES and rest not in _PLACE_HEADS  # (بوطالب a name; بوزير ب + وزير)
 
 
-_DESCRIBED_AFTER = re.compile(r"\s*[،,]\s*(?:استمع|استمعت|تحدث|تحدثت|التقت|التقته|التقاها|قابلته|قابلتها)")  # (an indefinite's clause)
-_UNNAMED_AFTER = re.compile(r"\s*[،,]\s*(?:الذي|التي|طلب|طلبت|فضل|فضلت|رفض|رفضت)\s")  # (who asked not to be named)
+# after an unnamed source's comma: who asked not to be named, or a clause describing an indefinite
+# (متطوعة سابقة في الجمعية، استمعت إليها المحكمة)
+_UNNAMED_AFTER = re.compile(r"\s*[،,]\s*(?:(?:الذي|التي|طلب|طلبت|فضل|فضلت|رفض|رفضت)\s"
+                            r"|استمع|استمعت|تحدث|تحدثت|التقت|التقته|التقاها|قابلته|قابلتها)")
 _NEVER_AFTER_BA = {"ابان", "اثناء", "عقب", "قبيل", "بعيد", "خلال", "طوال"}  # adverbs of time no preposition precedes
 
 
@@ -2305,7 +2307,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 and 2 <= nw - j <= 5 and (is_org(words[j + 1])  # (مشرف في الشركة المشغلة للمجمع، طلب ...)
                                           or (nw - j == 2 and _definite(words[j + 1]) and not is_title(words[j + 1]))) \
                 and all(x[:1].isalpha() and not is_stop(x) and not is_title(x) for x in words[j + 1:]) \
-                and (_UNNAMED_AFTER.match(text, chunk[-1][2]) or _DESCRIBED_AFTER.match(text, chunk[-1][2])):
+                and _UNNAMED_AFTER.match(text, chunk[-1][2]):
             # أستاذ القانون الجنائي في جامعة الكويت، الذي طلب ...: an unnamed source and where they work
             # (متطوعة سابقة في الجمعية، استمعت إليها المحكمة: described by a clause, no name to come)
             phrase = tuple(words[i:nw])
@@ -2323,7 +2325,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             continue
         if w in _ELATIVES:
             break  # كانت رئيسة الجمعية أكثر حذرا: the comparison is the predicate, no more of the source
-        if not name and role and w.endswith("ا") and role[-1].startswith("ال") and role[-1][2:] in _ELATIVES | _AGE_ELATIVES:
+        if not name and role and w.endswith("ا") and role[-1].startswith("ال") and role[-1][2:] in _SPECIFIED_ELATIVES:
             break  # الطبيب الأكبر سنا: the elative's specification, no name (سنا is one)
         if is_stop(w) and w not in _CONNECTORS and not (w == "علي" and prev in _CONNECTORS) \
                 and not (w in _ROMANCE_ARTICLES and prev == "دي" and name):  # (ماريبيل دي لا كروز سانتوس)
@@ -3309,6 +3311,15 @@ def _titled_given_name_inside(w, nxt, after=""):
         nxt in _CONNECTORS or (after == "الله" and _before_allah([nxt, after], 0)))
 
 
+def _name_goes_on(toks, i):
+    """Is the word after the listed given name at i more of the name where name_like alone says no: a
+    clan's plural nisba (حمدان السعيديين) or شيخ/حاج between two listed names (إبراهيم شيخ نور)?"""
+    nxt = toks[i + 1][0]
+    return (nxt.endswith("يين") and name_like(nxt, False, toks[i][0])) or (
+        nxt in ("شيخ", "حاج") and i + 2 < len(toks) and PERSON_NAMES.get(toks[i + 2][0]) in ("m", "f")
+        and toks[i + 2][0] not in COMMON_WORDS)
+
+
 def _listed_name_opens(toks, i):
     """The neighbours a listed given name needs to open anything at i: a comma next (تقف
     سعاد، معلمة ...; تروي سعاد، التي يناديها الجيران "أم رامي") or a word next that goes on with
@@ -3319,13 +3330,11 @@ def _listed_name_opens(toks, i):
     if toks[i][0] == "علي" and _ala_governs(nxt) and toks[i][1] not in ARTICLE.ali:
         return False  # المعلقة على باب محله، سهلة على كارمن: the preposition before where or whom
     return nxt in ("،", ",") or name_like(nxt, False) or _compound_given_name(toks[i][0], nxt) or nxt in _HONORIFIC_SURNAMES \
-        or (nxt.endswith("يين") and name_like(nxt, False, toks[i][0])) \
+        or _name_goes_on(toks, i) \
         or nxt == "علي" \
         or (toks[i][0] == "عبد" and nxt.startswith("ال")) \
         or _titled_given_name_inside(nxt, toks[i + 2][0] if i + 2 < len(toks) else "",
-                                     toks[i + 3][0] if i + 3 < len(toks) else "") \
-        or (nxt in ("شيخ", "حاج") and i + 2 < len(toks) and PERSON_NAMES.get(toks[i + 2][0]) in ("m", "f")
-            and toks[i + 2][0] not in COMMON_WORDS)  # إبراهيم شيخ نور، محمد حاج علي: a name's own middle word
+                                     toks[i + 3][0] if i + 3 < len(toks) else "")
 
 
 def _definite_name_opens(toks, i):
@@ -3558,8 +3567,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 start_np = True  # الطاهر قريشي، الذي ...، صلى: a definite given name opening the sentence, its subject
             elif not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS and w not in _PLACE_NOUNS \
                     and i + 1 < n and not (w == "علي" and _ala_governs(toks[i + 1][0])) \
-                    and (name_like(toks[i + 1][0], False) or (
-                        toks[i + 1][0].endswith("يين") and name_like(toks[i + 1][0], False, w)) or (
+                    and (name_like(toks[i + 1][0], False) or _name_goes_on(toks, i) or (
                         # محمد أمين الزياني: a compound given name whose second word is also a title
                         _compound_given_name(w, toks[i + 1][0])) or (w == "عبد" and toks[i + 1][0].startswith("ال")) or (
                         # فاطمة السيد عبده: a family name that is also an honorific, inside the name
@@ -3571,10 +3579,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                         toks[i + 1][0] == "علي" and toks[i + 1][1] in ali and w not in _CONNECTORS) or (
                         # محمد الأمين بن عودة: a title-like given name inside the name
                         i + 2 < n and _titled_given_name_inside(toks[i + 1][0], toks[i + 2][0],
-                                                                toks[i + 3][0] if i + 3 < n else "")) or (
-                        # إبراهيم شيخ نور، محمد حاج علي: a name's own middle word that is also a title
-                        toks[i + 1][0] in ("شيخ", "حاج") and i + 2 < n and PERSON_NAMES.get(toks[i + 2][0]) in ("m", "f")
-                        and toks[i + 2][0] not in COMMON_WORDS)) \
+                                                                toks[i + 3][0] if i + 3 < n else ""))) \
                     and toks[i + 1][0] != "عدم" \
                     and toks[i + 1][0][0].isalpha() and w not in ("ولد", "بنت", "منت") \
                     and not (i > 0 and (bare(toks[i - 1][0].lstrip("بلف")) in _PLACE_NOUNS or toks[i - 1][0] == "في")) \
@@ -6153,7 +6158,8 @@ class Resolver:
                         body[r][0][:1] in "لو" and r + 1 < len(body) and body[r + 1][0].startswith("ال")
                         and body[r + 1][1] <= body[r][2] + 1)) \
                     and not is_stop(body[r][0]) and not is_title(body[r][0]) and body[r][0] not in _TIME_WORDS \
-                    and not (r + 1 < len(body) and _year_when(body[r][0], body[r + 1][0])) and body[r][0] not in _ISSUED and not _document_object(body[r][0], body[r - 1][0]) \
+                    and not (r + 1 < len(body) and _year_when(body[r][0], body[r + 1][0])) \
+                    and body[r][0] not in _ISSUED and not _document_object(body[r][0], body[r - 1][0]) \
                     and not _plural_object(body[r][0], body[r - 1][0]) \
                     and not (r == i + 1 and _people_after_the_body(body[r][0], body[i][0])) \
                     and not _after_the_body(body[r][0], body[r - 1][0], r == i + 1 and _definite(body[i][0])):
