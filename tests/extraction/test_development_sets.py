@@ -451,6 +451,23 @@ SETS = {
                                     "resolved_acc": 0.89, "e2e_f1": 0.88}),
     "blind217": ("b217-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.945,
                                     "resolved_acc": 0.93, "e2e_f1": 0.925}),
+    # opened at 0.5.947 (blind218-220 delivered at 0.5.850, blind221-225 at 0.5.852)
+    "blind218": ("b218-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.95, "speaker_acc": 0.93,
+                                    "resolved_acc": 0.93, "e2e_f1": 0.92}),
+    "blind219": ("b219-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.935,
+                                    "resolved_acc": 0.91, "e2e_f1": 0.905}),
+    "blind220": ("b220-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "speaker_acc": 0.905,
+                                    "resolved_acc": 0.9, "e2e_f1": 0.885}),
+    "blind221": ("b221-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "speaker_acc": 0.88,
+                                    "resolved_acc": 0.835, "e2e_f1": 0.83}),
+    "blind222": ("b222-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.915,
+                                    "resolved_acc": 0.85, "e2e_f1": 0.845}),
+    "blind223": ("b223-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "speaker_acc": 0.905,
+                                    "resolved_acc": 0.895, "e2e_f1": 0.885}),
+    "blind224": ("b224-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "speaker_acc": 0.905,
+                                    "resolved_acc": 0.895, "e2e_f1": 0.89}),
+    "blind225": ("b225-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.925,
+                                    "resolved_acc": 0.905, "e2e_f1": 0.9}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
