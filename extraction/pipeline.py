@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.947"
+VERSION = "0.5.948"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -225,12 +225,20 @@ def _object_after_known_name(t, m, full, later, times):
     """Is `m` a name said in full before, alone or after a bare title (الوزير ورسمه أطلع نظيره), (a key
     of `full`, of one person only: with two, the word after it may tell them apart, الكافي الشاب),
     then words no name has, the second of them in `times` of the article's names only?"""
+    k = _known_part(m)
     return m.kind == "person" and (not m.role or (len(m.role) == 1 and m.role[0].startswith("ال"))) \
-        and not m.parts and len(m.name) >= 2 and m.name_span \
-        and m.name[0] in full and _one_owner(full[m.name[0]]) and all(m.name[1] not in name for name in full[m.name[0]]) \
-        and later[m.name[1]] == times and all(_plainly_no_name(w) or _unlisted_word(w) for w in m.name[1:]) \
-        and (_plainly_no_name(m.name[1]) or not (_SAID_NEXT.match(t, m.end) or _after_reporting_verb(t, m.start))) \
+        and not m.parts and len(m.name) > k and m.name_span \
+        and m.name[k - 1] in full and _one_owner(full[m.name[k - 1]]) \
+        and all(m.name[k] not in name and (k == 1 or name[-2:] == m.name[:2]) for name in full[m.name[k - 1]]) \
+        and later[m.name[k]] == times and all(_plainly_no_name(w) or _unlisted_word(w) for w in m.name[k:]) \
+        and (_plainly_no_name(m.name[k]) or not (_SAID_NEXT.match(t, m.end) or _after_reporting_verb(t, m.start))) \
         and t[m.end:m.end + 2].strip()[:1] not in ("،", ",")  # (محمد بالحاج، زميله: a name in apposition)
+
+
+def _known_part(m):
+    """How many words of `m`'s name a name said before may be: a family name in بن/ولد is two
+    (وقضى بن عمار ليلته, after رشيد بن عمار), any other name one."""
+    return 2 if m.name and m.name[0] in speakers._NASAB and len(m.name) >= 3 else 1
 
 
 # what follows a speaker's whole name, not a verb's object: ويقول خليل زعرور إن، وتقول سعاد قعوار:
@@ -268,10 +276,13 @@ _PREPOSITION_AFTER_NAME = {"من", "عن", "علي", "الي", "في"}
 
 
 def _name_alone(t, m):
-    """`m` cut to the first word of its name, the name said again (after its bare title, if any)."""
-    first = speakers.tokens(t, m.name_span[0] if m.name_span else m.start, m.end)[0]
-    return speakers.Mention(m.start, first[2], "person", (m.name[0],), m.role, "", t[m.start:first[2]],
-                            name_span=(first[1], first[2]))
+    """`m` cut to the first word of its name (the first two of a family name in بن), the name said
+    again (after its bare title, if any)."""
+    toks = speakers.tokens(t, m.name_span[0] if m.name_span else m.start, m.end)
+    k = _known_part(m) if len(toks) > 2 else 1
+    last = toks[k - 1]
+    return speakers.Mention(m.start, last[2], "person", m.name[:k], m.role, "", t[m.start:last[2]],
+                            name_span=(toks[0][1], last[2]))
 
 
 def _source_name_before_object(t, m, mentions):
