@@ -2341,9 +2341,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         lead = int(len(name) > 1 and _descriptor_word(name[0]))  # الليبي سالم ...
         if 1 <= len(name) - lead <= 3 and is_title(w) and w.startswith("ال") and not role[-1:] == [w] \
                 and (j + 1 == nw or (w in _HONORIFIC_SURNAMES and is_stop(words[j + 1]) and words[j + 1] not in _CONNECTORS)
-                     # (or before the complementizer that ends the subject: وجد الحاج عثمان محمد الأمين أن)
-                     or (words[j + 1] in ("ان", "بان") and len(name) - lead >= 2 and PERSON_NAMES.get(w[2:]) in ("m", "f")
-                         and all(PERSON_NAMES.get(x) in ("m", "f") for x in name[lead:]))
+                     # (or before the complementizer that ends the subject, or a preposition: وجد الحاج عثمان
+                     # محمد الأمين أن، تتنقل فاطمة منت محمد الأمين بينهن)
+                     or ((words[j + 1] in ("ان", "بان") or (is_stop(words[j + 1]) and words[j + 1] not in _CONNECTORS))
+                         and len(name) - lead >= 2 and PERSON_NAMES.get(w[2:]) in ("m", "f")
+                         and all(PERSON_NAMES.get(x) in ("m", "f") or x in _NASAB for x in name[lead:])
+                         and name[lead] not in _NASAB)
                      # (or before the verb's object, once a title came first: أعلن وزير الصحة عبد الرحيم محجوب
                      # الأمين افتتاح المستشفى)
                      or (role and len(name) - lead >= 2 and _verbal_noun(words[j + 1]))) \
