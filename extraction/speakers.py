@@ -3040,6 +3040,8 @@ def _field_then_name(words, j):
         if k > j + 1 and w in ("عبد", "ابو", "ام") and k + 1 < len(words) and words[k + 1][:1].isalpha() \
                 and not is_stop(words[k + 1]):
             return k  # الخبير في الطاقة عبد الحق X
+        if k > j + 1 and w in ("سيد", "سيدي") and k + 1 < len(words) and PERSON_NAMES.get(words[k + 1]) == "m":
+            return k  # النائب عن مقاطعة كيفة سيد أحمد ولد X: سيد opens a compound given name
         known = PERSON_NAMES.get(w) in ("m", "f") or (w in PERSON_NAMES and _common_noun(words[k - 1]) or words[k - 1].startswith("ال"))
         if _ba_noun(w):
             known = False  # (في السنة الثانية بقسم الفنون البصرية: ب and where, more of the field)
