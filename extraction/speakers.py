@@ -307,6 +307,9 @@ def name_like(tok, first, prev=""):
     if first and len(tok) == 5 and tok[:1] == "م" and tok[-1] in "ها" and tok not in PERSON_NAMES \
             and not any(ch in "اوي" for ch in tok[1:4]):
         return False  # كتبت المهندسة ...، مرفقة صورا: a participle of a sound root, the verb's manner (not مريمة)
+    if first and len(tok) == 6 and tok[:1] == "م" and tok[2] == "ت" and tok[-1] == "ه" and tok not in PERSON_NAMES \
+            and not any(ch in "اوي" for ch in tok[3:5]) and tok not in COMMON_WORDS and not is_anonymous(tok):
+        return False  # لا تبدو مقتنعة تماما: the feminine participle of a verb in افتعل, how she is, not who
     if tok in VERB_FORMS:
         return False  # a verb the lexicon knows (افترش، يستورد، اعتلت), never part of a name
     if _doubled_verb(tok):
@@ -5391,11 +5394,12 @@ class Resolver:
             same = [c for h, c in e.offices if h in heads or _stem(h) in heads]
             if office[1] and same and all(c and c != office[1] for c in same) \
                     and not ((all(c in _BOARDS for c in same) or e.role_words.isdisjoint(_DESCRIPTION_PREPOSITIONS))
-                             and office[1] in {_stem(w) for w in e.role_words}):
+                             and office[1] in {_stem(w[2:] if w.startswith("لل") else w) for w in e.role_words}):
                 # each such office of his governs another word: رئيس مجلس الشورى is not رئيس لجنة الاقتصاد
                 # (but رئيس الجمعية is رئيس مجلس إدارة الجمعية, عميد طب الأسنان عميد كلية طب الأسنان: the
                 # board, the administration or the faculty of what the later title names; وزيرة الطاقة is
-                # وزيرة الصناعة والمناجم والطاقة; not a body after a preposition: لجنة ... في مجلس النواب)
+                # وزيرة الصناعة والمناجم والطاقة, مدير الهيئة المدير العام للهيئة; not a body after a
+                # preposition: لجنة ... في مجلس النواب)
                 return False
             return any(r in heads or _stem(r) in heads for r in e.roles) or (loose and bool(heads & e.role_words))
 
