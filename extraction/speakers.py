@@ -4391,10 +4391,16 @@ _STOP_STARTS = {"عدد", "ام", "ابو", "احد", "احدي"}  # listed as p
 
 
 def _definite_given_name(toks, k):
-    """A definite given name starting a name at k, the surname after it (والي قفصة، الهادي القلعي،)."""
-    if PERSON_NAMES.get(toks[k][0]) not in ("m", "f") or k + 1 >= len(toks):
+    """A definite given name starting a name at k, the surname after it (والي قفصة، الهادي القلعي،),
+    or a given name that is also an adjective with ال before a family name no list gives as another
+    name (الرجل، السعيد مزياني،)."""
+    if k + 1 >= len(toks):
         return False
     w = toks[k + 1][0]
+    if PERSON_NAMES.get(toks[k][0]) not in ("m", "f"):
+        return toks[k][0].startswith("ال") and PERSON_NAMES.get(toks[k][0][2:]) in ("m", "f") \
+            and not w.startswith("ال") and PERSON_NAMES.get(w, "-") == "-" and w not in COMMON_WORDS \
+            and name_like(w, False) and k + 2 < len(toks) and toks[k + 2][0] in ("،", ",")
     if w.startswith("ال"):  # a definite family name closing the apposition: الهادي القلعي،
         return w.endswith("ي") and not is_title(w) and w not in COMMON_WORDS and not is_org(w) \
             and (k + 2 == len(toks) or toks[k + 2][0] in ("،", ",", ".", "("))
