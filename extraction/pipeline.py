@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.953"
+VERSION = "0.5.954"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -243,6 +243,12 @@ def _known_part(m):
 
 # what follows a speaker's whole name, not a verb's object: ويقول خليل زعرور إن، وتقول سعاد قعوار:
 _SAID_NEXT = re.compile(r"\s*(?:[:«\"“]|(?:ب|ل)?ان(?:ه|ها|هم)?(?!\w))")
+
+
+def _brought_on_with_office(ent, after):
+    """Was `ent` first named after `after`, with an office of its own (حمل الأمين العام للنقابة، حميد
+    بوزيد، وهو ابن عم المدير العام، ...): a new source who shares a surname, not a name in passing."""
+    return ent is not None and bool(ent.positions) and ent.positions[0] > after and ent.own_office_first()
 
 
 def _one_owner(names):
@@ -1078,7 +1084,8 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         kind = "organisation"
                     if ambiguous and prev is not None and prev[2] == "person" and prev[0] != speaker \
                             and len(mention.name) == 1 and not mention.role \
-                            and mention.name[0] == _last_word(prev[0]) == _last_word(speaker):
+                            and mention.name[0] == _last_word(prev[0]) == _last_word(speaker) \
+                            and not _brought_on_with_office(resolver.entity(speaker), prev[6]):
                         # وقال جمال الدهيبي إن ... . وأضاف الدهيبي: of two who share a surname, the one
                         # just quoted goes on, whoever the article named last in passing
                         speaker = prev[0]

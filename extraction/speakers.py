@@ -4622,6 +4622,14 @@ class Entity:
     # what the entity is to a relative introduced through it (ابنته ريم: والد), which finds it as
     # الأب; kept apart from roles, as the principal person is no relative named by a relation
     relative_of: set = field(default_factory=set)
+    introduced_as: tuple = ()  # the role of the mention that first named it
+
+    def own_office_first(self):
+        """Was it introduced by an office of its own, not an honorific or a relation (الأمين العام
+        للنقابة، فلان، وهو ابن عم المدير العام; not شقيقه الأصغر، المهندس فلان)?"""
+        r = self.introduced_as
+        return bool(r) and is_title(r[0]) and r[0] not in HONORIFICS and not kin(r[0]) \
+            and _stem(bare(r[0])) not in _RELATIVES_BY_NAME
 
 
 class _WordPositions(dict):
@@ -4847,6 +4855,8 @@ class Resolver:
         self._roles_around(ent, m)
         if m.role and not ent.role_text:
             ent.role_text = " ".join(r for r in m.role if not kin(r))
+        if not ent.positions:
+            ent.introduced_as = m.role
         insort(ent.positions, m.start)
         self._last_named = (m.end, ent, m.start)
         return ent
@@ -5331,8 +5341,9 @@ class Resolver:
         not his brother محمود البنداري): not a relative the article introduced through his
         relation (شقيقه، نجله), as writers name relatives by their given names; among the
         rest the most recent (a descriptor or a title, handled before, tells namesakes apart
-        where the article gives one)."""
-        principal = [e for e in cands if not (e.roles & _RELATIVES_BY_NAME)]
+        where the article gives one; a relative with an office of his own, الأمين العام للنقابة فلان،
+        وهو ابن عم المدير العام, is named in his own right)."""
+        principal = [e for e in cands if not (e.roles & _RELATIVES_BY_NAME) or e.own_office_first()]
         return _recent(principal if 0 < len(principal) < len(cands) else cands, pos)
 
     def _expand_relation(self, word, pos, gender):
