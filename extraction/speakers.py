@@ -2312,9 +2312,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 and all(x[:1].isalpha() and not is_stop(x) and not is_title(x) for x in words[j + 1:]) \
                 and _UNNAMED_AFTER.match(text, chunk[-1][2]):
             # أستاذ القانون الجنائي في جامعة الكويت، الذي طلب ...: an unnamed source and where they work
-            # (متطوعة سابقة في الجمعية، استمعت إليها المحكمة: described by a clause, no name to come)
+            # (متطوعة سابقة في الجمعية، استمعت إليها المحكمة: described by a clause, no name to come;
+            # فمتطوعة في المهرجان: the conjunction glued to it is no part of the description)
             phrase = tuple(words[i:nw])
-            return Mention(start, chunk[nw - 1][2], "anonymous", phrase, (), gender or title_gender(role[0]), " ".join(phrase))
+            if phrase[0][:1] in "وف" and not phrase[0].startswith(("وال", "فال")) and is_title(phrase[0][1:]):
+                phrase, start = (phrase[0][1:],) + phrase[1:], start + 1
+            return Mention(start, chunk[nw - 1][2], "anonymous", phrase, (), gender or title_gender(phrase[0]), " ".join(phrase))
         if w == "عن" and not name and len(role) == 1 and _indefinite_role(role) and (closed or final) \
                 and 2 <= nw - j <= 4 and all(x[:1].isalpha() and not is_stop(x) and not (
                     is_title(x) and bare(x) not in _PLACE_HEADS and not is_org(x)) for x in words[j + 1:]):
