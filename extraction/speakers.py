@@ -3706,6 +3706,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 if toks[i][0] == "باسم" and i > 0 and toks[i - 1][0] in ("نفسه", "نفسها") and j > i + 1:
                     described = _described_before_naming(toks, i - 2)
                     i += 1  # عرف نفسه باسم حسان: "by the name", then the name
+                elif i >= 4 and toks[i - 1][0] in _QUOTE_MARKS and toks[i - 2][0] == "باسم" and toks[i - 3][0] in ("نفسه", "نفسها"):
+                    described = _described_before_naming(toks, i - 4)  # قدم نفسه باسم «أبو ريان»: the name quoted
                 m = None
                 if j - i >= 3 and j < n and toks[j][0] in _QUOTE_MARKS and toks[i - 1][0] in _QUOTE_MARKS and i > 0 \
                         and is_org(w) and not _definite(w):
@@ -4415,14 +4417,22 @@ def _described_before_naming(toks, k):
     عادل): who the person is, up to three words after a verb or a comma; () when there are none."""
     words = []
     j = k - 1
+    if j >= 2 and toks[j - 1][0] == "من" and (toks[j][0] in PLACES or _definite(toks[j][0])):
+        j -= 2  # زائر سعودي من الدمام قدم نفسه: where he comes from, after who he is
     while j >= 0 and len(words) < 3 and toks[j][0][:1].isalpha() and not _definite(toks[j][0]) \
             and not is_stop(toks[j][0]) and toks[j][0] not in PERSON_NAMES \
             and (is_title(toks[j][0]) or not _feature_verb(toks[j][0])) \
             and toks[j][0] not in VERB_FORMS:
-        words.insert(0, toks[j][0])
+        w = toks[j][0]
+        if w.endswith("ا") and len(w) > 3 and (is_title(w[:-1]) or w.endswith("يا") or (
+                words and toks[j + 1][0].endswith("يا"))):
+            w = w[:-1]  # التقينا زائرا سعوديا: the accusative, said later as الزائر السعودي
+        words.insert(0, w)
         j -= 1
-    if not words or (j >= 0 and toks[j][0][:1].isalpha() and toks[j][0][:1] not in "يتو" and not is_stop(toks[j][0])):
-        return ()  # (only after a verb of the scene, a conjunction or punctuation)
+    if not words or (j >= 0 and toks[j][0][:1].isalpha() and toks[j][0][:1] not in "يتو" and not is_stop(toks[j][0])
+                     and not (_definite(toks[j][0]) and j >= 1 and (toks[j - 1][0][:1] in "يت"
+                                                                     or toks[j - 1][0].lstrip("و") in _MET_BY_US))):
+        return ()  # (only after a verb of the scene, its subject (التقت الصحيفة زائرا), a conjunction or punctuation)
     return tuple(words)
 
 
