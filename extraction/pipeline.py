@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.956"
+VERSION = "0.5.957"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -2006,11 +2006,29 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver,
     # right after لكن: لكن أم فيصل لا تعول على الحوار)
     if m is not None and (len(lead) >= 1 or (but and m.name and m.name[0] in ("ام", "ابو"))
                           or t[m.end:m.end + 2].strip()[:1] in ("،", ",")) \
-            and all(w.startswith("ال") or w in _FAMILIAR for w in lead[1:3]) and len(lead) <= 3 \
+            and ((all(w.startswith("ال") or w in _FAMILIAR for w in lead[1:3]) and len(lead) <= 3)
+                 or (m.name and _goes_by(t, ps, m.start))) \
             and _compatible(m.gender, gender) and not _plural(m):
+        # (or the name the sentence's subject goes by: يجلس صحفي مخضرم ...، يعرفه الجميع باسم «أبو ياسر»)
         name, amb = resolver.person(m, m.start, gender)
         return name, "person", " ".join(m.role), m.gender or gender, amb
     return None
+
+
+def _goes_by(t, ps, pos):
+    """Does the sentence from `ps` bring someone on stage by a description after its verb, then give
+    the name they go by right before `pos` (يجلس صحفي مخضرم ...، يعرفه الجميع باسم «أبو ياسر»)? Not a
+    pronoun's name for someone named before (لا تربطه قرابة بزهرة، ويعرفه زملاؤه باسم «أبو حليمة»)."""
+    found = _GOES_BY.search(t, ps, pos)
+    words = t[ps:found.start()].split() if found else ()
+    return any(speakers._feature_verb(w) and not w.endswith(("ه", "ها")) and k + 1 < len(words) and words[k + 1][:1].isalpha()
+               and not speakers._definite(words[k + 1]) and not speakers.is_stop(words[k + 1])
+               and words[k + 1] not in speakers.PERSON_NAMES for k, w in enumerate(words))
+
+
+# the clause that gives the name someone described goes by, right before it
+_GOES_BY = regex.compile(r"(?:(?:يعرف|تعرف)(?:ه|ها)\s+\p{L}+\s+باسم|(?:يدعي|تدعي|يكني|تكني|يلقب|تلقب)(?:\s+ب)?"
+                         r"|(?:قدم|قدمت|عرف|عرفت)\s+نفس(?:ه|ها)\s+باسم)\s*[«\"“]?\s*$")
 
 
 def _first_named_before(t, c, s, mention, sex, history, mentions, starts):
