@@ -981,9 +981,11 @@ def _names_given_at(toks, k):
 
 
 def _holder_after_pronoun(words):
-    """Do the words of a chunk name who holds the office before it, after وهو/وهي and a given name
-    of that gender (وقالت المسؤولة، وهي لطيفة السليطي مديرة إدارة ...)?"""
-    return len(words) >= 3 and words[0] in ("وهو", "وهي") and PERSON_NAMES.get(words[1]) == ("f" if words[0] == "وهي" else "m")
+    """Do the words of a chunk name who holds the office before it, after وهو/وهي or واسمه/واسمها
+    and a given name of that gender (وقالت المسؤولة، وهي لطيفة السليطي مديرة إدارة ...، وأضاف الشاب،
+    واسمه أحمد نور حسن)?"""
+    return len(words) >= 3 and words[0] in ("وهو", "وهي", "واسمه", "واسمها") \
+        and PERSON_NAMES.get(words[1]) == ("f" if words[0] in ("وهي", "واسمها") else "m")
 
 
 def _parse_phrase(toks, text, object_follows=False):
@@ -1033,8 +1035,10 @@ def _parse_phrase(toks, text, object_follows=False):
     best = None
     for idx, chunk in enumerate(chunks):
         words = [t[0] for t in chunk]
-        if best is not None and best.kind in ("person", "anonymous") and not (best.kind == "person" and best.name) \
-                and _holder_after_pronoun(words):
+        if best is not None and best.kind in ("person", "anonymous") and _holder_after_pronoun(words) \
+                and not (best.kind == "person" and best.name and not (
+                    words[0] in ("واسمه", "واسمها") and len(best.name) == 1 and _definite(best.name[0]))):
+            # (وأضاف الشاب، واسمه فلان: a description read as a name, then the name it has)
             # وقالت المسؤولة، وهي لطيفة السليطي مديرة إدارة ...: the office, then who holds it
             m = _parse_np(chunk[1:], text, closed=True)
             if m is not None and m.kind == "person" and len(m.name) >= 2 and not m.parts and m.start == chunk[1][1]:
@@ -1153,8 +1157,11 @@ def _parse_phrase(toks, text, object_follows=False):
                 if not (m.kind == "anonymous" and idx + 1 < len(chunks) and (
                         _names_oneself([t[0] for t in chunks[idx + 1]]) or _holder_after_pronoun([t[0] for t in chunks[idx + 1]])
                         or chunks[idx + 1][0][0] == _NAMING_WORD  # (شاب ... طلب أن نسميه «أيمن»: the name follows)
-                        or (idx == 0 and any(_definite(w) for w in m.name[1:]) and _holder_named(chunks[idx + 1])))):
-                    break  # (but امرأة من الحي، عرفت نفسها بأم حسين: the kunya she gave follows)
+                        or (idx == 0 and any(_definite(w) for w in m.name[1:]) and _holder_named(chunks[idx + 1])))) \
+                        and not (m.kind == "person" and len(m.name) == 1 and _definite(m.name[0]) and idx + 1 < len(chunks)
+                                 and chunks[idx + 1][0][0] in ("واسمه", "واسمها")
+                                 and _holder_after_pronoun([t[0] for t in chunks[idx + 1]])):
+                    break  # (but امرأة من الحي، عرفت نفسها بأم حسين: the kunya she gave follows; الشاب، واسمه فلان)
         elif best.kind == "anonymous":
             if m.kind == "person" and len(m.name) >= 2 and not m.parts and m.name[0] in _KUNYA_HEADS:
                 m.role = best.name  # امرأة من الحي، أم حسين،: an unnamed source, then her kunya in apposition
