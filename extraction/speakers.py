@@ -3356,9 +3356,19 @@ def _listed_name_opens(toks, i):
 
 
 def _definite_name_opens(toks, i):
-    """The neighbour a definite word no list knows needs to open a name at i: its nasab next
-    (تجلس السالكة بنت محمد)."""
-    return i + 1 < len(toks) and toks[i + 1][0] in _NASAB
+    """The neighbours a definite word no list knows needs to open a name at i: its nasab next
+    (تجلس السالكة بنت محمد), or commas around it and its family name (الرجل، السعيد مزياني،)."""
+    return (i + 1 < len(toks) and toks[i + 1][0] in _NASAB) or _adjective_given_name_apposed(toks, i)
+
+
+def _adjective_given_name_apposed(toks, i):
+    """Is toks[i] a given name with ال that is also an adjective no list gives as a name (السعيد),
+    between commas with one word after it, not a conjunction's (الرجل، السعيد مزياني،)?"""
+    w = toks[i][0]
+    return 0 < i and i + 2 < len(toks) and toks[i - 1][0] in ("،", ",") and toks[i + 2][0] in ("،", ",") \
+        and w.startswith("ال") and len(w) > 4 and PERSON_NAMES.get(w[2:]) in ("m", "f") and w not in COMMON_WORDS \
+        and not is_title(w) and not is_org(w) and toks[i + 1][0][:1].isalpha() and toks[i + 1][0][:1] != "و" \
+        and not toks[i + 1][0].startswith("ال")
 
 
 def _unlisted_name_opens(toks, i):
@@ -4410,9 +4420,8 @@ def _definite_given_name(toks, k):
         return False
     w = toks[k + 1][0]
     if PERSON_NAMES.get(toks[k][0]) not in ("m", "f"):
-        return toks[k][0].startswith("ال") and PERSON_NAMES.get(toks[k][0][2:]) in ("m", "f") \
-            and not w.startswith("ال") and PERSON_NAMES.get(w, "-") == "-" and w not in COMMON_WORDS \
-            and name_like(w, False) and k + 2 < len(toks) and toks[k + 2][0] in ("،", ",")
+        return _adjective_given_name_apposed(toks, k) and PERSON_NAMES.get(w, "-") == "-" and w not in COMMON_WORDS \
+            and name_like(w, False)
     if w.startswith("ال"):  # a definite family name closing the apposition: الهادي القلعي،
         return w.endswith("ي") and not is_title(w) and w not in COMMON_WORDS and not is_org(w) \
             and (k + 2 == len(toks) or toks[k + 2][0] in ("،", ",", ".", "("))
