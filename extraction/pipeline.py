@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.959"
+VERSION = "0.5.960"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1964,9 +1964,11 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver,
               # (قبل أن تطفأ الأنوار، كانت المعلمة المتقاعدة تحجز مقعدها: the subject of كان)
               or (m.kind == "person" and not m.name and m.role and speakers.is_title(m.role[0])
                   and _scene_verb(t[ps:m.start].split()[-1:]))
-              # (شركة السكك الوطنية، المالكة للخط، لم تنكر وجود الوثيقة. وقالت: a body named in full opening it)
-              or (m.kind == "organisation" and m.start == ps and len(m.name) >= 2 and not m.parts
-                  and not speakers.is_document(m.name[0])))
+              # (شركة السكك الوطنية، المالكة للخط، لم تنكر وجود الوثيقة. وقالت: a body named in full opening it,
+              # or right after its first verb: وأعلنت هيئة تنظيم الاتصالات، من جانبها، فتح تحقيق. وأوضحت)
+              or (m.kind == "organisation" and len(m.name) >= 2 and not m.parts and not speakers.is_document(m.name[0])
+                  and (m.start == ps or (len(t[ps:m.start].split()) == 1 and t[ps:m.start].split()[0][:1] == "و"
+                                         and speakers.is_reporting_word(t[ps:m.start].split()[0][1:])))))
               and not _PLACE_BEFORE.search(t[max(ps, m.start - 12):m.start])  # (وفي أبي الخصيب: a place)
               and not speakers.KIN_OF_NAME_BEFORE.search(t, max(ps, m.start - 10), m.start)), None)
     # (تجلس والدة ريما، هيفاء الغامدي،: ريما is whose mother she is, not the subject)

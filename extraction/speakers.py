@@ -263,6 +263,18 @@ _TERM_OF_OFFICE = {"ولايته", "ولايتها", "عهدته", "عهدتها
 _SITE_SUFFIXES = {"نت", "كوم", "انفو", "اونلاين", "نيوز", "ميديا"}
 
 
+def _object_follows_word(toks, m):
+    """Is the one word of `m`'s name followed by a verbal noun it governs (فتح تحقيق)?"""
+    k = bisect_left(toks, m.end, key=TOKEN_START)
+    return k < len(toks) and _word_and_verbal_noun(m.name[0], toks[k][0])
+
+
+def _word_and_verbal_noun(prev, tok):
+    """Are `prev`, a frequent word no list gives as a given name, and `tok`, a common verbal noun,
+    two words rather than a name (فتح تحقيق)?"""
+    return prev in FREQUENT_WORDS and PERSON_NAMES.get(prev) not in ("m", "f") and tok in COMMON_WORDS and _verbal_noun(tok)
+
+
 @lru_cache(maxsize=65536)
 def name_like(tok, first, prev=""):
     """Can `tok` be part of a person's name? `first`: would it start the name; `prev`: the
@@ -288,6 +300,8 @@ def name_like(tok, first, prev=""):
         return False  # (الشهر الماضي، وسط هتافات، خلف القضبان: when and where, not who)
     if tok in PERSON_NAMES and PERSON_NAMES[tok] != "-":
         return True
+    if not first and _word_and_verbal_noun(prev, tok):
+        return False  # أعلنت الوزارة فتح تحقيق: a verbal noun and its object, both words, no given name and surname
     if _adverb_with_pronoun(tok):
         return False  # كتب تحته على صفحته، وقف أمامها: where, with whom it points to, never who
     if first and tok in _ORDINAL_WORDS:
@@ -3347,7 +3361,8 @@ def _listed_name_opens(toks, i):
     nxt = toks[i + 1][0]
     if toks[i][0] == "علي" and _ala_governs(nxt) and toks[i][1] not in ARTICLE.ali:
         return False  # المعلقة على باب محله، سهلة على كارمن: the preposition before where or whom
-    return nxt in ("،", ",") or name_like(nxt, False) or _compound_given_name(toks[i][0], nxt) or nxt in _HONORIFIC_SURNAMES \
+    return nxt in ("،", ",") or (name_like(nxt, False) and not _word_and_verbal_noun(toks[i][0], nxt)) \
+        or _compound_given_name(toks[i][0], nxt) or nxt in _HONORIFIC_SURNAMES \
         or _name_goes_on(toks, i) \
         or nxt == "علي" \
         or (toks[i][0] == "عبد" and nxt.startswith("ال")) \
@@ -3755,6 +3770,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                         end = m.name_span[1] if m.name_span else m.end
                         m = Mention(toks[k + 1][1], m.end, "person", m.name[2:], (), m.gender, text[toks[k + 1][1]:m.end], m.parts,
                                     (toks[k + 1][1], end))
+                if m and m.kind == "person" and len(m.name) == 1 and not m.parts and _object_follows_word(toks, m):
+                    m = None  # أعلنت السلطات فتح تحقيق: a verbal noun's word and its object, no one
                 if described and m and m.kind == "person" and m.name and not m.role and not m.parts:
                     m.role = described  # يعمل خباز شاب عرف نفسه باسم عادل: who he is, said again later (الخباز الشاب)
                 if m and m.kind == "person" and m.name and not m.role and i > 0 and m.name[0] in ("بن", "ولد", "بنت", "منت") \
