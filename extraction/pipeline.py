@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.960"
+VERSION = "0.5.961"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -999,6 +999,10 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                     speaker = _show_unnamed(resolver, t, mention.start, mention.end, speaker)
             elif issued:
                 speaker, kind, resolution = issued, "organisation", "coreference"
+                if kind == "organisation" and len(mention.name) >= 2 and not mention.role \
+                        and speakers.is_document(mention.name[0]) and issued not in mention.name:
+                    # ويفيد تقرير الافتحاص بأن: the document named as written, then who issued it in brackets
+                    speaker = " ".join(mention.name) + " (" + issued + ")"
                 # وجاء في التقرير after تقرير أصدره X was quoted: that document again
                 speaker = next((d for h, (by, d) in documents.items() if h in heads and by in (issued, None)), speaker)
             elif kind == "organisation":
