@@ -2034,9 +2034,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 pass  # what a document is attached or related to: الوثيقة المرفقة بمشروع القانون
             elif not prev.startswith(("ال", "وال", "بال", "لل")) and w[:1].isalpha() \
                     and (len(w) > 2 or _named_by_word(words, i, j)) and not is_stop(w) and not is_title(w) \
+                    and not (w[:1] == "ب" and w[1:] in COMMON_WORDS and w[1:] not in PLACES and w not in PERSON_NAMES) \
                     and (w not in COMMON_WORDS or _named_by_word(words, i, j)
                          or (w in PLACES and (prev in _PLACE_HEADS or (j == i + 2 and prev in COMMON_WORDS)))):
                 pass  # a proper noun in the construct: شركة أرامكو، مجموعة فاغنر، مؤسسة غد للطفولة (أمانة محافظة جدة)
+                # (not ب and a common noun: مكتب خبرة محاسباتية بطلب من المجلس, on whose behalf)
             else:
                 break
             j += 1
