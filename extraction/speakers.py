@@ -321,9 +321,11 @@ def name_like(tok, first, prev=""):
     if first and len(tok) == 5 and tok[:1] == "م" and tok[-1] in "ها" and tok not in PERSON_NAMES \
             and not any(ch in "اوي" for ch in tok[1:4]):
         return False  # كتبت المهندسة ...، مرفقة صورا: a participle of a sound root, the verb's manner (not مريمة)
-    if first and len(tok) == 6 and tok[:1] == "م" and tok[2] == "ت" and tok[-1] == "ه" and tok not in PERSON_NAMES \
+    if first and len(tok) == 6 and tok[:1] == "م" and "ت" in (tok[1], tok[2]) and tok[-1] == "ه" and tok not in PERSON_NAMES \
             and not any(ch in "اوي" for ch in tok[3:5]) and tok not in COMMON_WORDS and not is_anonymous(tok):
-        return False  # لا تبدو مقتنعة تماما: the feminine participle of a verb in افتعل, how she is, not who
+        return False  # لا تبدو مقتنعة تماما، متقدمة بـ41 صوتا: the feminine participle of a verb in افتعل or تفعّل, how she is
+    if any(ch.isdigit() for ch in tok):
+        return False  # (متقدمة بـ41 صوتا: a number glued to its preposition)
     if tok in VERB_FORMS:
         return False  # a verb the lexicon knows (افترش، يستورد، اعتلت), never part of a name
     if _doubled_verb(tok):

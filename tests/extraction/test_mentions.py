@@ -665,3 +665,10 @@ def test_a_given_name_that_is_also_a_word_after_a_definite_title_stays_the_name(
     text = normalize("الناشطة حياة مرشد").text
     m = parse_phrase(tokens(text, 0, len(text)), text)
     assert m is not None and "حياه" in m.name
+
+
+def test_a_participle_and_a_number_after_an_office_are_no_name():
+    norm = normalize("انتخب المؤتمر الصحفية ليلى بن سالم رئيسة للنقابة، متقدمة بـ41 صوتا على منافسها.").text
+    names = [m.name for m in speakers.find_mentions(norm, segment.paragraphs(norm, boilerplate.mark(norm)), [])]
+    assert names[0] == ("ليلي", "بن", "سالم") and not any("متقدمه" in n for n in names)
+    assert not speakers.name_like("ب41", False, "متقدمه")
