@@ -984,15 +984,15 @@ def _names_given_at(toks, k):
     w = toks[k][0]
     if w in _NAMING:
         at = k + 1
-    elif w in _NAMED_ONESELF and k + 2 < len(toks) and toks[k + 1][0] in ("نفسه", "نفسها") and toks[k + 2][0] == "باسم":
-        at = k + 3
+    elif w in _NAMED_ONESELF and k + 2 < len(toks) and toks[k + 1][0] in ("نفسه", "نفسها") and toks[k + 2][0] in ("باسم", "ب"):
+        at = k + 3  # (عرف نفسه بـ"أبو محمد": the preposition apart from the quoted name)
     else:
         return 0
     if at + 1 < len(toks) and toks[at][0] in _QUOTE_MARKS:
         at += 1  # طلب أن نسميه «أيمن»: the name in quotation marks
-    if at < len(toks) and w in _NICKNAMED_AS and toks[at][0] in _KUNYA_HEADS and at + 1 < len(toks) \
+    if at < len(toks) and (w in _NICKNAMED_AS or w in _NAMED_ONESELF) and toks[at][0] in _KUNYA_HEADS and at + 1 < len(toks) \
             and name_like(toks[at + 1][0], False, "ابو"):
-        return at  # عامل تفريغ يكنى أبو وضاح: the description, then the kunya he goes by
+        return at  # عامل تفريغ يكنى أبو وضاح، مساهم عرف نفسه بـ"أبو محمد": the description, then the kunya
     return at if at < len(toks) and PERSON_NAMES.get(toks[at][0]) in ("m", "f") else 0
 
 
