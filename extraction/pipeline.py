@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.964"
+VERSION = "0.5.965"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -2033,7 +2033,8 @@ def _goes_by(t, ps, pos):
 
 
 # the clause that gives the name someone described goes by, right before it
-_GOES_BY = regex.compile(r"(?:(?:يعرف|تعرف)(?:ه|ها)\s+\p{L}+\s+باسم|(?:يدعي|تدعي|يكني|تكني|يلقب|تلقب)(?:\s+ب)?"
+_GOES_BY = regex.compile(r"(?:(?:يعرف|تعرف|ينادي|تنادي|يسمي|تسمي)(?:ه|ها)\s+\p{L}+(?:\s+هنا)?(?:\s+باسم|\s+ب)?"
+                         r"|(?:يدعي|تدعي|يكني|تكني|يلقب|تلقب)(?:\s+ب)?"
                          r"|(?:قدم|قدمت|عرف|عرفت)\s+نفس(?:ه|ها)\s+باسم)\s*[«\"“]?\s*$")
 
 
