@@ -3248,12 +3248,14 @@ def _construct_to_definite(words, j):
     k = j
     while k < len(words) and k - j < 4:
         w = words[k]
-        if not w[:1].isalpha() or w in STOPWORDS or VERBS.get(w, "xxxx")[3] == "verb" or is_title(w) \
+        if not w[:1].isalpha() or w in STOPWORDS or VERBS.get(w, "xxxx")[3] == "verb" \
+                or (is_title(w) and not (k > j and w == "المراه")) \
                 or (w.endswith("ا") and not w.startswith("ال")) \
                 or (possessive(w) and not (k + 1 < len(words) and words[k + 1].startswith("ال"))):
             return False  # (a participle such as متابعة is also a noun; مالية الأندية: a noun with a
             # pronoun takes no genitive, so before a definite word its ه is a ta marbuta; an accusative
-            # ا is never definite: جامعة شرق الدلتا ends in a definite noun)
+            # ا is never definite: جامعة شرق الدلتا ends in a definite noun; woman, a title alone, may
+            # close the chain: وزارة شؤون المرأة)
         if w.startswith("ال"):
             return k > j
         k += 1
