@@ -142,13 +142,13 @@ _VERB_WORDS = {}
 for _pre in ("فول", "فو", "فل", "ف", "ول", "و", "ل", "", "وف"):
     for _form in VERBS:
         _VERB_WORDS.setdefault(_pre + _form, _pre)
-# after ب (ختم بالقول) or إلى (دفعه إلى التأكيد على أن)
-_MASDAR = regex.compile(_B + r"(?:و?ب|الي )(?P<form>" + _alt(MASDARS) + ")" + _E)
+# after ب (ختم بالقول), إلى (دفعه إلى التأكيد على أن) or في (لا تتردد في القول إن)
+_MASDAR = regex.compile(_B + r"(?:و?ب|الي |في )(?P<form>" + _alt(MASDARS) + ")" + _E)
 _RELAY = _alt(SOURCING["relay"])
 _RELAY_VERBS = _alt([r[3:] for r in SOURCING["relay"] if r.startswith("ما ")])  # حسبما أفاد به
 _PREFIX = regex.compile(
     _B + r"(?P<form>[وف]?(?:(?:ب?حسب|وفقا|وفق|طبقا)(?:\s*ل(?=\S))?(?:\s*(?:" + _RELAY + r"))?"
-    r"|حسبما(?:\s+(?:" + _RELAY_VERBS + r"))?|نقلا عن|علي لسان"
+    r"|حسبما(?:\s+(?:" + _RELAY_VERBS + r"))?|نقلا عن|علي لسان|براي"
     # '...، على حد قول المصدر': clause-final with the source named (على حد قوله is `final`)
     r"|علي حد (?:قول|تعبير|وصف)))" + _E
 )
@@ -195,7 +195,7 @@ def _keyed(pattern, keywords, back):
 # Each match holds a verbal noun after ب, وب or "الي " (at most 4 characters in), a sourcing
 # word after و/ف and ب (2), or a clause-final phrase's opening word after the ب of بحسب (1).
 _masdars = _keyed(_MASDAR, MASDARS, 4)
-_prefixes = _keyed(_PREFIX, ("حسب", "وفق", "طبقا", "نقلا عن", "علي لسان", "علي حد"), 2)
+_prefixes = _keyed(_PREFIX, ("حسب", "وفق", "طبقا", "نقلا عن", "علي لسان", "علي حد", "براي"), 2)
 _finals = _keyed(_FINAL, {" ".join(p.split()[:-1]).removeprefix("ب") for p in SOURCING["final"]}, 1)
 
 
