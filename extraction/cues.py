@@ -322,8 +322,8 @@ def find(text, tokenized=()):
             continue  # رفضت ذكر اسمها، فضل كشف هويته لاحقا: a verbal noun in the anonymity clause
         if lemma in ("ذكر", "كشف") and _IDENTITY_NEXT.match(text, end):
             continue  # الذي وافق على ذكر اسمه كاملا: his name told or withheld, nothing reported
-        if form in ("يذكر", "يشار") and not pre.strip("و") and _IMPERSONAL_NEXT.match(text, end):
-            continue  # ويذكر أن ...، يشار إلى أن ...: the writer's background, nobody's words
+        if form in ("يذكر", "يشار", "يتوقع", "يرجح") and not pre.strip("و") and _IMPERSONAL_NEXT.match(text, end):
+            continue  # ويذكر أن ...، يشار إلى أن ...، ويتوقع أن ...: the writer's background or forecast, nobody's words
         if form == "تبين" and _THAT_NEXT.match(text, end):
             continue  # ثم تبين أنها موافقة: it turned out (تبيّن), not she explains, whose subject would follow
         if form == "ردا" and text.startswith(" علي", end):

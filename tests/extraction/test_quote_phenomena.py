@@ -515,6 +515,9 @@ CASES = [
 ]
 
 NOT_QUOTES = [
+    ("it_is_expected_or_likely_that_is_the_writers_forecast",
+     "وتنص الحزمة كذلك على رفع نسبة الاشتراك. ويتوقع أن يبدأ المجلس مناقشة التعديلات مطلع العام المقبل. "
+     "ويرجح أن تكون تلك الإشارة من فعل الصياد نفسه."),
     ("in_the_hope_that_after_added_is_a_purpose_not_a_quote",
      "وأضاف الصياد إلى قاربه العام الماضي محركا جديدا اشتراه بالتقسيط، على أمل أن يبلغ مناطق صيد أبعد."),
     ("a_clause_before_sees_with_its_object_is_no_quote",
