@@ -999,8 +999,8 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                     speaker = _show_unnamed(resolver, t, mention.start, mention.end, speaker)
             elif issued:
                 speaker, kind, resolution = issued, "organisation", "coreference"
-                if kind == "organisation" and len(mention.name) >= 2 and not mention.role \
-                        and speakers.is_document(mention.name[0]) and issued not in mention.name:
+                if len(mention.name) >= 2 and not mention.role and speakers.is_document(mention.name[0]) \
+                        and issued not in mention.name:
                     # ويفيد تقرير الافتحاص بأن: the document named as written, then who issued it in brackets
                     speaker = " ".join(mention.name) + " (" + issued + ")"
                 # وجاء في التقرير after تقرير أصدره X was quoted: that document again
@@ -2027,9 +2027,10 @@ def _goes_by(t, ps, pos):
     pronoun's name for someone named before (لا تربطه قرابة بزهرة، ويعرفه زملاؤه باسم «أبو حليمة»)."""
     found = _GOES_BY.search(t, ps, pos)
     words = t[ps:found.start()].split() if found else ()
-    return any(speakers._feature_verb(w) and not w.endswith(("ه", "ها")) and k + 1 < len(words) and words[k + 1][:1].isalpha()
-               and not speakers._definite(words[k + 1]) and not speakers.is_stop(words[k + 1])
-               and words[k + 1] not in speakers.PERSON_NAMES for k, w in enumerate(words))
+    return any(speakers._feature_verb(w) and not w.endswith(("ه", "ها")) and k + 1 < len(words)
+               and words[k + 1][:1].isalpha() and not speakers._definite(words[k + 1])
+               and not speakers.is_stop(words[k + 1]) and words[k + 1] not in speakers.PERSON_NAMES
+               for k, w in enumerate(words))
 
 
 # the clause that gives the name someone described goes by, right before it

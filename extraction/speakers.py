@@ -272,7 +272,8 @@ def _object_follows_word(toks, m):
 def _word_and_verbal_noun(prev, tok):
     """Are `prev`, a frequent word no list gives as a given name, and `tok`, a common verbal noun,
     two words rather than a name (فتح تحقيق)?"""
-    return prev in FREQUENT_WORDS and PERSON_NAMES.get(prev) not in ("m", "f") and tok in COMMON_WORDS and _verbal_noun(tok)
+    return prev in FREQUENT_WORDS and PERSON_NAMES.get(prev) not in ("m", "f") and tok in COMMON_WORDS \
+        and _verbal_noun(tok)
 
 
 @lru_cache(maxsize=65536)
@@ -321,9 +322,11 @@ def name_like(tok, first, prev=""):
     if first and len(tok) == 5 and tok[:1] == "م" and tok[-1] in "ها" and tok not in PERSON_NAMES \
             and not any(ch in "اوي" for ch in tok[1:4]):
         return False  # كتبت المهندسة ...، مرفقة صورا: a participle of a sound root, the verb's manner (not مريمة)
-    if first and len(tok) == 6 and tok[:1] == "م" and "ت" in (tok[1], tok[2]) and tok[-1] == "ه" and tok not in PERSON_NAMES \
-            and not any(ch in "اوي" for ch in tok[3:5]) and tok not in COMMON_WORDS and not is_anonymous(tok):
-        return False  # لا تبدو مقتنعة تماما، متقدمة بـ41 صوتا: the feminine participle of a verb in افتعل or تفعّل, how she is
+    if first and len(tok) == 6 and tok[:1] == "م" and "ت" in (tok[1], tok[2]) and tok[-1] == "ه" \
+            and tok not in PERSON_NAMES and not any(ch in "اوي" for ch in tok[3:5]) and tok not in COMMON_WORDS \
+            and not is_anonymous(tok):
+        # لا تبدو مقتنعة تماما، متقدمة بـ41 صوتا: the feminine participle of a verb in افتعل or تفعّل, how she is
+        return False
     if any(ch.isdigit() for ch in tok):
         return False  # (متقدمة بـ41 صوتا: a number glued to its preposition)
     if tok in VERB_FORMS:
@@ -984,13 +987,15 @@ def _names_given_at(toks, k):
     w = toks[k][0]
     if w in _NAMING:
         at = k + 1
-    elif w in _NAMED_ONESELF and k + 2 < len(toks) and toks[k + 1][0] in ("نفسه", "نفسها") and toks[k + 2][0] in ("باسم", "ب"):
+    elif w in _NAMED_ONESELF and k + 2 < len(toks) and toks[k + 1][0] in ("نفسه", "نفسها") \
+            and toks[k + 2][0] in ("باسم", "ب"):
         at = k + 3  # (عرف نفسه بـ"أبو محمد": the preposition apart from the quoted name)
     else:
         return 0
     if at + 1 < len(toks) and toks[at][0] in _QUOTE_MARKS:
         at += 1  # طلب أن نسميه «أيمن»: the name in quotation marks
-    if at < len(toks) and (w in _NICKNAMED_AS or w in _NAMED_ONESELF) and toks[at][0] in _KUNYA_HEADS and at + 1 < len(toks) \
+    if at < len(toks) and (w in _NICKNAMED_AS or w in _NAMED_ONESELF) and toks[at][0] in _KUNYA_HEADS \
+            and at + 1 < len(toks) \
             and name_like(toks[at + 1][0], False, "ابو"):
         return at  # عامل تفريغ يكنى أبو وضاح، مساهم عرف نفسه بـ"أبو محمد": the description, then the kunya
     return at if at < len(toks) and PERSON_NAMES.get(toks[at][0]) in ("m", "f") else 0
@@ -1000,8 +1005,11 @@ def _holder_after_pronoun(words):
     """Do the words of a chunk name who holds the office before it, after وهو/وهي or واسمه/واسمها
     and a given name of that gender (وقالت المسؤولة، وهي لطيفة السليطي مديرة إدارة ...، وأضاف الشاب،
     واسمه أحمد نور حسن)?"""
-    return len(words) >= 3 and words[0] in ("وهو", "وهي", "واسمه", "واسمها") \
+    return len(words) >= 3 and words[0] in ("وهو", "وهي") + _HIS_NAME_IS \
         and PERSON_NAMES.get(words[1]) == ("f" if words[0] in ("وهي", "واسمها") else "m")
+
+
+_HIS_NAME_IS = ("واسمه", "واسمها")  # (وأضاف الشاب، واسمه فلان: the name of the one just described)
 
 
 def _parse_phrase(toks, text, object_follows=False):
@@ -1053,7 +1061,7 @@ def _parse_phrase(toks, text, object_follows=False):
         words = [t[0] for t in chunk]
         if best is not None and best.kind in ("person", "anonymous") and _holder_after_pronoun(words) \
                 and not (best.kind == "person" and best.name and not (
-                    words[0] in ("واسمه", "واسمها") and len(best.name) == 1 and _definite(best.name[0]))):
+                    words[0] in _HIS_NAME_IS and len(best.name) == 1 and _definite(best.name[0]))):
             # (وأضاف الشاب، واسمه فلان: a description read as a name, then the name it has)
             # وقالت المسؤولة، وهي لطيفة السليطي مديرة إدارة ...: the office, then who holds it
             m = _parse_np(chunk[1:], text, closed=True)
@@ -1174,8 +1182,8 @@ def _parse_phrase(toks, text, object_follows=False):
                         _names_oneself([t[0] for t in chunks[idx + 1]]) or _holder_after_pronoun([t[0] for t in chunks[idx + 1]])
                         or chunks[idx + 1][0][0] == _NAMING_WORD  # (شاب ... طلب أن نسميه «أيمن»: the name follows)
                         or (idx == 0 and any(_definite(w) for w in m.name[1:]) and _holder_named(chunks[idx + 1])))) \
-                        and not (m.kind == "person" and len(m.name) == 1 and _definite(m.name[0]) and idx + 1 < len(chunks)
-                                 and chunks[idx + 1][0][0] in ("واسمه", "واسمها")
+                        and not (m.kind == "person" and len(m.name) == 1 and _definite(m.name[0])
+                                 and idx + 1 < len(chunks) and chunks[idx + 1][0][0] in _HIS_NAME_IS
                                  and _holder_after_pronoun([t[0] for t in chunks[idx + 1]])):
                     break  # (but امرأة من الحي، عرفت نفسها بأم حسين: the kunya she gave follows; الشاب، واسمه فلان)
         elif best.kind == "anonymous":
@@ -2342,7 +2350,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             phrase = tuple(words[i:nw])
             if phrase[0][:1] in "وف" and not phrase[0].startswith(("وال", "فال")) and is_title(phrase[0][1:]):
                 phrase, start = (phrase[0][1:],) + phrase[1:], start + 1
-            return Mention(start, chunk[nw - 1][2], "anonymous", phrase, (), gender or title_gender(phrase[0]), " ".join(phrase))
+            return Mention(start, chunk[nw - 1][2], "anonymous", phrase, (), gender or title_gender(phrase[0]),
+                           " ".join(phrase))
         if w == "عن" and not name and len(role) == 1 and _indefinite_role(role) and (closed or final) \
                 and 2 <= nw - j <= 4 and all(x[:1].isalpha() and not is_stop(x) and not (
                     is_title(x) and bare(x) not in _PLACE_HEADS and not is_org(x)) for x in words[j + 1:]):
@@ -3745,7 +3754,8 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 if toks[i][0] == "باسم" and i > 0 and toks[i - 1][0] in ("نفسه", "نفسها") and j > i + 1:
                     described = _described_before_naming(toks, i - 2)
                     i += 1  # عرف نفسه باسم حسان: "by the name", then the name
-                elif i >= 4 and toks[i - 1][0] in _QUOTE_MARKS and toks[i - 2][0] == "باسم" and toks[i - 3][0] in ("نفسه", "نفسها"):
+                elif i >= 4 and toks[i - 1][0] in _QUOTE_MARKS and toks[i - 2][0] == "باسم" \
+                        and toks[i - 3][0] in ("نفسه", "نفسها"):
                     described = _described_before_naming(toks, i - 4)  # قدم نفسه باسم «أبو ريان»: the name quoted
                 m = None
                 if j - i >= 3 and j < n and toks[j][0] in _QUOTE_MARKS and toks[i - 1][0] in _QUOTE_MARKS and i > 0 \
