@@ -54,6 +54,7 @@ def _commenter_next(text, end):
 
 _IMPERSONAL_NEXT = re.compile(r"\s+(?:الي\s+)?ان\b")
 _THAT_NEXT = re.compile(r"\s+(?:ان|انه|انها|انهم|انهما)\b")
+_LATER_THAT = re.compile(r"\s+(?:لاحقا|فيما بعد|بعد ذلك|اليوم)\s+(?:ان|انه|انها|انهم|انهما)\b")  # تبين لاحقا أنه
 _SUBJECT_NEXT = re.compile(r"\s+[^\s\W\d_]")
 _SENTENCE_START = re.compile(r"(?:^|[.؟!\n]\s*)$")
 # يورد التقرير أن: the imperfect of أورد cites only with its أن after it, no comma between
@@ -324,7 +325,7 @@ def find(text, tokenized=()):
             continue  # الذي وافق على ذكر اسمه كاملا: his name told or withheld, nothing reported
         if form in ("يذكر", "يشار", "يتوقع", "يرجح") and not pre.strip("و") and _IMPERSONAL_NEXT.match(text, end):
             continue  # ويذكر أن ...، يشار إلى أن ...، ويتوقع أن ...: the writer's background or forecast, nobody's words
-        if form == "تبين" and _THAT_NEXT.match(text, end):
+        if form == "تبين" and (_THAT_NEXT.match(text, end) or _LATER_THAT.match(text, end)):
             continue  # ثم تبين أنها موافقة: it turned out (تبيّن), not she explains, whose subject would follow
         if form == "ردا" and text.startswith(" علي", end):
             continue  # ردا على سؤال: in reply to, not a reporting verb
