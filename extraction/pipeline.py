@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.971"
+VERSION = "0.5.972"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1336,6 +1336,7 @@ _IS_NAMED = regex.compile(r"\s*[،,]?\s*(?:هو|هي)\s+")  # (الطبيب هو
 
 # a sentence that opens by naming the one just described: اسمه فلان، واسمها فلانة
 _HIS_NAME_OPENS = regex.compile(r"(?:^|[.؟!»\"”]\s*|\n\s*)و?(?:اسمه|اسمها)\s*$")
+_HE_IS_BEFORE = regex.compile(r"[،,]\s*و(?:هو|هي)\s+$")  # وأضاف المسؤول، وهو فلان مدير الدائرة: who the description is
 
 
 def _identified_later(t, out, trace, resolver, mentions, starts):
@@ -1392,14 +1393,16 @@ def _identified_later(t, out, trace, resolver, mentions, starts):
                 found = m  # (الطبيب هو فلان; باحثة ...، هي الدكتورة فلانة)
                 break
         if found is None and q.speaker:
-            # قالت سيدة خمسينية ... إن ... . وأضافت السيدة، واسمها فلانة: the description again as the
-            # source of a later quotation, with the name it gives
+            # قالت سيدة خمسينية ... إن ... . وأضافت السيدة، واسمها فلانة (وأضاف المسؤول، وهو فلان): the
+            # description again as the source of a later quotation, with the name it gives
             # (not when another is described by that head in between, nor the second one: وقالت سيدة أخرى)
             k = next((k for k in range(i + 1, len(out)) if trace[k][1] is not None and lo <= trace[k][1].start < hi
                       and trace[k][1].start > c.end and len(trace[k][1].name) >= 2 and trace[k][1].name_span
                       and trace[k][1].role and speakers._definite(trace[k][1].role[0])
                       and speakers.bare(trace[k][1].role[0]) == head
-                      and _NAMED_AS.search(t, max(c.end, trace[k][1].name_span[0] - 30), trace[k][1].name_span[0])), None)
+                      and (_NAMED_AS.search(t, max(c.end, trace[k][1].name_span[0] - 30), trace[k][1].name_span[0])
+                           or _HE_IS_BEFORE.search(t, max(c.end, trace[k][1].name_span[0] - 12), trace[k][1].name_span[0]))),
+                     None)
             if k is not None and not any(speakers.bare(r) in speakers._ORDINAL_WORDS or speakers.bare(r) in ("اخر", "اخري")
                                          for r in trace[k][1].role[1:]) \
                     and not any(out[x].speaker != q.speaker and _folded(out[x].speaker).split()[:1] == [head]
