@@ -3588,10 +3588,11 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
             elif i and toks[i - 1][0].lstrip("و") in _MET_BY_US and name_like(w, False) and not w.startswith("ال") \
                     and not is_title(w):
                 start_np = True  # وحين التقينا حداد، ...، أكد: the one the reporter met, by the surname the article gave
-            elif w in ("احد", "احدي") and i + 1 < n and (toks[i + 1][0].startswith("ال") or toks[i + 1][0] in _GROUP_HEADS) \
+            elif w in ("احد", "احدي") and i + 1 < n and (toks[i + 1][0].startswith("ال") or toks[i + 1][0] in _GROUP_HEADS
+                                                      or is_anonymous(toks[i + 1][0])) \
                     and is_anonymous(w) \
                     and (i == 0 or toks[i - 1][0] in ("لكن", "و", "،", ",", ".") or toks[i - 1][0].startswith(("ف", "و"))):
-                start_np = True  # لكن أحد السكان، وهو ...، اعتبر، أحد سكان الحي: one of a group, the sentence's subject
+                start_np = True  # لكن أحد السكان، وهو ...، اعتبر، أحد سكان الحي، أحد أعضاء اللجنة: one of a group, the subject
             elif PERSON_NAMES.get(w) in ("m", "f") and w not in COMMON_WORDS and i + 2 < n and toks[i + 1][0] in ("،", ",") \
                     and (toks[i + 2][0] in ("وهي", "وهو") or i == 0 or toks[i - 1][0] in (".", "؟", "!", "اما", "واما")
                          or is_reporting_word(toks[i - 1][0])):  # (تقول فاطمة، المعروفة بأم فلان)
