@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.973"
+VERSION = "0.5.974"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -2213,13 +2213,17 @@ def _described_again(t, c, mention, speaker, kind, prev, history, gender, resolv
             # (named later only when the unnamed source's own place is the one said: مدرب الفريق الأول
             # after مدرب في أكاديمية النادي is the coach the article names)
             return same[0], "anonymous"
-    if ent is not None and len(mention.role) == 1 and mention.role[0].startswith("ال") \
-            and speakers.bare(mention.role[0]) not in ent.roles:
+    # (or with a nisba: اختصاصية تغذية في الوزارة، طلبت عدم الكشف عن اسمها، إذ قالت الاختصاصية الحكومية)
+    nisba = len(mention.role) == 2 and speakers._definite(mention.role[1]) and mention.role[1].endswith(("ي", "يه"))
+    if ent is not None and (len(mention.role) == 1 or nisba) and mention.role[0].startswith("ال"):
         # ضابط في الجمارك، طلب عدم الكشف عن هويته ... . «...»، يقول الضابط: the unnamed one the body described
-        # since the named source last spoke, not a named one of a kindred rank (العقيد فلان)
+        # since the named source last spoke, not a named one of a kindred rank (العقيد فلان); with a nisba or
+        # the named one's own title, only when described in the same sentence
         described = _described_group(mentions, starts, mention.role[0][2:], mention.start)
         last = max((p for p in ent.positions if p < mention.start), default=-1)
         if described is not None and described.start > last and not _plural(described) \
+                and ((not nisba and speakers.bare(mention.role[0]) not in ent.roles)
+                     or (c.para is not None and described.start >= c.para.sentence_start(mention.start))) \
                 and not _WHO_IS.search(t, max(0, described.start - 30), described.start):
             # (not التي عملت محاسبة في الشركة: what a named person is)
             return _show_unnamed(resolver, t, described.start, described.end, described.text), "anonymous"
