@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.809, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.848, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943 and 0.5.970.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.809, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.848, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970 and 0.5.974.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
@@ -384,8 +384,8 @@ SETS = {
     "blind185": ("b185-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.915, "resolved_acc": 0.91,
                                     "e2e_f1": 0.91}),
     # opened at 0.5.866 (blind186-188 delivered at 0.5.811, blind189-193 at 0.5.825)
-    "blind186": ("b186-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.955, "resolved_acc": 0.94,
-                                    "e2e_f1": 0.935}),
+    "blind186": ("b186-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.955, "resolved_acc": 0.95,
+                                    "e2e_f1": 0.94}),
     "blind187": ("b187-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.93, "resolved_acc": 0.93,
                                     "e2e_f1": 0.925}),
     "blind188": ("b188-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.95, "resolved_acc": 0.94,
@@ -454,16 +454,16 @@ SETS = {
     # opened at 0.5.947 (blind218-220 delivered at 0.5.850, blind221-225 at 0.5.852)
     "blind218": ("b218-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.95, "speaker_acc": 0.93,
                                     "resolved_acc": 0.93, "e2e_f1": 0.925}),
-    "blind219": ("b219-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.94,
-                                    "resolved_acc": 0.915, "e2e_f1": 0.91}),
+    "blind219": ("b219-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.955,
+                                    "resolved_acc": 0.935, "e2e_f1": 0.935}),
     "blind220": ("b220-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.955,
                                     "resolved_acc": 0.955, "e2e_f1": 0.945}),
     "blind221": ("b221-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "speaker_acc": 0.94,
                                     "resolved_acc": 0.905, "e2e_f1": 0.905}),
     "blind222": ("b222-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "speaker_acc": 0.935,
                                     "resolved_acc": 0.885, "e2e_f1": 0.885}),
-    "blind223": ("b223-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "speaker_acc": 0.905,
-                                    "resolved_acc": 0.895, "e2e_f1": 0.885}),
+    "blind223": ("b223-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "speaker_acc": 0.915,
+                                    "resolved_acc": 0.905, "e2e_f1": 0.895}),
     "blind224": ("b224-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "speaker_acc": 0.925,
                                     "resolved_acc": 0.915, "e2e_f1": 0.915}),
     "blind225": ("b225-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.96,
