@@ -54,7 +54,7 @@ def _commenter_next(text, end):
 
 _IMPERSONAL_NEXT = re.compile(r"\s+(?:الي\s+)?ان\b")
 _THAT_NEXT = re.compile(r"\s+(?:ان|انه|انها|انهم|انهما)\b")
-_LATER_THAT = re.compile(r"\s+(?:لاحقا|فيما بعد|بعد ذلك|اليوم)\s+(?:ان|انه|انها|انهم|انهما)\b")  # تبين لاحقا أنه
+_LATER_THAT = re.compile(r"\s+(?:لاحقا|فيما بعد|بعد ذلك|اليوم)" + _THAT_NEXT.pattern)  # تبين لاحقا أنه
 _SUBJECT_NEXT = re.compile(r"\s+[^\s\W\d_]")
 _SENTENCE_START = re.compile(r"(?:^|[.؟!\n]\s*)$")
 # يورد التقرير أن: the imperfect of أورد cites only with its أن after it, no comma between
@@ -193,7 +193,7 @@ def _keyed(pattern, keywords, back):
     return finditer
 
 
-# Each match holds a verbal noun after ب, وب or "الي " (at most 4 characters in), a sourcing
+# Each match holds a verbal noun after ب, وب, "الي " or "في " (at most 4 characters in), a sourcing
 # word after و/ف and ب (2), or a clause-final phrase's opening word after the ب of بحسب (1).
 _masdars = _keyed(_MASDAR, MASDARS, 4)
 _prefixes = _keyed(_PREFIX, ("حسب", "وفق", "طبقا", "نقلا عن", "علي لسان", "علي حد", "براي"), 2)

@@ -1974,8 +1974,7 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver,
               # (شركة السكك الوطنية، المالكة للخط، لم تنكر وجود الوثيقة. وقالت: a body named in full opening it,
               # or right after its first verb: وأعلنت هيئة تنظيم الاتصالات، من جانبها، فتح تحقيق. وأوضحت)
               or (m.kind == "organisation" and len(m.name) >= 2 and not m.parts and not speakers.is_document(m.name[0])
-                  and (m.start == ps or (len(t[ps:m.start].split()) == 1 and t[ps:m.start].split()[0][:1] == "و"
-                                         and speakers.is_reporting_word(t[ps:m.start].split()[0][1:])))))
+                  and (m.start == ps or _after_opening_reporting_verb(t, ps, m.start))))
               and not _PLACE_BEFORE.search(t[max(ps, m.start - 12):m.start])  # (وفي أبي الخصيب: a place)
               and not speakers.KIN_OF_NAME_BEFORE.search(t, max(ps, m.start - 10), m.start)), None)
     # (تجلس والدة ريما، هيفاء الغامدي،: ريما is whose mother she is, not the subject)
@@ -2022,6 +2021,12 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver,
         name, amb = resolver.person(m, m.start, gender)
         return name, "person", " ".join(m.role), m.gender or gender, amb
     return None
+
+
+def _after_opening_reporting_verb(t, ps, pos):
+    """Is the one word from the sentence start `ps` to `pos` و and a reporting verb (وأعلنت هيئة ...)?"""
+    words = t[ps:pos].split()
+    return len(words) == 1 and words[0][:1] == "و" and speakers.is_reporting_word(words[0][1:])
 
 
 def _goes_by(t, ps, pos):

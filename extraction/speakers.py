@@ -1012,6 +1012,13 @@ def _holder_after_pronoun(words):
 _HIS_NAME_IS = ("واسمه", "واسمها")  # (وأضاف الشاب، واسمه فلان: the name of the one just described)
 
 
+def _named_after_description(m, words):
+    """Is `m` a description read as a one-word definite name (الشاب) and `words` the chunk after it
+    giving the name it has (واسمه أحمد نور حسن)?"""
+    return m.kind == "person" and len(m.name) == 1 and _definite(m.name[0]) and words[0] in _HIS_NAME_IS \
+        and _holder_after_pronoun(words)
+
+
 def _parse_phrase(toks, text, object_follows=False):
     """Parse the tokens of a subject region (after the cue, before إن/:) into a Mention.
 
@@ -1060,8 +1067,7 @@ def _parse_phrase(toks, text, object_follows=False):
     for idx, chunk in enumerate(chunks):
         words = [t[0] for t in chunk]
         if best is not None and best.kind in ("person", "anonymous") and _holder_after_pronoun(words) \
-                and not (best.kind == "person" and best.name and not (
-                    words[0] in _HIS_NAME_IS and len(best.name) == 1 and _definite(best.name[0]))):
+                and not (best.kind == "person" and best.name and not _named_after_description(best, words)):
             # (وأضاف الشاب، واسمه فلان: a description read as a name, then the name it has)
             # وقالت المسؤولة، وهي لطيفة السليطي مديرة إدارة ...: the office, then who holds it
             m = _parse_np(chunk[1:], text, closed=True)
@@ -1182,9 +1188,7 @@ def _parse_phrase(toks, text, object_follows=False):
                         _names_oneself([t[0] for t in chunks[idx + 1]]) or _holder_after_pronoun([t[0] for t in chunks[idx + 1]])
                         or chunks[idx + 1][0][0] == _NAMING_WORD  # (شاب ... طلب أن نسميه «أيمن»: the name follows)
                         or (idx == 0 and any(_definite(w) for w in m.name[1:]) and _holder_named(chunks[idx + 1])))) \
-                        and not (m.kind == "person" and len(m.name) == 1 and _definite(m.name[0])
-                                 and idx + 1 < len(chunks) and chunks[idx + 1][0][0] in _HIS_NAME_IS
-                                 and _holder_after_pronoun([t[0] for t in chunks[idx + 1]])):
+                        and not (idx + 1 < len(chunks) and _named_after_description(m, [t[0] for t in chunks[idx + 1]])):
                     break  # (but امرأة من الحي، عرفت نفسها بأم حسين: the kunya she gave follows; الشاب، واسمه فلان)
         elif best.kind == "anonymous":
             if m.kind == "person" and len(m.name) >= 2 and not m.parts and m.name[0] in _KUNYA_HEADS:
