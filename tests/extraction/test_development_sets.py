@@ -468,6 +468,23 @@ SETS = {
                                     "resolved_acc": 0.915, "e2e_f1": 0.915}),
     "blind225": ("b225-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.96,
                                     "resolved_acc": 0.93, "e2e_f1": 0.925}),
+    # opened at 0.5.974 (blind226-228 delivered at 0.5.852, blind229-232 at 0.5.869, blind233 at 0.5.870)
+    "blind226": ("b226-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.96,
+                                    "resolved_acc": 0.945, "e2e_f1": 0.945}),
+    "blind227": ("b227-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.96,
+                                    "resolved_acc": 0.95, "e2e_f1": 0.945}),
+    "blind228": ("b228-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.92,
+                                    "resolved_acc": 0.87, "e2e_f1": 0.865}),
+    "blind229": ("b229-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.865,
+                                    "resolved_acc": 0.835, "e2e_f1": 0.83}),
+    "blind230": ("b230-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.9,
+                                    "resolved_acc": 0.89, "e2e_f1": 0.885}),
+    "blind231": ("b231-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.96, "speaker_acc": 0.905,
+                                    "resolved_acc": 0.885, "e2e_f1": 0.875}),
+    "blind232": ("b232-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.98, "speaker_acc": 0.9,
+                                    "resolved_acc": 0.885, "e2e_f1": 0.885}),
+    "blind233": ("b233-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "speaker_acc": 0.905,
+                                    "resolved_acc": 0.885, "e2e_f1": 0.88}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
