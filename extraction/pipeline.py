@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.975"
+VERSION = "0.5.976"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -868,6 +868,11 @@ def _source_mention(t, c, named=None):
         cut = m.name_span[0] + len(m.name[0]) + 1
         m = speakers.Mention(m.start, m.end, "person", m.name[1:], m.role + m.name[:1], m.gender, m.text,
                              name_span=(cut, m.name_span[1]))
+    if m is not None and m.kind == "anonymous" and len(m.name) == 1 and m.role == m.name and named is not None \
+            and speakers.PERSON_NAMES.get(m.name[0]) in ("m", "f") and named(m.name[0]):
+        # وأوضحت أمينة after الدكتورة أمينة عبد الرازق: a title alone that is also the given name of
+        # someone the article named is that person, not an unnamed one holding it
+        m = speakers.Mention(m.start, m.end, "person", m.name, (), m.gender, m.text, name_span=(m.start, m.end))
     if m is not None and m.name:
         return speakers.relative_of_named(m, named) or m  # (وقال والد التلميذة سلمى: her father, not سلمى)
     toks = speakers.tokens(t, *c.region)
