@@ -183,6 +183,9 @@ def _ambiguous_given():
 
 
 AMBIGUOUS_GIVEN = _ambiguous_given()
+# every given name the world list marks as also an ordinary word (أماني), known to a list or not
+AMBIGUOUS_WORLD_NAMES = frozenset(normalize_word(line.split("\t")[0]) for line in _lines("given_names_world.txt")
+                                  if (line.split("\t") + ["", ""])[2] == "amb")
 PLACES = _words("places.txt") | _words("places_arab.txt")
 BOILERPLATE = [line for line in _lines("boilerplate.txt")]
 CLAUSE_BREAKS = _words("clause_breaks.txt")
