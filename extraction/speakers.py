@@ -2214,7 +2214,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 # (مدير فرعها، إدريس وابري، الذي: after a given name alone, a last word no list knows,
                 # with or without its و, is the family name, not a second person)
                 and not (len(name) == 1 and j + 1 == nw and PERSON_NAMES.get(name[0]) in ("m", "f") and name[0][-1] != "ي"
-                         and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and w[1:] not in AMBIGUOUS_GIVEN and w[1:] not in AMBIGUOUS_WORLD_NAMES
+                         and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and w[1:] not in AMBIGUOUS_WORLD_NAMES
                          and w[1:] not in COMMON_WORDS and not w[1:].startswith("ال")
                          and not is_title(w[1:]) and not is_org(w[1:]) and not is_anonymous(w[1:]) and kin(w) is None)
                 or (name and w.startswith("وال") and is_title(w[1:]))
