@@ -485,6 +485,23 @@ SETS = {
                                     "resolved_acc": 0.885, "e2e_f1": 0.885}),
     "blind233": ("b233-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "speaker_acc": 0.905,
                                     "resolved_acc": 0.885, "e2e_f1": 0.88}),
+    # opened at 0.5.977 (blind234-236 delivered at 0.5.869-0.5.872, blind237-241 at 0.5.895-0.5.898)
+    "blind234": ("b234-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.96, "speaker_acc": 0.895,
+                                    "resolved_acc": 0.885, "e2e_f1": 0.885}),
+    "blind235": ("b235-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "speaker_acc": 0.89,
+                                    "resolved_acc": 0.86, "e2e_f1": 0.86}),
+    "blind236": ("b236-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.955, "speaker_acc": 0.915,
+                                    "resolved_acc": 0.9, "e2e_f1": 0.89}),
+    "blind237": ("b237-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.96,
+                                    "resolved_acc": 0.905, "e2e_f1": 0.905}),
+    "blind238": ("b238-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.955,
+                                    "resolved_acc": 0.95, "e2e_f1": 0.95}),
+    "blind239": ("b239-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.955, "speaker_acc": 0.955,
+                                    "resolved_acc": 0.94, "e2e_f1": 0.93}),
+    "blind240": ("b240-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "speaker_acc": 0.935,
+                                    "resolved_acc": 0.915, "e2e_f1": 0.905}),
+    "blind241": ("b241-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.945,
+                                    "resolved_acc": 0.905, "e2e_f1": 0.905}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
