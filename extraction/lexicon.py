@@ -17,6 +17,15 @@ def _words(name):
     return {normalize_word(line.split("\t")[0]) for line in _lines(name)}
 
 
+def _world_names():
+    """given_names_world.txt, read once: (normalized word, gender m/f/x or "", "amb" or "") rows."""
+    rows = []
+    for line in _lines("given_names_world.txt"):
+        word, gender, flag = (line.split("\t") + ["", ""])[:3]
+        rows.append((normalize_word(word), gender, flag))
+    return tuple(rows)
+
+
 def _verb_forms():
     """Every reporting verb form with its gender/number: {form: (lemma, gender, number, kind)}."""
     forms = {}
@@ -83,7 +92,7 @@ def _titles():
     return out, honorifics | address, address
 
 
-def _names(common):
+def _names(common, world):
     out = {}
     for line in _lines("person_names.txt"):
         word, _, gender = line.partition("\t")
@@ -97,11 +106,10 @@ def _names(common):
             out[word] = "-"
         elif out.get(word, "-") == "-":
             out[word] = gender or "-"
-    for line in _lines("given_names_world.txt"):
+    for word, gender, flag in world:
         # a name the lists lack, unless it is also a frequent ordinary word (أمل، نور); a gender where
         # they left it open or gave the other one (ميشال، قحطان)
-        word, gender, flag = (line.split("\t") + ["", ""])[:3]
-        word, gender = normalize_word(word), {"m": "m", "f": "f"}.get(gender, "-")
+        gender = {"m": "m", "f": "f"}.get(gender, "-")
         if flag == "amb" or word in hand or (word not in out and word in common):
             continue  # (the hand-written list decides its own words: يسري is both once ى and ي fold)
         if word not in out or out[word] == "-" or gender != "-":
@@ -166,7 +174,8 @@ ANONYMOUS = _words("anonymous.txt")
 STOPWORDS = _words("stopwords.txt")
 FREQUENT_WORDS = _words("common_words.txt")  # (read once: the names' filter and COMMON_WORDS; a name spelled
 # like a frequent word is in it too: خطاب، رمضان)
-PERSON_NAMES = _names(FREQUENT_WORDS)
+_WORLD_NAMES = _world_names()
+PERSON_NAMES = _names(FREQUENT_WORDS, _WORLD_NAMES)
 COMMON_WORDS = FREQUENT_WORDS - set(PERSON_NAMES)
 
 
@@ -174,9 +183,7 @@ def _ambiguous_given():
     """The world list's given names that are also frequent ordinary words and no other list gives
     (سليمة، حصة، نعمة): a name only where its nasab follows (سليمة بن عاشور)."""
     out = {}
-    for line in _lines("given_names_world.txt"):
-        word, gender, flag = (line.split("\t") + ["", ""])[:3]
-        word = normalize_word(word)
+    for word, gender, flag in _WORLD_NAMES:
         if flag == "amb" and word in COMMON_WORDS and word not in PERSON_NAMES and gender in ("m", "f", "x"):
             out[word] = gender if gender != "x" else ""  # (نعمة، جهاد: a man's or a woman's)
     return out
@@ -184,8 +191,7 @@ def _ambiguous_given():
 
 AMBIGUOUS_GIVEN = _ambiguous_given()
 # every given name the world list marks as also an ordinary word (أماني), known to a list or not
-AMBIGUOUS_WORLD_NAMES = frozenset(normalize_word(line.split("\t")[0]) for line in _lines("given_names_world.txt")
-                                  if (line.split("\t") + ["", ""])[2] == "amb")
+AMBIGUOUS_WORLD_NAMES = frozenset(word for word, _, flag in _WORLD_NAMES if flag == "amb")
 PLACES = _words("places.txt") | _words("places_arab.txt")
 BOILERPLATE = [line for line in _lines("boilerplate.txt")]
 CLAUSE_BREAKS = _words("clause_breaks.txt")
