@@ -327,7 +327,7 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=WORD):
     return None
 
 
-def _content_end(text, para, start, stops, past_cue=False):
+def _content_end(text, para, start, stops, past_cue=False, cue_gender=""):
     """End of a reported clause starting at `start` (exclusive, before trailing punctuation).
     `past_cue`: the clause is reported by a past verb, a participle or a verbal noun, so that
     ثم before a present verb goes on with what is reported (a present-tense cue's ثم يمسح
@@ -343,6 +343,7 @@ def _content_end(text, para, start, stops, past_cue=False):
     m = _BREAK.search(text, start, end)
     while m and (para.span_at(m.start()) or _quoted_aside(text, para, m, end) or _parenthetical(text, m, end)
                  or _speakers_continuation(text, m, end) or (past_cue and _then_present(text, m, end))
+                 or _then_noun(text, m, end) or _then_their_past(text, m, end, cue_gender)
                  or _without_consequence(text, m, end)):
         m = _BREAK.search(text, m.end(), end)
     if m:
@@ -379,6 +380,27 @@ def _then_present(text, m, end):
 
 
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
+_NOUN_STEP = regex.compile(r"\s+(?:ال\p{L}+|(?:من|في|الي|علي|عبر|مع)(?!\p{L})|[0-9٠-٩])")
+
+
+def _then_their_past(text, m, end, cue_gender):
+    """'أن البقع ظهرت في تموز، ثم زحفت إلى ثلث المزرعة': ثم before a past verb that cannot be
+    the (one) speaker's own act, being of another gender or plural, goes on with the reported
+    events; one that can ('قال إن المحكمة ستستمع إلى الشهود، ثم رفع الجلسة') is the writer's scene."""
+    if m.group().lstrip("،, ") != "ثم" or not cue_gender:
+        return False
+    nxt = _NEXT_WORD.match(text, m.end(), end)
+    if nxt is None or nxt.group(1)[:1] in "يتن" or nxt.group(1).startswith("ال"):
+        return False
+    word = nxt.group(1)
+    gender = "p" if word.endswith("وا") else "f" if word.endswith("ت") else "m"
+    return gender != cue_gender
+
+
+def _then_noun(text, m, end):
+    """'بالمحاصيل أولا، ثم الصناعات الغذائية' / '، ثم من دول الخليج': ثم before a noun or a
+    preposition adds a step to what is reported; only a verb can start the writer's clause."""
+    return m.group().lstrip("،, ") == "ثم" and _NOUN_STEP.match(text, m.end(), end) is not None
 
 
 def _present_verb_after(text, m, end):
@@ -617,7 +639,7 @@ def build(text, paras, cues):
                         m = _SECOND_ILA.search(text, cstart, p.end)
                         if m:
                             stops = sorted(stops + [m.start()])
-                    a, b = _content_end(text, p, cstart, stops, _past_cue(text, c))
+                    a, b = _content_end(text, p, cstart, stops, _past_cue(text, c), c.gender if c.number == "s" else "")
                     if b > a:
                         typ, a, b, flags = _classify(text, p, a, b)
                         cand = Candidate(a, b, typ, c, flags=flags)
