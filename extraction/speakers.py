@@ -2988,6 +2988,8 @@ def _seat(words, j, known_place=False):
         return all(not is_title(x) and not possessive(x) and x not in _TIME_WORDS for x in rest[1:])
     # a city or country of one or two words: a known place, or a word no list knows as common (في
     # نابلس، في بير زيت; not في وقت سابق)
+    if " ".join(rest) in PLACES:
+        return True  # a place the list names in two or three words: في رأس الخيمة، في ذي قار
     if known_place == "one" and len(rest) == 1 and head not in PLACES:
         # (no frequent word, even one a name is spelled with: في خطاب، في رمضان؛ no platform: في تويتر; no
         # verbal noun in مفاعلة or إفالة: في مداخلة، في إحاطة)
@@ -5620,7 +5622,15 @@ class Resolver:
                 if x and (x in PLACES or "ال" + x in PLACES):
                     return x
             return ""
-        said = {place(w) for w in self._sentence_words_before(pos)}
+        k = self._token_index(pos)
+        said, quoted = set(), False
+        for w, _, _ in reversed(self.body[max(0, k - 30):k]):
+            if w in (".", "؟", "!"):
+                break
+            if w in ("«", "»", "“", "”"):
+                quoted = w in ("»", "”")  # (read backwards: a closing mark opens a quoted name)
+            elif not quoted:  # (في اتصال مع «فزان اليوم»: an outlet's name, not where the office is)
+                said.add(place(bare(w)))
         return bool(said - {place(bare(w)) for w in words} - {""})
 
     def _won_office(self, title, pos, gender):
