@@ -3058,13 +3058,16 @@ def _field_then_name(words, j):
                 continue  # في مديرية خور مكسر: the place's own name, not a person's
             if PERSON_NAMES.get(words[k - 1]) in ("m", "f") and _definite(words[k - 1]) and is_title(words[k - 2]):
                 continue  # في المحافظة المقدم الهادي عبد الكريم: the rank's definite given name opens the name
-            if 2 <= len(rest) <= 4 and not rest[0].startswith("ال") and all(
+            if 2 <= len(rest) <= 4 and (not rest[0].startswith("ال") or (
+                    # (a definite given name before its nasab: في الشركة المختار ولد سيدي)
+                    len(rest) >= 3 and PERSON_NAMES.get(rest[0]) in ("m", "f") and rest[1] in _NASAB)) and all(
                     (x in _CONNECTORS or (x == "علي" and n and PERSON_NAMES.get(rest[n - 1]) in ("m", "f"))  # نعيمة علي
                      or (x[:1].isalpha() and not is_stop(x) and not is_org(x)
                                           and not x.startswith(("لل", "بال"))  # (في مؤسسة إرث للتراث: the body's field)
                                           and (not is_title(x) or (n and name_like(x, False, rest[n - 1])))  # محمد أمين
                                           and (x not in COMMON_WORDS or x in PERSON_NAMES) and not possessive(x)))
-                    for n, x in enumerate(rest)) and rest[-1] not in _CONNECTORS and name_like(rest[0], True) \
+                    for n, x in enumerate(rest)) and (rest[-1] not in _CONNECTORS or (rest[-1] == "سيدي" and rest[-2] in _NASAB)) \
+                    and name_like(rest[0], True) \
                     and not _ba_noun(rest[0]):
                 return k  # (في السنة الثانية بقسم الفنون البصرية: ب and where, more of the field, no name)
     k = j + 1
