@@ -344,6 +344,7 @@ def _content_end(text, para, start, stops, past_cue=False, cue_gender=""):
     while m and (para.span_at(m.start()) or _quoted_aside(text, para, m, end) or _parenthetical(text, m, end)
                  or _speakers_continuation(text, m, end) or (past_cue and _then_present(text, m, end))
                  or _then_noun(text, m, end) or _then_their_past(text, m, end, cue_gender)
+                 or _before_another_acts(text, m, end, cue_gender)
                  or _without_consequence(text, m, end)):
         m = _BREAK.search(text, m.end(), end)
     if m:
@@ -394,6 +395,20 @@ def _then_their_past(text, m, end, cue_gender):
         return False
     word = nxt.group(1)
     gender = "p" if word.endswith("وا") else "f" if word.endswith("ت") else "m"
+    return gender != cue_gender
+
+
+def _before_another_acts(text, m, end, cue_gender):
+    """'أن الحريق بدأ في مخزن، قبل أن تمتد النيران إلى المحلات': قبل أن before a verb that cannot be
+    the (one) speaker's own act tells more of the reported events; one that can ('قال إن البحر كريم،
+    قبل أن يعود إلى قاربه') is the writer's scene."""
+    if m.group().lstrip("،, ") != "قبل ان" or not cue_gender:
+        return False
+    nxt = _NEXT_WORD.match(text, m.end(), end)
+    if nxt is None or nxt.group(1)[:1] not in "يتن":
+        return False
+    word = nxt.group(1)
+    gender = "n" if word[:1] == "ن" else "p" if word.endswith(("وا", "ون")) else "f" if word[:1] == "ت" else "m"
     return gender != cue_gender
 
 
