@@ -14,20 +14,20 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, score_report, score_set
 
 # Measured floors (a ratchet: raise as the engine improves, never lower to pass), a little
-# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.540, 0.5.549, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970 and 0.5.974.
+# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.540, 0.5.549, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970, 0.5.974 and 0.5.981.
 SETS = {
     # measured once on delivery at 0.5.895-0.5.898 (each the same as 0.5.892)
     "blind242": ("b242-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "speaker_acc": 0.93,
                                     "resolved_acc": 0.92, "e2e_f1": 0.91}),
-    "blind243": ("b243-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.905,
-                                    "resolved_acc": 0.86, "e2e_f1": 0.855}),
+    "blind243": ("b243-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.915,
+                                    "resolved_acc": 0.87, "e2e_f1": 0.865}),
     "blind244": ("b244-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.935,
                                     "resolved_acc": 0.91, "e2e_f1": 0.9}),
     # measured once on delivery at 0.5.911-0.5.915 (each the same as 0.5.908)
     "blind245": ("b245-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.915,
                                     "resolved_acc": 0.905, "e2e_f1": 0.9}),
     "blind246": ("b246-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.97, "speaker_acc": 0.92,
-                                    "resolved_acc": 0.895, "e2e_f1": 0.895}),
+                                    "resolved_acc": 0.9, "e2e_f1": 0.9}),
     "blind247": ("b247-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "speaker_acc": 0.95,
                                     "resolved_acc": 0.94, "e2e_f1": 0.93}),
     "blind248": ("b248-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.97, "speaker_acc": 0.925,
@@ -54,7 +54,7 @@ SETS = {
     "blind258": ("b258-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.915,
                                     "resolved_acc": 0.895, "e2e_f1": 0.89}),
     "blind259": ("b259-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.915,
-                                    "resolved_acc": 0.85, "e2e_f1": 0.845}),
+                                    "resolved_acc": 0.86, "e2e_f1": 0.855}),
     "blind260": ("b260-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.925,
                                     "resolved_acc": 0.9, "e2e_f1": 0.89}),
     # measured once on delivery at 0.5.953 (blind267 three resolved above 0.5.947, the others the same)
@@ -89,19 +89,19 @@ SETS = {
                                     "resolved_acc": 0.935, "e2e_f1": 0.935}),
     "blind275": ("b275-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "speaker_acc": 0.965,
                                     "resolved_acc": 0.955, "e2e_f1": 0.945}),
-    "blind276": ("b276-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.95,
-                                    "resolved_acc": 0.92, "e2e_f1": 0.91}),
+    "blind276": ("b276-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.96,
+                                    "resolved_acc": 0.935, "e2e_f1": 0.925}),
     # measured once on delivery at 0.5.977 (each the same at 0.5.978)
     "blind277": ("b277-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.945,
                                     "resolved_acc": 0.945, "e2e_f1": 0.94}),
-    "blind278": ("b278-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.965, "speaker_acc": 0.925,
+    "blind278": ("b278-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.97, "speaker_acc": 0.925,
                                     "resolved_acc": 0.895, "e2e_f1": 0.875}),
     "blind279": ("b279-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.95,
                                     "resolved_acc": 0.905, "e2e_f1": 0.905}),
-    "blind280": ("b280-*.json", 8, {"quote_f1": 0.96, "exact_f1": 0.95, "speaker_acc": 0.93,
-                                    "resolved_acc": 0.915, "e2e_f1": 0.89}),
-    "blind281": ("b281-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.91,
-                                    "resolved_acc": 0.895, "e2e_f1": 0.895}),
+    "blind280": ("b280-*.json", 8, {"quote_f1": 0.96, "exact_f1": 0.95, "speaker_acc": 0.935,
+                                    "resolved_acc": 0.925, "e2e_f1": 0.895}),
+    "blind281": ("b281-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.915,
+                                    "resolved_acc": 0.9, "e2e_f1": 0.9}),
     "blind282": ("b282-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.895,
                                     "resolved_acc": 0.88, "e2e_f1": 0.875}),
     "blind283": ("b283-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.93,
