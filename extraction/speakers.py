@@ -5607,14 +5607,18 @@ class Resolver:
                 return max(near, key=lambda e: max(p for p in e.positions if p < at))
         return None
 
-    def _sentence_words_before(self, pos):
-        """The bare words of the sentence that holds `pos`, before it (after its last full stop)."""
+    def _sentence_words_before(self, pos, unquoted=False):
+        """The bare words of the sentence that holds `pos`, before it (after its last full stop);
+        `unquoted`: not those inside «» or “” (في اتصال مع «فزان اليوم»: an outlet's name)."""
         k = self._token_index(pos)
-        words = set()
+        words, quoted = set(), False
         for w, _, _ in reversed(self.body[max(0, k - 30):k]):
             if w in (".", "؟", "!"):
                 break
-            words.add(bare(w))
+            if unquoted and w in ("«", "»", "“", "”"):
+                quoted = w in ("»", "”")  # (read backwards: a closing mark opens a quoted name)
+            elif not quoted:
+                words.add(bare(w))
         return words
 
     def place_changed(self, pos, words):
@@ -5625,15 +5629,7 @@ class Resolver:
                 if x and (x in PLACES or "ال" + x in PLACES):
                     return x
             return ""
-        k = self._token_index(pos)
-        said, quoted = set(), False
-        for w, _, _ in reversed(self.body[max(0, k - 30):k]):
-            if w in (".", "؟", "!"):
-                break
-            if w in ("«", "»", "“", "”"):
-                quoted = w in ("»", "”")  # (read backwards: a closing mark opens a quoted name)
-            elif not quoted:  # (في اتصال مع «فزان اليوم»: an outlet's name, not where the office is)
-                said.add(place(bare(w)))
+        said = {place(w) for w in self._sentence_words_before(pos, unquoted=True)}  # (a quoted outlet names no office's town)
         return bool(said - {place(bare(w)) for w in words} - {""})
 
     def _won_office(self, title, pos, gender):
