@@ -3646,8 +3646,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                         # محمد أمين الزياني: a compound given name whose second word is also a title
                         _compound_given_name(w, toks[i + 1][0])) or (w == "عبد" and toks[i + 1][0].startswith("ال")) or (
                         # فاطمة السيد عبده: a family name that is also an honorific, inside the name
-                        toks[i + 1][0] in _HONORIFIC_SURNAMES and i + 2 < n
-                        and _name_after_honorific([t[0] for t in toks[i + 2:i + 4]], 0)) or (
+                        toks[i + 1][0] in _HONORIFIC_SURNAMES and (i + 2 == n or toks[i + 2][0] in ("،", ",") or (
+                            # (ليلى الحاج، منسقة المركز: the family name closing the name before its apposition)
+                            _name_after_honorific([t[0] for t in toks[i + 2:i + 4]], 0)))) or (
                         # (عبد الأمير، عبد الملك: عبد joins a definite word that may look like a title)
                         # محمد علي بن حميدة
                         toks[i + 1][0] == "علي" and i + 2 < n and w not in _CONNECTORS and _ali_is_name(w, toks[i + 2][0])) or (
