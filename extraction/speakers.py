@@ -3957,7 +3957,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
     _quoted_name_closing(text, out)
     _kin_in_apposition(text, out)
     out = _kin_of_someone_named(text, out)
-    out = [m for m in out if not _object_of_a_glued_noun(text, m) and not _described_as(text, m)]
+    out = [m for m in out if not _object_of_a_glued_noun(text, m) and not _described_as(text, m) and not _after_an_amount(text, m)]
     aliases = [(m.start, m.end) for m in out if len(m.parts) == 1 and m.name and m.name[0] in _KUNYA_HEADS]
     if aliases:  # (المعروفة بأم عبد الرحمن: عبد الرحمن inside the kunya is nobody of its own)
         out = [m for m in out if m.parts or not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
@@ -4167,6 +4167,17 @@ def _names_apposed_to_kunya(text, out):
         if m is not None and text[m.end:m.end + 2].strip()[:1] in ("،", ",") \
                 and name_gender(m.name) in ("f" if k.name[0] == "ام" else "m", ""):
             out.append(_alias_of(m, k.name, k.start, k.end))
+
+
+_AMOUNT_BEFORE = re.compile(r"(?:(?<![0-9٠-٩:.])[0-9٠-٩]+|(?<!\w)(?:الف|الاف|الفا|الفي|مليون|ملايين|مليونا|مليار|مليارات|مئه|مائه|مئات))\s+$")
+
+
+def _after_an_amount(text, m):
+    """11 مليون فرنك جيبوتي، 500 مارك: a name right after a number or an amount's word is a
+    currency or a unit (a listed given name spelled like one), no person (not after a time of
+    day: 15:45 حمزة الرواشدة)."""
+    return m.kind == "person" and not m.role and not m.parts \
+        and _AMOUNT_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
 
 
 # وتعرف فاطمة في الحي باسم "أم عمار"، ويعرف الجميع في السوق أوهاج باسم «ود حامد»

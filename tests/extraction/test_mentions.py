@@ -672,3 +672,11 @@ def test_a_participle_and_a_number_after_an_office_are_no_name():
     names = [m.name for m in speakers.find_mentions(norm, segment.paragraphs(norm, boilerplate.mark(norm)), [])]
     assert names[0] == ("ليلي", "بن", "سالم") and not any("متقدمه" in n for n in names)
     assert not speakers.name_like("ب41", False, "متقدمه")
+
+
+def test_a_name_after_a_number_or_an_amount_is_a_currency_but_not_after_a_time_of_day():
+    norm = normalize("وتكشف مراسلات طلبا بقيمة 11 مليون فرنك جيبوتي رفض مرتين، ومبلغا آخر بـ500 مارك.\n\n"
+                     "15:45 حمزة الرواشدة يتنقل بين المعتصمين بمكبر صوت.").text
+    names = [m.name for m in speakers.find_mentions(norm, segment.paragraphs(norm, boilerplate.mark(norm)), [])]
+    assert not any(n[:1] in (("فرنك",), ("مارك",)) for n in names), names
+    assert ("حمزه", "الرواشده") in names, names
