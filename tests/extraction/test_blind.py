@@ -14,13 +14,13 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, score_report, score_set
 
 # Measured floors (a ratchet: raise as the engine improves, never lower to pass), a little
-# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.540, 0.5.549, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970, 0.5.974 and 0.5.981.
+# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.540, 0.5.549, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970, 0.5.974, 0.5.981 and 0.5.983.
 SETS = {
     # measured once on delivery at 0.5.895-0.5.898 (each the same as 0.5.892)
     "blind242": ("b242-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "speaker_acc": 0.93,
                                     "resolved_acc": 0.92, "e2e_f1": 0.91}),
     "blind243": ("b243-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.915,
-                                    "resolved_acc": 0.87, "e2e_f1": 0.865}),
+                                    "resolved_acc": 0.885, "e2e_f1": 0.885}),
     "blind244": ("b244-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.935,
                                     "resolved_acc": 0.91, "e2e_f1": 0.9}),
     # measured once on delivery at 0.5.911-0.5.915 (each the same as 0.5.908)
@@ -55,8 +55,8 @@ SETS = {
                                     "resolved_acc": 0.895, "e2e_f1": 0.89}),
     "blind259": ("b259-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.915,
                                     "resolved_acc": 0.86, "e2e_f1": 0.855}),
-    "blind260": ("b260-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.925,
-                                    "resolved_acc": 0.9, "e2e_f1": 0.89}),
+    "blind260": ("b260-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.935,
+                                    "resolved_acc": 0.915, "e2e_f1": 0.91}),
     # measured once on delivery at 0.5.953 (blind267 three resolved above 0.5.947, the others the same)
     "blind261": ("b261-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "speaker_acc": 0.915,
                                     "resolved_acc": 0.9, "e2e_f1": 0.9}),
@@ -103,7 +103,7 @@ SETS = {
     "blind281": ("b281-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.915,
                                     "resolved_acc": 0.9, "e2e_f1": 0.9}),
     "blind282": ("b282-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.895,
-                                    "resolved_acc": 0.88, "e2e_f1": 0.875}),
+                                    "resolved_acc": 0.89, "e2e_f1": 0.885}),
     "blind283": ("b283-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.93,
                                     "resolved_acc": 0.9, "e2e_f1": 0.895}),
     "blind284": ("b284-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.93, "speaker_acc": 0.92,

@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.809, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.848, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970, 0.5.974 and 0.5.981.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.809, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.848, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970, 0.5.974, 0.5.981 and 0.5.983.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
@@ -235,8 +235,8 @@ SETS = {
                                     "e2e_f1": 0.925}),
     "blind116": ("b116-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.96, "resolved_acc": 0.92,
                                     "e2e_f1": 0.92}),
-    "blind117": ("b117-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.905, "resolved_acc": 0.88,
-                                    "e2e_f1": 0.87}),
+    "blind117": ("b117-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.915, "resolved_acc": 0.885,
+                                    "e2e_f1": 0.875}),
     "blind118": ("b118-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "speaker_acc": 0.945, "resolved_acc": 0.92,
                                     "e2e_f1": 0.92}),
     "blind119": ("b119-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "speaker_acc": 0.945, "resolved_acc": 0.94,
@@ -486,12 +486,12 @@ SETS = {
     "blind233": ("b233-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "speaker_acc": 0.905,
                                     "resolved_acc": 0.89, "e2e_f1": 0.89}),
     # opened at 0.5.977 (blind234-236 delivered at 0.5.869-0.5.872, blind237-241 at 0.5.895-0.5.898)
-    "blind234": ("b234-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.96, "speaker_acc": 0.9,
-                                    "resolved_acc": 0.89, "e2e_f1": 0.89}),
+    "blind234": ("b234-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.96, "speaker_acc": 0.915,
+                                    "resolved_acc": 0.895, "e2e_f1": 0.895}),
     "blind235": ("b235-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "speaker_acc": 0.89,
                                     "resolved_acc": 0.86, "e2e_f1": 0.86}),
-    "blind236": ("b236-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.955, "speaker_acc": 0.915,
-                                    "resolved_acc": 0.9, "e2e_f1": 0.89}),
+    "blind236": ("b236-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.955, "speaker_acc": 0.925,
+                                    "resolved_acc": 0.915, "e2e_f1": 0.9}),
     "blind237": ("b237-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.96,
                                     "resolved_acc": 0.905, "e2e_f1": 0.905}),
     "blind238": ("b238-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.955,
