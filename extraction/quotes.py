@@ -972,9 +972,11 @@ def _clause_before(text, p, c):
     if c.lemma == "اضاف" and _adds_a_thing(after.split("،")[0]):
         return None  # ...، أضاف الضيوف ثلاثة أهداف: the verb adds something, it says nothing
     first = next(iter(WORD_RE.findall(after)), "")
-    if c.lemma == "راي" and first.startswith("ال") and not (speakers.is_title(first) or speakers.is_anonymous(first)
-                                                            or first in PERSON_NAMES or speakers.kin_descriptor(first)):
-        return None  # فلان، الذي أمضى خمسين عاما، يرى المسألة من زاوية أخرى: sees a thing, its object after it
+    if c.lemma in ("راي", "تابع") and first.startswith("ال") and not (
+            speakers.is_title(first) or speakers.is_anonymous(first) or first in PERSON_NAMES or speakers.kin_descriptor(first)):
+        # فلان، الذي أمضى خمسين عاما، يرى المسألة من زاوية أخرى: sees a thing, its object after it (فلانة،
+        # خبيرة الحشرات، تتابع الموجة منذ بدايتها: follows a thing, no "she went on")
+        return None
     if c.lemma == "راي" and first == "في":
         return None  # أستاذة الاقتصاد ...، الدكتورة فلانة، ترى في الشكوى عرضا لمشكلة: sees in something, the subject before
     a, b = _trim(text, p.sentence_start(c.start), len(before.rstrip("،, ")) + p.sentence_start(c.start))

@@ -535,6 +535,8 @@ NOT_QUOTES = [
      "ويرجح أن تكون تلك الإشارة من فعل الصياد نفسه."),
     ("in_the_hope_that_after_added_is_a_purpose_not_a_quote",
      "وأضاف الصياد إلى قاربه العام الماضي محركا جديدا اشتراه بالتقسيط، على أمل أن يبلغ مناطق صيد أبعد."),
+    ("a_clause_before_follows_with_its_object_is_no_quote",
+     "الدكتورة أسماء الكبيسي، خبيرة الحشرات في مركز أبحاث الأراضي الجافة، تتابع الموجة منذ بدايتها."),
     ("a_clause_before_sees_with_its_object_is_no_quote",
      "عمها عمر الأيوبي، الذي أمضى خمسين عاما بين أحواض الطبخ، يرى المسألة من زاوية أخرى."),
     ("a_clause_before_added_with_its_object_is_a_match_report",
