@@ -343,8 +343,7 @@ def _content_end(text, para, start, stops, past_cue=False, cue_gender=""):
     m = _BREAK.search(text, start, end)
     while m and (para.span_at(m.start()) or _quoted_aside(text, para, m, end) or _parenthetical(text, m, end)
                  or _speakers_continuation(text, m, end) or (past_cue and _then_present(text, m, end))
-                 or _then_noun(text, m, end) or _then_their_past(text, m, end, cue_gender)
-                 or _before_another_acts(text, m, end, cue_gender)
+                 or _then_noun(text, m, end) or _another_acts_next(text, m, end, cue_gender)
                  or _without_consequence(text, m, end)):
         m = _BREAK.search(text, m.end(), end)
     if m:
@@ -384,32 +383,28 @@ _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 _NOUN_STEP = regex.compile(r"\s+(?:ال\p{L}+|(?:من|في|الي|علي|عبر|مع)(?!\p{L})|[0-9٠-٩])")
 
 
-def _then_their_past(text, m, end, cue_gender):
-    """'أن البقع ظهرت في تموز، ثم زحفت إلى ثلث المزرعة': ثم before a past verb that cannot be
-    the (one) speaker's own act, being of another gender or plural, goes on with the reported
-    events; one that can ('قال إن المحكمة ستستمع إلى الشهود، ثم رفع الجلسة') is the writer's scene."""
-    if m.group().lstrip("،, ") != "ثم" or not cue_gender:
+def _another_acts_next(text, m, end, cue_gender):
+    """ثم before a past verb, قبل أن before the present verb it governs: a verb that cannot be the
+    (one) speaker's own act, being of another gender, plural or نحن, goes on with the reported events
+    ('أن البقع ظهرت في تموز، ثم زحفت إلى ثلث المزرعة'، '…، قبل أن تمتد النيران إلى المحلات'); one
+    that can ('قال إن المحكمة ستستمع إلى الشهود، ثم رفع الجلسة'، '…، قبل أن يعود إلى قاربه') is the
+    writer's scene."""
+    word = m.group().lstrip("،, ")
+    if word not in ("ثم", "قبل ان") or not cue_gender:
         return False
     nxt = _NEXT_WORD.match(text, m.end(), end)
-    if nxt is None or nxt.group(1)[:1] in "يتن" or nxt.group(1).startswith("ال"):
+    if nxt is None:
         return False
-    word = nxt.group(1)
-    gender = "p" if word.endswith("وا") else "f" if word.endswith("ت") else "m"
-    return gender != cue_gender
-
-
-def _before_another_acts(text, m, end, cue_gender):
-    """'أن الحريق بدأ في مخزن، قبل أن تمتد النيران إلى المحلات': قبل أن before a verb that cannot be
-    the (one) speaker's own act tells more of the reported events; one that can ('قال إن البحر كريم،
-    قبل أن يعود إلى قاربه') is the writer's scene."""
-    if m.group().lstrip("،, ") != "قبل ان" or not cue_gender:
-        return False
-    nxt = _NEXT_WORD.match(text, m.end(), end)
-    if nxt is None or nxt.group(1)[:1] not in "يتن":
-        return False
-    word = nxt.group(1)
-    gender = "n" if word[:1] == "ن" else "p" if word.endswith(("وا", "ون")) else "f" if word[:1] == "ت" else "m"
-    return gender != cue_gender
+    verb = nxt.group(1)
+    if word == "ثم":  # a past verb: who did it is in its suffix (a present one is _then_present's)
+        if verb[:1] in "يتن" or verb.startswith("ال"):
+            return False
+        agent = "p" if verb.endswith("وا") else "f" if verb.endswith("ت") else "m"
+    else:  # a present verb: who does it is in its prefix
+        if verb[:1] not in "يتن":
+            return False
+        agent = "n" if verb[:1] == "ن" else "p" if verb.endswith(("وا", "ون")) else "f" if verb[:1] == "ت" else "m"
+    return agent != cue_gender
 
 
 def _then_noun(text, m, end):
