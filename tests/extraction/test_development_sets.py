@@ -502,6 +502,23 @@ SETS = {
                                     "resolved_acc": 0.915, "e2e_f1": 0.905}),
     "blind241": ("b241-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.96,
                                     "resolved_acc": 0.92, "e2e_f1": 0.92}),
+    # opened at 0.5.984 (blind242-244 delivered at 0.5.895-0.5.898, blind245-249 at 0.5.911-0.5.915)
+    "blind242": ("b242-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "speaker_acc": 0.93,
+                                    "resolved_acc": 0.92, "e2e_f1": 0.91}),
+    "blind243": ("b243-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.915,
+                                    "resolved_acc": 0.885, "e2e_f1": 0.885}),
+    "blind244": ("b244-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.935,
+                                    "resolved_acc": 0.91, "e2e_f1": 0.9}),
+    "blind245": ("b245-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.915,
+                                    "resolved_acc": 0.905, "e2e_f1": 0.9}),
+    "blind246": ("b246-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.97, "speaker_acc": 0.92,
+                                    "resolved_acc": 0.9, "e2e_f1": 0.9}),
+    "blind247": ("b247-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "speaker_acc": 0.95,
+                                    "resolved_acc": 0.94, "e2e_f1": 0.93}),
+    "blind248": ("b248-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.97, "speaker_acc": 0.925,
+                                    "resolved_acc": 0.9, "e2e_f1": 0.88}),
+    "blind249": ("b249-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.945, "speaker_acc": 0.94,
+                                    "resolved_acc": 0.925, "e2e_f1": 0.91}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
