@@ -601,11 +601,13 @@ def build(text, paras, cues):
                     intro[k] = r
         # a new reported clause starts at a cue after a comma (، مضيفا أن / ، فيما نفى أن)
         # (a participle ends the clause even when a noun follows it: ، نافيا الأنباء)
-        starts = sorted(s for s in (_clause_start(text, cues[k].start) for k in idxs
-                                    if (k in intro or cues[k].kind in ("final", "prefix", "participle")
-                                        or (cues[k].kind == "verb" and cues[k].lemma in _CAUSE_VERBS))
-                                    and not p.span_at(cues[k].start))
-                        if text[s:s + 1] in "،,")
+        # (so does one with a complement of its own and no comma: 'الأولى مشيرة إلى أن'، '"..."
+        # وأضاف المصدر أن'، as wire copy runs them on)
+        starts = sorted(s for s, k in ((_clause_start(text, cues[k].start), k) for k in idxs
+                                       if (k in intro or cues[k].kind in ("final", "prefix", "participle")
+                                           or (cues[k].kind == "verb" and cues[k].lemma in _CAUSE_VERBS))
+                                       and not p.span_at(cues[k].start))
+                        if text[s:s + 1] in "،," or _runs_on(text, cues[k], intro.get(k)))
         taken_until = p.start
         for k in idxs:
             c = cues[k]
@@ -756,6 +758,20 @@ _BUT_CLAUSE = regex.compile(r"[،,]\s*(?:غير\s+ان|الا\s+ان|بيد\s+ا
 
 
 _CLOSING_MARKS = '»”"'
+
+
+def _runs_on(text, c, intro):
+    """A cue that opens a reported clause of its own with no comma before it: a participle right
+    before its complement (مشيرة إلى أن), or a past verb with و before أن, with at most its
+    definite subject between (وأضاف أن، وذكرت الشركة أن; not وأبلغ الصيادين بأن, told to others)."""
+    if intro is None or intro[0] != "comp":
+        return False
+    between = text[c.end:intro[1]].split()
+    comp = text[intro[1]:intro[2]].split()
+    if c.kind == "participle":
+        return not between and comp[-1:] in (["ان"], ["بان"])
+    return c.kind == "verb" and c.clitic.startswith("و") and _past_cue(text, c) and comp == ["ان"] \
+        and len(between) <= 1 and all(w.startswith("ال") for w in between)
 
 
 def _join_across_paragraphs(text, paras, cands):
