@@ -5186,7 +5186,8 @@ class Resolver:
             if latter is not None and _recent_position(latter, pos) >= 0:
                 return " ".join(latter.name), False
         if len(m.name) == 2 and m.name[0] in ("ام", "ابو"):
-            parent = self._parent_of(m.name[1], "f" if m.name[0] == "ام" else "m", pos)
+            parent = self._parent_of(m.name[1], "f" if m.name[0] == "ام" else "m", pos) \
+                or self._the_parent(m.name[1], "f" if m.name[0] == "ام" else "m", pos)
             if parent is not None:  # بيت نجوى الحامي ... ابنها إلياس ... وتتساءل أم إلياس
                 self.kunyas[_kunya_key(m.name)] = parent
                 return " ".join(parent.name), False
@@ -5618,6 +5619,20 @@ class Resolver:
             if near:
                 return max(near, key=lambda e: max(p for p in e.positions if p < at))
         return None
+
+    def _the_parent(self, child, gender, pos):
+        """The one person (of the kunya's sex) the article introduced, before `pos`, as a parent
+        (وقال والدها خالد منصور، والد الطفل فلان) when it names the child (الطفلة سلمى): whom
+        أبو سلمى / أم سلمى names; else None."""
+        if self._index is None:
+            self._build_index()
+        if not any(self.body[i][1] < pos and i > 0 and TOKEN_WORD(self.body[i - 1]) in _A_CHILD
+                   for i in self._index.get(child, ())):
+            return None  # (a child the article introduces as one: الطفلة سلمى، طفلها ريان)
+        titles = {"والد", "والدت", "والده"}  # (its role head, stemmed: the sex is the entity's own)
+        parents = [e for e in self.entities if e.kind == "person" and len(e.name) >= 2 and e.name[0] not in _KUNYA_HEADS
+                   and not titles.isdisjoint(e.roles) and e.gender == gender and any(p < pos for p in e.positions)]
+        return parents[0] if len(parents) == 1 else None
 
     def _sentence_words_before(self, pos, unquoted=False):
         """The bare words of the sentence that holds `pos`, before it (after its last full stop);
@@ -6579,6 +6594,7 @@ _KIN_DESCRIPTORS = {"الابن": ("ابن", "m"), "الابنه": ("ابنت", 
 _CHILD_OF = {**{w: "والدت" for w in ("ابنها", "ابنتها", "اطفالها", "اولادها", "ابنائها", "طفلها", "طفلتها", "بناتها",
                                      "نجلها", "بنتها")},
              **{w: "والد" for w in ("ابنه", "ابنته", "اطفاله", "اولاده", "ابنائه", "طفله", "طفلته", "بناته", "نجله", "بنته")}}
+_A_CHILD = frozenset(_CHILD_OF) | {"الطفل", "الطفله", "الابن", "الابنه", "ابنهما", "ابنتهما", "طفلهما"}
 _KIN_SAME = {s: group for group in ({"ابن", "نجل"}, {"ابنت", "نجلت", "كريمت", "بنت"}, {"والد", "اب"}, {"والدت", "ام"})
              for s in group}
 
