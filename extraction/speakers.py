@@ -3867,7 +3867,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                         k = j + 1
                         while k < n and toks[k][0] not in ("،", ".", ":", "؛", "(", ")") and k - j < 12:
                             k += 1
-                        m2 = _parse_np(toks[j + 1:k], text, closed=k < n and toks[k][0] == "،")
+                        # (الصياد، واسمه سعد القحطاني: the name after the word that gives it)
+                        named = j + 1 + (toks[j + 1][0] in _HIS_NAME_IS and k > j + 2)
+                        m2 = _parse_np(toks[named:k], text, closed=k < n and toks[k][0] == "،")
                         if m2 is None:
                             m2 = holder
                         if m.name and kin_descriptor(toks[j + 1][0]):
