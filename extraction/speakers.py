@@ -2298,7 +2298,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_ends.append(chunk[j][2])
             j += 1
             continue
-        if w == "علي" and name and (_ali_is_name(prev, words[j + 1] if j + 1 < nw else "") or (
+        if w == "علي" and name and chunk[j][1] not in ARTICLE.ala and (  # (تعمل زينب عثمان على ماكينة: spelled as the preposition)
+                _ali_is_name(prev, words[j + 1] if j + 1 < nw else "") or (
                 chunk[j][1] in ARTICLE.ali and _ali_before_no_noun(words[j + 1] if j + 1 < nw else "")) or (
                 # فادومو علي حرسي، between commas: a given name no list knows, علي, a surname
                 closed and j + 2 == nw and len(name) == 1 and not _definite(name[0]) and _ali_before_surname(words[j + 1])) or (
