@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.988"
+VERSION = "0.5.989"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1831,7 +1831,7 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
             # وكان ممثل النيابة قد طالب بـ ...، مؤكدا أن / تمسك ممثل النيابة بـ ...، وقال إن: the
             # subject of the sentence is the source of its participle or coordinated verb, named or not
             k = next((k for k, r in enumerate(m.role) if k and r[:1] in "بل" and not r.startswith("ال") and r != "باسم"
-                      and not speakers.is_org(r[1:])), len(m.role))
+                      and not speakers.is_org(r[1:]) and not speakers.is_org(r)), len(m.role))  # (رئيس بلدية: a body, no ب)
             role = m.role[:k]  # وأشاد المدرب بجماهير الفريق: the title, not what follows it
             if speakers.is_org(role[0]):
                 body = resolver.organisation(tuple(role), m.start)
