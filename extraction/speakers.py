@@ -2223,6 +2223,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     and not is_title(w[1:]))
                 or (name and w.startswith("و") and kin(w) and (kin(w)[0] in ("نظير", "نظيرت") or (
                     j + 1 < nw and PERSON_NAMES.get(words[j + 1]) in ("m", "f")) or (  # (وزميلته سارة بوزيان)
+                    # (وجارها علي قاسم: the name علي, before a name of its own, not the preposition)
+                    j + 2 < nw and words[j + 1] == "علي" and chunk[j + 1][1] not in ARTICLE.ala
+                    and PERSON_NAMES.get(words[j + 2]) in ("m", "f") and not is_stop(words[j + 2])) or (
                     # (وزميلها أستاذ الفيزياء أنيس الطرابلسي: the relation, the office, then the name)
                     j + 2 < nw and is_title(words[j + 1]) and not _definite(words[j + 1])
                     and any(PERSON_NAMES.get(x) in ("m", "f") for x in words[j + 2:j + 6]))))
