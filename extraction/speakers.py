@@ -3714,7 +3714,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 i += 1
                 continue
             elif w in ("ام", "ابو") and i + 2 < n and name_like(toks[i + 1][0], False, w) and toks[i + 1][0][:1].isalpha() and (
-                    (toks[i + 2][0] in ("،", ",") and (i == 0 or toks[i - 1][0] in _PHRASE_ENDS))
+                    (toks[i + 2][0] in ("،", ",") and (i == 0 or toks[i - 1][0] in _PHRASE_ENDS or (
+                        toks[i - 1][0] in ("اما", "واما") and (i == 1 or toks[i - 2][0] in _PHRASE_ENDS))))
+                    # (أما أم هاني، التي تبيع الخبز ...، فكانت: the topic أما sets apart)
                     # (أم ربيع كانت تسكن الطبقة الثانية: a kunya opening the sentence, its كان or particle after it)
                     or ((i == 0 or toks[i - 1][0] in _PHRASE_ENDS or (_kin_with_pronoun(toks[i - 1][0]) and (
                             i == 1 or toks[i - 2][0] in _PHRASE_ENDS)))
