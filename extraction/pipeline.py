@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.991"
+VERSION = "0.5.992"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1263,8 +1263,38 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
     _named_next(out, trace, resolver)
     _described_then_named(t, out, trace, resolver, mentions, starts)
     _identified_later(t, out, trace, resolver, mentions, starts)
+    _named_in_next_paragraph(out, trace, resolver)
     _title_of_the_one_named(out, trace, resolver, mentions, starts)
     return out
+
+
+def _named_in_next_paragraph(out, trace, resolver):
+    """وقف المزارع الستيني على حافة أرضه وقال: «...». // حمود الخلف، أو «أبو جاسم»، خسر ... . ويضيف:
+    a quote no source was found for, then the next paragraph opening on a name the article never gave
+    before, whose words follow there: a feature describes first and names after, so the quote is
+    that person's (when the verbs agree)."""
+    order = {}
+    for c, _, _ in trace:
+        order.setdefault(id(c.para), len(order))
+    for i, (c, _, speaker) in enumerate(trace):
+        if out[i].speaker or c.para is None or c.cue is None:
+            continue
+        j = i + 1
+        while j < len(trace) and trace[j][0].para is c.para and not out[j].speaker:
+            j += 1
+        if j == len(trace) or trace[j][0].para is None or order[id(trace[j][0].para)] - order[id(c.para)] != 1:
+            continue
+        cj, mj, spj = trace[j]
+        ent = resolver.entity(spj)
+        if ent is None or ent.kind != "person" or len(ent.name) < 2 or ent.name[0] in speakers._KUNYA_HEADS \
+                or not ent.positions or not cj.para.start <= ent.positions[0] <= cj.para.start + 3:
+            continue  # (someone the article named before, or named further into the paragraph)
+        if c.cue.gender and ent.gender and c.cue.gender != ent.gender:
+            continue
+        for k in range(i, j):
+            if not out[k].speaker:
+                out[k] = replace(out[k], speaker=out[j].speaker)
+                trace[k] = (trace[k][0], None, spj)
 
 
 def _described_then_named(t, out, trace, resolver, mentions, starts):
