@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import cues as cue_finder, speakers
-from .lexicon import CLAUSE_BREAKS, COMMON_WORDS, PERSON_NAMES, STOPWORDS, TITLES, VERBS
+from .lexicon import AMBIGUOUS_WORLD_NAMES, CLAUSE_BREAKS, COMMON_WORDS, PERSON_NAMES, STOPWORDS, TITLES, VERBS
 from .normalize import WORD, WORD_RE, normalize_word, word_pattern
 
 _COMP = regex.compile(
@@ -1026,7 +1026,7 @@ def _prefix(text, p, c, cues, starts):
             while after < end and text[after] == " ":
                 after += 1
         return _relayed_clause(text, p, c, after, comma, starts)
-    if before.endswith(("،", ",")):
+    if before.endswith(("،", ",")) or _source_closes_sentence(text, c, end, before):
         comma = text.find("،", c.end, end)
         if comma > 0 and len(before.split()) <= 3:
             after = comma + 1
@@ -1046,6 +1046,20 @@ def _prefix(text, p, c, cues, starts):
         cand.relay = True
         return cand
     return None
+
+
+def _source_closes_sentence(text, c, end, before):
+    """'التمويل هو العقدة الأولى بحسب رحمة.': a sourcing phrase with no comma before it whose source,
+    a name, a title or a body in a few words, ends the sentence, closes the clause before it (not
+    'تتغير الأسعار بحسب الموسم': a measure, no one's words)."""
+    words = text[c.end:end].split()
+    if not 1 <= len(words) <= 4 or len(before.split()) < 3:
+        return False
+    w = words[0]
+    return speakers.is_title(w) or speakers.is_org(w) or speakers.is_anonymous(w) \
+        or (PERSON_NAMES.get(w) in ("m", "f") and w not in COMMON_WORDS) \
+        or ((PERSON_NAMES.get(w) in ("m", "f") or w in AMBIGUOUS_WORLD_NAMES) and f" {w} " in text[:c.start])
+    # (a given name that is also a word, رحمة، أمل: only one the article gave someone before)
 
 
 def _quoted_after_colon(text, p, c):
