@@ -1158,7 +1158,21 @@ def _last_clause(text, a, b):
     last = None
     for last in _WHILE_CLAUSE.finditer(text, a, b):
         pass
-    return last.end() if last is not None else a
+    if last is not None:
+        return last.end()
+    # ('وتشير الإحصاءات إلى ارتفاع الأحكام، إلا أن وتيرة تطبيقها بطيئة، بحسب التقرير': what the
+    # sentence opens on has a source of its own; the closing one covers what comes after the but)
+    for last in _BUT_CLAUSE.finditer(text, a, b):
+        pass
+    w = a
+    while w > 0 and text[w - 1].isalpha():
+        w -= 1  # (from the whole word: وتشير, its و cut off before)
+    if last is not None and cue_finder.reports_between(text, w, last.start()):
+        return last.end()
+    return a
+
+
+_BUT_CLAUSE = regex.compile(r"[،,]\s*(?:الا|غير)\s+ان\s+")
 
 
 def questions_paragraphs(text, paras):
