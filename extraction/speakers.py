@@ -1648,6 +1648,9 @@ def _issued_document(chunk, i, issuer):
     return issuer
 
 
+_DEMONSTRATIVES = frozenset(("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء"))
+
+
 def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last=False):
     words = [t[0] for t in chunk]
     if "." in text[chunk[0][1]:chunk[-1][2]] and any(len(w) == 2 and w[1] == "." for w in words):
@@ -2403,7 +2406,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                          and name[lead] not in _NASAB)
                      # (or before the verb's object, once a title came first: أعلن وزير الصحة عبد الرحيم محجوب
                      # الأمين افتتاح المستشفى)
-                     or (role and len(name) - lead >= 2 and _verbal_noun(words[j + 1]))) \
+                     or (role and len(name) - lead >= 2 and _verbal_noun(words[j + 1]))
+                     # (or before a demonstrative, the verb's object: ويتابع الباحث فراس النجم هذا القطاع)
+                     or (role and words[j + 1] in _DEMONSTRATIVES)) \
                 and name[lead] in PERSON_NAMES and name[-1] not in _CONNECTORS:
             name.append(w)  # a surname that is also a title, closing the phrase: محمود السيد، سامي الوزير
             name_ends.append(chunk[j][2])
