@@ -1162,7 +1162,7 @@ def _last_clause(text, a, b):
         return last.end()
     # ('وتشير الإحصاءات إلى ارتفاع الأحكام، إلا أن وتيرة تطبيقها بطيئة، بحسب التقرير': what the
     # sentence opens on has a source of its own; the closing one covers what comes after the but)
-    for last in _BUT_CLAUSE.finditer(text, a, b):
+    for last in _BUT_THAT.finditer(text, a, b):
         pass
     w = a
     while w > 0 and text[w - 1].isalpha():
@@ -1172,7 +1172,7 @@ def _last_clause(text, a, b):
     return a
 
 
-_BUT_CLAUSE = regex.compile(r"[،,]\s*(?:الا|غير)\s+ان\s+")
+_BUT_THAT = regex.compile(r"[،,]\s*(?:الا|غير)\s+ان\s+")
 
 
 def questions_paragraphs(text, paras):
