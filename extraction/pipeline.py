@@ -1276,7 +1276,7 @@ def _named_in_next_paragraph(out, trace, resolver):
     order = {}
     for c, _, _ in trace:
         order.setdefault(id(c.para), len(order))
-    for i, (c, _, speaker) in enumerate(trace):
+    for i, (c, _, _) in enumerate(trace):
         if out[i].speaker or c.para is None or c.cue is None:
             continue
         j = i + 1
@@ -1284,7 +1284,7 @@ def _named_in_next_paragraph(out, trace, resolver):
             j += 1
         if j == len(trace) or trace[j][0].para is None or order[id(trace[j][0].para)] - order[id(c.para)] != 1:
             continue
-        cj, mj, spj = trace[j]
+        cj, _, spj = trace[j]
         ent = resolver.entity(spj)
         if ent is None or ent.kind != "person" or len(ent.name) < 2 or ent.name[0] in speakers._KUNYA_HEADS \
                 or not ent.positions or not cj.para.start <= ent.positions[0] <= cj.para.start + 3:

@@ -1056,10 +1056,11 @@ def _source_closes_sentence(text, c, end, before):
     if not 1 <= len(words) <= 4 or len(before.split()) < 3:
         return False
     w = words[0]
-    return speakers.is_title(w) or speakers.is_org(w) or speakers.is_anonymous(w) \
-        or (PERSON_NAMES.get(w) in ("m", "f") and w not in COMMON_WORDS) \
-        or ((PERSON_NAMES.get(w) in ("m", "f") or w in AMBIGUOUS_WORLD_NAMES) and f" {w} " in text[:c.start])
+    if speakers.is_title(w) or speakers.is_org(w) or speakers.is_anonymous(w):
+        return True
+    given = PERSON_NAMES.get(w) in ("m", "f")
     # (a given name that is also a word, رحمة، أمل: only one the article gave someone before)
+    return (given and w not in COMMON_WORDS) or ((given or w in AMBIGUOUS_WORLD_NAMES) and f" {w} " in text[:c.start])
 
 
 def _quoted_after_colon(text, p, c):
