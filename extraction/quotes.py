@@ -866,9 +866,12 @@ def _after_colon(text, paras, n, p, pos):
         then = text.startswith("ثم ", m.end())  # (... الدخان. ثم أضافت وهي تمسح دموعها:)
         verb = cue_finder._VERB.match(text, m.end() + 3 * then, b)
         form = VERBS[verb.group("form")] if verb is not None else None
-        if form is not None and ("و" in verb.group("pre") or then) and form[2] == "s" and form[3] == "verb":
+        if form is not None and form[2] == "s" and (
+                (("و" in verb.group("pre") or then) and form[3] == "verb")
+                or (form[3] == "participle" and not verb.group("pre") and _COMPLEMENT_NEXT.match(text, verb.end()))):
             # فقالت: انا تاجرة ... شيء. وتضيف التاجرة ان ...: the words said end where the writer
-            # reports again, in a sentence that opens with و (or ثم) and a verb of saying
+            # reports again, in a sentence that opens with و (or ثم) and a verb of saying, or with a
+            # participle and its complement (…: المقاول لم يحصل على ترخيص. مضيفا أن البلدية …)
             b = _trim(text, a, m.start() + 1)[1]
             break
     if b <= a:
@@ -878,6 +881,7 @@ def _after_colon(text, paras, n, p, pos):
 
 
 _NEXT_SENTENCE = regex.compile(r"[.!؟]\s+")
+_COMPLEMENT_NEXT = regex.compile(r"\s+(?:الي\s+)?(?:ان|بان)(?!\p{L})")
 
 
 _MARKS = '"«»“”'

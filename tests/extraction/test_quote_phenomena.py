@@ -539,6 +539,9 @@ CASES = [
     ("a_closing_source_after_a_but_covers_only_what_follows_it_when_the_opening_reports_another",
      "وتشير الأرقام الرسمية إلى ارتفاع عدد المستفيدين خلال العام الماضي، إلا أن وتيرة الصرف ما زالت بطيئة، بحسب تقرير الجمعية.",
      [("وتيرة الصرف ما زالت بطيئة", "indirect")]),
+    ("a_participle_with_its_complement_after_a_full_stop_ends_the_words_after_a_colon",
+     "وقال مدير فرع البلدية عادل الشمري: المقاول لم يحصل على ترخيص للحفر في هذا الموقع. مضيفا أن البلدية حررت مخالفة بحق الشركة.",
+     [("المقاول لم يحصل على ترخيص للحفر في هذا الموقع", "direct"), ("البلدية حررت مخالفة بحق الشركة", "indirect")]),
 ]
 
 NOT_QUOTES = [
