@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.809, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.848, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970, 0.5.974, 0.5.981, 0.5.983, 0.5.984 and 0.5.996.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.809, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.848, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970, 0.5.974, 0.5.981, 0.5.983, 0.5.984, 0.5.996 and 0.5.998.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
@@ -517,8 +517,8 @@ SETS = {
                                     "resolved_acc": 0.955, "e2e_f1": 0.945}),
     "blind248": ("b248-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.97, "speaker_acc": 0.93,
                                     "resolved_acc": 0.905, "e2e_f1": 0.885}),
-    "blind249": ("b249-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.945,
-                                    "resolved_acc": 0.925, "e2e_f1": 0.92}),
+    "blind249": ("b249-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.945,
+                                    "resolved_acc": 0.925, "e2e_f1": 0.925}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
