@@ -1268,14 +1268,21 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
     return out
 
 
+def _paragraph_order(trace):
+    """id(paragraph) -> its rank among the paragraphs the traced quotes stand in, in text order
+    (so that "the next paragraph" is rank + 1)."""
+    order = {}
+    for c, _, _ in trace:
+        order.setdefault(id(c.para), len(order))
+    return order
+
+
 def _named_in_next_paragraph(out, trace, resolver):
     """وقف المزارع الستيني على حافة أرضه وقال: «...». // حمود الخلف، أو «أبو جاسم»، خسر ... . ويضيف:
     a quote no source was found for, then the next paragraph opening on a name the article never gave
     before, whose words follow there: a feature describes first and names after, so the quote is
     that person's (when the verbs agree)."""
-    order = {}
-    for c, _, _ in trace:
-        order.setdefault(id(c.para), len(order))
+    order = _paragraph_order(trace)
     for i, (c, _, _) in enumerate(trace):
         if out[i].speaker or c.para is None or c.cue is None:
             continue
@@ -1462,9 +1469,7 @@ def _named_next(out, trace, resolver):
     article holds, quoted and then followed straight away (same or next paragraph) by a
     source named for the first time, with no other title and an agreeing gender, was that
     person: the title's quotes (and the continuations that inherited it) take the name."""
-    order = {}
-    for c, _, _ in trace:
-        order.setdefault(id(c.para), len(order))
+    order = _paragraph_order(trace)
     for i, (c, m, speaker) in enumerate(trace):
         if m is None or m.name or not m.role or (speaker not in (" ".join(m.role), m.text) and not resolver.described_office(speaker)):
             continue

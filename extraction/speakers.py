@@ -1648,7 +1648,7 @@ def _issued_document(chunk, i, issuer):
     return issuer
 
 
-_DEMONSTRATIVES = frozenset(("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء"))
+_THIS_THAT = frozenset(("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء"))  # (objects: هذين، not pipeline's subject هذان)
 
 
 def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last=False):
@@ -2408,7 +2408,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                      # الأمين افتتاح المستشفى)
                      or (role and len(name) - lead >= 2 and _verbal_noun(words[j + 1]))
                      # (or before a demonstrative, the verb's object: ويتابع الباحث فراس النجم هذا القطاع)
-                     or (role and words[j + 1] in _DEMONSTRATIVES)) \
+                     or (role and words[j + 1] in _THIS_THAT)) \
                 and name[lead] in PERSON_NAMES and name[-1] not in _CONNECTORS:
             name.append(w)  # a surname that is also a title, closing the phrase: محمود السيد، سامي الوزير
             name_ends.append(chunk[j][2])
