@@ -519,6 +519,23 @@ SETS = {
                                     "resolved_acc": 0.905, "e2e_f1": 0.885}),
     "blind249": ("b249-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.945,
                                     "resolved_acc": 0.925, "e2e_f1": 0.925}),
+    # opened at 0.5.998 (blind250-252 delivered at 0.5.911-0.5.915, blind253-257 at 0.5.922)
+    "blind250": ("b250-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.95,
+                                    "resolved_acc": 0.945, "e2e_f1": 0.935}),
+    "blind251": ("b251-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.92,
+                                    "resolved_acc": 0.915, "e2e_f1": 0.905}),
+    "blind252": ("b252-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.915,
+                                    "resolved_acc": 0.87, "e2e_f1": 0.865}),
+    "blind253": ("b253-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.97, "speaker_acc": 0.95,
+                                    "resolved_acc": 0.925, "e2e_f1": 0.925}),
+    "blind254": ("b254-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.88,
+                                    "resolved_acc": 0.88, "e2e_f1": 0.88}),
+    "blind255": ("b255-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.96, "speaker_acc": 0.92,
+                                    "resolved_acc": 0.91, "e2e_f1": 0.905}),
+    "blind256": ("b256-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.955,
+                                    "resolved_acc": 0.955, "e2e_f1": 0.945}),
+    "blind257": ("b257-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.93,
+                                    "resolved_acc": 0.92, "e2e_f1": 0.915}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
