@@ -534,6 +534,8 @@ _HOW_LONG = {"طويلا", "قليلا", "كثيرا", "مليا", "سريعا",
              "مرارا", "حينها", "يومها"}  # (صمت طويلا، وقال المدرب لاحقا)
 
 
+_AT_THE_TIME = {"حاليا", "سابقا", "انذاك", "انذك", "وقتها", "حينها", "يومها"}  # (وزير الزراعة آنذاك خالد)
+
 def _ali_before_name(nxt, n):
     """Is علي the given name before `nxt` in a phrase of n words (علي يحيى، علي بن سالم،
     علي الزواري), not the preposition على?"""
@@ -2343,7 +2345,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             role.extend(words[j:])  # وكيل الجمهورية لدى محكمة السانية: the office and where it sits
             j = nw
             break
-        if w in ("في", "عن", "لدي") and not name and role and (_definite(role[-1]) or role[-1] in _QUOTE_MARKS or (
+        if w in ("في", "عن", "لدي") and not name and role and (_definite(role[-1]) or role[-1] in _QUOTE_MARKS
+                                                             or role[-1] in _AT_THE_TIME or (
                 # (المكلف بالإعلام في الوزارة هشام الجندوبي: a title's complement under a glued preposition)
                 len(role) >= 2 and role[-1].startswith(("بال", "لل")) and len(role[-1]) > 5 and is_title(role[0]))):
             k = _field_then_name(words, j)
@@ -2379,6 +2382,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 and not is_stop(words[j + 1]):
             role.extend((w, words[j + 1]))  # المشرف على المشروع سالم حداد: what the holder oversees, then the name
             j += 2
+            continue
+        if not name and role and w in _AT_THE_TIME and _definite(role[-1]) and any(
+                k < nw and words[k] in PERSON_NAMES and words[k] not in COMMON_WORDS
+                for k in ((j + 3,) if j + 1 < nw and words[j + 1] == "في" else (j + 1,))):
+            role.append(w)  # مديرة المدرسة حاليا في المخيم حواء عبد الكريم: when the office was held, then the holder
+            j += 1
             continue
         if w in _ELATIVES:
             break  # كانت رئيسة الجمعية أكثر حذرا: the comparison is the predicate, no more of the source
