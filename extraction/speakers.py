@@ -4592,7 +4592,10 @@ def _feature_verb(w):
 
 
 def _verb_before_kunya(w, head):
-    """Can `w` be the verb a kunya follows as its subject (تبيع، يقول، ملأت)? Its shape only."""
+    """Can `w` be the verb a kunya follows as its subject (تبيع، يقول، ملأت، تستقبلنا)? Its shape
+    only, past an object pronoun glued to it."""
+    if len(w) > 6 and w.endswith(("نا", "ني", "ها", "هم")):
+        w = w[:-2]  # تستقبلنا أم ياسين: the verb with its object, then its subject
     return 3 <= len(w) <= 6 and (w[:1] in "يت" or (head == "ام" and w.endswith("ت")))
 
 
