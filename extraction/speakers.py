@@ -6042,8 +6042,9 @@ class Resolver:
                         or kin(w) is not None or (w[:1] == "و" and held_title(w[1:])) \
                         or prev in ("في", "من", "الي", "عن", "وفي", "ومن", "والي", "وعن", "ففي", "فمن", "اصل") \
                         or (is_title(prev) and not _definite(prev) and w not in PERSON_NAMES) \
-                        or (prev == "علي" and w not in PERSON_NAMES):
+                        or (prev == "علي" and w not in PERSON_NAMES) or (w in PLACES and w not in PERSON_NAMES):
                     # (مدرب عيبال نبيل الطوباسي: the club a title governs, not the name's first word;
+                    # الكاتب العام لبلدية صفاقس رضا بوزيان: the office's city;
                     # يشرف على تدريب ياسين: the preposition's object)
                     break  # punctuation or a line between, a word that is no name, a place after في (وفي حقيبة لين)
                 if w.startswith("ال") and not (prev in _CONNECTORS or PERSON_NAMES.get(prev, "-") != "-") \
