@@ -1606,7 +1606,9 @@ def _named_relative(toks, i):
             or not _kin_with_pronoun(toks[i - 1][0]):
         return False  # (the cheap tests first: the scan asks at almost every word)
     w, family = toks[i][0], toks[i + 1][0]
-    return len(w) >= 3 and w[:1].isalpha() and not _definite(w) and not is_stop(w) and not is_title(w) \
+    # (جارها الهادي العياري، متقاعد: a listed given name with ال is a name there too)
+    return len(w) >= 3 and w[:1].isalpha() and (not _definite(w) or (
+        PERSON_NAMES.get(w) in ("m", "f") and w not in COMMON_WORDS)) and not is_stop(w) and not is_title(w) \
         and not is_org(w) and family.endswith("ي") and len(family) > 4 \
         and family not in COMMON_WORDS and not is_title(family) and not is_org(family)
 
@@ -3604,6 +3606,10 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 # (or after a feature's present verb, with its nasab: يقف الهادي بن علي الشعري، الذي ...)
                 # a name in apposition to what is no mention: سلفه على رأس المديرية، الطاهر عويسي،
                 start_np = True  # or after a particle or كان, closed by its surname: كان الطاهر العياري/بلقايد، ...
+            elif (i == 0 or toks[i - 1][0] in (".", "؟", "!")) and i + 3 < n and toks[i + 2][0] in ("،", ",") \
+                    and w.startswith("ال") and PERSON_NAMES.get(w) in ("m", "f") and w not in COMMON_WORDS \
+                    and not is_title(w) and _definite_given_name(toks, i):
+                start_np = True  # الهادي العياري، متقاعد من شركة النقل، قال: a definite given name and its nisba open the sentence
             elif i > 0 and i + 2 < n and w.startswith("ال") and PERSON_NAMES.get(w) in ("m", "f") and _feature_verb(toks[i - 1][0]) \
                     and toks[i + 1][0][:1].isalpha() and not toks[i + 1][0].startswith("ال") \
                     and PERSON_NAMES.get(toks[i + 1][0], "-") == "-" and toks[i + 1][0] not in COMMON_WORDS \
