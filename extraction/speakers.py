@@ -3764,6 +3764,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                                    name_span=(toks[i][1], toks[e][2])))
                 i = e + 1
                 continue
+            if start_np and i > 0 and w.startswith("ال") and is_title(w) and toks[i - 1][0].startswith(("ال", "وال")) \
+                    and bare(toks[i - 1][0]) in _CIRCUMSTANCE_NOUNS:
+                start_np = False  # وفي ختام المؤتمر الصحافي، عاد المدير: the occasion's adjective, no journalist
             if start_np and i > 0 and (toks[i - 1][0] in ("في", "وفي", "عند") or toks[i - 1][0] in _PLACE_PREPOSITIONS) \
                     and not _np_head(w):
                 start_np = False  # وفي بن قردان، قال ...، عند باب مكة: a place, not a person
