@@ -2585,8 +2585,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 and bare(w) not in _ORDINAL_WORDS \
                 and not (bare(w) in COMMON_WORDS and j + 1 < nw and words[j + 1].startswith("ال")) \
                 and not (w.endswith(("ي", "يه")) and j + 1 < nw and words[j + 1] in GENERIC_ROLE_WORDS) \
-                and not (w.startswith("المست") and w not in PERSON_NAMES) and bare(w) not in _DECADES:
-            # (السيدة الخمسينية: her age, not a surname)
+                and not (w.startswith("المست") and w not in PERSON_NAMES) and bare(w) not in _DECADES \
+                and not (w.startswith("المت") and len(w) == 8 and w[5] == "ا" and w not in PERSON_NAMES):
+            # (السيدة الخمسينية: her age, not a surname; القاضي المتقاعد: a participle of form VI, his state)
             # (المستشار الجماعي الجديد: the office's adjectives, not a surname; النائب المستجوب: a
             # participle of the derived form X, what the holder does)
             # an honorific before a surname: النائب الكندري
