@@ -2192,7 +2192,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         if len(name) >= 2 and (j + 1 == nw or (words[j + 1][:1] in "يت" and not name_like(words[j + 1], False, w)
                                                and not words[j + 1].endswith(("ون", "ان")))) \
                 and w.startswith("و") and len(w) > 3 and w[1:] not in PERSON_NAMES \
-                and w not in PERSON_NAMES and not w[1:].startswith("ال") and not kin(w[1:]) \
+                and w not in PERSON_NAMES and not w[1:].startswith("ال") and not kin(w[1:]) and not _manner_adverb(w) \
                 and not is_title(w[1:]) and not is_org(w[1:]) and not is_anonymous(w[1:]) \
                 and ((w[1:] not in COMMON_WORDS and name_like(w, False, prev))
                      or (w[1:] in COMMON_WORDS and w.endswith("ي") and len(w) >= 5 and w[1:] not in STOPWORDS)):
@@ -3544,6 +3544,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     sex = "f" if alias[0][0] == "ام" else "m"
                     named = next((m for m in reversed(out) if m.kind == "person" and len(m.name) >= 2 and not m.parts
                                   and PERSON_NAMES.get(m.name[0]) == sex), None)
+                if alias is not None and named is not None and alias[0][0] in ("ام", "ابو") \
+                        and name_gender(named.name) not in ("", "f" if alias[0][0] == "ام" else "m"):
+                    named = None  # ونفى الخطيب ... . ويناديه أنصاره "أبو زياد": a father's kunya is no woman's
                 if alias is not None and named is not None:
                     out.append(_alias_of(named, *alias))
             elif w[:1] == "و" and w[1:] in _CALLED and i and out and out[-1].kind == "person" and len(out[-1].name) >= 2 \
