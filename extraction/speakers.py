@@ -1994,6 +1994,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     or (_field_object(words, i, j) and not is_org(words[j + 1])))):
                 # (a place closes the name: مديرية الصحة بالفيوم; بإلزام الشركة governs an object: the verdict)
                 pass
+            elif w == "في" and j - i >= 2 and j + 1 < nw and (
+                    (words[j + 1] in PLACES and words[j + 1] not in _PLACE_HEADS)
+                    or (words[j + 1] in _PLACE_HEADS and j + 2 < nw and words[j + 2] in PLACES)):
+                # رفعت مديرية التموين في حلب سعرها، لجنة الانتخاب في محافظة إربد: where the body sits closes its name
+                j += 3 if words[j + 1] in _PLACE_HEADS else 2
+                break
             elif w[:1] in "بل" and w[1:] in _PLACE_HEADS and j + 1 < nw and words[j + 1][:1].isalpha() and not is_stop(words[j + 1]):
                 j += 1  # وزارة التربية بولاية كسلا، مديرية الأشغال العمومية لولاية قسنطينة: the body's province, closing its name
             elif is_org(w) or (w[:1] == "ل" and is_org(w[1:])) or (w[:1] == "ب" and w[1:] in ORGANISATIONS and not is_document(w[1:])):
