@@ -6203,6 +6203,11 @@ class Resolver:
                 self.orgs[k] = (p, m.name)
                 self._remember(m.name, (m.start, m.end))
                 return
+            if p == m.start:
+                return
+        # (وفقا لوزارة الصحة بولاية البحر الأحمر: a body the scan never saw, glued to its preposition)
+        insort(self.orgs, (m.start, m.name))
+        self._remember(m.name, (m.start, m.end))
 
     def add_reported_org(self, m):
         """A body a reported clause names in full: a fallback for a bare head (see organisation)."""
