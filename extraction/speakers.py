@@ -1588,7 +1588,9 @@ def _second_of_dual(role, name, words, j):
     w = words[j]
     return len(name) >= 2 and bool(role) and dual_of_kin_or_title(role[0]) and w[:1] == "و" and len(w) > 3 \
         and not w[1:].startswith("ال") and not is_title(w[1:]) and not is_stop(w[1:]) and j + 2 == len(words) \
-        and words[j + 1] not in COMMON_WORDS and not is_stop(words[j + 1]) and not words[j + 1].startswith("ال") \
+        and words[j + 1] not in COMMON_WORDS and not is_stop(words[j + 1]) and (not words[j + 1].startswith("ال") or (
+            # (الممرضان عادل الفقي وروضة الشعري: a definite nisba, the family name)
+            words[j + 1].endswith("ي") and len(words[j + 1]) > 4 and not is_title(words[j + 1]) and not is_org(words[j + 1]))) \
         and name_like(words[j + 1], False, w[1:])
 
 
@@ -2552,10 +2554,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name.append(w)
             name_ends.append(chunk[j][2])
         elif not name and len(role) >= 2 and is_title(role[0]) and w[:1] == "ب" and w[1:] in PLACES and j + 1 < nw \
-                and PERSON_NAMES.get(w[1:]) not in ("m", "f") and role[-1][:1] not in "لب" and not is_title(role[-1]) \
-                and role[-1] not in PLACES \
+                and PERSON_NAMES.get(w[1:]) not in ("m", "f") and (role[-1][:1] not in "لب" or role[-1].startswith("لل")) \
+                and not is_title(role[-1]) and role[-1] not in PLACES \
                 and (PERSON_NAMES.get(words[j + 1]) in ("m", "f") or (words[j + 1] == "علي" and final)):
             role.append(w)  # رئيس نقابة سائقي الشاحنات بمصراتة علي الزروق: the body's city closes the role, the name follows
+            # (so after the body under لل: الكاتب الجهوي للنقابة بسوس حميد القادري)
         elif not name and len(role) >= 2 and role[-1] in _NAMED_PLACE_HEADS and w[:1].isalpha() and not _definite(w) \
                 and not is_stop(w) and not is_title(w) and not is_org(w) and w not in _CONNECTORS:
             role.append(w)  # رئيس لجنة حي خلة الزيتون، جمال القيسي: the quarter's own name, not the holder's
@@ -6061,9 +6064,10 @@ class Resolver:
                         or kin(w) is not None or (w[:1] == "و" and held_title(w[1:])) \
                         or prev in ("في", "من", "الي", "عن", "وفي", "ومن", "والي", "وعن", "ففي", "فمن", "اصل") \
                         or (is_title(prev) and not _definite(prev) and w not in PERSON_NAMES) \
-                        or (prev == "علي" and w not in PERSON_NAMES) or (w in PLACES and w not in PERSON_NAMES):
+                        or (prev == "علي" and w not in PERSON_NAMES) or (w in PLACES and w not in PERSON_NAMES) \
+                        or (w[:1] == "ب" and w[1:] in PLACES and w not in PERSON_NAMES):
                     # (مدرب عيبال نبيل الطوباسي: the club a title governs, not the name's first word;
-                    # الكاتب العام لبلدية صفاقس رضا بوزيان: the office's city;
+                    # الكاتب العام لبلدية صفاقس رضا بوزيان، الكاتب الجهوي بسوس حميد القادري: the office's city;
                     # يشرف على تدريب ياسين: the preposition's object)
                     break  # punctuation or a line between, a word that is no name, a place after في (وفي حقيبة لين)
                 if w.startswith("ال") and not (prev in _CONNECTORS or PERSON_NAMES.get(prev, "-") != "-") \
