@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1010"
+VERSION = "0.5.1011"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -2755,7 +2755,8 @@ def _plural(mention):
     return head in _BROKEN_PLURALS or (len(head) > 4 and head.endswith(("ون", "ين")))
 
 
-_PREPOSITIONS = {"عن", "الي", "علي", "بين", "ضد", "حول"}  # not مع: في اتصال مع X، قال ...
+_PREPOSITIONS = {"عن", "الي", "علي", "بين", "ضد", "حول",  # not مع: في اتصال مع X، قال ...
+                 "رفقه", "برفقه", "بصحبه", "بمعيه"}  # (تنقل الوالي رفقة عدد من المسؤولين، وقال: whom he went with)
 _THAT_IT = {"انه", "انها", "بانه", "بانها"}  # (صورة لشاب على أنه كريم: what he is said to be, no subject)
 
 

@@ -2617,6 +2617,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 and w not in _SITE_SUFFIXES \
                 and not (w.endswith("ا") and (w[:-1] in COMMON_WORDS or _manner_adverb(w)) and w not in PERSON_NAMES) \
                 and not (w[:1] == "و" and is_anonymous(w[1:])) and not _fa_verb(w) and w not in VERB_FORMS \
+                and not (w in _PLURAL_PEOPLE and w not in PERSON_NAMES) \
                 and not (w[:1] in "يت" and len(w) <= 4 and w not in PERSON_NAMES) \
                 and not (w.endswith("ه") and w not in PERSON_NAMES and j + 1 < nw and words[j + 1].endswith("ه")
                          and words[j + 1] not in PERSON_NAMES and not words[j + 1].startswith("ال")) \
@@ -2630,7 +2631,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                          and not words[j + 1].startswith("ال") and words[j + 1][:1].isalpha() and not is_stop(words[j + 1])) \
                 and not _object_after_age(role, w) and not _doubled_verb(w) \
                 and not _dual_and_adjective(w, words[j + 1] if j + 1 < nw else ""):
-            # (وأضافت المحافظة خطين جديدين: a dual and its adjective, the verb's object)
+            # (وأضافت المحافظة خطين جديدين: a dual and its adjective, the verb's object; ودعا الوالي أهالي
+            # المتلوي: a group, the verb's object)
             # (وزار محافظ المنيا موقع الحادث, نقلنا إلى مدير المشروع شهادة العامل: two common nouns in
             # construct, the verb's object)
             # a name after a definite role word: المتحدث باسم الكرملين دميتري بيسكوف (not a verb the
