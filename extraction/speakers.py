@@ -536,6 +536,18 @@ _HOW_LONG = {"طويلا", "قليلا", "كثيرا", "مليا", "سريعا",
 
 _AT_THE_TIME = {"حاليا", "سابقا", "انذاك", "انذك", "وقتها", "حينها", "يومها"}  # (وزير الزراعة آنذاك خالد)
 
+_DEFINITE_NEXT = re.compile(r"\s+(?:ال|وال)\w")
+
+
+def _ali_and_family_alone(words, j, text, end):
+    """قال علي سوفو إن: is the whole phrase علي and one family name no list knows (nor a common
+    word, nor a definite one), the given name علي, never the preposition على? Not before a definite
+    word that goes on the construct (ورد الوزير على منتقدي الخطة)."""
+    return words[j] == "علي" and j + 2 == len(words) and words[j + 1][:1].isalpha() and not is_stop(words[j + 1]) \
+        and not _DEFINITE_NEXT.match(text, end) \
+        and not words[j + 1].startswith("ال") and words[j + 1] not in COMMON_WORDS and name_like(words[j + 1], False, "علي") \
+        and words[j + 1] not in PLATFORMS and words[j + 1] not in PLACES and not is_org(words[j + 1])  # (كتبت على إنستغرام)
+
 def _ali_before_name(nxt, n):
     """Is علي the given name before `nxt` in a phrase of n words (علي يحيى، علي بن سالم،
     علي الزواري), not the preposition على?"""
@@ -628,12 +640,13 @@ def _ali_is_name(prev, nxt):
     if nxt == "قد" and PERSON_NAMES.get(prev) in ("m", "f"):
         return True  # كانت سعاد علي قد قطعت: the subject's name before قد and its verb
     return prev in PERSON_NAMES and bool(nxt) and nxt[:1].isalpha() and not is_stop(nxt) and nxt not in _AFTER_ALA \
-        and not (possessive(nxt) and nxt not in PERSON_NAMES) \
+        and nxt not in PLATFORMS and not (possessive(nxt) and nxt not in PERSON_NAMES) \
         and not (nxt.startswith("ال") and nxt.endswith(("ين", "ون")) and nxt not in PERSON_NAMES) \
         and not (prev.startswith("ال") and prev not in _COMPOUND_SECONDS and nxt.startswith("ال")
                  and PERSON_NAMES.get(nxt) not in ("m", "f")) \
         and (nxt not in COMMON_WORDS or (nxt.startswith("ال") and nxt.endswith("ي")))
-    # (أثنى عبد الباقي على الشبان: after a family name, على and a definite word is the preposition and its object)
+    # (أثنى عبد الباقي على الشبان: after a family name, على and a definite word is the preposition and its object;
+    # كتبت ريم حداد على إنستغرام: a platform is where she wrote)
 
 
 def _ali_before_no_noun(nxt):
@@ -2404,7 +2417,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         if not name and role and w.endswith("ا") and role[-1].startswith("ال") and role[-1][2:] in _SPECIFIED_ELATIVES:
             break  # الطبيب الأكبر سنا: the elative's specification, no name (سنا is one)
         if is_stop(w) and w not in _CONNECTORS and not (w == "علي" and prev in _CONNECTORS) \
-                and not (w in _ROMANCE_ARTICLES and prev == "دي" and name):  # (ماريبيل دي لا كروز سانتوس)
+                and not (w in _ROMANCE_ARTICLES and prev == "دي" and name) \
+                and not (j == i and _ali_and_family_alone(words, j, text, chunk[-1][2])):  # (ماريبيل دي لا كروز سانتوس)
             break
         if name and w not in PERSON_NAMES and not _definite(w) and prev not in _NAME_JOINERS and j + 1 < nw \
                 and possessive(words[j + 1]) and not kin(words[j + 1]) \
@@ -2712,6 +2726,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                                         and not is_reporting_word(w[1:]))):  # (وعادت مسؤولة البيئة لتؤكد: the verb)
             role.append(w)
         elif name_like(w, not name, prev) or (not name and not role and w.startswith("ال")) or _before_allah(words, j) or (
+                not name and not role and j == i and _ali_and_family_alone(words, j, text, chunk[-1][2])) or (
                 _honoured_given_name(role, name, words, j)) or (
                 not name and w in AMBIGUOUS_GIVEN and j + 2 < nw and words[j + 1] in _NASAB) or (
                 not name and w in AMBIGUOUS_GIVEN and j + 1 < nw and _family_after_ambiguous(words[j + 1])) or (
@@ -2788,11 +2803,13 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             if len(name) == 2 and name[0] in ("ابو", "ام") and not w.startswith("ال") and w not in PERSON_NAMES \
                     and w not in _CONNECTORS and name[1] in PERSON_NAMES:
                 break  # ليست حكاية أبو جمال استثناء: a kunya ends where a word no list knows follows it
-            if len(name) == 1 and _definite(name[0]) and PERSON_NAMES.get(name[0]) not in ("m", "f") and not is_title(name[0]) \
+            if len(name) == 1 and (_definite(name[0]) or name[0] not in PERSON_NAMES) \
+                    and PERSON_NAMES.get(name[0]) not in ("m", "f") and not is_title(name[0]) \
                     and bare(w) not in _RANK_WORDS and w.startswith("ال") and (w in COMMON_WORDS or w[2:] in COMMON_WORDS) \
                     and not w.endswith(("ي", "يه")) and w not in PERSON_NAMES \
                     and j + 1 < nw and (words[j + 1][:1] == "ب" or words[j + 1] in ("عن", "علي", "الي")):
                 break  # واختتم السيوفي المؤتمر بتأكيده، ورفع الساعدي الجلسة بعد أن، ورفض الرشيدي الكشف عن: a surname alone, the verb's object
+                # (so after a family name no list gives: ووصف سوفو الإعادة بأنها)
             if held >= 2 and w.endswith("ا") and w not in PERSON_NAMES and prev not in _CONNECTORS \
                     and (name[-2] not in _NAME_JOINERS or _manner_adverb(w) or (
                         # (يجمع الحاج بن سالم أغصانا متفحمة: an indefinite noun and its adjective, the object)
