@@ -2078,7 +2078,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     and (len(w) > 2 or _named_by_word(words, i, j)) and not is_stop(w) and not is_title(w) \
                     and not (w[:1] == "ب" and w[1:] in COMMON_WORDS and w[1:] not in PLACES and w not in PERSON_NAMES) \
                     and (w not in COMMON_WORDS or _named_by_word(words, i, j)
-                         or (w in PLACES and (prev in _PLACE_HEADS or (j == i + 2 and prev in COMMON_WORDS)))):
+                         or (w in PLACES and (prev in _PLACE_HEADS or (j == i + 2 and prev in COMMON_WORDS)))
+                         # (شركة موريتي تونس: a brand and the country of its branch)
+                         or (w in PLACES and j == i + 2 and prev not in COMMON_WORDS and prev not in PLACES)):
                 pass  # a proper noun in the construct: شركة أرامكو، مجموعة فاغنر، مؤسسة غد للطفولة (أمانة محافظة جدة)
                 # (not ب and a common noun: مكتب خبرة محاسباتية بطلب من المجلس, on whose behalf)
             else:
