@@ -548,6 +548,8 @@ def _ali_and_family_alone(words, j, text, end):
         and not words[j + 1].startswith("ال") and words[j + 1] not in COMMON_WORDS and name_like(words[j + 1], False, "علي") \
         and words[j + 1] not in PLATFORMS and words[j + 1] not in PLACES and not is_org(words[j + 1])  # (كتبت على إنستغرام)
 
+_PSEUDONYM = {"مستعار", "مستعارا", "مستعاره", "مستعارة"}  # (سلوى (اسم مستعار))
+
 def _ali_before_name(nxt, n):
     """Is علي the given name before `nxt` in a phrase of n words (علي يحيى، علي بن سالم،
     علي الزواري), not the preposition على?"""
@@ -3444,6 +3446,7 @@ def _listed_name_opens(toks, i):
     if toks[i][0] == "علي" and _ala_governs(nxt) and toks[i][1] not in ARTICLE.ali:
         return False  # المعلقة على باب محله، سهلة على كارمن: the preposition before where or whom
     return nxt in ("،", ",") or (name_like(nxt, False) and not _word_and_verbal_noun(toks[i][0], nxt)) \
+        or (nxt == "(" and any(t[0] in _PSEUDONYM for t in toks[i + 2:i + 6])) \
         or _compound_given_name(toks[i][0], nxt) or nxt in _HONORIFIC_SURNAMES \
         or _name_goes_on(toks, i) \
         or nxt == "علي" \
@@ -3672,6 +3675,14 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 # كانت فتيحة، وهي أم لمترشح / رهف، الابنة الكبرى لأم خالد، تدرس: a person the feature
                 # names by a given name alone, described in apposition or opening the sentence
                 start_np = True
+            elif PERSON_NAMES.get(w) in ("m", "f") and w not in COMMON_WORDS and i + 4 < n and toks[i + 1][0] == "(" \
+                    and (i == 0 or toks[i - 1][0] in (".", "؟", "!")) \
+                    and any(t[0] in _PSEUDONYM for t in toks[i + 2:i + 6]) and ")" in (t[0] for t in toks[i + 2:i + 7]):
+                # سلوى (اسم مستعار)، أم لثلاثة أطفال، قالت: a given name the article says is not her own
+                out.append(Mention(toks[i][1], toks[i][2], "person", (w,), (), PERSON_NAMES[w], w,
+                                   name_span=(toks[i][1], toks[i][2])))
+                i += 1
+                continue
             elif w == "عدد" and i + 1 < n and toks[i + 1][0] == "من":
                 start_np = True  # an anonymous or collective source: مصدر حكومي، عدد من المعلمين
             elif w.endswith("ا") and i > 0 and toks[i - 1][0] in ("ان", "لكن") and is_anonymous(w):
