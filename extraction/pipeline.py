@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1014"
+VERSION = "0.5.1015"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1679,7 +1679,8 @@ def _new_subject_before_participle(t, c, prev, mentions, starts):
 
 
 # وهو ما نفاه، وهذا ما أكدته، الأمر الذي رفضه: a relative clause whose verb's subject follows it
-_WHAT_THEY_ANSWERED = regex.compile(r"(?:(?:وهو|وهي|وهذا|وذلك|هو|وهم)\s+ما|الامر\s+الذي)\s+\p{L}+(?:ه|ها|هما|هم)\s+$")
+# (وهو تفسير يرفضه مدي، قائلا: a noun the relative verb answers, its subject after it)
+_WHAT_THEY_ANSWERED = regex.compile(r"(?:(?:وهو|وهي|وهذا|وذلك|هو|وهم)\s+(?:ما|\p{L}+)|الامر\s+الذي)\s+\p{L}+(?:ه|ها|هما|هم)\s+$")
 
 
 def _answered_before(t, c, s, m):

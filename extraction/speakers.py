@@ -319,6 +319,9 @@ def name_like(tok, first, prev=""):
         # a clan's plural nisba after a listed given name is its family name: حمدان السعيديين)
     if first and tok[:1] in "يت" and len(tok) <= 4 and tok not in PERSON_NAMES:
         return False  # كان الصياد الستيني يعد شباكه، كانت المعلمة تحجز مقعدها: an imperfect verb (يحيى، تامر are listed)
+    if first and tok[:1] in "يت" and tok.endswith(("ه", "ها", "هم")) and 5 <= len(tok) <= 7 and tok not in PERSON_NAMES \
+            and tok not in COMMON_WORDS and tok[-3:] not in ("يته", "ييه") and tok[1:2] not in "اوي":
+        return False  # وهو تفسير يرفضه مدي: an imperfect verb and its object pronoun, then its subject
     if first and len(tok) == 5 and tok[:1] == "م" and tok[-1] in "ها" and tok not in PERSON_NAMES \
             and not any(ch in "اوي" for ch in tok[1:4]):
         return False  # كتبت المهندسة ...، مرفقة صورا: a participle of a sound root, the verb's manner (not مريمة)
