@@ -5666,6 +5666,13 @@ class Resolver:
         scored = [(score(e), e) for e in cands]
         top = max(points for points, _ in scored)
         cands = [e for points, e in scored if points == top]
+        generic = {bare(r) for r in role[1:] if r in GENERIC_ROLE_WORDS}
+        if len(cands) > 1 and generic:
+            # الرئيسة التنفيذية after الرئيسة التنفيذية للشركة فلانة and رئيسة شبكة المستثمرين فلانة: an
+            # adjective too common to name anyone alone still tells two holders of the head title apart
+            described = [e for e in cands if generic <= e.role_words]
+            if len(described) == 1:
+                return " ".join(described[0].name), False
         if len(cands) > 1:
             # وفي بجاية، قال الوالي: of several holders, the one whose office names the place the sentence is in
             here = self._sentence_words_before(pos)
