@@ -553,6 +553,12 @@ def _ali_and_family_alone(words, j, text, end):
 
 _PSEUDONYM = {"مستعار", "مستعارا", "مستعاره", "مستعارة"}  # (سلوى (اسم مستعار))
 
+def _body_after_lam(w):
+    """اتحاد for للاتحاد and لاتحاد: the body a role's complement names under its ل, with or
+    without the article, else ""."""
+    rest = w[2:] if w.startswith("لل") else w[1:] if w[:1] == "ل" else ""
+    return rest if len(rest) >= 3 and is_org(rest) else ""
+
 def _ali_before_name(nxt, n):
     """Is علي the given name before `nxt` in a phrase of n words (علي يحيى، علي بن سالم،
     علي الزواري), not the preposition على?"""
@@ -5599,7 +5605,8 @@ class Resolver:
             # another shared word (a genitive: محامي الفنانة، وزير المالية) 1; without the head
             # only a nationality names him (اللاعبة الكرواتية for الكرواتية فلانة), a genitive
             # does not (رئيس غرفة النقل is not وزير النقل)
-            shared = {w for w in words if w in e.role_words or _stem(w) in e.role_words}  # العراقية ~ العراقي
+            shared = {w for w in words if w in e.role_words or _stem(w) in e.role_words  # العراقية ~ العراقي
+                      or (_body_after_lam(w) and _body_after_lam(w) in {_body_after_lam(x) for x in e.role_words})}
             adjectives = {w for w in shared if w.endswith(("ي", "يه")) and not is_org(w)  # (نادي: a club, no adjective;
                           and w not in _PLACE_HEADS  # ولاية: a province, as شرطة الولاية and والي ولاية نهر النيل share)
                           and (w in mine or not _genitive_of_title(role, w))}  # (وزير المالية: a genitive, no adjective)
