@@ -4244,12 +4244,15 @@ def _names_given_after_kunya(text, out):
 
 def _names_apposed_to_kunya(text, out):
     """تجلس أم خليل، فاطمة حسن الصالح، أمام فرن صغير: a full name in apposition right after a kunya
-    is its holder's; the kunya becomes an alias (appended to `out`)."""
+    is its holder's (so after «أو»: لكن أبو جميل، أو سامر دياب كما يرد اسمه على بطاقته); the kunya
+    becomes an alias (appended to `out`)."""
     kunyas = [k for k in out if k.kind == "person" and len(k.name) == 2 and not k.parts and k.name[0] in ("ام", "ابو")]
     for k in kunyas:
         m = next((m for m in out if m.start > k.end and m.kind == "person" and len(m.name) >= 2 and not m.parts
-                  and not m.role and m.name[0] not in _KUNYA_HEADS and text[k.end:m.start].strip() in ("،", ",")), None)
-        if m is not None and text[m.end:m.end + 2].strip()[:1] in ("،", ",") \
+                  and not m.role and m.name[0] not in _KUNYA_HEADS
+                  and " ".join(text[k.end:m.start].split()) in ("،", ",", "، او", ", او")), None)
+        if m is not None and (text[m.end:m.end + 2].strip()[:1] in ("،", ",") or (
+                " او" in text[k.end:m.start] and text[m.end:m.end + 5].split()[:1] == ["كما"])) \
                 and name_gender(m.name) in ("f" if k.name[0] == "ام" else "m", ""):
             out.append(_alias_of(m, k.name, k.start, k.end))
 
