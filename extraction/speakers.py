@@ -4036,6 +4036,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
     _names_given_after_kunya(text, out)
     _names_apposed_to_kunya(text, out)
     _known_as(text, out)
+    _named_oneself_by_kunya(text, out)
     _short_names_in_brackets(text, out)
     _names_in_quotes_apposed(text, out)
     _another_surname_after_a_name(text, out)
@@ -4293,6 +4294,26 @@ def _known_as(text, out):
                 and not any(m.parts and m.name == alias for m in out):
             out.append(_alias_of(named, alias, k.start(2), k.end(2)))
 
+
+# فاطمة العريض، التي ...، تعرف نفسها في مجموعات الأهالي على واتساب بـ«أم يوسف»: the kunya a person
+# named before gives themselves, a place or two between
+_NAMED_ONESELF_AS = re.compile(r"(?<!\w)[وف]?(?:تعرف|يعرف|تقدم|يقدم|عرفت|عرف|قدمت|قدم)\s+(نفسها|نفسه)\s+"
+                               r"(?:[^\s.،,:؛«»\"“”]+\s+){0,7}?(?:ب|باسم\s*)\s*[«\"“]?\s*((?:ام|ابو)\s+\w+)")
+
+
+def _named_oneself_by_kunya(text, out):
+    """The kunya a person named in full in the same paragraph gives themselves (تعرف نفسها ... بـ«أم
+    يوسف»): an alias of that person (appended to `out`), when the reflexive's sex is theirs."""
+    for k in _NAMED_ONESELF_AS.finditer(text):
+        sex = "f" if k.group(1) == "نفسها" else "m"
+        if (k.group(2).startswith("ام")) != (sex == "f"):
+            continue
+        named = next((m for m in reversed(out) if m.kind == "person" and len(m.name) >= 2 and not m.parts
+                      and m.end <= k.start() and m.name[0] not in _KUNYA_HEADS
+                      and "\n\n" not in text[m.end:k.start()] and name_gender(m.name) in (sex, "")), None)
+        alias = tuple(k.group(2).split())
+        if named is not None and not any(m.parts and m.name == alias for m in out):
+            out.append(_alias_of(named, alias, k.start(2), k.end(2)))
 
 @lru_cache(maxsize=65536)
 def _nisbas(b):
