@@ -5303,6 +5303,15 @@ class Resolver:
             if parent is not None:  # بيت نجوى الحامي ... ابنها إلياس ... وتتساءل أم إلياس
                 self.kunyas[_kunya_key(m.name)] = parent
                 return " ".join(parent.name), False
+            if m.name[0] == "ابو":
+                # يعود أبو سالم إلى حقله after علي بن سالم الكواري: a man called by his father's name,
+                # which his first son bears, when one man the article named has it in his nasab
+                sons = {e.name for e in self.entities if e.kind == "person" and e.positions and e.positions[0] < pos
+                        and any(e.name[k] in ("بن", "ولد") and e.name[k + 1] == m.name[1] for k in range(len(e.name) - 1))}
+                if len(sons) == 1:
+                    son = next(e for e in self.entities if e.name in sons)
+                    self.kunyas[_kunya_key(m.name)] = son
+                    return " ".join(son.name), False
         if not m.name and len(m.role) == 2:
             # وكشف شيخ الأرض after عماد شيخ الأرض: a family name that opens with a title
             tail = [e for e in self.entities if len(e.name) >= 3 and e.name[-2:] == m.role and e.positions
