@@ -3789,7 +3789,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 continue
             elif w in ("ام", "ابو") and i + 2 < n and name_like(toks[i + 1][0], False, w) and toks[i + 1][0][:1].isalpha() and (
                     (toks[i + 2][0] in ("،", ",") and (i == 0 or toks[i - 1][0] in _PHRASE_ENDS or (
-                        toks[i - 1][0] in ("اما", "واما") and (i == 1 or toks[i - 2][0] in _PHRASE_ENDS))))
+                        (toks[i - 1][0] in ("اما", "واما") or _kin_with_pronoun(toks[i - 1][0]))
+                        and (i == 1 or toks[i - 2][0] in _PHRASE_ENDS))))
+                    # (جارته أم راشد، وهي أم لأربعة أطفال، نشرت: a relative opening the sentence, her kunya)
                     # (أما أم هاني، التي تبيع الخبز ...، فكانت: the topic أما sets apart)
                     # (أم ربيع كانت تسكن الطبقة الثانية: a kunya opening the sentence, its كان or particle after it)
                     or ((i == 0 or toks[i - 1][0] in _PHRASE_ENDS or (_kin_with_pronoun(toks[i - 1][0]) and (
@@ -3805,7 +3807,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                         and toks[i + 2][0] in ("،", ",") and (PERSON_NAMES.get(toks[i + 1][0]) in ("m", "f") or (
                             toks[i + 1][0] not in COMMON_WORDS and toks[i + 1][0][:1] not in "لب")))  # (not هي أم لمترشح)
                     or (i > 0 and (_verb_before_kunya(toks[i - 1][0], w) or (
-                        toks[i - 1][0][:1] in "وف" and len(toks[i - 1][0]) > 4 and _verb_before_kunya(toks[i - 1][0][1:], w)))
+                        toks[i - 1][0][:1] in "وف" and len(toks[i - 1][0]) > 4 and _verb_before_kunya(toks[i - 1][0][1:], w)) or (
+                        # (تخلط زوجته أم حسنين النخالة: the verb, the relative, then her kunya)
+                        i > 1 and _kin_with_pronoun(toks[i - 1][0]) and _verb_before_kunya(toks[i - 2][0], w)))
                         and toks[i - 1][0] not in PERSON_NAMES
                         and (toks[i + 1][0] in PERSON_NAMES or (
                             toks[i + 2][0] in ("،", ",") and toks[i + 1][0] not in COMMON_WORDS and not toks[i + 1][0].endswith("ه"))))):
