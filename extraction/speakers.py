@@ -5672,6 +5672,9 @@ class Resolver:
         cands = [e for e in self.entities if e.positions and (e.positions[0] <= pos or self._apposed(pos, e.positions[0]))
                  and score(e) > 0 and not (other and left(e))]
         cands = [e for e in cands if _agrees(e.gender, gender)]  # (وقال المدير is no woman's title: مديرة المدرسة)
+        if office[1]:
+            # مدير التربية لولاية تيارت is not مدير المدرسة: an office whose complement names another thing
+            cands = [e for e in cands if holds(e)]
         if not cands and first and first not in _LATE:
             cands = self._named_later(holds, words, pos, gender)
         if not cands and first and {bare(r) for r in role} & _NEW_STATES:
