@@ -538,26 +538,29 @@ _HOW_LONG = {"طويلا", "قليلا", "كثيرا", "مليا", "سريعا",
 
 
 _AT_THE_TIME = {"حاليا", "سابقا", "انذاك", "انذك", "وقتها", "حينها", "يومها"}  # (وزير الزراعة آنذاك خالد)
-
+_PSEUDONYM = {"مستعار", "مستعارا", "مستعاره"}  # (سلوى (اسم مستعار): the text is normalized, ة -> ه)
 _DEFINITE_NEXT = re.compile(r"\s+(?:ال|وال)\w")
 
 
 def _ali_and_family_alone(words, j, text, end):
     """قال علي سوفو إن: is the whole phrase علي and one family name no list knows (nor a common
-    word, nor a definite one), the given name علي, never the preposition على? Not before a definite
-    word that goes on the construct (ورد الوزير على منتقدي الخطة)."""
-    return words[j] == "علي" and j + 2 == len(words) and words[j + 1][:1].isalpha() and not is_stop(words[j + 1]) \
-        and not _DEFINITE_NEXT.match(text, end) \
-        and not words[j + 1].startswith("ال") and words[j + 1] not in COMMON_WORDS and name_like(words[j + 1], False, "علي") \
-        and words[j + 1] not in PLATFORMS and words[j + 1] not in PLACES and not is_org(words[j + 1])  # (كتبت على إنستغرام)
+    word, nor a definite one, a platform, a place or a body), the given name علي, never the
+    preposition على? Not before a definite word that goes on the construct (ورد الوزير على منتقدي
+    الخطة), which `end`, the phrase's end in `text`, shows."""
+    if words[j] != "علي" or j + 2 != len(words):
+        return False
+    family = words[j + 1]
+    return family[:1].isalpha() and not is_stop(family) and not family.startswith("ال") and family not in COMMON_WORDS \
+        and family not in PLATFORMS and family not in PLACES and not is_org(family) \
+        and name_like(family, False, "علي") and not _DEFINITE_NEXT.match(text, end)  # (كتبت على إنستغرام)
 
-_PSEUDONYM = {"مستعار", "مستعارا", "مستعاره", "مستعارة"}  # (سلوى (اسم مستعار))
 
 def _body_after_lam(w):
     """اتحاد for للاتحاد and لاتحاد: the body a role's complement names under its ل, with or
     without the article, else ""."""
     rest = w[2:] if w.startswith("لل") else w[1:] if w[:1] == "ل" else ""
     return rest if len(rest) >= 3 and is_org(rest) else ""
+
 
 def _ali_before_name(nxt, n):
     """Is علي the given name before `nxt` in a phrase of n words (علي يحيى، علي بن سالم،
@@ -5642,8 +5645,11 @@ class Resolver:
             # another shared word (a genitive: محامي الفنانة، وزير المالية) 1; without the head
             # only a nationality names him (اللاعبة الكرواتية for الكرواتية فلانة), a genitive
             # does not (رئيس غرفة النقل is not وزير النقل)
-            shared = {w for w in words if w in e.role_words or _stem(w) in e.role_words  # العراقية ~ العراقي
-                      or (_body_after_lam(w) and _body_after_lam(w) in {_body_after_lam(x) for x in e.role_words})}
+            shared = {w for w in words if w in e.role_words or _stem(w) in e.role_words}  # العراقية ~ العراقي
+            under_lam = {b for b in map(_body_after_lam, words - shared) if b}
+            if under_lam:  # (للاتحاد ~ لاتحاد ملاك العقارات: the same body, with or without the article)
+                bodies = {_body_after_lam(x) for x in e.role_words}
+                shared |= {w for w in words - shared if _body_after_lam(w) in bodies and _body_after_lam(w)}
             adjectives = {w for w in shared if w.endswith(("ي", "يه")) and not is_org(w)  # (نادي: a club, no adjective;
                           and w not in _PLACE_HEADS  # ولاية: a province, as شرطة الولاية and والي ولاية نهر النيل share)
                           and (w in mine or not _genitive_of_title(role, w))}  # (وزير المالية: a genitive, no adjective)
