@@ -538,7 +538,6 @@ _HOW_LONG = {"طويلا", "قليلا", "كثيرا", "مليا", "سريعا",
 
 
 _AT_THE_TIME = {"حاليا", "سابقا", "انذاك", "انذك", "وقتها", "حينها", "يومها"}  # (وزير الزراعة آنذاك خالد)
-_PSEUDONYM = {"مستعار", "مستعارا", "مستعاره"}  # (سلوى (اسم مستعار): the text is normalized, ة -> ه)
 _DEFINITE_NEXT = re.compile(r"\s+(?:ال|وال)\w")
 
 
@@ -3458,7 +3457,7 @@ def _listed_name_opens(toks, i):
     if toks[i][0] == "علي" and _ala_governs(nxt) and toks[i][1] not in ARTICLE.ali:
         return False  # المعلقة على باب محله، سهلة على كارمن: the preposition before where or whom
     return nxt in ("،", ",") or (name_like(nxt, False) and not _word_and_verbal_noun(toks[i][0], nxt)) \
-        or (nxt == "(" and any(t[0] in _PSEUDONYM for t in toks[i + 2:i + 6])) \
+        or _pseudonym_next(toks, i) \
         or _compound_given_name(toks[i][0], nxt) or nxt in _HONORIFIC_SURNAMES \
         or _name_goes_on(toks, i) \
         or nxt == "علي" \
@@ -3466,6 +3465,13 @@ def _listed_name_opens(toks, i):
         or _titled_given_name_inside(nxt, toks[i + 2][0] if i + 2 < len(toks) else "",
                                      toks[i + 3][0] if i + 3 < len(toks) else "")
 
+
+_PSEUDONYM = {"مستعار", "مستعارا", "مستعاره"}  # (the text is normalized: ة -> ه)
+
+
+def _pseudonym_next(toks, i):
+    """سلوى (اسم مستعار): does a bracket right after toks[i] say the name is not the person's own?"""
+    return i + 1 < len(toks) and toks[i + 1][0] == "(" and any(t[0] in _PSEUDONYM for t in toks[i + 2:i + 6])
 
 def _definite_name_opens(toks, i):
     """The neighbours a definite word no list knows needs to open a name at i: its nasab next
@@ -3687,9 +3693,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 # كانت فتيحة، وهي أم لمترشح / رهف، الابنة الكبرى لأم خالد، تدرس: a person the feature
                 # names by a given name alone, described in apposition or opening the sentence
                 start_np = True
-            elif PERSON_NAMES.get(w) in ("m", "f") and w not in COMMON_WORDS and i + 4 < n and toks[i + 1][0] == "(" \
+            elif PERSON_NAMES.get(w) in ("m", "f") and w not in COMMON_WORDS and i + 4 < n \
                     and (i == 0 or toks[i - 1][0] in (".", "؟", "!")) \
-                    and any(t[0] in _PSEUDONYM for t in toks[i + 2:i + 6]) and ")" in (t[0] for t in toks[i + 2:i + 7]):
+                    and _pseudonym_next(toks, i) and ")" in (t[0] for t in toks[i + 2:i + 7]):
                 # سلوى (اسم مستعار)، أم لثلاثة أطفال، قالت: a given name the article says is not her own
                 out.append(Mention(toks[i][1], toks[i][2], "person", (w,), (), PERSON_NAMES[w], w,
                                    name_span=(toks[i][1], toks[i][2])))
@@ -4311,6 +4317,8 @@ _NAMED_ONESELF_AS = re.compile(r"(?<!\w)[وف]?(?:تعرف|يعرف|تقدم|ي�
 def _named_oneself_by_kunya(text, out):
     """The kunya a person named in full in the same paragraph gives themselves (تعرف نفسها ... بـ«أم
     يوسف»): an alias of that person (appended to `out`), when the reflexive's sex is theirs."""
+    if "نفس" not in text:
+        return  # (the cheap test first: most articles have no one name themselves)
     for k in _NAMED_ONESELF_AS.finditer(text):
         sex = "f" if k.group(1) == "نفسها" else "m"
         if (k.group(2).startswith("ام")) != (sex == "f"):
@@ -5313,12 +5321,12 @@ class Resolver:
             if m.name[0] == "ابو":
                 # يعود أبو سالم إلى حقله after علي بن سالم الكواري: a man called by his father's name,
                 # which his first son bears, when one man the article named has it in his nasab
-                sons = {e.name for e in self.entities if e.kind == "person" and e.positions and e.positions[0] < pos
-                        and any(e.name[k] in ("بن", "ولد") and e.name[k + 1] == m.name[1] for k in range(len(e.name) - 1))}
-                if len(sons) == 1:
-                    son = next(e for e in self.entities if e.name in sons)
-                    self.kunyas[_kunya_key(m.name)] = son
-                    return " ".join(son.name), False
+                bearers = {e.name for e in self.entities if e.kind == "person" and e.positions and e.positions[0] < pos
+                           and any(e.name[k] in ("بن", "ولد") and e.name[k + 1] == m.name[1] for k in range(len(e.name) - 1))}
+                if len(bearers) == 1:
+                    father = next(e for e in self.entities if e.name in bearers)
+                    self.kunyas[_kunya_key(m.name)] = father
+                    return " ".join(father.name), False
         if not m.name and len(m.role) == 2:
             # وكشف شيخ الأرض after عماد شيخ الأرض: a family name that opens with a title
             tail = [e for e in self.entities if len(e.name) >= 3 and e.name[-2:] == m.role and e.positions
