@@ -536,6 +536,23 @@ SETS = {
                                     "resolved_acc": 0.96, "e2e_f1": 0.95}),
     "blind257": ("b257-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.955,
                                     "resolved_acc": 0.94, "e2e_f1": 0.935}),
+    # opened at 0.5.1022 (blind258-260 delivered at 0.5.922, blind261-265 at 0.5.953)
+    "blind258": ("b258-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.915,
+                                    "resolved_acc": 0.895, "e2e_f1": 0.89}),
+    "blind259": ("b259-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.915,
+                                    "resolved_acc": 0.86, "e2e_f1": 0.855}),
+    "blind260": ("b260-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.945,
+                                    "resolved_acc": 0.925, "e2e_f1": 0.92}),
+    "blind261": ("b261-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "speaker_acc": 0.915,
+                                    "resolved_acc": 0.9, "e2e_f1": 0.9}),
+    "blind262": ("b262-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.98, "speaker_acc": 0.935,
+                                    "resolved_acc": 0.925, "e2e_f1": 0.91}),
+    "blind263": ("b263-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.92,
+                                    "resolved_acc": 0.905, "e2e_f1": 0.9}),
+    "blind264": ("b264-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.98, "speaker_acc": 0.94,
+                                    "resolved_acc": 0.94, "e2e_f1": 0.94}),
+    "blind265": ("b265-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.925,
+                                    "resolved_acc": 0.885, "e2e_f1": 0.88}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
