@@ -240,6 +240,18 @@ def test_bulleted_read_also_links_under_a_related_articles_header_are_boilerplat
     assert [q.content for q in result.quotes] == ["الإضراب مستمر"]
 
 
+def test_a_read_also_link_in_brackets_is_boilerplate():
+    text = ("قال رئيس الجمعية عمر الساحلي إن المربين ينتظرون الدعم منذ أشهر.\n\n"
+            "[اقرأ أيضا: المزارعون يطالبون بتعويضات بعد موسم الجفاف]\n\n"
+            "(طالع أيضا: أسعار الأعلاف ترتفع للمرة الثالثة)\n\n"
+            "وأضاف الساحلي أن الجمعية ستعقد اجتماعا طارئا.")
+    result = extract(text)
+    joined = "\n".join(text[s:e] for s, e in result.boilerplate)
+    for piece in ("المزارعون يطالبون", "أسعار الأعلاف"):
+        assert piece in joined
+    assert [q.content for q in result.quotes] == ["المربين ينتظرون الدعم منذ أشهر", "الجمعية ستعقد اجتماعا طارئا"]
+
+
 def test_repeated_caption_is_boilerplate():
     caption = "صورة من موقع الحادث"
     text = f"{caption}\n\nقال شاهد عيان يدعى أحمد إن السيارة كانت مسرعة جدا.\n\n{caption}"
