@@ -27,6 +27,8 @@ _DATELINE = regex.compile(r"^\s*[\p{L} ]{2,30}\s*(\(|-|–|—)\s*[^.!؟]{1,40}$
 # "كتب بدر المطوع:" before the running text: the byline, not a writer whose words follow (a post
 # is introduced with its platform: كتب الوزير على حسابه:)
 _BYLINE = regex.compile(r"^\s*(?:كتب|كتبت|بقلم|اعداد|اعدت|حاوره|حاورته|حاورها)\s+(?:-\s*)?(?:\p{L}+\s+){0,3}\p{L}+\s*[:：]\s*$")
+# "كتبت: نوف الجلاهمة": the byline with its colon first, a boilerplate line that ends the heading too
+_BYLINE_AFTER_COLON = regex.compile(r"^\s*(?:كتب|كتبت|بقلم|اعداد|اعدت|تحرير)\s*[:：]\s*(?:\p{L}+\s+){0,3}\p{L}+\s*$")
 # "اقرأ أيضا:" alone on its line heads a list of related headlines ("- «...».. فلان يلوح بالإضراب"):
 # the short lines under it are links too, until running text comes back
 _RELATED_HEADER = regex.compile(r"^\s*(?:اقرا|اقرئي|طالع|شاهد|للمزيد|المزيد|(?:اخبار|مواضيع|مقالات|مواد|قصص|تقارير) ذات صله|ذات صله)"
@@ -80,6 +82,8 @@ def mark(norm_text: str) -> list:
         related = bool(_RELATED_HEADER.match(key))
         if related or _ANCHORED.match(key) or _ANCHORED_ANY_START.match(key) or _UNANCHORED.search(key):
             line.body = False
+            if i < first_long and _BYLINE_AFTER_COLON.match(key):
+                heading_ends = i
         elif seen[key] > 1 and (line.words <= 8 or not _SENTENCE_END.search(key)):
             # Captions and mastheads are pasted twice; a body sentence almost never is.
             line.body = False

@@ -217,6 +217,18 @@ def test_boilerplate_is_marked_not_deleted():
     assert result.quotes[0].speaker_kind == "anonymous"
 
 
+def test_headline_lines_above_a_byline_after_its_colon_are_no_quotes():
+    # "كتبت: نوف …" is the byline as surely as "كتبت نوف …:"; the shorter headline above the deck
+    # is heading too, though it is neither the longest line nor ends like a headline
+    text = ("المرسى 24 | أخبار البحرين على مدار الساعة\nالرئيسية › محليات › تراث وثقافة\n\n"
+            "«ختم نادر» يكشف ورشة عمرها أربعة آلاف عام غرب القرية\n\n"
+            "بعثة أثرية تعثر على أكثر من ستين ختما غير مكتمل وأدوات نحت في تلة كانت مدرجة ضمن مخطط سكني\n\n"
+            "كتبت: سارة الجابري\nالمنامة – الأحد 14 سبتمبر 2025 | آخر تحديث 09:40 ص\n\n"
+            "عثرت بعثة أثرية مشتركة على ورشة لصناعة الأختام في تلة رملية صغيرة غرب القرية.\n\n"
+            "وقال رئيس البعثة خالد المناعي إن الموقع سيفتح للزوار العام المقبل.\n")
+    assert [q.content for q in extract(text).quotes] == ["الموقع سيفتح للزوار العام المقبل"]
+
+
 def test_headlines_listed_under_a_read_also_header_are_boilerplate():
     text = ("قال رئيس النقابة سامي الحداد إن الإضراب مستمر.\n\n"
             "ونشرت النقابة بيانا أكدت فيه أن العمال لن يتراجعوا.\n\n"
