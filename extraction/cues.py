@@ -325,6 +325,8 @@ def find(text, tokenized=()):
             continue  # الذي وافق على ذكر اسمه كاملا: his name told or withheld, nothing reported
         if form in ("يذكر", "يشار", "يتوقع", "يرجح") and not pre.strip("و") and _IMPERSONAL_NEXT.match(text, end):
             continue  # ويذكر أن ...، يشار إلى أن ...، ويتوقع أن ...: the writer's background or forecast, nobody's words
+        if form == "يرجح" and not pre and before.endswith(" ما ") and _THAT_NEXT.match(text, end):
+            continue  # على ما يرجح أنه مخزن، ما يرجح أن الملفات نسخت: what is likely, the writer's inference
         if form == "تبين" and (_THAT_NEXT.match(text, end) or _LATER_THAT.match(text, end)):
             continue  # ثم تبين أنها موافقة: it turned out (تبيّن), not she explains, whose subject would follow
         if form == "ردا" and text.startswith(" علي", end):
