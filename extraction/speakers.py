@@ -4973,6 +4973,9 @@ class Resolver:
                 shown = self._original(*span)
                 if _KUNYA_HEADS.get(words[0]) == "ابو" and shown[:3] in ("أبي", "أبا", "ابي", "ابا"):
                     shown = shown[0] + "بو" + shown[3:]  # عرف نفسه بأبي سامر: the kunya is أبو سامر
+                elif shown[:1] == "ل" and words[0].startswith("ال") and span[0] > 0 and self._original(span[0] - 1, span[0]) == "ل":
+                    # بلاغ للبنك المركزي، تقرير للجنة: the span starts inside لل, the body is البنك، اللجنة
+                    shown = ("ال" if words[0].startswith("الل") else "ا") + shown
                 self.display[name] = shown
 
     def _comma_between(self, a, b):
