@@ -401,6 +401,10 @@ def name_like(tok, first, prev=""):
                                 and PERSON_NAMES.get(prev) in ("m", "f") and prev not in COMMON_WORDS
                                 and not _verbal_noun(tok[:-1]) and not tok.startswith(("ا", "ت", "م"))):
         return False  # a noun with a possessive pronoun: أعمالها (but سمير كبارة: a family name in ة after a given name)
+    if not first and len(tok) == 4 and tok.endswith("ه") and tok[-2] != "ت" and tok[:3] in COMMON_WORDS \
+            and tok not in PERSON_NAMES and tok[:3] not in PERSON_NAMES and PERSON_NAMES.get(prev) not in ("m", "f") \
+            and prev.startswith("ال") and not is_title(prev) and tok not in PLACES:
+        return False  # لم يخف وليد الخطيب قلقه: a short noun with his pronoun after a definite family name, the verb's object
     if tok.endswith("ا") and len(tok) >= 4 and tok not in PERSON_NAMES and is_document(tok[:-1]):
         return False  # أصدرت الأكاديمية بلاغا: a document in the accusative, the verb's object
     return True
