@@ -68,7 +68,7 @@ def _comp_ok(text, m):
     return True
 
 
-_ASKED = {"طلب", "طلبت", "فضل", "فضلت", "رفض", "رفضت"}  # a source's own wish, its أن and verb no clause reported
+_ASKED = {"طلب", "طلبت", "فضل", "فضلت", "رفض", "رفضت", "طالبا", "طالبه", "مفضلا", "مفضله"}  # a source's own wish, its أن and verb no clause reported
 _WRITERS_CLAUSE = {"وهو", "وهي", "وهم", "مشترطا", "مشترطه"} | _ASKED
 # قال مصدر تحدث إلى الصحيفة إن: whom the source spoke to; that إلى is not the verb's
 _SPOKE_TO = regex.compile(r"(?<!\p{L})(?:تحدث|تحدثت|تحدثوا|تحدثا|يتحدث|تتحدث|تكلم|تكلمت|متحدثا|متحدثه"
