@@ -2025,6 +2025,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     or words[j + 1] in _TIME_WORDS  # (الشبكة الإقليمية للإنذار المبكر بالجفاف اليوم: when)
                     or (_field_object(words, i, j) and not is_org(words[j + 1])))):
                 # (a place closes the name: مديرية الصحة بالفيوم; بإلزام الشركة governs an object: the verdict)
+                if j == i + 1 and _definite(words[i]) and w.startswith("بال") and w[3:] not in PLACES \
+                        and j + 1 < nw and words[j + 1] in ("في", "من", "علي", "عن", "الي"):
+                    break  # متهمين الشركة بالتسبب في، اتهموا البلدية بالتقصير في: the charge, never the body's name
                 pass
             elif w == "في" and j - i >= 2 and j + 1 < nw and (
                     (words[j + 1] in PLACES and words[j + 1] not in _PLACE_HEADS)
