@@ -238,6 +238,8 @@ _TITLE_COMPLEMENTS = {"عام", "عامه", "سر", "صندوق", "مال", "خ�
 # for what one tells, which open no name after the one who tells it (يروي رئيس الجمعية حكاية المرسى)
 _SAYINGS = {"اقوال", "اعترافات", "افادات", "شهادات", "تصريحات", "روايات", "مزاعم", "ادعاءات", "اتهامات",
             "حكايه", "حكايات", "قصه", "ذكريات", "روايه", "تفاصيل"}
+# what a thing stirs in someone (يثير سخرية فلانة، أثار حيرة الأهالي), in construct before who feels it
+_REACTIONS = {"سخريه", "حيره", "دهشه", "ضحك", "ضحكات", "شكوك", "تساؤلات", "ريبه", "حنق", "سخط", "فضول", "حفيظه"}
 
 
 def _surname_before_apposition(name, w, text, end):
@@ -311,6 +313,8 @@ def name_like(tok, first, prev=""):
         return False
     if tok in _SAYINGS:
         return False  # وبحسب أقوال المتهم الثاني: what someone said, then who said it
+    if first and tok in _REACTIONS:
+        return False  # يثير سخرية عيشة منت محمد سالم: what she feels, then who
     if tok in _CALLED or tok in _NICKNAMED_AS:
         return False  # مهندس برمجيات يعرفه أصدقاؤه باسم «أبو وسيم»: who calls him so, then the name
     if tok not in PERSON_NAMES and len(tok) >= 6 and tok.endswith(("تين", "يين")) \
