@@ -648,6 +648,14 @@ def _name_after_honorific(words, k):
     return not w.startswith("ال") and w[:1].isalpha() and name_like(w, False) and not is_title(w)
 
 
+def _definite_surname_after_honorific(name, w):
+    """محمود السيد الشناوي: after a lone listed given name, السيد is the father's name when a
+    definite word follows that reads as a family name (no common word, title, body or nisba of one)."""
+    return len(name) == 1 and PERSON_NAMES.get(name[0]) in ("m", "f") and w.startswith("ال") and len(w) > 4 \
+        and w not in COMMON_WORDS and w[2:] not in COMMON_WORDS and not is_title(w) and not is_org(w) \
+        and not is_stop(w) and not _common_nisba(w) and name_like(w, False)
+
+
 def _ala_governs(nxt):
     """Is علي before `nxt` the preposition على: before where (على باب محله، على هامش) or whom (سهلة
     على كارمن: a woman's name is its object, never علي's father)?"""
@@ -2492,9 +2500,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_ends.append(chunk[j][2])
             j += 1
             continue
-        if name and w in _HONORIFIC_SURNAMES and j + 1 < nw and _name_after_honorific(words, j + 1) \
+        if name and w in _HONORIFIC_SURNAMES and j + 1 < nw and (
+                _name_after_honorific(words, j + 1) or _definite_surname_after_honorific(name, words[j + 1])) \
                 and (j + 2 == nw or not name_like(words[j + 2], False)):
-            name.append(w)  # ديما الحاج يوسف: a family name that is also an honorific
+            name.append(w)  # ديما الحاج يوسف، محمود السيد الشناوي: a family name that is also an honorific
             name_ends.append(chunk[j][2])
             j += 1
             continue
