@@ -2237,7 +2237,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 and words[j + 1] not in COMMON_WORDS:
             break  # تدريب ياسين عمه كريم بلعيد: his uncle, then the uncle's name, another person
         if w[:1] == "ب" and _ba_given_name(w) and (name or (len(role) >= 2 and not is_title(role[-1]))) and j + 1 < nw \
-                and name_like(words[j + 1], False, w[1:]) and not is_stop(words[j + 1]):
+                and name_like(words[j + 1], False, w[1:]) and not is_stop(words[j + 1]) and prev not in _NASAB:
+            # (after ولد، بن the father's name however it reads: عبد الله ولد ببكر خسائره)
             # (but رحب السفير بسارة العبدالله: whom the office holder welcomed, the object, not a new subject)
             break  # لا تجمع مصطفى بسناء البقالي قرابة: ب and a second person's given name, not more of the first
         family = kin_descriptor(w) if name else None
