@@ -4600,8 +4600,9 @@ def _clitic_given_name(toks, i):
         # ولا تربطه قرابة بسليمة بوزيد، عضو المجلس: a given name that is also a word, only with its family name
         # and who she is after it
         return _family_then_who(toks, i + 1)
-    if not ((len(w) > 4 or (w[:1] == "ب" and len(w) == 4)) and w not in PERSON_NAMES and PERSON_NAMES.get(w[1:]) in ("m", "f")
-            and w[1:] not in COMMON_WORDS and i + 2 < len(toks)
+    apposed = _word_name_before_apposition(toks, i)
+    if not ((len(w) > 4 or (w[:1] == "ب" and len(w) == 4) or apposed) and w not in PERSON_NAMES and PERSON_NAMES.get(w[1:]) in ("m", "f")
+            and (w[1:] not in COMMON_WORDS or apposed) and i + 2 < len(toks)
             and (w[:1] in "لب" or i == 0 or toks[i - 1][0] in _PHRASE_ENDS or is_stop(toks[i - 1][0]))):
         return False
     nxt, after = toks[i + 1][0], toks[i + 2][0]
@@ -4615,6 +4616,15 @@ def _clitic_given_name(toks, i):
         (not nxt.startswith("ال") and name_like(nxt, False, w[1:]))
         # (ومررنا بهند العطار، صاحبة ...: a definite family name before the apposition)
         or (nxt.startswith("ال") and nxt[2:] not in COMMON_WORDS and not is_org(nxt) and not is_stop(nxt)))
+
+
+def _word_name_before_apposition(toks, i):
+    """فحسن عيسى، وهو أب لأربعة: و/ف and a given name that is also a word (حسن، عمر), when a listed
+    name no list calls a word follows and then the apposition's comma or bracket."""
+    if toks[i][0][:1] not in "وف" or i + 2 >= len(toks) or toks[i][0][1:] in VERBS:
+        return False  # (وروى راجيش، : the verb, روي read as Roy)
+    nxt = toks[i + 1][0]
+    return nxt in PERSON_NAMES and nxt not in COMMON_WORDS and not nxt.startswith("ال") and toks[i + 2][0] in ("(", "،", ",")
 
 
 _CLITIC_KUNYAS = {"وام", "فام", "وابو", "فابو"}
