@@ -2040,7 +2040,6 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 if j == i + 1 and _definite(words[i]) and w.startswith("بال") and w[3:] not in PLACES \
                         and j + 1 < nw and words[j + 1] in ("في", "من", "علي", "عن", "الي"):
                     break  # متهمين الشركة بالتسبب في، اتهموا البلدية بالتقصير في: the charge, never the body's name
-                pass
             elif w == "في" and j - i >= 2 and j + 1 < nw and (
                     (words[j + 1] in PLACES and words[j + 1] not in _PLACE_HEADS)
                     or (words[j + 1] in _PLACE_HEADS and j + 2 < nw and words[j + 2] in PLACES)):
@@ -2070,14 +2069,14 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     and not is_stop(w) and not clitic_noun(w) and (j + 1 == nw or words[j + 1] in STOPWORDS) \
                     and not possessive(w[1:]) and not w.endswith(("ها", "هم")):
                 pass  # the country or city of the body, closing its name: الاتحاد الوطني للشغل بموريتانيا (not بمطالبها)
-            elif w[:1] in "لو" and (len(w) > 3 or (w[:1] == "ل" and _common_noun(w[1:]) and not is_stop(w)
-                                                   and w not in VERB_FORMS and words[j + 1:j + 2] and _definite(words[j + 1]))) \
-                    and j + 1 < nw and (words[j + 1].startswith(("ال", "وال")) or (
+            elif w[:1] in "لو" and j + 1 < nw and (len(w) > 3 or (  # (لحق التعليم: ل on a two-letter noun, before ال)
+                    w[:1] == "ل" and _common_noun(w[1:]) and not is_stop(w) and w not in VERB_FORMS and _definite(words[j + 1]))) \
+                    and (words[j + 1].startswith(("ال", "وال")) or (
                     w[:1] == "ل" and _construct_to_definite(words, j + 1))) \
                     and (not (is_stop(w) or is_reporting_word(w[1:])) or _verbal_noun_of_purpose(w, words[j + 1])) \
                     and not (w[:1] == "و" and is_title(w[1:])):
                 # لمراقبة نزاهة الانتخابات، وحماية البنية التحتية
-                pass  # a purpose or field complement: الهيئة الوطنية لتنظيم الكهرباء، اللجنة الوطنية لحقوق الإنسان (لحق التعليم)
+                pass  # a purpose or field complement: الهيئة الوطنية لتنظيم الكهرباء، اللجنة الوطنية لحقوق الإنسان
             elif w in _QUOTE_MARKS or (w == "في" and j + 1 < nw and words[j + 1] in _QUOTE_MARKS and j - i >= 2):
                 # a name in quotation marks: شركة "...", لجنة متابعة ... في "..."
                 k = j + 1 if w in _QUOTE_MARKS else j + 2
