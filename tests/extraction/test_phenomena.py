@@ -229,39 +229,34 @@ def test_headline_lines_above_a_byline_after_its_colon_are_no_quotes():
     assert [q.content for q in extract(text).quotes] == ["الموقع سيفتح للزوار العام المقبل"]
 
 
-def test_headlines_listed_under_a_read_also_header_are_boilerplate():
-    text = ("قال رئيس النقابة سامي الحداد إن الإضراب مستمر.\n\n"
-            "ونشرت النقابة بيانا أكدت فيه أن العمال لن يتراجعوا.\n\n"
-            "اقرأ أيضا:\n- «نحن الميناء».. النقابة تلوح بالإضراب الشامل\n- الحداد: لا تراجع عن مطالبنا\n"
-            "• وزير النقل يعد بحل قريب للأزمة")
+@pytest.mark.parametrize("text,pieces,quotes", [
+    # the headlines listed under a "read also" header, bulleted or not
+    ("قال رئيس النقابة سامي الحداد إن الإضراب مستمر.\n\n"
+     "ونشرت النقابة بيانا أكدت فيه أن العمال لن يتراجعوا.\n\n"
+     "اقرأ أيضا:\n- «نحن الميناء».. النقابة تلوح بالإضراب الشامل\n- الحداد: لا تراجع عن مطالبنا\n"
+     "• وزير النقل يعد بحل قريب للأزمة",
+     ("اقرأ أيضا", "النقابة تلوح", "لا تراجع عن مطالبنا", "وزير النقل يعد"),
+     ["الإضراب مستمر", "العمال لن يتراجعوا"]),
+    # bulleted "read also" links under a related-articles header
+    ("قال الكاتب العام للنقابة لطفي الورتاني إن الإضراب مستمر.\n\n"
+     "مقالات ذات صلة\n- اقرأ أيضا: الباكالوريا 2026.. رزنامة الامتحانات الوطنية\n"
+     "- اقرأ أيضا: اتحاد الموظفين يدعو إلى \"حوار اجتماعي شامل\"\n",
+     ("مقالات ذات صلة", "رزنامة الامتحانات", "حوار اجتماعي شامل"),
+     ["الإضراب مستمر"]),
+    # a "read also" link in brackets
+    ("قال رئيس الجمعية عمر الساحلي إن المربين ينتظرون الدعم منذ أشهر.\n\n"
+     "[اقرأ أيضا: المزارعون يطالبون بتعويضات بعد موسم الجفاف]\n\n"
+     "(طالع أيضا: أسعار الأعلاف ترتفع للمرة الثالثة)\n\n"
+     "وأضاف الساحلي أن الجمعية ستعقد اجتماعا طارئا.",
+     ("المزارعون يطالبون", "أسعار الأعلاف"),
+     ["المربين ينتظرون الدعم منذ أشهر", "الجمعية ستعقد اجتماعا طارئا"]),
+])
+def test_read_also_links_are_boilerplate(text, pieces, quotes):
     result = extract(text)
     joined = "\n".join(text[s:e] for s, e in result.boilerplate)
-    for piece in ("اقرأ أيضا", "النقابة تلوح", "لا تراجع عن مطالبنا", "وزير النقل يعد"):
+    for piece in pieces:
         assert piece in joined
-    assert [q.content for q in result.quotes] == ["الإضراب مستمر", "العمال لن يتراجعوا"]
-
-
-def test_bulleted_read_also_links_under_a_related_articles_header_are_boilerplate():
-    text = ("قال الكاتب العام للنقابة لطفي الورتاني إن الإضراب مستمر.\n\n"
-            "مقالات ذات صلة\n- اقرأ أيضا: الباكالوريا 2026.. رزنامة الامتحانات الوطنية\n"
-            "- اقرأ أيضا: اتحاد الموظفين يدعو إلى \"حوار اجتماعي شامل\"\n")
-    result = extract(text)
-    joined = "\n".join(text[s:e] for s, e in result.boilerplate)
-    for piece in ("مقالات ذات صلة", "رزنامة الامتحانات", "حوار اجتماعي شامل"):
-        assert piece in joined
-    assert [q.content for q in result.quotes] == ["الإضراب مستمر"]
-
-
-def test_a_read_also_link_in_brackets_is_boilerplate():
-    text = ("قال رئيس الجمعية عمر الساحلي إن المربين ينتظرون الدعم منذ أشهر.\n\n"
-            "[اقرأ أيضا: المزارعون يطالبون بتعويضات بعد موسم الجفاف]\n\n"
-            "(طالع أيضا: أسعار الأعلاف ترتفع للمرة الثالثة)\n\n"
-            "وأضاف الساحلي أن الجمعية ستعقد اجتماعا طارئا.")
-    result = extract(text)
-    joined = "\n".join(text[s:e] for s, e in result.boilerplate)
-    for piece in ("المزارعون يطالبون", "أسعار الأعلاف"):
-        assert piece in joined
-    assert [q.content for q in result.quotes] == ["المربين ينتظرون الدعم منذ أشهر", "الجمعية ستعقد اجتماعا طارئا"]
+    assert [q.content for q in result.quotes] == quotes
 
 
 def test_repeated_caption_is_boilerplate():
