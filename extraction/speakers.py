@@ -2406,6 +2406,15 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             role.extend(words[j:])  # وكيل الجمهورية لدى محكمة السانية: the office and where it sits
             j = nw
             break
+        if w == "لدي" and not name and role and is_title(role[0]) and j + 1 < nw and is_org(words[j + 1]):
+            k = j + 2
+            while k < nw and k - j <= 4 and (words[k] in _PLACE_HEADS or words[k] in PLACES):
+                k += 1
+            if k > j + 2 and k < nw and is_stop(words[k]):
+                # وكيل الجمهورية لدى محكمة ولاية آدرار أن: the court and its province, then the clause
+                role.extend(words[j:k])
+                j = k
+                break
         if w in ("في", "عن", "لدي") and not name and role and (_definite(role[-1]) or role[-1] in _QUOTE_MARKS
                                                              or role[-1] in _AT_THE_TIME or (
                 # (المكلف بالإعلام في الوزارة هشام الجندوبي: a title's complement under a glued preposition)
