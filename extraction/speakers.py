@@ -2459,6 +2459,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             role.append(w)  # مديرة المدرسة حاليا في المخيم حواء عبد الكريم: when the office was held, then the holder
             j += 1
             continue
+        if w == "خلفا" and role and not name and j + 1 < nw and words[j + 1][:1] == "ل":
+            break  # فلانة نقيبة جديدة خلفا للنقيب جورج صفير: the office she took, then whom she succeeds
         if w in _ELATIVES:
             break  # كانت رئيسة الجمعية أكثر حذرا: the comparison is the predicate, no more of the source
         if not name and role and w.endswith("ا") and role[-1].startswith("ال") and role[-1][2:] in _SPECIFIED_ELATIVES:
