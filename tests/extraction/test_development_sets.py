@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.809, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.848, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970, 0.5.974, 0.5.981, 0.5.983, 0.5.984, 0.5.996, 0.5.998, 0.5.1022 and 0.5.1036.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.809, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.848, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970, 0.5.974, 0.5.981, 0.5.983, 0.5.984, 0.5.996, 0.5.998, 0.5.1022 and 0.5.1038.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
@@ -157,8 +157,8 @@ SETS = {
                                   "e2e_f1": 0.94}),
     "blind79": ("b79-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.98, "speaker_acc": 0.98, "resolved_acc": 0.96,
                                   "e2e_f1": 0.96}),
-    "blind80": ("b80-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.955, "resolved_acc": 0.94,
-                                  "e2e_f1": 0.94}),
+    "blind80": ("b80-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.955, "resolved_acc": 0.945,
+                                  "e2e_f1": 0.945}),
     "blind81": ("b81-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.94, "resolved_acc": 0.935,
                                   "e2e_f1": 0.925}),
     # opened at 0.5.644 from the untouched gate (0.924 / 0.928 / 0.858 / 0.887 / 0.904 / 0.935 / 0.867 / 0.919 resolved)
@@ -540,7 +540,7 @@ SETS = {
     "blind258": ("b258-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.925,
                                     "resolved_acc": 0.905, "e2e_f1": 0.9}),
     "blind259": ("b259-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.915,
-                                    "resolved_acc": 0.875, "e2e_f1": 0.875}),
+                                    "resolved_acc": 0.88, "e2e_f1": 0.88}),
     "blind260": ("b260-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.96,
                                     "resolved_acc": 0.945, "e2e_f1": 0.94}),
     "blind261": ("b261-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "speaker_acc": 0.925,
@@ -552,7 +552,7 @@ SETS = {
     "blind264": ("b264-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.98, "speaker_acc": 0.94,
                                     "resolved_acc": 0.94, "e2e_f1": 0.94}),
     "blind265": ("b265-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.925,
-                                    "resolved_acc": 0.885, "e2e_f1": 0.88}),
+                                    "resolved_acc": 0.895, "e2e_f1": 0.89}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
