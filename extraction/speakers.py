@@ -2402,15 +2402,15 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 role.extend(words[j:k + 1])
                 j = k + 1
                 continue
-        if w == "لدي" and not name and role and j + 1 < nw and is_org(words[j + 1]) and (closed or final or j + 3 >= nw):
-            role.extend(words[j:])  # وكيل الجمهورية لدى محكمة السانية: the office and where it sits
-            j = nw
-            break
-        if w == "لدي" and not name and role and is_title(role[0]) and j + 1 < nw and is_org(words[j + 1]):
+        if w == "لدي" and not name and role and j + 1 < nw and is_org(words[j + 1]):
+            if closed or final or j + 3 >= nw:
+                role.extend(words[j:])  # وكيل الجمهورية لدى محكمة السانية: the office and where it sits
+                j = nw
+                break
             k = j + 2
             while k < nw and k - j <= 4 and (words[k] in _PLACE_HEADS or words[k] in PLACES):
                 k += 1
-            if k > j + 2 and k < nw and is_stop(words[k]):
+            if is_title(role[0]) and k > j + 2 and k < nw and is_stop(words[k]):
                 # وكيل الجمهورية لدى محكمة ولاية آدرار أن: the court and its province, then the clause
                 role.extend(words[j:k])
                 j = k
@@ -3508,6 +3508,7 @@ def _pseudonym_next(toks, i):
     """سلوى (اسم مستعار): does a bracket right after toks[i] say the name is not the person's own?"""
     return i + 1 < len(toks) and toks[i + 1][0] == "(" and any(t[0] in _PSEUDONYM for t in toks[i + 2:i + 6])
 
+
 def _definite_name_opens(toks, i):
     """The neighbours a definite word no list knows needs to open a name at i: its nasab next
     (تجلس السالكة بنت محمد), or commas around it and its family name (الرجل، السعيد مزياني،)."""
@@ -4364,6 +4365,7 @@ def _named_oneself_by_kunya(text, out):
         alias = tuple(k.group(2).split())
         if named is not None and not any(m.parts and m.name == alias for m in out):
             out.append(_alias_of(named, alias, k.start(2), k.end(2)))
+
 
 @lru_cache(maxsize=65536)
 def _nisbas(b):
@@ -5702,10 +5704,10 @@ class Resolver:
             # only a nationality names him (اللاعبة الكرواتية for الكرواتية فلانة), a genitive
             # does not (رئيس غرفة النقل is not وزير النقل)
             shared = {w for w in words if w in e.role_words or _stem(w) in e.role_words}  # العراقية ~ العراقي
-            under_lam = {b for b in map(_body_after_lam, words - shared) if b}
+            under_lam = {w: body for w in words - shared if (body := _body_after_lam(w))}
             if under_lam:  # (للاتحاد ~ لاتحاد ملاك العقارات: the same body, with or without the article)
                 bodies = {_body_after_lam(x) for x in e.role_words}
-                shared |= {w for w in words - shared if _body_after_lam(w) in bodies and _body_after_lam(w)}
+                shared |= {w for w, body in under_lam.items() if body in bodies}
             adjectives = {w for w in shared if w.endswith(("ي", "يه")) and not is_org(w)  # (نادي: a club, no adjective;
                           and w not in _PLACE_HEADS  # ولاية: a province, as شرطة الولاية and والي ولاية نهر النيل share)
                           and (w in mine or not _genitive_of_title(role, w))}  # (وزير المالية: a genitive, no adjective)
