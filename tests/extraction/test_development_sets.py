@@ -553,6 +553,23 @@ SETS = {
                                     "resolved_acc": 0.94, "e2e_f1": 0.94}),
     "blind265": ("b265-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.925,
                                     "resolved_acc": 0.895, "e2e_f1": 0.89}),
+    # opened at 0.5.1038 (blind266-268 delivered at 0.5.953, blind269-273 at 0.5.976)
+    "blind266": ("b266-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.91,
+                                    "resolved_acc": 0.855, "e2e_f1": 0.85}),
+    "blind267": ("b267-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "speaker_acc": 0.935,
+                                    "resolved_acc": 0.905, "e2e_f1": 0.905}),
+    "blind268": ("b268-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.94,
+                                    "resolved_acc": 0.91, "e2e_f1": 0.91}),
+    "blind269": ("b269-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.955, "speaker_acc": 0.92,
+                                    "resolved_acc": 0.91, "e2e_f1": 0.89}),
+    "blind270": ("b270-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.93,
+                                    "resolved_acc": 0.905, "e2e_f1": 0.905}),
+    "blind271": ("b271-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.96, "speaker_acc": 0.935,
+                                    "resolved_acc": 0.91, "e2e_f1": 0.905}),
+    "blind272": ("b272-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.945,
+                                    "resolved_acc": 0.925, "e2e_f1": 0.92}),
+    "blind273": ("b273-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "speaker_acc": 0.885,
+                                    "resolved_acc": 0.855, "e2e_f1": 0.85}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
