@@ -4290,6 +4290,24 @@ def _names_given_after_kunya(text, out):
                       and len(k.name) == 2 and not k.parts and k.name[0] == ("ام" if sex == "f" else "ابو")), None)
         if kunya is not None and "\n\n" not in text[kunya.end:m.start]:
             out.append(_alias_of(m, kunya.name, kunya.start, kunya.end))
+    for k in [k for k in out if k.kind == "person" and len(k.name) == 2 and not k.parts and k.name[0] in ("ام", "ابو")]:
+        # عادت أم يزن، واسمها ختام سمارة، لتؤكد: the name given right after the kunya is a name, whatever
+        # else its words are (ختام is also "end", جهاد no list holds), so the scan found no one there
+        given = _NAME_AFTER_KUNYA.match(text, k.end)
+        if given is None or (given.group(1) == "اسمها") != (k.name[0] == "ام") \
+                or any(m.start == given.start(2) and m.kind == "person" for m in out):
+            continue
+        name = tuple(given.group(2).split())
+        if any(is_stop(w) or is_title(w) or is_org(w) or w in VERB_FORMS for w in name):
+            continue
+        base = Mention(given.start(2), given.end(2), "person", name, (), "f" if k.name[0] == "ام" else "m",
+                       " ".join(name), name_span=given.span(2))
+        out.append(_alias_of(base, k.name, k.start, k.end))
+
+
+# a kunya, then the name it stands for: أم يزن، واسمها ختام سمارة، (two or three words before the comma)
+_NAME_AFTER_KUNYA = re.compile(r"[ \t]*[،,][ \t]*و?(اسمه|اسمها)(?:[ \t]+(?:الكامل|الحقيقي))?[ \t]+"
+                               r"([^\W\d_]+(?:[ \t]+[^\W\d_]+){1,2})[ \t]*[،,.]")
 
 
 def _names_apposed_to_kunya(text, out):
