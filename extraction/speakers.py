@@ -685,9 +685,10 @@ def _ali_before_no_noun(nxt):
     return not (nxt in COMMON_WORDS or b in COMMON_WORDS or _verbal_noun(b) or nxt in _AFTER_ALA)
 
 
-def _ali_before_surname(nxt):
-    """An indefinite word no list calls common, closing a name after علي (… علي حرسي،)."""
-    return nxt[:1].isalpha() and not _definite(nxt) and nxt not in COMMON_WORDS and not possessive(nxt) \
+def _ali_before_surname(nxt, spelled_apart=False):
+    """An indefinite word no list calls common (or any, `spelled_apart`: where the article spells
+    the preposition على apart), closing a name after علي (… علي حرسي،، … علي جامع،)."""
+    return nxt[:1].isalpha() and not _definite(nxt) and (spelled_apart or nxt not in COMMON_WORDS) and not possessive(nxt) \
         and not is_stop(nxt) and nxt not in _AFTER_ALA and not is_title(nxt) and not is_org(nxt) and not _verbal_noun(nxt)
 
 
@@ -2370,8 +2371,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         if w == "علي" and name and chunk[j][1] not in ARTICLE.ala and (  # (تعمل زينب عثمان على ماكينة: spelled as the preposition)
                 _ali_is_name(prev, words[j + 1] if j + 1 < nw else "") or (
                 chunk[j][1] in ARTICLE.ali and _ali_before_no_noun(words[j + 1] if j + 1 < nw else "")) or (
-                # فادومو علي حرسي، between commas: a given name no list knows, علي, a surname
-                closed and j + 2 == nw and len(name) == 1 and not _definite(name[0]) and _ali_before_surname(words[j + 1])) or (
+                # فادومو علي حرسي، between commas: a given name no list knows, علي, a surname (a word too,
+                # فادومو علي جامع، where the article spells the preposition apart)
+                (closed or final) and j + 2 == nw and len(name) == 1 and not _definite(name[0])
+                and _ali_before_surname(words[j + 1], chunk[j][1] in ARTICLE.ali)) or (
                 (closed or final) and j + 1 == nw and (len(name) >= 2 or role) and prev in PERSON_NAMES) or (
                 len(name) >= 2 and prev in _HONORIFIC_SURNAMES and _name_after_honorific(words, j))):
             # (or the last word before a comma: سعاد محمود علي، الممرضة ...: a preposition needs its object;
