@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1040"
+VERSION = "0.5.1041"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1162,6 +1162,9 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         fuller = _fuller_title_before(t, c, mention)
                         if fuller is not None:
                             speaker = resolver.show_span(*fuller, speaker)
+                        elif not speakers._definite(mention.role[0]) and _ANONYMITY.match(t, mention.end):
+                            # قال سمسار طلب عدم الكشف عن اسمه: one who chose not to be named, as written
+                            speaker, kind = _show_unnamed(resolver, t, mention.start, mention.end, speaker), "anonymous"
                     if ambiguous and not mention.name and len(mention.role) == 1 and c.para is not None:
                         # عاد وزير الموارد المائية ليطلب الكلام. وقال الوزير: of two ministers, the one the
                         # sentence before named by his fuller title
@@ -2313,7 +2316,7 @@ def _described_again(t, c, mention, speaker, kind, prev, history, gender, resolv
     if described_only and len(mention.role) == 1 and mention.role[0].startswith("ال"):
         described = _described_group(mentions, starts, mention.role[0][2:], mention.start)
         if described is not None and not _plural(described):
-            return resolver.show_span(described.start, described.end, described.text), "anonymous"
+            return _show_unnamed(resolver, t, described.start, described.end, described.text), "anonymous"
     alone = mention.role if not mention.name else mention.name
     if kind == "person" and len(alone) == 1 and alone[0].startswith("ال") and speaker in (alone[0], mention.text) \
             and speakers.PERSON_NAMES.get(alone[0], "-") == "-" and resolver.entity(speaker) is None:
