@@ -1737,6 +1737,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             and words[i + 2] not in PERSON_NAMES and (words[i + 1].startswith("ال") or words[i + 1] in PERSON_NAMES) and not is_title(words[i + 1]))):
         # (وطالب البنا بعرض الخطة: a surname, then what he demanded glued to its ب)
         i += 1  # وطالب رئيس النقابة بـ، وطالب كرم بـ"...": the verb (demanded), not the noun (a student)
+    if i + 1 < nw and words[i] in ("بام", "بابي") and words[i + 1][:1].isalpha() and not is_stop(words[i + 1]):
+        # يعرفها أهل القرية بأم رائد: the kunya someone goes by, its preposition apart
+        w, s0, e0 = chunk[i]
+        chunk = chunk[:i] + [(w[1:], s0 + 1, e0)] + chunk[i + 1:]
+        words = [t[0] for t in chunk]
     if i + 1 < nw and words[i] == "حسب" and words[i + 1] not in _COMPOUND_SECONDS:
         i += 1  # ...، حسب بوزيان، الذي ذكّر: the preposition (according to), not حسب الله's first word
     if i >= nw:
