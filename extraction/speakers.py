@@ -3541,7 +3541,8 @@ def _unlisted_name_opens(toks, i):
     return (i + 2 < len(toks) and toks[i + 1][0] in _NASAB) \
         or (i + 4 < len(toks) and toks[i + 2][0] in ("،", ",")) \
         or (0 < i and i + 2 < len(toks) and _feature_verb(toks[i - 1][0]) and toks[i + 1][0] in PERSON_NAMES
-            and toks[i + 1][0] not in COMMON_WORDS and not toks[i + 1][0].startswith("ال"))  # تلف ماريانا شديد باقة
+            and toks[i + 1][0] not in COMMON_WORDS and not toks[i + 1][0].startswith("ال")) \
+        or (0 < i and i + 1 < len(toks) and toks[i][0] in AMBIGUOUS_GIVEN and _feature_verb(toks[i - 1][0]))  # تستقبل حياة البقالي
 
 
 class _Article(threading.local):
@@ -3823,6 +3824,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and not toks[i + 1][0].startswith("ال") and toks[i + 1][0] not in COMMON_WORDS \
                     and (i == 0 or is_stop(toks[i - 1][0]) or toks[i - 1][0] in _PHRASE_ENDS or not name_like(toks[i - 1][0], False)):
                 start_np = True  # a name no list gives, then who the person is: تقود ليندة حمادي، رئيسة جمعية ...
+            elif w in AMBIGUOUS_GIVEN and 0 < i and i + 1 < n and _feature_verb(toks[i - 1][0]) \
+                    and toks[i - 1][0][0] == {"f": "ت", "m": "ي"}.get(AMBIGUOUS_GIVEN[w]) and _nisba_family_name(toks[i + 1][0]):
+                start_np = True  # تستقبل حياة البقالي زبائنها: a feature's subject, a given name that is a word, her family name
             elif w in AMBIGUOUS_GIVEN and _family_then_who(toks, i + 1):
                 start_np = True  # دخلت حصة المطيري، المحررة في ...: a given name that is a word, its family name and who she is
             elif i > 0 and i + 2 < n and toks[i + 2][0] in ("،", ",") and toks[i - 1][0].startswith("ال") \
