@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1044"
+VERSION = "0.5.1045"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -52,7 +52,7 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
     try:
         return _extract(text, known_speakers)
     finally:
-        speakers.ARTICLE.ala = speakers.ARTICLE.ali = frozenset()  # (no later caller on this thread sees this article's)
+        speakers.ARTICLE.ala = speakers.ARTICLE.ali = speakers.ARTICLE.maqsura = frozenset()  # (no later caller on this thread sees this article's)
 
 
 def _extract(text, known_speakers):
@@ -68,6 +68,7 @@ def _extract(text, known_speakers):
     excluded = sorted((c.start, c.end) for c in cands)
     para_tokens = _mask(unmasked, excluded)
     speakers.ARTICLE.ala, speakers.ARTICLE.ali = _spelled_ala(text, norm)
+    speakers.ARTICLE.maqsura = _spelled_maqsura(text, norm)
     mentions = _known_name_before_object(t, [x for x in (_read_again(t, m) for m in speakers.find_mentions(
         t, body, excluded, para_tokens)) if x is not None])
     mentions = [_named_again(t, m, mentions) for m in mentions]
@@ -456,7 +457,17 @@ def _spelled_ala(text, norm):
     return frozenset(ala), frozenset(ali)
 
 
+def _spelled_maqsura(text, norm):
+    """The starts of the definite words spelled with a final alif maqsura (المرضى، الكبرى), in an
+    article that spells final ya apart; empty otherwise (the folding makes them end in ya, like a
+    family name: المطيري)."""
+    if "ى" not in text or not _SPELLS_FI.search(text) or ("فى" in text and _SPELLS_FI_MAQSURA.search(text)):
+        return frozenset()
+    return frozenset(m.start() for m in _DEFINITE_IN_YA.finditer(norm.text) if text[norm.orig(m.end() - 1)] == "ى")
+
+
 _SPELLS_FI = re.compile(r"(?<!\w)في(?!\w)")
+_DEFINITE_IN_YA = re.compile(r"(?<!\w)ال\w+ي(?!\w)")
 _SPELLS_FI_MAQSURA = re.compile(r"(?<!\w)فى(?!\w)")
 
 

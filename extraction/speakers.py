@@ -2992,6 +2992,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         if k and chunk[k - 1][0] == role[-1]:
             name.insert(0, role.pop())
             name_start = chunk[k - 1][1]
+    if len(name) >= 2 and role and not parts and is_org(role[-1]) and not _definite(role[-1]) and name[1].startswith("ال") \
+            and ARTICLE.maqsura and name_ends[1] - len(name[1]) in ARTICLE.maqsura:
+        # رئيسة جمعية سلامة المرضى: a definite word in alif maqsura is no family name; the given name
+        # after a body's head is the body's own name
+        role, name = role + name, []
     end_tok = chunk[min(j, len(chunk)) - 1]
     if parts:
         end_tok = chunk[-1]
@@ -3549,9 +3554,11 @@ class _Article(threading.local):
     """What the pipeline learns of the article being read, per thread, where it spells final ya
     apart (في, not فى): `ala`, the starts of the words علي it spells as the preposition على, and
     `ali`, of those it spells علي, the name (set by pipeline.extract for each article; empty
-    otherwise)."""
+    otherwise); `maqsura`, the starts of the definite words it ends in alif maqsura (المرضى، الكبرى),
+    which no family name in ي is."""
     ala = frozenset()
     ali = frozenset()
+    maqsura = frozenset()
 
 
 ARTICLE = _Article()
