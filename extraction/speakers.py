@@ -1737,6 +1737,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             and words[i + 2] not in PERSON_NAMES and (words[i + 1].startswith("ال") or words[i + 1] in PERSON_NAMES) and not is_title(words[i + 1]))):
         # (وطالب البنا بعرض الخطة: a surname, then what he demanded glued to its ب)
         i += 1  # وطالب رئيس النقابة بـ، وطالب كرم بـ"...": the verb (demanded), not the noun (a student)
+    if i + 1 < nw and words[i] in ("البالغ", "البالغه") and (
+            words[i + 1][:1].isdigit() or words[i + 1] == "من" or bare(words[i + 1]) in _NUMBER_WORDS):
+        return None  # وتابع قائد الفريق، البالغ 24 عاما،: the age of the one just named, nobody else
     if i + 1 < nw and words[i] in ("بام", "بابي") and words[i + 1][:1].isalpha() and not is_stop(words[i + 1]):
         # يعرفها أهل القرية بأم رائد: the kunya someone goes by, its preposition apart
         w, s0, e0 = chunk[i]
