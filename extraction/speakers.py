@@ -5960,7 +5960,7 @@ class Resolver:
             written = self._pair_written(None, pos)  # وكان المسعفان فلان وفلان ... ويقول الاثنان
             return written[1] if written is not None else ""
         if head in _SIDES and len(words) == 1:
-            return self._parties(pos)
+            return self._parties(pos) or self._joined_bodies(pos)
         if head in _LEADERS and len(words) == 1:
             # الزعيمان، المسؤولان: the last two people named with an office, whatever their titles
             titled = [e for e in self.entities if len(e.name) >= 2 and any(is_title(r) for r in e.roles)
@@ -6118,6 +6118,14 @@ class Resolver:
                 return " ".join(t[0] for t in body[k:r])
             return self._original(body[k][1], body[r - 1][2])
         return ""
+
+    def _joined_bodies(self, pos):
+        """The last body named before `pos` by a phrase that joins two bodies with و (وقع مجمع طاقات
+        الجنوب الجزائري وشركة إنيرجيا ليغوريا الإيطالية عقدا: both parties, one name each), as
+        written, else ""."""
+        found = [name for start, name in self.orgs if start < pos and len(name) >= 3
+                 and any(w[:1] == "و" and len(w) > 3 and is_org(w[1:]) for w in name[1:-1])]
+        return self.show(" ".join(found[-1])) if found else ""
 
     def _containing(self, name):
         cands = [e for e in self.entities if _contains(e.name, name) and not _sons_name_in_kunya(e.name, name)]
