@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1047"
+VERSION = "0.5.1048"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1005,6 +1005,11 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         # نظم ناشطون ... وقفة. وقال الناشطون: the group the body described before
                         speaker = resolver.show_span(described_group.start, described_group.end, described_group.text)
                         resolution = "coreference"
+                    elif head == "مصدر" and len(mention.name) == 1 and history and history[-1][0] \
+                            and history[-1][2] == "anonymous":
+                        # وكشف مهندس يعمل في السد، طلب عدم الكشف عن هويته، أن ... . وأضاف المصدر: the
+                        # unnamed source just quoted, whatever it was called
+                        speaker, resolution = history[-1][0], "coreference"
                     else:
                         # المسؤولة الأممية: a definite description of someone the article named
                         described = speakers.Mention(mention.start, mention.end, "person", (), mention.name, mention.gender)
