@@ -47,6 +47,9 @@ def relative_before(text, pos):
     """The singular relative pronoun written right before `pos` (…، التي قالت): الذي or التي, else ""."""
     last = text[max(0, pos - 8):pos].split()[-1:]
     return last[0] if last in (["الذي"], ["التي"]) else ""
+# the words after which عن goes on with who a source is (مسؤول عن الملف، نيابة عن الوزير), not with what
+# the verb before it was about (تحدث مصدر في المطار عن تعليق الرحلات)
+_ANSWERING_FOR = {"مسؤول", "مسؤوله", "مسؤولين", "مسؤولون", "نيابه", "ممثل", "ممثله", "ممثلين", "ممثلون", "نقلا"}
 _ANON_END = {"طلب", "فضل", "رفض", "وهو", "وهي", "وهم", "قوله", "قولها", "قولهم", "تحدث", "تحدثت", "تحدثوا", "تحدثا",
              "بينما", "فيما", "حين", "حينما", "عندما", "ريثما", "اثناء", "بعدما", "قبلما", "ان", "بان"} | _RELATIVES
 # (أحد السكان بينما كان ينتظر: when; مزارعون في الولاية أن: the reported clause)
@@ -1829,7 +1832,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 j > i + 1 and words[j - 1].endswith("ه") and not _definite(words[j - 1]) and not is_anonymous(words[j - 1])
                 and VERBS[words[j]][3] == "verb")) and j - i < 10 \
                 and not _circumstance(words, j) and not _naming_oneself(words, j) \
-                and not (words[j][:1] == "ل" and words[j][1:] in VERBS and VERBS[words[j][1:]][3] == "verb"):
+                and not (words[j][:1] == "ل" and words[j][1:] in VERBS and VERBS[words[j][1:]][3] == "verb") \
+                and not (words[j] == "عن" and j > i + 1 and words[j + 1:j + 2] not in (["قرب"], ["كثب"], ["بعد"])
+                         and not any(bare(w) in _ANSWERING_FOR for w in words[i:j])):
             j += 1  # (مصدر في شركة نقل خاصة: a noun in construct after a feminine noun, not the verb نقل;
             # nor a reporting verb of purpose: وعادت مسؤولة البيئة لتؤكد)
         return _described(chunk, words, i, j, start, (), text=text)
