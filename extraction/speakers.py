@@ -2130,8 +2130,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     and not (w[:1] == "ب" and w[1:] in COMMON_WORDS and w[1:] not in PLACES and w not in PERSON_NAMES) \
                     and (w not in COMMON_WORDS or _named_by_word(words, i, j)
                          or (w in PLACES and (prev in _PLACE_HEADS or (j == i + 2 and prev in COMMON_WORDS)))
-                         # (شركة موريتي تونس: a brand and the country of its branch)
-                         or (w in PLACES and j == i + 2 and prev not in COMMON_WORDS and prev not in PLACES)):
+                         # (شركة موريتي تونس: a brand and the country of its branch; also after the
+                         # body's own plant or branch: مصنع شركة موريتي تونس)
+                         or (w in PLACES and j >= i + 2 and (j == i + 2 or (is_org(words[j - 2]) and not _definite(words[j - 2])))
+                             and prev not in COMMON_WORDS and prev not in PLACES)):
                 pass  # a proper noun in the construct: شركة أرامكو، مجموعة فاغنر، مؤسسة غد للطفولة (أمانة محافظة جدة)
                 # (not ب and a common noun: مكتب خبرة محاسباتية بطلب من المجلس, on whose behalf)
             else:
@@ -6386,6 +6388,11 @@ class Resolver:
             full = self._construct_org_at(phrase[0][2:], pos)[0]
         if full is None and n == 1 and head == "وزاره":
             full = self._ministry_of_minister(pos)
+        if full is None and n == 1 and phrase[0].startswith("ال"):
+            # الشركة after مصنع شركة الصخرة البيضاء للإسمنت: the body whose plant, branch or seat the
+            # article named, when it named none of that head on its own
+            full = next((name[1:] for p, name in reversed(self.orgs) if p < pos and len(name) >= 3 and bare(name[1]) == head
+                         and is_org(name[0]) and not _definite(name[0]) and is_org(name[1])), None)
         return " ".join(full or phrase)
 
     @staticmethod
