@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1050"
+VERSION = "0.5.1051"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -2329,8 +2329,11 @@ def _described_again(t, c, mention, speaker, kind, prev, history, gender, resolv
         # "..."، يقول أبو أحمد. ويضيف صاحب الورشة: a verb that goes on, with a description nobody
         # holds (not an office: وأضاف الوزير is someone else), is the person just quoted
         return prev[0], "person"
-    if described_only and len(mention.role) == 1 and mention.role[0].startswith("ال"):
-        described = _described_group(mentions, starts, mention.role[0][2:], mention.start)
+    if described_only and mention.role[0].startswith("ال") and (len(mention.role) == 1 or (
+            len(mention.role) == 2 and mention.role[1].startswith("ال"))):
+        # (الموظف السابق after موظف سابق في البرنامج: the noun and its adjective, both with the article)
+        described = _described_group(mentions, starts, mention.role[0][2:], mention.start,
+                                     mention.role[1][2:] if len(mention.role) == 2 else None)
         if described is not None and not _plural(described):
             return _show_unnamed(resolver, t, described.start, described.end, described.text), "anonymous"
     alone = mention.role if not mention.name else mention.name
@@ -3037,12 +3040,14 @@ def _boilerplate_spans(norm, lines):
     return spans
 
 
-def _described_group(mentions, starts, head, pos):
+def _described_group(mentions, starts, head, pos, adjective=None):
     """The last unnamed source the body describes before `pos` with the indefinite `head` of a
-    definite noun (الناشطون after "نظم ناشطون من ..."، الموظف after "موظف في الميناء"), else None."""
+    definite noun (الناشطون after "نظم ناشطون من ..."، الموظف after "موظف في الميناء"), and the
+    noun's `adjective` after it when given (الموظف السابق after "موظف سابق في البرنامج"), else None."""
     for k in range(bisect_left(starts, pos) - 1, -1, -1):
         m = mentions[k]
-        if m.kind == "anonymous" and m.name and m.name[0] == head and m.end <= pos:
+        if m.kind == "anonymous" and m.name and m.name[0] == head and m.end <= pos \
+                and (adjective is None or m.name[1:2] == (adjective,)):
             return m
     return None
 
