@@ -6366,6 +6366,13 @@ class Resolver:
             cands = [(p, name) for p, name in self.orgs if len(name) >= 3 and bare(name[0]) == head
                      and not name[1].startswith("ال") and bare(name[1]) == bare(phrase[1])
                      and not self.place_changed(pos, name)]
+        if not cands and n == 2 and head == "اداره" and phrase[1].startswith("ال") and is_org(phrase[1]) \
+                and bare(phrase[1]) not in _EVENTS:
+            # إدارة المستشفى after مستشفى الريان التخصصي: the administration of the body named before
+            # (not of an event: إدارة المهرجان speaks as itself)
+            inner = self.organisation(phrase[1:], pos)
+            if inner != phrase[1]:
+                return phrase[0] + " " + self.show(inner)
         before = [c for c in cands if c[0] < pos]
         if len(before) > 1:
             # a body after a preposition is an object (حكما صادرا عن محكمة الصلح): the subject first
@@ -6741,6 +6748,8 @@ def _stem(w):
 
 
 # رئيس مجلس إدارة X heads X; فرع مصرف X, مصالح وزارة X (the services of X): X
+# events, which their administration speaks for under its own name (إدارة المهرجان), no body
+_EVENTS = {"مهرجان", "معرض", "مؤتمر", "ملتقي", "منتدي", "بطوله", "مسابقه", "دوره", "موسم"}
 _BOARDS = {_stem(w) for w in ("مجلس", "اداره", "كليه", "هيئه", "فرع", "مصالح", "دوائر", "اجهزه")}
 
 
