@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1052"
+VERSION = "0.5.1053"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -945,7 +945,11 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
             gender = ""  # وجاء على لسان المتحدثة: the verb agrees with what came, not with whose tongue
         mention = None if c.implicit or not c.region or _continues(t, c) or _fronted_object_first(t, c) \
             else (sources[id(c)] if sources is not None and id(c) in sources else _source_mention(t, c))
+        if mention is not None and mention.kind == "organisation":
+            mention = _body_named_in_apposition(t, mention, mentions, starts) or mention
         topic = _amma_subject(t, c)
+        if topic is not None and topic.kind == "organisation":
+            topic = _body_named_in_apposition(t, topic, mentions, starts) or topic
         if topic is not None and not (topic.kind == "person" and not topic.name and (
                 # (a title of two words or more that the article gave someone: that person; an office
                 # in construct no one named holds, رئيس بلدية الميناء: the office itself)
@@ -2533,6 +2537,23 @@ _FA_VERB = regex.compile(r"(?:^|\s)(ف\S+|فقد\s+\S+)")  # أما X فتقول
 
 
 _MET_HIM = regex.compile(r"(?:التق|قابل|صادف|سال)\p{L}*(?:ه|ها|هم|هما)$")  # التقته، التقيناه، قابلناها، سألناه
+
+
+def _body_named_in_apposition(t, m, mentions, starts):
+    """The body a description of it names right after it, between commas (الشركة المشغلة، شركة
+    المتوسط للمياه والطاقة،): the same head without the article, then its own name; else None."""
+    if not m.name or not all(w.startswith("ال") for w in m.name):
+        return None
+    k = bisect_left(starts, m.end)
+    named = mentions[k] if k < len(mentions) else None
+    if named is None or named.kind != "organisation" or len(named.name) < 2 or named.name[0].startswith("ال") \
+            or t[m.end:named.start].strip() not in ("،", ",") or not _APPOSITION_CLOSED.match(t, named.end) \
+            or speakers.bare(named.name[0]) != speakers.bare(m.name[0]):
+        return None
+    return named
+
+
+_APPOSITION_CLOSED = regex.compile(r"\s*[،,]")
 
 
 def _amma_subject(t, c):
