@@ -2775,7 +2775,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         elif not name and role and not (w in ("ام", "ابو") and _definite(role[-1]) and j + 1 < nw
                                         and PERSON_NAMES.get(words[j + 1]) in ("m", "f")) \
                 and not (w in AMBIGUOUS_GIVEN and _definite(role[-1]) and j + 1 < nw
-                         and PERSON_NAMES.get(words[j + 1]) in ("m", "f") and _family_after_ambiguous(words[j + 1])) \
+                         and _family_after_ambiguous(words[j + 1])) \
                 and (w.startswith(("ال", "وال", "لل", "بال")) or clitic_noun(w) or w in COMMON_WORDS or is_org(w)
                                     # (not بائعة الشاي أم سامي: a kunya after the closed role)
                                     or (w == "غير" and j + 1 < nw and words[j + 1].startswith("ال"))  # غير النظامية
