@@ -14,7 +14,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, score_report, score_set
 
 # Measured floors (a ratchet: raise as the engine improves, never lower to pass), a little
-# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.540, 0.5.549, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970, 0.5.974, 0.5.981, 0.5.983, 0.5.996, 0.5.998, 0.5.1022 and 0.5.1038.
+# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.540, 0.5.549, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970, 0.5.974, 0.5.981, 0.5.983, 0.5.996, 0.5.998, 0.5.1022, 0.5.1038 and 0.5.1054.
 SETS = {
     # measured once on delivery at 0.5.976 (blind273 one resolved above 0.5.974, the others the same)
     "blind274": ("b274-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.96, "speaker_acc": 0.955,
@@ -67,7 +67,7 @@ SETS = {
     "blind296": ("b296-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.95,
                                     "resolved_acc": 0.93, "e2e_f1": 0.93}),
     "blind297": ("b297-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.95,
-                                    "resolved_acc": 0.915, "e2e_f1": 0.915}),
+                                    "resolved_acc": 0.93, "e2e_f1": 0.93}),
     "blind298": ("b298-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.935,
                                     "resolved_acc": 0.93, "e2e_f1": 0.92}),
     "blind299": ("b299-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.92,
@@ -84,7 +84,7 @@ SETS = {
     "blind304": ("b304-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.935,
                                     "resolved_acc": 0.915, "e2e_f1": 0.91}),
     "blind305": ("b305-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.935,
-                                    "resolved_acc": 0.895, "e2e_f1": 0.89}),
+                                    "resolved_acc": 0.915, "e2e_f1": 0.91}),
     "blind306": ("b306-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.955, "speaker_acc": 0.94,
                                     "resolved_acc": 0.89, "e2e_f1": 0.885}),
     "blind307": ("b307-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.935,
