@@ -52,7 +52,8 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
     try:
         return _extract(text, known_speakers)
     finally:
-        speakers.ARTICLE.ala = speakers.ARTICLE.ali = speakers.ARTICLE.maqsura = frozenset()  # (no later caller on this thread sees this article's)
+        # (no later caller on this thread sees this article's)
+        speakers.ARTICLE.ala = speakers.ARTICLE.ali = speakers.ARTICLE.maqsura = frozenset()
 
 
 def _extract(text, known_speakers):

@@ -47,6 +47,8 @@ def relative_before(text, pos):
     """The singular relative pronoun written right before `pos` (…، التي قالت): الذي or التي, else ""."""
     last = text[max(0, pos - 8):pos].split()[-1:]
     return last[0] if last in (["الذي"], ["التي"]) else ""
+
+
 # the words after which عن goes on with who a source is (مسؤول عن الملف، نيابة عن الوزير), not with what
 # the verb before it was about (تحدث مصدر في المطار عن تعليق الرحلات)
 _ANSWERING_FOR = {"مسؤول", "مسؤوله", "مسؤولين", "مسؤولون", "نيابه", "ممثل", "ممثله", "ممثلين", "ممثلون", "نقلا"}
@@ -3557,7 +3559,8 @@ def _unlisted_name_opens(toks, i):
         or (i + 4 < len(toks) and toks[i + 2][0] in ("،", ",")) \
         or (0 < i and i + 2 < len(toks) and _feature_verb(toks[i - 1][0]) and toks[i + 1][0] in PERSON_NAMES
             and toks[i + 1][0] not in COMMON_WORDS and not toks[i + 1][0].startswith("ال")) \
-        or (0 < i and i + 1 < len(toks) and toks[i][0] in AMBIGUOUS_GIVEN and _feature_verb(toks[i - 1][0]))  # تستقبل حياة البقالي
+        or (0 < i and i + 1 < len(toks) and toks[i][0] in AMBIGUOUS_GIVEN
+            and _feature_verb(toks[i - 1][0]))  # تستقبل حياة البقالي زبائنها: a given name that is a word
 
 
 class _Article(threading.local):
@@ -6747,9 +6750,9 @@ def _stem(w):
     return w[:-1] if w.endswith("ه") else w
 
 
-# رئيس مجلس إدارة X heads X; فرع مصرف X, مصالح وزارة X (the services of X): X
 # events, which their administration speaks for under its own name (إدارة المهرجان), no body
 _EVENTS = {"مهرجان", "معرض", "مؤتمر", "ملتقي", "منتدي", "بطوله", "مسابقه", "دوره", "موسم"}
+# رئيس مجلس إدارة X heads X; فرع مصرف X, مصالح وزارة X (the services of X): X
 _BOARDS = {_stem(w) for w in ("مجلس", "اداره", "كليه", "هيئه", "فرع", "مصالح", "دوائر", "اجهزه")}
 
 
