@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1054"
+VERSION = "0.5.1055"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1079,6 +1079,12 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                     speaker = " و".join(names)
                 else:
                     speaker, ambiguous = resolver.person(mention, mention.start, gender)
+                    alone = (mention.role or mention.name) if len(mention.role + mention.name) == 1 else ()
+                    if alone and alone[0].startswith("ال") and speaker == mention.text and history and history[-1][0] \
+                            and history[-1][2] == "anonymous" and _folded(history[-1][0]).split()[0] == alone[0][2:]:
+                        # وقال إطار بمديرية الأشغال، طلب عدم ذكر اسمه، إن ... . وأضاف الإطار: the unnamed
+                        # source just quoted, named again by the noun that described it
+                        speaker, kind, resolution = history[-1][0], "anonymous", "coreference"
                     if not mention.name and len(mention.role) == 1 and speaker in (mention.text, mention.role[0]) \
                             and _SAME_AFTER.match(t, mention.end):
                         # حسب المتحدث نفسه، وأضاف الخبير ذاته: the same one, the person just quoted
