@@ -5971,6 +5971,9 @@ class Resolver:
             return written[1] if written is not None else ""
         if head in _SIDES and len(words) == 1:
             return self._parties(pos) or self._joined_bodies(pos)
+        if len(words) == 1 and (is_org(head) or (head.endswith("ت") and is_org(head[:-1] + "ه"))):
+            # وقال البنكان، أكدت الشركتان: the two bodies the article last named together
+            return self._parties(pos) or self._joined_bodies(pos)
         if head in _LEADERS and len(words) == 1:
             # الزعيمان، المسؤولان: the last two people named with an office, whatever their titles
             titled = [e for e in self.entities if len(e.name) >= 2 and any(is_title(r) for r in e.roles)
@@ -6121,9 +6124,11 @@ class Resolver:
             while k > 0 and j - k < 4 and _party(body[k - 1][0]) and body[k - 1][2] + 2 >= body[k][1]:
                 k -= 1  # a party in construct: ممثلو النقابة
             r = j + 1  # the second party: its construct or adjectives
-            while r < len(body) and r - j < 3 and body[r][0].startswith("ال") and not is_stop(body[r][0]) \
+            while r < len(body) and r - j < 3 and body[r][0].startswith(("ال", "لل")) and not is_stop(body[r][0]) \
                     and body[r][1] <= body[r - 1][2] + 1:
                 r += 1
+            if r == j + 1 and not _definite(w[1:]) and r < len(body) and body[r][0][:1].isalpha():
+                return ""  # وجمعية أصدقاء التغذية: an indefinite head whose complement the scan cannot close
             if self._original is None:
                 return " ".join(t[0] for t in body[k:r])
             return self._original(body[k][1], body[r - 1][2])
