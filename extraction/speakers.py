@@ -6628,8 +6628,10 @@ class Resolver:
         """Is the body at `p` the one that obtained or saw the document (نسخة من المحضر اطلعت عليها
         الصحيفة، حصلت عليها الوكالة), not the one that issued it?"""
         k = self._token_index(p)
-        return k >= 2 and self.body[k - 1][0] in ("عليه", "عليها") \
-            and bare(self.body[k - 2][0]).lstrip("و") in _OBTAINED
+        return (k >= 2 and self.body[k - 1][0] in ("عليه", "عليها")
+                and bare(self.body[k - 2][0]).lstrip("و") in _OBTAINED) \
+            or (k >= 1 and k + 1 < len(self.body) and bare(self.body[k - 1][0]).lstrip("و") in _OBTAINED
+                and self.body[k + 1][0] == "علي")  # (اطلعت الصحيفة على نسخة من التقرير)
 
     def document_named(self, head, pos, within=1500):
         """The document with noun `head` (تقرير) the body last named before `pos` with words of its
