@@ -14,7 +14,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, score_report, score_set
 
 # Measured floors (a ratchet: raise as the engine improves, never lower to pass), a little
-# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.540, 0.5.549, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970, 0.5.974, 0.5.981, 0.5.983, 0.5.996, 0.5.998, 0.5.1022, 0.5.1038 and 0.5.1054.
+# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.540, 0.5.549, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970, 0.5.974, 0.5.981, 0.5.983, 0.5.996, 0.5.998, 0.5.1022, 0.5.1038, 0.5.1054 and 0.5.1057.
 SETS = {
     # measured once on delivery at 0.5.976 (blind273 one resolved above 0.5.974, the others the same)
     "blind274": ("b274-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.96, "speaker_acc": 0.955,
@@ -65,7 +65,7 @@ SETS = {
     "blind295": ("b295-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.95,
                                     "resolved_acc": 0.94, "e2e_f1": 0.93}),
     "blind296": ("b296-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.95,
-                                    "resolved_acc": 0.93, "e2e_f1": 0.93}),
+                                    "resolved_acc": 0.935, "e2e_f1": 0.935}),
     "blind297": ("b297-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.95,
                                     "resolved_acc": 0.93, "e2e_f1": 0.93}),
     "blind298": ("b298-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.935,
@@ -93,7 +93,7 @@ SETS = {
                                     "resolved_acc": 0.935, "e2e_f1": 0.93}),
     # measured once on delivery at 0.5.1038 (each the same at 0.5.1040)
     "blind309": ("b309-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "speaker_acc": 0.94,
-                                    "resolved_acc": 0.905, "e2e_f1": 0.905}),
+                                    "resolved_acc": 0.91, "e2e_f1": 0.91}),
     "blind310": ("b310-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.94,
                                     "resolved_acc": 0.91, "e2e_f1": 0.9}),
     "blind311": ("b311-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.92,
