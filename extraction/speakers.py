@@ -5969,10 +5969,8 @@ class Resolver:
         if head == "اثن" and len(words) == 1:
             written = self._pair_written(None, pos)  # وكان المسعفان فلان وفلان ... ويقول الاثنان
             return written[1] if written is not None else ""
-        if head in _SIDES and len(words) == 1:
-            return self._parties(pos) or self._joined_bodies(pos)
-        if len(words) == 1 and (is_org(head) or (head.endswith("ت") and is_org(head[:-1] + "ه"))):
-            # وقال البنكان، أكدت الشركتان: the two bodies the article last named together
+        if len(words) == 1 and (head in _SIDES or is_org(head) or (head.endswith("ت") and is_org(head[:-1] + "ه"))):
+            # الطرفان، وقال البنكان، أكدت الشركتان: the two sides or bodies the article last named together
             return self._parties(pos) or self._joined_bodies(pos)
         if head in _LEADERS and len(words) == 1:
             # الزعيمان، المسؤولان: the last two people named with an office, whatever their titles
