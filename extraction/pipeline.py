@@ -68,8 +68,9 @@ def _extract(text, known_speakers):
     cands = quote_builder.build(t, body, found_cues)
     excluded = sorted((c.start, c.end) for c in cands)
     para_tokens = _mask(unmasked, excluded)
-    speakers.ARTICLE.ala, speakers.ARTICLE.ali = _spelled_ala(text, norm)
-    speakers.ARTICLE.maqsura = _spelled_maqsura(text, norm)
+    if _spells_ya_apart(text):  # (else all stay empty: extract clears them after every article)
+        speakers.ARTICLE.ala, speakers.ARTICLE.ali = _spelled_ala(text, norm)
+        speakers.ARTICLE.maqsura = _spelled_maqsura(text, norm)
     mentions = _known_name_before_object(t, [x for x in (_read_again(t, m) for m in speakers.find_mentions(
         t, body, excluded, para_tokens)) if x is not None])
     mentions = [_named_again(t, m, mentions) for m in mentions]
@@ -439,12 +440,18 @@ def _mask(para_tokens, spans):
     return out
 
 
+def _spells_ya_apart(text):
+    """Does the article spell final ya apart from alif maqsura (في، not فى)? Only then does its
+    spelling tell على from علي and المرضى from المطيري, which the folding makes alike."""
+    return "ى" in text and _SPELLS_FI.search(text) is not None \
+        and not ("فى" in text and _SPELLS_FI_MAQSURA.search(text))
+
+
 def _spelled_ala(text, norm):
     """(ala, ali): the starts of the words علي spelled على (alif maqsura) and of those spelled
-    علي, in an article that spells final ya apart (في، not فى): there على is the preposition and
-    علي the name, which the folding makes alike. Both empty for an article that writes every
-    final ya as alif maqsura."""
-    if "على" not in text or not _SPELLS_FI.search(text) or ("فى" in text and _SPELLS_FI_MAQSURA.search(text)):
+    علي, in an article that spells final ya apart (_spells_ya_apart): there على is the preposition
+    and علي the name. Both empty when it never writes على (it may write every final ya as ya)."""
+    if "على" not in text:
         return frozenset(), frozenset()
     ala, ali = set(), set()
     t = norm.text
@@ -460,10 +467,8 @@ def _spelled_ala(text, norm):
 
 def _spelled_maqsura(text, norm):
     """The starts of the definite words spelled with a final alif maqsura (المرضى، الكبرى), in an
-    article that spells final ya apart; empty otherwise (the folding makes them end in ya, like a
-    family name: المطيري)."""
-    if "ى" not in text or not _SPELLS_FI.search(text) or ("فى" in text and _SPELLS_FI_MAQSURA.search(text)):
-        return frozenset()
+    article that spells final ya apart (_spells_ya_apart): the folding makes them end in ya, like a
+    family name (المطيري)."""
     return frozenset(m.start() for m in _DEFINITE_IN_YA.finditer(norm.text) if text[norm.orig(m.end() - 1)] == "ى")
 
 
