@@ -570,6 +570,23 @@ SETS = {
                                     "resolved_acc": 0.925, "e2e_f1": 0.92}),
     "blind273": ("b273-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "speaker_acc": 0.885,
                                     "resolved_acc": 0.88, "e2e_f1": 0.88}),
+    # opened at 0.5.1057 (blind274-276 delivered at 0.5.976, blind277-281 at 0.5.977)
+    "blind274": ("b274-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.96, "speaker_acc": 0.955,
+                                    "resolved_acc": 0.935, "e2e_f1": 0.935}),
+    "blind275": ("b275-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.965, "speaker_acc": 0.97,
+                                    "resolved_acc": 0.96, "e2e_f1": 0.95}),
+    "blind276": ("b276-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.96,
+                                    "resolved_acc": 0.935, "e2e_f1": 0.925}),
+    "blind277": ("b277-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.945,
+                                    "resolved_acc": 0.945, "e2e_f1": 0.94}),
+    "blind278": ("b278-*.json", 8, {"quote_f1": 0.97, "exact_f1": 0.97, "speaker_acc": 0.925,
+                                    "resolved_acc": 0.895, "e2e_f1": 0.875}),
+    "blind279": ("b279-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.95,
+                                    "resolved_acc": 0.905, "e2e_f1": 0.905}),
+    "blind280": ("b280-*.json", 8, {"quote_f1": 0.96, "exact_f1": 0.95, "speaker_acc": 0.935,
+                                    "resolved_acc": 0.925, "e2e_f1": 0.895}),
+    "blind281": ("b281-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.92,
+                                    "resolved_acc": 0.905, "e2e_f1": 0.905}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
