@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1057"
+VERSION = "0.5.1058"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -234,8 +234,25 @@ def _object_after_known_name(t, m, full, later, times):
         and m.name[k - 1] in full and _one_owner(full[m.name[k - 1]]) \
         and all(m.name[k] not in name and (k == 1 or name[-2:] == m.name[:2]) for name in full[m.name[k - 1]]) \
         and later[m.name[k]] == times and all(_plainly_no_name(w) or _unlisted_word(w) for w in m.name[k:]) \
-        and (_plainly_no_name(m.name[k]) or not (_SAID_NEXT.match(t, m.end) or _after_reporting_verb(t, m.start))) \
+        and (_plainly_no_name(m.name[k]) or _object_not_family_name(t, m, k)
+             or not (_SAID_NEXT.match(t, m.end) or _after_reporting_verb(t, m.start))) \
         and t[m.end:m.end + 2].strip()[:1] not in ("،", ",")  # (محمد بالحاج، زميله: a name in apposition)
+
+
+def _object_not_family_name(t, m, k):
+    """After a reporting verb or before a colon, is the unlisted word after the known name still
+    what the verb tells, not a family name: definite (وتروي سعاد البدايات:) or in construct with a
+    definite word no name has (شرح سامر مراحل العمل:)?"""
+    w = m.name[k]
+    if not _unlisted_word(w):
+        return False
+    if w.startswith("ال"):
+        return True
+    nxt = m.name[k + 1] if len(m.name) > k + 1 else (_WORD_AFTER_RE.match(t, m.end) or ["", ""])[1]
+    return nxt.startswith("ال") and _plainly_no_name(nxt)
+
+
+_WORD_AFTER_RE = re.compile(r"[ \t]+(\w+)")
 
 
 def _known_part(m):
