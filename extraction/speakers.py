@@ -3839,11 +3839,14 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 # (يركن مفتاح علي الزروق سيارته: علي spelled as the name, not the preposition)
                 start_np = True  # تلف ماريانا شديد باقة: a feature's subject, a given name no list knows and a family name
             elif i + 4 < n and not w.startswith("ال") and w not in PERSON_NAMES and toks[i + 2][0] in ("،", ",") \
-                    and is_title(toks[i + 3][0]) and not kin(toks[i + 3][0]) and w[:1].isalpha() and len(w) > 2 \
+                    and ((is_title(toks[i + 3][0]) and not kin(toks[i + 3][0])) or (
+                        toks[i + 3][0] in ("الذي", "التي") and w[:1] not in "وفل" and (i == 0 or toks[i - 1][0] in _PHRASE_ENDS))) \
+                    and w[:1].isalpha() and len(w) > 2 \
                     and name_like(w, True) and not _verbal_noun(w) and name_like(toks[i + 1][0], False, w) \
                     and not toks[i + 1][0].startswith("ال") and toks[i + 1][0] not in COMMON_WORDS \
                     and (i == 0 or is_stop(toks[i - 1][0]) or toks[i - 1][0] in _PHRASE_ENDS or not name_like(toks[i - 1][0], False)):
-                start_np = True  # a name no list gives, then who the person is: تقود ليندة حمادي، رئيسة جمعية ...
+                start_np = True  # a name no list gives, then who the person is: تقود ليندة حمادي، رئيسة جمعية ...; or,
+                # opening its sentence, a relative clause on the person: كيلفين ماكاي، الذي قاد الفريق
             elif w in AMBIGUOUS_GIVEN and 0 < i and i + 1 < n and _feature_verb(toks[i - 1][0]) \
                     and toks[i - 1][0][0] == {"f": "ت", "m": "ي"}.get(AMBIGUOUS_GIVEN[w]) and _nisba_family_name(toks[i + 1][0]):
                 start_np = True  # تستقبل حياة البقالي زبائنها: a feature's subject, a given name that is a word, her family name
