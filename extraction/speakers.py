@@ -348,7 +348,7 @@ def name_like(tok, first, prev=""):
     if tok.endswith("ا") and tok[:-1] in COMMON_WORDS and tok not in PERSON_NAMES and len(tok) > 3:
         return False  # an adverb or object in the accusative: يفكر الرجل قليلا
     if tok[:1] == "م" and tok.endswith("ا") and len(tok) >= 5 and tok[1] not in "اوي" and tok not in PERSON_NAMES \
-            and not (tok.endswith("ايا") and tok not in COMMON_WORDS):
+            and not (tok.endswith("ايا") and tok not in COMMON_WORDS) and not _alif_past_the_root(tok[:-1]):
         return False  # a participle in the accusative (مرفقا بصورة، مستغربا): how, not who (ماريا، مونيكا, مبايا are names)
     if first and len(tok) == 5 and tok[1] == "ا" and tok.endswith("ا") and tok not in PERSON_NAMES:
         return False  # the active participle in the accusative (رافضا الكشف عن اسمه، قائلا): how, not who
@@ -522,8 +522,14 @@ def _manner_adverb(w):
     if not w.endswith("ا") or w in PERSON_NAMES or len(w) < 5:
         return False
     stem = w[:-1]
-    return (len(stem) == 4 and stem[1] == "ا") or (stem[0] == "م" and 5 <= len(stem) <= 7 and stem[1] not in "اوي") \
-        or w in _HOW_LONG
+    return (len(stem) == 4 and stem[1] == "ا") or (stem[0] == "م" and 5 <= len(stem) <= 7 and stem[1] not in "اوي"
+                                                    and not _alif_past_the_root(stem)) or w in _HOW_LONG
+
+
+def _alif_past_the_root(stem):
+    """An alif after a م-participle's fourth letter (مشنغام، مشانغام; مستشار has its own): no participle
+    has one (مبتسم، متسائل، مختار), so the word in ا is a name that ends so, not how someone spoke."""
+    return "ا" in stem[4:] and not stem.startswith("مست")
 
 
 _DAY_PARTS = {"صباح", "مساء", "فجر", "ظهر"}  # also given names (صباح كاظم): a time only before a day or a time
