@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1060"
+VERSION = "0.5.1061"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1598,9 +1598,10 @@ def _interviewee(t, mentions, starts, first_answer, resolver, window=0):
         if put_to is not None:
             return put_to
     near = [m for m in before if m.start >= window]  # the intro: the paragraph just before the questions
-    # (مريم الزعابي، 27 عاما، مهندسة برمجيات ...: the office in apposition after a name is that person's)
+    # (مريم الزعابي، 27 عاما، مهندسة برمجيات ...: the office in apposition after a name is that person's, and so
+    # is an office a longer apposition names: سلمى الحربي، محامية الجمعية وعضو هيئة الدفاع عن المدير السابق)
     near = [m for m in near if m.name or not any(
-        n.name and n.end <= m.start and t[n.end:m.end].lstrip()[:1] in "،," and len(t[n.end:m.start].split()) <= 4
+        n.name and n.end <= m.start and t[n.end:m.end].lstrip()[:1] in "،," and len(t[n.end:m.start].split()) <= 8
         and not regex.search(r"[.؟!:\n]", t[n.end:m.start]) for n in near)]
     # (one word in the genitive of a noun is no guest said by surname, whatever the article's other
     # mentions make of it: وحملنا أسئلة المرضى إلى مدير ...، فلان الفلاني)
