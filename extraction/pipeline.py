@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1061"
+VERSION = "0.5.1062"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -774,6 +774,7 @@ _NAMED_AS = regex.compile(
     r"\s*[\"«]?")
 
 
+_PSEUDONYM_ASKED = regex.compile(r"\s*[،,]?\s*(?:(?:الذي|التي)\s+)?(?:طلب|طلبت|فضل|فضلت)\s+ان\s+(?:نسميه|نسميها|نناديه|نناديها|ندعوه|ندعوها)\s")
 _HIS_NAME_IS = regex.compile(r"\s*[،,]?\s*و?(?:اسمه|اسمها)\s")  # (ويضيف المسؤول، واسمه الطاهر بوشامة)
 _MENTION_START = attrgetter("start")  # a mention's start offset (the key bisection over mentions uses)
 _QUOTED_BODY = regex.compile(r"\s*لـ?\s*[«\"“][^»\"”\n]{1,40}[»\"”]\s*")  # (لـ«توصيلة»: the body a title works for)
@@ -818,7 +819,9 @@ def _named_as(t, m, mentions):
     if m is None or m.parts or not (m.kind == "anonymous" or (m.kind == "person" and not m.name and m.role)):
         return None
     described = m.name if m.kind == "anonymous" else m.role
-    if speakers._definite(described[0]):
+    if speakers._definite(described[0]) and not _PSEUDONYM_ASKED.match(t, m.end):
+        # (أما السجين السابق الذي طلب أن نسميه «أبو علي»: a name asked for instead of one's own is
+        # never said of someone the article has named)
         head = speakers.bare(described[0])
         near = mentions[bisect_left(mentions, m.start - 800, key=_MENTION_START):bisect_left(mentions, m.start, key=_MENTION_START)]
         last = next((x for x in reversed(near) if x.kind in ("person", "anonymous")), None)
