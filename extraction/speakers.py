@@ -5941,20 +5941,30 @@ class Resolver:
     def _named_later(self, holds, words, pos, gender):
         """The one person named after `pos` who holds the title, when no one else in the
         article holds it and the qualifiers agree (the later holder's are all in the mention,
-        or the mention's all in his; a bare title binds only to a bare title): [entity], else []."""
+        or the mention's all in his, or two of them are the same; a bare title binds only to a
+        bare title): [entity], else []. Of two holders of the head title, the one whose
+        qualifiers share two words with the mention's, if only one does (مدير مستشفى النخيل, not
+        the company's director)."""
         holders = _filter_gender([e for e in self.entities if e.positions and holds(e)], gender)
+        mine = {w for w in words if not is_title(w)}
+        def quals_of(e):
+            return {w for w in e.role_words if not is_title(w) and w not in GENERIC_ROLE_WORDS and not kin(w)
+                    and w not in HONORIFICS and "ال" + w not in HONORIFICS}  # (الدكتور فلان، مدير المستشفى)
+        def forms(b):
+            return b | {_stem(x) for x in b}
+        if len(holders) > 1 and mine:
+            sharing = [e for e in holders if len({_stem(w) for w in quals_of(e)} & forms(mine)) >= 2]
+            holders = sharing if len(sharing) == 1 else holders
         if len(holders) != 1 or holders[0].positions[0] <= pos:
             return []
         e = holders[0]
-        quals = {w for w in e.role_words if not is_title(w) and w not in GENERIC_ROLE_WORDS and not kin(w)
-                 and w not in HONORIFICS and "ال" + w not in HONORIFICS}  # (الدكتور فلان، مدير المستشفى)
-        mine = {w for w in words if not is_title(w)}
+        quals = quals_of(e)
         def agree(a, b):  # every word of a in b, up to a final ة/ه
-            forms = b | {_stem(x) for x in b}
-            return all(_stem(w) in forms for w in a)
+            return all(_stem(w) in forms(b) for w in a)
         if not mine and quals:
             return []  # a bare الوزير is not bound to a وزير النقل named only later
-        return [e] if not quals or agree(quals, mine) or agree(mine, quals) else []
+        return [e] if not quals or agree(quals, mine) or agree(mine, quals) \
+            or len({_stem(w) for w in quals} & forms(mine)) >= 2 else []
 
     def _told_apart(self, name):
         """A surname told apart by a descriptor the article gave only one of them (الشرقاوي
