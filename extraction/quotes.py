@@ -1019,6 +1019,8 @@ def _prefix(text, p, c, cues, starts):
         fa = _COMMA_FA_INNA.search(text, c.end, end)
         if fa:
             comma = fa.start()  # ووفقا لما نقلته الوكالة عن رئيس الجامعة، الدكتور X، فإن ...
+        else:
+            comma = _after_apposed_name(text, c.end, comma, end)
         after = comma + 1
         while after < end and text[after] == " ":
             after += 1
@@ -1050,6 +1052,32 @@ def _prefix(text, p, c, cues, starts):
         cand.relay = True
         return cand
     return None
+
+
+def _after_apposed_name(text, start, comma, end):
+    """وبحسب عمدة المدينة، يحيى ولد الشيخ محمد، تضاعف ...: a person's name in apposition after a
+    title, the source before the comma, is the source's too; the relayed clause begins after the
+    comma closing it (after a body, بحسب الشرطة، فلان، ..., the name is what the clause is about)."""
+    m = _APPOSED_NAME.match(text, comma + 1, end)
+    title = WORD_RE.search(text, start, comma)
+    if m is None or title is None:
+        return comma
+    w = title.group()
+    w = w[1:] if w[:1] == "ل" and not speakers.is_title(w) else w
+    if not (speakers.is_title(w) or speakers.held_title(w)) or speakers.is_org(w):
+        return comma  # (على لسان مديرها، فلان: a title held for the body, too)
+    words = m.group(1).split()
+    if not 2 <= len(words) <= 6 or words[0] not in PERSON_NAMES or words[0] in COMMON_WORDS:
+        return comma
+    prev = ""
+    for k, w in enumerate(words):
+        if not (speakers.name_like(w, k == 0, prev) or prev in speakers._NASAB):  # (ولد الشيخ محمد)
+            return comma
+        prev = w
+    return m.end() - 1
+
+
+_APPOSED_NAME = regex.compile(r"[ \t]*(\p{L}+(?:[ \t]+\p{L}+){1,5})[ \t]*[،,]")
 
 
 def _source_closes_sentence(text, c, end, before):
