@@ -6471,6 +6471,9 @@ class Resolver:
         their first word; else None."""
         word, n = words[0], len(words)
         given = word in PERSON_NAMES if n == 1 else PERSON_NAMES.get(word) not in (None, "-")  # (درع: a family name only)
+        if given and n >= 2 and all(_definite(w) and w not in PERSON_NAMES and w[2:] not in PERSON_NAMES
+                                    and not w.endswith(("ي", "يه")) for w in words[1:]):
+            given = False  # (شمس الأغوار for شركة شمس الأغوار للطاقة: a given name, then a word no name has)
         if given or word.startswith("ال") or any(word in e.name and (n == 1 or e.name != words)  # (not the person
                                                  for e in self.entities):  # its own sentence made of them: وقالت درع الخليج)
             return None
