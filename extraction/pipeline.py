@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1065"
+VERSION = "0.5.1066"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -770,7 +770,7 @@ _NAMED_AS = regex.compile(
     r"|(?:طلب|طلبت|فضل|فضلت)\s+ان\s+(?:نسميه|نسميها|نناديه|نناديها|ندعوه|ندعوها)\s+(?:ب(?=[\"«])|باسم\s)?"  # (طلب أن نسميه "أبا علي")
     r"|(?:(?:عرف|عرفت|قدم|قدمت|تعرف|يعرف|تقدم|يقدم|تسمي|يسمي)(?=\s+(?:عن\s+)?نفس)|عرف|عرفت|قدم|قدمت"
     r"|يعرفه|يعرفها|تعرفه|تعرفها|يناديه|يناديها|ينادونه|ينادونها|يلقبه|يلقبها|يلقبونه|يسميه|يسميها|يسمونه)"
-    r"(?:\s+(?:عن\s+)?(?:نفسه|نفسها))?(?:\s+(?!باسم)\p{L}+){0,3}?\s+(?:باسم\s|ب(?=(?:ابو|ابي|ام)\s|[\"«])))"
+    r"(?:\s+(?:عن\s+)?(?:نفسه|نفسها))?(?:\s+(?!باسم)\p{L}+){0,3}?\s+(?:باسم\s|ب(?=(?:ابو|ابي|ام)\s|[\"«])|(?=[\"«](?:ابو|ام)\s)))"
     r"\s*[\"«]?")
 
 
@@ -778,6 +778,24 @@ _PSEUDONYM_ASKED = regex.compile(r"\s*[،,]?\s*(?:(?:الذي|التي)\s+)?(?:�
 _HIS_NAME_IS = regex.compile(r"\s*[،,]?\s*و?(?:اسمه|اسمها)\s")  # (ويضيف المسؤول، واسمه الطاهر بوشامة)
 _MENTION_START = attrgetter("start")  # a mention's start offset (the key bisection over mentions uses)
 _QUOTED_BODY = regex.compile(r"\s*لـ?\s*[«\"“][^»\"”\n]{1,40}[»\"”]\s*")  # (لـ«توصيلة»: the body a title works for)
+
+
+def _kunya_given_to(t, m):
+    """The kunya a naming clause right after a definite description gives (الأم التي يناديها جيرانها
+    "أم راشد"), as a name tuple; else None."""
+    if m is None or m.kind != "person" or m.parts:
+        return None
+    described = m.role if not m.name else m.name if len(m.name) == 1 and not m.role else ()
+    if not described or not speakers._definite(described[0]) or speakers.PERSON_NAMES.get(described[0]) in ("m", "f"):
+        return None  # (a description, or one definite word read as a name: الأم)
+    clause = _NAMED_AS.match(t, m.end)
+    if clause is None:
+        return None
+    toks = speakers.tokens(t, clause.end(), min(len(t), clause.end() + 30))
+    if len(toks) < 2 or toks[0][0] not in speakers._KUNYA_HEADS or not toks[1][0][:1].isalpha() \
+            or (speakers.is_stop(toks[1][0]) and toks[1][0] != "علي"):
+        return None
+    return (speakers._KUNYA_HEADS[toks[0][0]], toks[1][0])
 
 
 def _named_again(t, m, mentions):
@@ -1126,6 +1144,12 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                             None)
                         if same is not None:
                             speaker, kind, resolution = same[0], same[2], "coreference"
+                    kunya = _kunya_given_to(t, mention)
+                    if kunya and kind == "person" and speaker and " و" not in speaker \
+                            and len(speaker.split()) >= 2 and _folded(speaker) not in (mention.text, " ".join(mention.role)):
+                        # تقول الأم التي يناديها جيرانها "أم راشد": the kunya names from now on the one
+                        # the description was of (خرجت أم راشد is مريم عبد الرحمن)
+                        resolver.name_kunya(kunya, speaker)
                     if _goes_on_under_kunya(t, mention, speaker, cue, prev, c):
                         # وقالت فاطمة الحمصي، وهي أم لستة أطفال: «...». واضافت أم خالد: the one just quoted
                         # goes on under a kunya the article gives no one else
