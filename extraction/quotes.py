@@ -131,6 +131,17 @@ _ADDRESSED = {"موجه", "الموجه", "موجهه", "الموجهه", "بع�
 
 # أعرب عن اعتقاده / ثقته / قناعته بأن: a belief stated is reported speech; hope and concern are not
 _BELIEF = regex.compile(r"\bعن\s+(?:اعتقاد|ثقت|ثقه|قناعت|يقين|تاكيد|رفض)")
+def _added_by_someone(text, start, end):
+    """Do the words between زاد and its clause name a person (وزاد الدوسري أن، وزاد التقني أن، وزاد
+    أبو خالد أن): a title, a kunya or a name no list gives as a common word, in four words at most?"""
+    words = WORD_RE.findall(text, start, end)
+    if not 1 <= len(words) <= 4:
+        return False
+    w = words[0]
+    return not speakers.is_stop(w) and (speakers.is_title(w) or w in ("ابو", "ام")
+                                        or (w in PERSON_NAMES and w not in COMMON_WORDS))
+
+
 _COLON_ONLY = {"زاد"}  # verbs that report speech only before a colon or a quotation, right after a short subject
 # قال “مجلس تنشيط السياحة في الجنوب” إنه: a longer name in quotation marks, its clause right after it
 _COMP_RIGHT_AFTER = regex.compile(r"\s*[»\"”]?\s*(?:ان|انه|انها|انهم|بان|بانه|بانها)(?!\p{L})")
@@ -595,7 +606,8 @@ def build(text, paras, cues):
             if c.kind in ("verb", "participle", "masdar"):
                 r = _introducer(text, p, c.end, p.sentence_end(c.end) if c.kind != "masdar" else p.end, cues, k,
                                 verb_at, word)
-                if r is not None and c.lemma in _COLON_ONLY and (r[0] not in ("colon", "quote") or len(text[c.end:r[1]].split()) > 4):
+                if r is not None and c.lemma in _COLON_ONLY and (r[0] not in ("colon", "quote") or len(text[c.end:r[1]].split()) > 4) \
+                        and not _added_by_someone(text, c.end, r[1]):
                     r = None  # وزاد فلان: "..." adds words; زاد الطين بلة أن، زاد عدد الزوار: no speech
                 if r:
                     intro[k] = r
