@@ -40,6 +40,7 @@ def _in_comma_aside(text, pos, i, limit):
 
 _OUTLET = regex.compile(r"\s+ل(?:ـ)?\s*[«\"“]")
 _SECOND_ILA = regex.compile(r"[،,]\s*و(?:الي\s+)ال\p{L}")
+_FA_INNA_AFTER_SOURCE = regex.compile(r"(?:\s+[^\s،,.:؛؟!«»\"“”]+){1,6}?(\s+)فان\s+")  # وبحسب المحافظة فإن ...
 _COMMA_FA_INNA = regex.compile(r"،\s*فان(?![\p{L}])")  # ووفقا لما نقلته الوكالة عن X، فإن
 _COLON_NEXT = regex.compile(r"\s*:")  # قائلا: "..."
 _TRAIL = ".،؛:!؟?… \t-–—"
@@ -1026,6 +1027,11 @@ def _prefix(text, p, c, cues, starts):
     before = text[p.sentence_start(c.start):c.start].strip()
     if not before or before in ("و",):
         comma = text.find("،", c.end, end)
+        bare_fa = _FA_INNA_AFTER_SOURCE.match(text, c.end, end)
+        if bare_fa is not None and (comma < 0 or bare_fa.start(1) < comma) and not _COMMA_FA_INNA.search(text, c.end, end):
+            # (not توماس فان هوت، الشريك في الإنتاج، فإن: a name's فان, the فإن after the comma)
+            # وبحسب المحافظة فإن خطة التطوير شملت ...: the source, then فإن with no comma before it
+            return _relayed_clause(text, p, c, bare_fa.end(), bare_fa.start(1), starts)
         if comma < 0:
             return None
         fa = _COMMA_FA_INNA.search(text, c.end, end)
