@@ -72,6 +72,10 @@ def _comp_ok(text, m):
 _ASKED = {"طلب", "طلبت", "فضل", "فضلت", "رفض", "رفضت", "طالبا", "طالبه", "مفضلا", "مفضله"}  # a source's own wish, its أن and verb no clause reported
 _WRITERS_CLAUSE = {"وهو", "وهي", "وهم", "مشترطا", "مشترطه"} | _ASKED
 # قال مصدر تحدث إلى الصحيفة إن: whom the source spoke to; that إلى is not the verb's
+# a letter or memo sent to someone, described before its clause (وجاء في رسالة وجهتها الغرفة إلى السلطات أن):
+# the إلى of its sending, not the cue's
+_SENT_TO = regex.compile(r"(?<!\p{L})(?:وجه|وجهت|وجهها|وجهته|وجهتها|وجهوها|بعث|بعثت|ارسل|ارسلت|ارسلها|ارسلتها|ارسله|ارسلته"
+                         r"|الموجه|الموجهه|المرسله|المرفوعه)(?:\s+(?:بها|به))?(?!\p{L})")  # (not رفع: raised, too)
 _SPOKE_TO = regex.compile(r"(?<!\p{L})(?:تحدث|تحدثت|تحدثوا|تحدثا|يتحدث|تتحدث|تكلم|تكلمت|متحدثا|متحدثه"
                           r"|(?:ادلي|ادلت|ادلوا)\s+(?:به|بها))\s+$")  # (في تصريحات أدلى بها إلى الصحفيين)
 # صرح (فلان) عقب إحالة القضية إلى المحكمة بأن: when he spoke; that إلى is not the verb's
@@ -314,7 +318,7 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=WORD):
                     return "comp", i, w.end()  # مرجعا ذلك إلى ارتفاع الكلفة: the cause he gave is what he said
                 if token == "الي" and not temporal and not _COMP.match(text, i) \
                         and not _VISIT_BEFORE.search(text, pos, i) and not _in_comma_aside(text, pos, i, limit) \
-                        and not _SPOKE_TO.search(text, pos, i) \
+                        and not _SPOKE_TO.search(text, pos, i) and not _SENT_TO.search(text, pos, i) \
                         and not (all_cues[k].lemma not in _ILA_VERBS and _WHEN_BEFORE.search(text, pos, i)) \
                         and (all_cues[k].lemma in _ILA_VERBS or not _envoy_to(text, pos, i)) \
                         and not (all_cues[k].lemma in _WRITE_TO and _COMP_LATER.search(text, i, min(len(text), i + 80))):
