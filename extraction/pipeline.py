@@ -248,7 +248,11 @@ def _object_not_family_name(t, m, k):
         return False
     if w.startswith("ال"):
         return True
-    nxt = m.name[k + 1] if len(m.name) > k + 1 else (_WORD_AFTER_RE.match(t, m.end) or ["", ""])[1]
+    if len(m.name) > k + 1:
+        nxt = m.name[k + 1]
+    else:
+        after = _WORD_AFTER_RE.match(t, m.end)
+        nxt = after.group(1) if after else ""
     return nxt.startswith("ال") and _plainly_no_name(nxt)
 
 
@@ -760,6 +764,8 @@ def _surname_joined_after(t, m, toks, named):
     return joint
 
 
+# the wish to be called by a name the writer uses instead of the real one (طلب أن نسميه، فضلت أن نناديها)
+_ASKED_TO_CALL = r"(?:طلب|طلبت|فضل|فضلت)\s+ان\s+(?:نسميه|نسميها|نناديه|نناديها|ندعوه|ندعوها)"
 # the clause giving the name of someone just described: واسمه، تدعى، عرفت (عن) نفسها باسم، يعرفه
 # الزبائن باسم، ينادونه بـ"أبو محمد"
 _NAMED_AS = regex.compile(
@@ -767,14 +773,14 @@ _NAMED_AS = regex.compile(
     r"(?:باسمه|باسمها|اسمه|اسمها)(?:\s+الاول)?(?:\s+فقط)?\s*[،,]?\s"  # (فضل أن يعرف باسمه الأول إبراهيم: his first name)
     r"|(?:اكتفي|اكتفت)\s+بذكر\s+(?:اسمه|اسمها)(?:\s+الاول)?\s*[،,]?\s"
     r"|و?(?:اسمه|اسمها|يدعي|تدعي)\s"
-    r"|(?:طلب|طلبت|فضل|فضلت)\s+ان\s+(?:نسميه|نسميها|نناديه|نناديها|ندعوه|ندعوها)\s+(?:ب(?=[\"«])|باسم\s)?"  # (طلب أن نسميه "أبا علي")
+    r"|" + _ASKED_TO_CALL + r"\s+(?:ب(?=[\"«])|باسم\s)?"  # (طلب أن نسميه "أبا علي")
     r"|(?:(?:عرف|عرفت|قدم|قدمت|تعرف|يعرف|تقدم|يقدم|تسمي|يسمي)(?=\s+(?:عن\s+)?نفس)|عرف|عرفت|قدم|قدمت"
     r"|يعرفه|يعرفها|تعرفه|تعرفها|يناديه|يناديها|ينادونه|ينادونها|يلقبه|يلقبها|يلقبونه|يسميه|يسميها|يسمونه)"
     r"(?:\s+(?:عن\s+)?(?:نفسه|نفسها))?(?:\s+(?!باسم)\p{L}+){0,3}?\s+(?:باسم\s|ب(?=(?:ابو|ابي|ام)\s|[\"«])|(?=[\"«](?:ابو|ام)\s)))"
     r"\s*[\"«]?")
 
 
-_PSEUDONYM_ASKED = regex.compile(r"\s*[،,]?\s*(?:(?:الذي|التي)\s+)?(?:طلب|طلبت|فضل|فضلت)\s+ان\s+(?:نسميه|نسميها|نناديه|نناديها|ندعوه|ندعوها)\s")
+_PSEUDONYM_ASKED = regex.compile(r"\s*[،,]?\s*(?:(?:الذي|التي)\s+)?" + _ASKED_TO_CALL + r"\s")
 _HIS_NAME_IS = regex.compile(r"\s*[،,]?\s*و?(?:اسمه|اسمها)\s")  # (ويضيف المسؤول، واسمه الطاهر بوشامة)
 _MENTION_START = attrgetter("start")  # a mention's start offset (the key bisection over mentions uses)
 _QUOTED_BODY = regex.compile(r"\s*لـ?\s*[«\"“][^»\"”\n]{1,40}[»\"”]\s*")  # (لـ«توصيلة»: the body a title works for)
@@ -789,13 +795,18 @@ def _kunya_given_to(t, m):
     if not described or not speakers._definite(described[0]) or speakers.PERSON_NAMES.get(described[0]) in ("m", "f"):
         return None  # (a description, or one definite word read as a name: الأم)
     clause = _NAMED_AS.match(t, m.end)
-    if clause is None:
-        return None
-    toks = speakers.tokens(t, clause.end(), min(len(t), clause.end() + 30))
-    if len(toks) < 2 or toks[0][0] not in speakers._KUNYA_HEADS or not toks[1][0][:1].isalpha() \
-            or (speakers.is_stop(toks[1][0]) and toks[1][0] != "علي"):
-        return None
-    return (speakers._KUNYA_HEADS[toks[0][0]], toks[1][0])
+    kunya = _kunya_opening(speakers.tokens(t, clause.end(), min(len(t), clause.end() + 30))) if clause else None
+    return kunya[0] if kunya is not None else None
+
+
+def _kunya_opening(toks):
+    """The kunya the tokens open with (أبو علي، أم راشد، أبو عبد الله) and how many tokens it takes;
+    else None."""
+    if len(toks) > 1 and toks[0][0] in speakers._KUNYA_HEADS and toks[1][0][:1].isalpha() \
+            and (not speakers.is_stop(toks[1][0]) or toks[1][0] == "علي"):  # (أبو علي: the name, not على)
+        k = 3 if toks[1][0] == "عبد" and len(toks) > 2 else 2
+        return (speakers._KUNYA_HEADS[toks[0][0]],) + tuple(x[0] for x in toks[1:k]), k
+    return None
 
 
 def _named_again(t, m, mentions):
@@ -861,10 +872,9 @@ def _named_as(t, m, mentions):
     toks = speakers.tokens(t, clause.end(), min(len(t), clause.end() + 60))
     if not toks:
         return None
-    if toks[0][0] in speakers._KUNYA_HEADS and len(toks) > 1 and toks[1][0][:1].isalpha() \
-            and (not speakers.is_stop(toks[1][0]) or toks[1][0] == "علي"):  # (أبو علي: the name, not على)
-        k = 3 if toks[1][0] == "عبد" and len(toks) > 2 else 2
-        name = (speakers._KUNYA_HEADS[toks[0][0]],) + tuple(x[0] for x in toks[1:k])
+    kunya = _kunya_opening(toks)
+    if kunya is not None:
+        name, k = kunya
         gender = "f" if name[0] == "ام" else "m"
     else:
         if speakers.PERSON_NAMES.get(toks[0][0]) not in ("m", "f") or toks[0][0] in speakers.COMMON_WORDS:

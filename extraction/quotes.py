@@ -136,6 +136,9 @@ _ADDRESSED = {"موجه", "الموجه", "موجهه", "الموجهه", "بع�
 
 # أعرب عن اعتقاده / ثقته / قناعته بأن: a belief stated is reported speech; hope and concern are not
 _BELIEF = regex.compile(r"\bعن\s+(?:اعتقاد|ثقت|ثقه|قناعت|يقين|تاكيد|رفض)")
+_COLON_ONLY = {"زاد"}  # verbs that report speech only before a colon or a quotation, right after a short subject
+
+
 def _added_by_someone(text, start, end):
     """Do the words between زاد and its clause name a person (وزاد الدوسري أن، وزاد التقني أن، وزاد
     أبو خالد أن): a title, a kunya or a name no list gives as a common word, in four words at most?"""
@@ -147,7 +150,6 @@ def _added_by_someone(text, start, end):
                                         or (w in PERSON_NAMES and w not in COMMON_WORDS))
 
 
-_COLON_ONLY = {"زاد"}  # verbs that report speech only before a colon or a quotation, right after a short subject
 # قال “مجلس تنشيط السياحة في الجنوب” إنه: a longer name in quotation marks, its clause right after it
 _COMP_RIGHT_AFTER = regex.compile(r"\s*[»\"”]?\s*(?:ان|انه|انها|انهم|بان|بانه|بانها)(?!\p{L})")
 _COMP_LATER = regex.compile(r"\s(?:ان|بان|انه|انها|قوله|قولها)(?![\p{L}])|:")
@@ -1033,8 +1035,8 @@ def _prefix(text, p, c, cues, starts):
         comma = text.find("،", c.end, end)
         bare_fa = _FA_INNA_AFTER_SOURCE.match(text, c.end, end)
         if bare_fa is not None and (comma < 0 or bare_fa.start(1) < comma) and not _COMMA_FA_INNA.search(text, c.end, end):
-            # (not توماس فان هوت، الشريك في الإنتاج، فإن: a name's فان, the فإن after the comma)
-            # وبحسب المحافظة فإن خطة التطوير شملت ...: the source, then فإن with no comma before it
+            # وبحسب المحافظة فإن خطة التطوير شملت ...: the source, then فإن with no comma before it (not توماس
+            # فان هوت، الشريك في الإنتاج، فإن: a name's فان, the فإن after the comma)
             return _relayed_clause(text, p, c, bare_fa.end(), bare_fa.start(1), starts)
         if comma < 0:
             return None
