@@ -1063,11 +1063,10 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         # نظم ناشطون ... وقفة. وقال الناشطون: the group the body described before
                         speaker = resolver.show_span(described_group.start, described_group.end, described_group.text)
                         resolution = "coreference"
-                    elif head == "مصدر" and len(mention.name) == 1 and history and history[-1][0] \
-                            and history[-1][2] == "anonymous":
+                    elif head == "مصدر" and len(mention.name) == 1 and _unnamed_just_quoted(history):
                         # وكشف مهندس يعمل في السد، طلب عدم الكشف عن هويته، أن ... . وأضاف المصدر: the
                         # unnamed source just quoted, whatever it was called
-                        speaker, resolution = history[-1][0], "coreference"
+                        speaker, resolution = _unnamed_just_quoted(history), "coreference"
                     else:
                         # المسؤولة الأممية: a definite description of someone the article named
                         described = speakers.Mention(mention.start, mention.end, "person", (), mention.name, mention.gender)
@@ -1133,11 +1132,12 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                 else:
                     speaker, ambiguous = resolver.person(mention, mention.start, gender)
                     alone = (mention.role or mention.name) if len(mention.role + mention.name) == 1 else ()
-                    if alone and alone[0].startswith("ال") and speaker == mention.text and history and history[-1][0] \
-                            and history[-1][2] == "anonymous" and _folded(history[-1][0]).split()[0] == alone[0][2:]:
+                    unnamed = _unnamed_just_quoted(history)
+                    if alone and alone[0].startswith("ال") and speaker == mention.text and unnamed \
+                            and _folded(unnamed).split()[0] == alone[0][2:]:
                         # وقال إطار بمديرية الأشغال، طلب عدم ذكر اسمه، إن ... . وأضاف الإطار: the unnamed
                         # source just quoted, named again by the noun that described it
-                        speaker, kind, resolution = history[-1][0], "anonymous", "coreference"
+                        speaker, kind, resolution = unnamed, "anonymous", "coreference"
                     if not mention.name and len(mention.role) == 1 and speaker in (mention.text, mention.role[0]) \
                             and _SAME_AFTER.match(t, mention.end):
                         # حسب المتحدث نفسه، وأضاف الخبير ذاته: the same one, the person just quoted
@@ -2604,6 +2604,11 @@ _FA_VERB = regex.compile(r"(?:^|\s)(ف\S+|فقد\s+\S+)")  # أما X فتقول
 
 
 _MET_HIM = regex.compile(r"(?:التق|قابل|صادف|سال)\p{L}*(?:ه|ها|هم|هما)$")  # التقته، التقيناه، قابلناها، سألناه
+
+
+def _unnamed_just_quoted(history):
+    """The unnamed source the quote before was given to, as shown; else ""."""
+    return history[-1][0] if history and history[-1][0] and history[-1][2] == "anonymous" else ""
 
 
 def _body_named_in_apposition(t, m, mentions, starts):

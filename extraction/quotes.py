@@ -1033,14 +1033,14 @@ def _prefix(text, p, c, cues, starts):
     before = text[p.sentence_start(c.start):c.start].strip()
     if not before or before in ("و",):
         comma = text.find("،", c.end, end)
-        bare_fa = _FA_INNA_AFTER_SOURCE.match(text, c.end, end)
-        if bare_fa is not None and (comma < 0 or bare_fa.start(1) < comma) and not _COMMA_FA_INNA.search(text, c.end, end):
+        fa = _COMMA_FA_INNA.search(text, c.end, end)
+        bare_fa = _FA_INNA_AFTER_SOURCE.match(text, c.end, end) if fa is None else None
+        if bare_fa is not None and (comma < 0 or bare_fa.start(1) < comma):
             # وبحسب المحافظة فإن خطة التطوير شملت ...: the source, then فإن with no comma before it (not توماس
             # فان هوت، الشريك في الإنتاج، فإن: a name's فان, the فإن after the comma)
             return _relayed_clause(text, p, c, bare_fa.end(), bare_fa.start(1), starts)
         if comma < 0:
             return None
-        fa = _COMMA_FA_INNA.search(text, c.end, end)
         if fa:
             comma = fa.start()  # ووفقا لما نقلته الوكالة عن رئيس الجامعة، الدكتور X، فإن ...
         else:
