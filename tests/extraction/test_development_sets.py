@@ -587,6 +587,23 @@ SETS = {
                                     "resolved_acc": 0.925, "e2e_f1": 0.895}),
     "blind281": ("b281-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.92,
                                     "resolved_acc": 0.905, "e2e_f1": 0.905}),
+    # opened at 0.5.1070 (blind282-284 delivered at 0.5.977, blind285-289 at 0.5.984)
+    "blind282": ("b282-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.915,
+                                    "resolved_acc": 0.91, "e2e_f1": 0.9}),
+    "blind283": ("b283-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.93,
+                                    "resolved_acc": 0.9, "e2e_f1": 0.895}),
+    "blind284": ("b284-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.955, "speaker_acc": 0.93,
+                                    "resolved_acc": 0.895, "e2e_f1": 0.89}),
+    "blind285": ("b285-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.96,
+                                    "resolved_acc": 0.93, "e2e_f1": 0.93}),
+    "blind286": ("b286-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.94,
+                                    "resolved_acc": 0.91, "e2e_f1": 0.91}),
+    "blind287": ("b287-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.945,
+                                    "resolved_acc": 0.925, "e2e_f1": 0.925}),
+    "blind288": ("b288-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.92,
+                                    "resolved_acc": 0.9, "e2e_f1": 0.89}),
+    "blind289": ("b289-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.955, "speaker_acc": 0.945,
+                                    "resolved_acc": 0.935, "e2e_f1": 0.93}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
