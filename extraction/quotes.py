@@ -345,11 +345,12 @@ def _introducer(text, para, pos, limit, all_cues, k, verb_at=None, word=WORD):
     return None
 
 
-def _content_end(text, para, start, stops, past_cue=False, cue_gender=""):
+def _content_end(text, para, start, stops, past_cue=False, cue_gender="", recalled=False):
     """End of a reported clause starting at `start` (exclusive, before trailing punctuation).
     `past_cue`: the clause is reported by a past verb, a participle or a verbal noun, so that
     ثم before a present verb goes on with what is reported (a present-tense cue's ثم يمسح
-    دموعه may be the writer's scene)."""
+    دموعه may be the writer's scene). `recalled`: the cue recalls an earlier statement (وكان
+    فلان قد قال إن), which the writer goes on to weigh."""
     end = para.sentence_end(start)
     for s in stops:
         if start < s < end:
@@ -360,7 +361,7 @@ def _content_end(text, para, start, stops, past_cue=False, cue_gender=""):
         end = aside.start()  # 'أن البند "لا وجود له" - وهي رواية يرفضها الوكيل - وأضاف': the writer's aside
     m = _BREAK.search(text, start, end)
     while m and (para.span_at(m.start()) or _quoted_aside(text, para, m, end) or _parenthetical(text, m, end)
-                 or _speakers_continuation(text, m, end) or (past_cue and _then_present(text, m, end))
+                 or _speakers_continuation(text, m, end, recalled) or (past_cue and _then_present(text, m, end))
                  or _then_noun(text, m, end) or _another_acts_next(text, m, end, cue_gender)
                  or _without_consequence(text, m, end)):
         m = _BREAK.search(text, m.end(), end)
@@ -472,15 +473,17 @@ _ASIDE_CLOSE = regex.compile(r"[^،,.؛:؟!«»\"“”]{2,60}?[،,]\s*(?=[\p{L}
 def _parenthetical(text, m, end):
     """'أن قيمة الجائزة، وهي خمسون ألف دولار، ستذهب ...': وهو/وهي opening an aside that a second
     comma closes, the reported clause going on after it, is no break."""
-    if m.group().lstrip("،, ") not in ("وهو", "وهي") or _ANOTHER_JUDGES.match(text, m.end()):
-        return False  # (وهو ما يؤيده فلان: another's judgement of the whole clause, which ends there)
+    if m.group().lstrip("،, ") not in ("وهو", "وهي") or text[m.end():m.end() + 4].split()[:1] == ["ما"]:
+        return False  # (وهو ما يؤيده فلان، وهو ما يتطلب الصبر، كما يرى: about the whole clause, no aside in it)
     close = _ASIDE_CLOSE.match(text, m.end(), end)
     return close is not None and close.end() < end and not cue_finder.reports_between(text, m.end(), close.end())
 
 
 # 'وهو ما' and a verb with its object pronoun, then a subject of its own (نفاه مصدر، وصفته
-# الوزارة): someone else's act about what was said (not وصفه بـ"...", the speaker's own word)
-_ANOTHER_JUDGES = regex.compile(r"\s+ما\s+(?:\p{L}+\s+)?\p{L}{2,}(?:ه|ها|ته)\s+(?!ب(?!ن\s)|[«\"“])\p{L}")
+# الوزارة، لم تؤكده الوزارة): someone else's act about what was said (not وصفه بـ"...", the
+# speaker's own word; not يخفض كلفة التشغيل, whose noun ends in a folded ة)
+_ANOTHER_JUDGES = regex.compile(r"\s+ما\s+(?:(?:لم|لا|لن|قد|كان|كانت)\s+)?(?:\p{L}{2,}\s+(?:مع|علي|بشان|عن)(?:ه|ها)|\p{L}{2,}(?:ه|ها|ته))"
+                                r"\s+(?!ب(?!ن\s)|[«\"“])\p{L}")
 
 
 _NAMED_SO = regex.compile(r"\s+ما\s+(?:وصف|اعتبر|سمي|عد)(?:ه|ها|ته|تها)\s+(?:ب|[«\"“])")
@@ -516,24 +519,32 @@ def _another_speech_act(text, start, end):
 # (مطلب رددته الجماهير; رقم رفض المناعي تأكيده أو نفيه، معلومة لم تؤكد الوزارة صحتها: another's act on it)
 _ANOTHER_ACTS = regex.compile(r"\s*\p{L}+\s+(?:\p{L}{2,}(?:ته|تها|وه|وها)\s+ال\p{L}{2,}"
                               r"|(?:\p{L}{2,}\s+){1,3}(?:تاكيد|نفي|صحت|تفسير)(?:ه|ها)(?!\p{L}))")
+# (، وهو ما يعني / يفسر: the writer's gloss on what was said; ما أثار همهمات، ما لقي ترحيبا: how it was
+# received; ما يتفق معه فلان، ما لم يصدر بشانه تاكيد: another's stand on it)
+_WRITERS_GLOSS = regex.compile(r"\s*ما\s+(?:(?:قد|لم|لا)\s+)?(?:(?:يعني|يفسر|اثار|لقي)(?!\p{L})"
+                               r"|\p{L}{2,}\s+(?:مع|علي|ب|بشان|عن)(?:ه|ها)(?!\p{L}))")
+_RECALLED = regex.compile(r"(?:^|\s)قد\s+$")  # وكان فلان قد قال: the cue recalls an earlier statement
 _CONTINUATIONS = {"وهو", "وهي", "فيما", "بينما", "في حين", "وفي حين"}  # (not دون أن، قبل أن: the sets disagree)
 
 
-def _speakers_continuation(text, m, end):
-    """'... 58%، وهي نسبة لا تكفي'، '... 41%، بينما صرف 86%': a clause the reported one goes on
-    with to the sentence's end is still the speaker's, unless it reports another act of speech
-    (فيما قال الوزير إن), another's judgement (وهو ما نفاه فلان) or another subject."""
+def _speakers_continuation(text, m, end, recalled=False):
+    """'... 58%، وهي نسبة لا تكفي'، '... 41%، بينما صرف 86%'، '...، وهو ما يخفض الكلفة': a clause the
+    reported one goes on with to the sentence's end is still the speaker's, unless it reports
+    another act of speech (فيما قال الوزير إن), another's judgement (وهو ما نفاه فلان) or another
+    subject."""
     word = " ".join(m.group().lstrip("،, ").split())
     if word not in _CONTINUATIONS:
         return False
     rest = text[m.end():end]
     first = rest.split()[:1]
-    if word in ("وهو", "وهي") and first and (first[0] == "ما" or (first[0][:1] in "يت" and len(first[0]) >= 4)):
+    if word in ("وهو", "وهي") and first and first[0][:1] in "يت" and len(first[0]) >= 4:
         return False  # (، وهي تستعمل حاسوبها: how the speaker was, told by the writer)
+    if word in ("وهو", "وهي") and (_WRITERS_GLOSS.match(rest) or recalled and first == ["ما"]):
+        return False  # (وكان فلان قد أعلن أن ...، وهو ما لم يحدث: the writer weighs what was said before)
     if "يتسن" in rest or _ANOTHER_ACTS.match(rest):
         return False  # (، وهي معلومة لم يتسن التأكد منها؛ ، وهو مطلب رددته الجماهير: the writer's)
-    if _ANOTHER_JUDGES.match(text, m.end()):
-        return False
+    if _ANOTHER_JUDGES.match(text, m.end()) or _NAMED_SO.match(text, m.end()):
+        return False  # (، وهو ما وصفه بـ"...": the speaker's label for it, told by the writer)
     return not _another_speech_act(text, m.end(), end) \
         and not any(speakers.is_title(w) or speakers.is_org(w)
                     or (speakers.is_anonymous(w) and w not in ("احد", "احدي"))  # (دون أن يستجيب أحد: anyone)
@@ -670,7 +681,8 @@ def build(text, paras, cues):
                         m = _SECOND_ILA.search(text, cstart, p.end)
                         if m:
                             stops = sorted(stops + [m.start()])
-                    a, b = _content_end(text, p, cstart, stops, _past_cue(text, c), c.gender if c.number == "s" else "")
+                    a, b = _content_end(text, p, cstart, stops, _past_cue(text, c), c.gender if c.number == "s" else "",
+                                        _RECALLED.search(text, max(0, c.start - 8), c.start) is not None)
                     if b > a:
                         typ, a, b, flags = _classify(text, p, a, b)
                         cand = Candidate(a, b, typ, c, flags=flags)
