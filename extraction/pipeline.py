@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1071"
+VERSION = "0.5.1072"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1124,6 +1124,8 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         documents.setdefault(speakers._document_stem(mention.name[0]), (None, speaker))
             else:
                 pair = "" if mention.parts else resolver.pair(mention, mention.start)
+                if not pair and not mention.parts:
+                    pair = _pair_just_quoted(mention, history)
                 if pair:
                     speaker, resolution = pair, "coreference"
                 elif mention.parts:
@@ -2198,6 +2200,16 @@ def _first_named_before(t, c, s, mention, sex, history, mentions, starts):
     if name in quoted or any(" ".join(m.name) == name for m in mentions[:lo]):
         return None  # (ولا تربط رنا العلي صلة قرابة بمحمود العلي: the surname alone may be said before)
     return name, "person"
+
+
+def _pair_just_quoted(mention, history):
+    """وقال فلان وفلانة في مؤتمر مشترك إن ... . وأكد الطرفان: a bare dual of people or sides after
+    the pair just quoted together names that pair; else ""."""
+    words = mention.role + mention.name
+    if len(words) != 1 or not speakers.dual_of_people(words[0]):
+        return ""
+    last = next((h for h in reversed(history[-2:]) if h[0]), None)
+    return last[0] if last is not None and last[5] and " و" in last[0] and last[2] in ("person", "organisation") else ""
 
 
 def _two_bodies_before(t, c, mention, head, mentions, starts, resolver):

@@ -470,6 +470,16 @@ def _dual_title(w):
     return w.startswith("ال") and w.endswith("ان") and len(w) > 6 and (is_title(w[:-2]) or is_title(w[:-2] + "ه"))
 
 
+def dual_of_people(w):
+    """الطرفان، الشقيقان، النائبان، الاثنان، الزعيمان، الشركتان: a definite dual that names two
+    people or bodies (not البرلمان، الميدان, whose ان is no dual)."""
+    if not w.startswith("ال") or not w.endswith("ان") or len(w) < 6:
+        return False
+    head = bare(w)[:-2]
+    return _dual_title(w) or head in _SIDES or head in _COUPLES or head in _LEADERS or head == "اثن" \
+        or is_org(head) or (head.endswith("ت") and (is_org(head[:-1] + "ه") or is_title(head[:-1] + "ه")))
+
+
 def _dual_head(w, nxt):
     """نائبا رئيس النادي، مديري الشركتين: an indefinite title in the dual's construct state (its ن
     dropped), followed by its complement; the singular title, else ""."""
