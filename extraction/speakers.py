@@ -3923,9 +3923,10 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
             if start_np and i > 0 and w.startswith("ال") and is_title(w) and toks[i - 1][0].startswith(("ال", "وال")) \
                     and bare(toks[i - 1][0]) in _CIRCUMSTANCE_NOUNS:
                 start_np = False  # وفي ختام المؤتمر الصحافي، عاد المدير: the occasion's adjective, no journalist
-            if start_np and i > 0 and (toks[i - 1][0] in ("في", "وفي", "عند") or toks[i - 1][0] in _PLACE_PREPOSITIONS) \
+            if start_np and i > 0 and (toks[i - 1][0] in ("في", "وفي", "عند") or toks[i - 1][0] in _PLACE_PREPOSITIONS
+                                       or toks[i - 1][0][:1] == "و" and toks[i - 1][0][1:] in _PLACE_PREPOSITIONS) \
                     and not _np_head(w):
-                start_np = False  # وفي بن قردان، قال ...، عند باب مكة: a place, not a person
+                start_np = False  # وفي بن قردان، قال ...، عند باب مكة، وعند باب المصلى: a place, not a person
             if start_np:
                 j = i
                 while j < n and j - i < 14 and toks[j][0] not in _PHRASE_ENDS and not _masdar_cue(toks[j][0]):
