@@ -4526,6 +4526,21 @@ def _unquote_initials(chunk, text):
     return out
 
 
+def _title_said_again(text, title, end):
+    """Does the article name the holder of the definite `title` after `end`, the title before a
+    given name (المدربه، ايما ووكر) or after وهو/وهي (هند الانصاري، وهي الطبيبه)?"""
+    for m in re.compile(r"(?<!\w)(\w+\s+)?[وف]?ال" + re.escape(bare(title)) + r"(?!\w)[\s،,]*(\w+)?").finditer(text, end):
+        if (m.group(1) or "").strip() in ("وهو", "وهي") or PERSON_NAMES.get(m.group(2) or "") in ("m", "f"):
+            return True
+    return False
+
+
+def _names_someone(w):
+    """Does `w` open a clause in which others name someone (يعرفه، يلقبونه; not يعرف نفسه, nor يكنى,
+    which the description's own reading takes)?"""
+    return w in _CALLED and w not in ("يكني", "تكني", "يلقب", "تلقب")
+
+
 def described_to_the_end(m, toks, text):
     """An unnamed source described past where its phrase was cut (دبلوماسي غربي يتابع الملف، سيدة
     كانت تتسوق في المكان، مندوبون شاركوا في صياغة البيان): the description as written to the end of
@@ -4535,9 +4550,12 @@ def described_to_the_end(m, toks, text):
     occupation = m.kind == "person" and not m.role and len(m.name) == 1 and m.name[0] not in PERSON_NAMES \
         and not _definite(m.name[0])
     if not words or (m.kind == "person" and ((m.name and not occupation) or _definite(words[0]) or (
-            is_title(words[0]) and bare(words[0]) not in _PLAIN_PERSONS))) \
+            is_title(words[0]) and bare(words[0]) not in _PLAIN_PERSONS
+            and (any(_definite(x) for x in words) or _title_said_again(text, words[0], m.end))))) \
             or m.kind not in ("person", "anonymous"):
-        return None  # (an office, رئيس البلدية، names someone the article may name: not an unnamed source)
+        return None  # (an office, رئيس البلدية، names someone the article may name: not an unnamed source;
+        # سائق شاحنة يعمل، مدير مدرسة حكومية: an indefinite one describes someone unnamed, unless the
+        # article names a holder of that title later, المدربة، إيما ووكر، who may be the one described)
     k = next((k for k, t in enumerate(toks) if t[1] >= m.end), len(toks))
     if k >= len(toks):
         return None
@@ -4545,14 +4563,16 @@ def described_to_the_end(m, toks, text):
     if occupation and not (w[:1] in "يت" and len(w) >= 4 or w in _RELATIVES):
         return None
     opens = w in _RELATIVES or w in ("كان", "كانت", "كانوا") or (w[:1] in "يت" and len(w) >= 4 and w not in PERSON_NAMES) \
-        or (w.endswith("وا") and len(w) >= 4) or w in ("في", "من", "منذ", "مطلع", "مطلعه", "مطلعون", "قريب", "مقرب")
+        or (w.endswith("وا") and len(w) >= 4) or w in ("في", "من", "منذ", "مطلع", "مطلعه", "مطلعون", "قريب", "مقرب") \
+        or (w == "علي" and words[-1][:1] in "يت" and words[-1] not in PERSON_NAMES)  # (سائق يعمل على خط المفرق)
     region = [t[0] for t in toks]
     if not opens or _circumstance(region, k):
         return None
     e = k
     while e < len(toks) and region[e] not in ("،", ",", ".", ":", "؛", "(") and region[e] not in _ANON_END \
-            and not _circumstance(region, e) and (e == k or not is_reporting_word(region[e])) and e - k < 10:
-        e += 1
+            and not _circumstance(region, e) and (e == k or not is_reporting_word(region[e])) and e - k < 10 \
+            and not _names_someone(region[e]):
+        e += 1  # (بائع خضار يعرفه الجيران باسم "أبو فراس": the naming clause gives the source's name)
     if e == k:
         return None
     phrase = tuple(t[0] for t in toks if m.start <= t[1] and t[2] <= toks[e - 1][2])
