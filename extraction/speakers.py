@@ -1933,7 +1933,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 # (not مجلس أمناء الجامعة بلا استثناء: after a definite name, and بلا مواربة, say how)
                 j += 2  # منظمة أطباء بلا حدود، جمعية شاطئ بلا نفايات: an indefinite name's "without", its end
                 break
-            if w == "في" and _defended_value(prev) and j + 1 < nw and words[j + 1].startswith("ال") \
+            if w == "في" and (_defended_value(prev) or (
+                        prev.startswith("لل") and bare(words[j + 1]) not in _REGIONS and not is_org(words[j + 1])
+                        and not is_title(words[j + 1]) and bare(words[j + 1]) not in _CIRCUMSTANCE_NOUNS
+                        and not possessive(words[j + 1]) if j + 1 < nw else False)) \
+                    and j + 1 < nw and words[j + 1].startswith("ال") \
                     and not is_stop(words[j + 1]) and words[j + 1] not in PLACES and not is_document(words[j + 1]) \
                     and words[j + 1] not in _TIME_WORDS:
                 j += 2  # مرصد الحق في الدواء، مرصد الشفافية في الصفقات العمومية: the right or value the body
@@ -3041,7 +3045,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
 
 _REGIONS = {"منطقه", "جنوب", "شمال", "شرق", "غرب", "وسط", "ضفه", "قطاع", "اقليم", "محافظه", "ولايه", "مدينه", "عاصمه",
             "خارج", "داخل", "مهجر", "ريف", "جهه", "اماره", "اقاليم", "مناطق", "محافظات", "ولايات", "جبل",
-            "مشرق", "مغرب", "خليج", "ساحل", "قرن", "قاره", "حوض", "ميناء", "مرفا", "مطار", "معبر"}
+            "مشرق", "مغرب", "خليج", "ساحل", "قرن", "قاره", "حوض", "ميناء", "مرفا", "مطار", "معبر",
+            "وادي", "جزيره", "قريه", "بلده", "سهل", "واحه", "مخيم"}
 # (الهيئة الإقليمية لمكافحة الجراد في المشرق، مرصد الدواء في القرن الإفريقي: a wide region; إدارة
 # الجمارك في ميناء جدة، شرطة المطار: a port, an airport or a border crossing)
 
