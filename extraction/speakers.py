@@ -1575,6 +1575,18 @@ def _defended_value(w):
     return bare(w) in _DEFENDED_VALUES
 
 
+# على الفور، على الأقل، على الإطلاق: how or when, no complement of the word before
+_ALA_ADVERBS = {"الفور", "الاقل", "الارجح", "الرغم", "الاطلاق", "الدوام", "التوالي", "السواء", "الهامش", "العموم",
+                "الخصوص", "الاخص", "التحديد", "الاغلب", "الاكثر", "الارض", "الاثر", "الملا", "الهواء"}
+
+
+def _takes_ala(w):
+    """A definite verbal noun, or الوصية/الرقابة, that a body's or a document's name goes on with
+    through على (التأثير على البيئة، الوصية على القطاع)."""
+    w = "ال" + w[2:] if w[:2] == "لل" else w
+    return _definite(w) and (_verbal_noun(bare(w)) or bare(w) in ("وصيه", "رقابه"))
+
+
 _FACILITIES = {"ميناء", "مطار", "سوق", "مرفا", "ملعب", "مصفاه", "محطه", "منجم"}
 
 
@@ -1976,6 +1988,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     and words[j + 2].startswith("ال") and not is_stop(words[j + 2]) and not is_org(words[j + 2]) \
                     and not _circumstance(words, j):
                 j += 3  # the first body's place in two words: جمعية ... في القمر الكبرى ونقابة ...
+                continue
+            if w == "علي" and j > i and j + 1 < nw and _takes_ala(prev) and words[j + 1].startswith("ال") \
+                    and not is_stop(words[j + 1]) and bare(words[j + 1]) not in _CIRCUMSTANCE_NOUNS \
+                    and not possessive(words[j + 1]) and words[j + 1] not in _TIME_WORDS \
+                    and not is_document(words[j + 1]) and not is_title(words[j + 1]) and words[j + 1] not in _ALA_ADVERBS:
+                j += 2  # دراسة التأثير على البيئة، الوزارة الوصية على قطاع الطاقة: what the verbal noun bears on
                 continue
             if w == "من" and (_from_masdar(prev) or (j >= i + 3 and prev.startswith("ال") and _from_masdar(words[j - 2]))) \
                     and j + 1 < nw \
