@@ -362,6 +362,7 @@ def _content_end(text, para, start, stops, past_cue=False, cue_gender="", recall
     m = _BREAK.search(text, start, end)
     while m and (para.span_at(m.start()) or _quoted_aside(text, para, m, end) or _parenthetical(text, m, end)
                  or _speakers_continuation(text, m, end, recalled) or (past_cue and _then_present(text, m, end))
+                 or (not past_cue and _then_past(text, m, end))
                  or _then_noun(text, m, end) or _another_acts_next(text, m, end, cue_gender)
                  or _without_consequence(text, m, end)):
         m = _BREAK.search(text, m.end(), end)
@@ -396,6 +397,17 @@ def _then_present(text, m, end):
         return False
     verb = _present_verb_after(text, m, end)
     return verb is not None and len(verb.group(1)) >= 4 and not cue_finder.reports_between(text, verb.start(1), verb.end(1))
+
+
+def _then_past(text, m, end):
+    """'يقول إن البقع ظهرت في تموز، ثم زحفت إلى ثلث المزرعة': after a present-tense cue, ثم before
+    a word that is no present verb and reports nothing is the next step of what is reported (the
+    writer's scene would be told in the cue's tense: ، ثم يضحك)."""
+    if m.group().lstrip("،, ") != "ثم":
+        return False
+    nxt = _NEXT_WORD.match(text, m.end(), end)
+    return nxt is not None and nxt.group(1)[:1] not in "يتن" and len(nxt.group(1)) >= 3 \
+        and not cue_finder.reports_between(text, nxt.start(1), nxt.end(1))
 
 
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
