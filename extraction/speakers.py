@@ -2014,8 +2014,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     and words[j + 2].startswith("ال"))):
                 j += 2  # رابطة الدفاع عن حرية التعبير، لجنة البحث عن المفقودين: what the body defends or seeks
                 continue
-            if w == "رقم" and j > i + 1 and j + 1 < nw and words[j + 1].isdigit():
-                j += 2  # محضر فرز القلم رقم 4، مدرسة الأمل رقم 12: its number closes a name of two words or more
+            if w == "رقم" and (j > i + 1 or (j == i + 1 and is_document(words[i]))) and j + 1 < nw and words[j + 1].isdigit():
+                j += 2  # محضر فرز القلم رقم 4، مدرسة الأمل رقم 12: its number closes a name of two words or
+                # more, or a document's (القرار رقم 214), with its year (القرار رقم 14 لسنة 2025)
+                if j + 1 < nw and words[j] in ("لسنه", "لعام") and words[j + 1].isdigit():
+                    j += 2
                 break
             if w == "علي" and (prev in _OVERSEEING or (prev.startswith("لل") and "ال" + prev[2:] in _OVERSEEING)) \
                     and j + 1 < nw and words[j + 1].startswith("ال"):
