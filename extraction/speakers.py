@@ -4920,7 +4920,8 @@ _WON_OFFICE = {"رئيس": ("برئاسه", "رئيسا"), "امين": ("بام�
                "مدير": ("بمنصب", "مديرا"), "نقيب": ("بمنصب", "نقيبا"), "رئيسه": ("برئاسه", "رئيسه")}
 
 
-_OBTAINED = {"اطلعت", "اطلع", "حصلت", "حصل", "تحصلت", "تحصل"}  # (the outlet that saw or got a document)
+_OBTAINED = {"اطلعت", "اطلع", "حصلت", "حصل", "تحصلت", "تحصل", "تلقت", "تلقي", "توصلت", "توصل", "تسلمت", "تسلم"}
+# (the outlet that saw or got a document)
 
 
 def _genitive_of_title(role, w):
@@ -6708,7 +6709,8 @@ class Resolver:
         return (k >= 2 and self.body[k - 1][0] in ("عليه", "عليها")
                 and bare(self.body[k - 2][0]).lstrip("و") in _OBTAINED) \
             or (k >= 1 and k + 1 < len(self.body) and bare(self.body[k - 1][0]).lstrip("و") in _OBTAINED
-                and self.body[k + 1][0] == "علي")  # (اطلعت الصحيفة على نسخة من التقرير)
+                and self.body[k + 1][0] in ("علي", "نسخه", "بنسخه"))
+        # (اطلعت الصحيفة على نسخة من التقرير، بيان تلقت الصحيفة نسخة منه، توصلت الجريدة بنسخة منه)
 
     def document_named(self, head, pos, within=1500):
         """The document with noun `head` (تقرير) the body last named before `pos` with words of its
