@@ -1581,10 +1581,17 @@ _ALA_ADVERBS = {"الفور", "الاقل", "الارجح", "الرغم", "ال�
 
 
 def _takes_ala(w):
-    """A definite verbal noun, or الوصية/الرقابة, that a body's or a document's name goes on with
-    through على (التأثير على البيئة، الوصية على القطاع)."""
+    """A definite verbal noun that a body's or a document's name goes on with through على
+    (دراسة التأثير على البيئة)."""
     w = "ال" + w[2:] if w[:2] == "لل" else w
-    return _definite(w) and (_verbal_noun(bare(w)) or bare(w) in ("وصيه", "رقابه"))
+    return _definite(w) and _verbal_noun(bare(w))
+
+
+def _field_in(prev, nxt):
+    """A body's field in لل, then في and a word that is no region, body, title, occasion or
+    possession (منظمة جسور للتعليم في الطوارئ): the field's scope, part of the name."""
+    return prev.startswith("لل") and bare(nxt) not in _REGIONS and not is_org(nxt) and not is_title(nxt) \
+        and bare(nxt) not in _CIRCUMSTANCE_NOUNS and not possessive(nxt)
 
 
 _FACILITIES = {"ميناء", "مطار", "سوق", "مرفا", "ملعب", "مصفاه", "محطه", "منجم"}
@@ -1945,15 +1952,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 # (not مجلس أمناء الجامعة بلا استثناء: after a definite name, and بلا مواربة, say how)
                 j += 2  # منظمة أطباء بلا حدود، جمعية شاطئ بلا نفايات: an indefinite name's "without", its end
                 break
-            if w == "في" and (_defended_value(prev) or (
-                        prev.startswith("لل") and bare(words[j + 1]) not in _REGIONS and not is_org(words[j + 1])
-                        and not is_title(words[j + 1]) and bare(words[j + 1]) not in _CIRCUMSTANCE_NOUNS
-                        and not possessive(words[j + 1]) if j + 1 < nw else False)) \
-                    and j + 1 < nw and words[j + 1].startswith("ال") \
+            if w == "في" and j + 1 < nw and (_defended_value(prev) or _field_in(prev, words[j + 1])) \
+                    and words[j + 1].startswith("ال") \
                     and not is_stop(words[j + 1]) and words[j + 1] not in PLACES and not is_document(words[j + 1]) \
                     and words[j + 1] not in _TIME_WORDS:
-                j += 2  # مرصد الحق في الدواء، مرصد الشفافية في الصفقات العمومية: the right or value the body
-                continue  # defends and the field it defends it in, not where it sits
+                j += 2  # مرصد الحق في الدواء، مرصد الشفافية في الصفقات العمومية، منظمة جسور للتعليم في الطوارئ:
+                continue  # the right, value or field the body serves and where in it, not where the body sits
             if w == "في":
                 # the body's city or parent body closing the phrase: محكمة الاستئناف في نابلس، (or
                 # before the قد of a fronted subject: وكانت رابطة الأطباء في الشمال قد قالت, before a
@@ -1993,7 +1997,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                     and not is_stop(words[j + 1]) and bare(words[j + 1]) not in _CIRCUMSTANCE_NOUNS \
                     and not possessive(words[j + 1]) and words[j + 1] not in _TIME_WORDS \
                     and not is_document(words[j + 1]) and not is_title(words[j + 1]) and words[j + 1] not in _ALA_ADVERBS:
-                j += 2  # دراسة التأثير على البيئة، الوزارة الوصية على قطاع الطاقة: what the verbal noun bears on
+                j += 2  # دراسة التأثير على البيئة: what the verbal noun bears on
                 continue
             if w == "من" and (_from_masdar(prev) or (j >= i + 3 and prev.startswith("ال") and _from_masdar(words[j - 2]))) \
                     and j + 1 < nw \
