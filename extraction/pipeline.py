@@ -1063,10 +1063,10 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         # نظم ناشطون ... وقفة. وقال الناشطون: the group the body described before
                         speaker = resolver.show_span(described_group.start, described_group.end, described_group.text)
                         resolution = "coreference"
-                    elif head == "مصدر" and len(mention.name) == 1 and _unnamed_just_quoted(history):
+                    elif head == "مصدر" and len(mention.name) == 1 and (unnamed := _unnamed_just_quoted(history)):
                         # وكشف مهندس يعمل في السد، طلب عدم الكشف عن هويته، أن ... . وأضاف المصدر: the
                         # unnamed source just quoted, whatever it was called
-                        speaker, resolution = _unnamed_just_quoted(history), "coreference"
+                        speaker, resolution = unnamed, "coreference"
                     else:
                         # المسؤولة الأممية: a definite description of someone the article named
                         described = speakers.Mention(mention.start, mention.end, "person", (), mention.name, mention.gender)

@@ -6009,24 +6009,27 @@ class Resolver:
         the company's director)."""
         holders = _filter_gender([e for e in self.entities if e.positions and holds(e)], gender)
         mine = {w for w in words if not is_title(w)}
+        def forms(b):
+            return b | {_stem(x) for x in b}
+        mine_forms = forms(mine)
         def quals_of(e):
             return {w for w in e.role_words if not is_title(w) and w not in GENERIC_ROLE_WORDS and not kin(w)
                     and w not in HONORIFICS and "ال" + w not in HONORIFICS}  # (الدكتور فلان، مدير المستشفى)
-        def forms(b):
-            return b | {_stem(x) for x in b}
+        def shares_two(quals):  # two qualifiers the same as the mention's, up to a final ة/ه
+            return len({_stem(w) for w in quals} & mine_forms) >= 2
         if len(holders) > 1 and mine:
-            sharing = [e for e in holders if len({_stem(w) for w in quals_of(e)} & forms(mine)) >= 2]
+            sharing = [e for e in holders if shares_two(quals_of(e))]
             holders = sharing if len(sharing) == 1 else holders
         if len(holders) != 1 or holders[0].positions[0] <= pos:
             return []
         e = holders[0]
         quals = quals_of(e)
         def agree(a, b):  # every word of a in b, up to a final ة/ه
-            return all(_stem(w) in forms(b) for w in a)
+            b_forms = forms(b)
+            return all(_stem(w) in b_forms for w in a)
         if not mine and quals:
             return []  # a bare الوزير is not bound to a وزير النقل named only later
-        return [e] if not quals or agree(quals, mine) or agree(mine, quals) \
-            or len({_stem(w) for w in quals} & forms(mine)) >= 2 else []
+        return [e] if not quals or agree(quals, mine) or agree(mine, quals) or shares_two(quals) else []
 
     def _told_apart(self, name):
         """A surname told apart by a descriptor the article gave only one of them (الشرقاوي
