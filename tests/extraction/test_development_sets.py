@@ -604,6 +604,23 @@ SETS = {
                                     "resolved_acc": 0.915, "e2e_f1": 0.905}),
     "blind289": ("b289-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.95,
                                     "resolved_acc": 0.945, "e2e_f1": 0.94}),
+    # opened at 0.5.1079 (blind290-292 delivered at 0.5.984, blind293-297 at 0.5.998)
+    "blind290": ("b290-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.91,
+                                    "resolved_acc": 0.885, "e2e_f1": 0.875}),
+    "blind291": ("b291-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "speaker_acc": 0.92,
+                                    "resolved_acc": 0.91, "e2e_f1": 0.905}),
+    "blind292": ("b292-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.98, "speaker_acc": 0.95,
+                                    "resolved_acc": 0.915, "e2e_f1": 0.905}),
+    "blind293": ("b293-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "speaker_acc": 0.92,
+                                    "resolved_acc": 0.855, "e2e_f1": 0.855}),
+    "blind294": ("b294-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.91,
+                                    "resolved_acc": 0.885, "e2e_f1": 0.875}),
+    "blind295": ("b295-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.95,
+                                    "resolved_acc": 0.94, "e2e_f1": 0.93}),
+    "blind296": ("b296-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.98, "speaker_acc": 0.955,
+                                    "resolved_acc": 0.94, "e2e_f1": 0.94}),
+    "blind297": ("b297-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.95,
+                                    "resolved_acc": 0.93, "e2e_f1": 0.93}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
