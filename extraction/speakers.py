@@ -536,6 +536,16 @@ def _manner_adverb(w):
                                                     and not _alif_past_the_root(stem)) or w in _HOW_LONG
 
 
+def _unknown_word_in_alif(w, nxt):
+    """A word in ا that no list knows, with or without its ا (بوانا، كيتا، مبابا): a foreign family
+    name that ends so, never an accusative object (بيانا، حكما) or how someone spoke (ساخرا), nor
+    a noun whose indefinite adjective agrees with it (يفتح فلان درجا خشبيا)."""
+    stem = w[:-1]
+    return len(w) >= 4 and w not in FREQUENT_WORDS and stem not in FREQUENT_WORDS and not _manner_adverb(w) \
+        and not _verbal_noun(stem) and stem not in VERB_FORMS and not is_title(stem) and not is_org(stem) \
+        and (not nxt or (is_stop(nxt) and nxt not in ("من", "في", "علي")) or nxt.startswith("لل"))
+
+
 def _alif_past_the_root(stem):
     """An alif after a م-participle's fourth letter (مشنغام، مشانغام; مستشار has its own): no participle
     has one (مبتسم، متسائل، مختار), so the word in ا is a name that ends so, not how someone spoke."""
@@ -784,12 +794,15 @@ def possessive(tok):
             and not is_title(tok[:-2] + "ه") and not is_title(tok[:-2]) and not kin(tok))))  # not نائبته، شريكته: a role)
 
 
+_PRONOUNS = {"انا", "نحن", "هو", "هي", "هم", "هن", "انت", "انتم"}  # (بوانا: ب + و + أنا cannot be)
+
+
 def _bu_name(tok):
-    """A Maghrebi family name in بو whose rest reads as و + a word (بوشمال): the conjunction و
+    """A family name in بو whose rest reads as و + a word (بوشمال، بوانا): the conjunction و
     never follows the preposition ب, so it is no preposition on a noun (unlike بوزارة، بوقت)."""
     rest = tok[1:]
-    return tok[:2] == "بو" and len(tok) > 4 and (_common_noun(rest[1:]) or rest[1:] in TITLES) and not is_org(rest) \
-        and rest not in TITLES and rest not in _PLACE_HEADS  # (بوطالب a name; بوزير ب + وزير)
+    return tok[:2] == "بو" and len(tok) > 4 and (_common_noun(rest[1:]) or rest[1:] in TITLES or rest[1:] in _PRONOUNS) \
+        and not is_org(rest) and rest not in TITLES and rest not in _PLACE_HEADS  # (بوطالب a name; بوزير ب + وزير)
 
 
 # after an unnamed source's comma: who asked not to be named, or a clause describing an indefinite
@@ -2928,7 +2941,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 break  # واختتم السيوفي المؤتمر بتأكيده، ورفع الساعدي الجلسة بعد أن، ورفض الرشيدي الكشف عن: a surname alone, the verb's object
                 # (so after a family name no list gives: ووصف سوفو الإعادة بأنها)
             if held >= 2 and w.endswith("ا") and w not in PERSON_NAMES and prev not in _CONNECTORS \
-                    and (name[-2] not in _NAME_JOINERS or _manner_adverb(w) or (
+                    and not _unknown_word_in_alif(w, words[j + 1] if j + 1 < nw else "") and (name[-2] not in _NAME_JOINERS or _manner_adverb(w) or (
                         # (يجمع الحاج بن سالم أغصانا متفحمة: an indefinite noun and its adjective, the object)
                         j + 1 < nw and words[j + 1].endswith("ه") and not words[j + 1].startswith("ال")
                         and words[j + 1] not in PERSON_NAMES and not is_title(words[j + 1]))) and not (closed and j + 1 == nw) \
