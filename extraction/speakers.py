@@ -536,6 +536,14 @@ def _manner_adverb(w):
                                                     and not _alif_past_the_root(stem)) or w in _HOW_LONG
 
 
+def _bare_indefinite(w):
+    """An indefinite singular with no case ending of its own (جامع، رسول): as the verb's object it
+    would take ا (جامعا), so after a name it is the family name. Not a word in ة or a plural or a
+    dual, nor a مفاعل plural that takes no ا (مدارس)."""
+    return not w.startswith("ال") and not w.endswith(("ه", "ا", "ي", "ات", "ين", "ان", "ون")) and len(w) >= 3 \
+        and not (w[:1] == "م" and len(w) == 5 and w[2] == "ا") and not is_stop(w) and w not in _TIME_WORDS
+
+
 def _unknown_word_in_alif(w, nxt):
     """A word in ا that no list knows, with or without its ا (بوانا، كيتا، مبابا): a foreign family
     name that ends so, never an accusative object (بيانا، حكما) or how someone spoke (ساخرا), nor
@@ -2887,6 +2895,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                                                 or (j + 1 < nw and words[j + 1][:1] == "ف" and words[j + 1][1:2] in "يت")
                                                 or (j + 2 == nw and words[j + 1] == "ل")))  # (... النور لـ(واف): to whom he spoke)
                                   and not (j + 1 < nw and words[j + 1] == "قد" and not w.endswith("ا"))  # (يكون علي محمد جامع قد أمضى)
+                                  and not (j + 1 < nw and words[j + 1] in ("علي", "في", "عن") and _bare_indefinite(w))
+                                  # (كتب محمد طاهر جامع على صفحته: an object so bare would take its ا, جامعا)
                                   # (عبدي فارح جامع لـ(قرن): a name that is also a word, then the outlet spoken to)
                                   and not (w in AMBIGUOUS_GIVEN and j + 1 < nw and words[j + 1] in ("ل", "لـ"))
                                   and not (closed and j + 1 == nw and (
@@ -5125,6 +5135,7 @@ class Resolver:
         self.offices = []  # (position, role) of an unnamed office by a definite title of three words or more
         self.pairs = []  # (position, mention) of two people named together (وقفت سارة ومروة القماطي)
         self._last_named = None  # (end, entity, start) of the last person added by name
+        self._offices_after_name = []  # positions of offices read as written right after a name
         self.display = {}  # normalized name -> the name as written
         self._original = original
         self.known = []  # (set before the mentions: adding one may resolve an epithet given a kunya)
@@ -5195,6 +5206,7 @@ class Resolver:
                 and not (_definite(m.role[0]) and self._addressed_after(named[2])):
             # اللواء فلان محافظ البحيرة: the office written right after the name is that person's
             self._add_roles(named[1], m.role, m.start)
+            self._offices_after_name.append(m.start)
             return named[1]
         if m.kind != "person":
             return None
@@ -5238,7 +5250,7 @@ class Resolver:
             return None
         self._remember(m.name, m.name_span)
         if len(m.name) >= 2 and m.name[-1].startswith("ال") and self._told_apart(m.name) is not None \
-                and not self._containing(m.name):
+                and not self._containing(m.name) and not self._own_word_taken_for_office(m):
             return None  # a descriptor, not a new person
         if len(m.name) == 2 and m.name[1] in COMMON_WORDS and m.name[1] not in PERSON_NAMES:
             same = [e for e in self.entities if len(e.name) >= 2 and e.name[0] == m.name[0]]
@@ -6043,6 +6055,12 @@ class Resolver:
         if not mine and quals:
             return []  # a bare الوزير is not bound to a وزير النقل named only later
         return [e] if not quals or agree(quals, mine) or agree(mine, quals) or shares_two(quals) else []
+
+    def _own_word_taken_for_office(self, m):
+        """سلمان جاسم المؤذن أن: the last word of this very name was read first as an office written
+        right after a shorter name (a title that is also a family name, المؤذن، القاضي); the longer
+        reading names the person, so the word tells no one apart."""
+        return bool(m.name_span) and any(m.name_span[0] < p < m.name_span[1] for p in self._offices_after_name)
 
     def _told_apart(self, name):
         """A surname told apart by a descriptor the article gave only one of them (الشرقاوي
