@@ -6057,10 +6057,16 @@ class Resolver:
         return [e] if not quals or agree(quals, mine) or agree(mine, quals) or shares_two(quals) else []
 
     def _own_word_taken_for_office(self, m):
-        """سلمان جاسم المؤذن أن: the last word of this very name was read first as an office written
-        right after a shorter name (a title that is also a family name, المؤذن، القاضي); the longer
-        reading names the person, so the word tells no one apart."""
-        return bool(m.name_span) and any(m.name_span[0] < p < m.name_span[1] for p in self._offices_after_name)
+        """سلمان جاسم المؤذن أن ... وقال المؤذن: the last word of this very name was read first as an
+        office written right after a shorter name, but the article later names the person by that
+        word alone, as by a family name (المؤذن، القاضي); so the word tells no one apart. (Not
+        أخبر الطبيب سامي حداد الأمين أن: the object, never said alone again.)"""
+        if not m.name_span or not any(m.name_span[0] < p < m.name_span[1] for p in self._offices_after_name):
+            return False
+        if self._index is None:
+            self._build_index()
+        after = self._token_index(m.end)
+        return any(k >= after and TOKEN_WORD(self.body[k - 1]) != m.name[-2] for k in self._index.get(m.name[-1], ()))
 
     def _told_apart(self, name):
         """A surname told apart by a descriptor the article gave only one of them (الشرقاوي
