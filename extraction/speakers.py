@@ -3402,9 +3402,9 @@ def _circumstance(words, j):
     """Does words[j] open a circumstantial phrase (في بيان، خلال مؤتمر صحفي، عبر تسجيل) or name
     the outlet spoken to (لوكالة الأنباء، للصحفيين)?"""
     w = words[j]
-    if (w.endswith("وا") and len(w) >= 4 and w not in COMMON_WORDS) or (
+    if (w.endswith("وا") and len(w) >= 4 and w not in COMMON_WORDS and not (j and words[j - 1] in ("من", "في", "الي"))) or (
             w[:1] in "يت" and w.endswith("ون") and not w.endswith("يون") and len(w) >= 5):
-        return True  # a verb describing the group: نقاد حضروا العروض، سكان يعيشون ...
+        return True  # a verb describing the group: نقاد حضروا العروض، سكان يعيشون ... (no verb after من: من نيومشوا)
     if w[:1] == "ل" and (w[1:] in _OUTLETS or w[1:] in ("نا", "ه", "ها") or (w[:2] == "لل" and "ال" + w[2:] in _OUTLETS)):
         return True
     if w in ("في", "خلال", "عبر") and j + 1 < len(words):
