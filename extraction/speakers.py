@@ -1855,8 +1855,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         body = _parse_np(chunk[i + 1:], text, closed, final)  # بيان لجنة التحكيم: the body's own statement
         if body is None or body.kind != "organisation":
             return body
-        phrase = (w0,) + tuple(body.name)
-        return Mention(chunk[i][1], body.end, "organisation", phrase, (), "f" if w0.endswith("ه") else "m", " ".join(phrase))
+        phrase, end = (w0,) + tuple(body.name), body.end
+        k = next((k for k in range(i + 1, nw) if chunk[k][2] == end), nw) + 1
+        if k + 1 < nw and words[k] in ("لسنه", "لعام") and words[k + 1].isdigit():
+            phrase, end = phrase + tuple(words[k:k + 2]), chunk[k + 1][2]  # تقرير ديوان المحاسبة لعام 2022: its year
+        return Mention(chunk[i][1], end, "organisation", phrase, (), "f" if w0.endswith("ه") else "m", " ".join(phrase))
     of = _of_body(words[i + 1]) if is_document(w0) and i + 1 < nw else ""
     skip = 0
     if not of and is_document(w0) and i + 2 < nw and _document_adjective(words[i + 1]):
@@ -2044,6 +2047,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 # more, or a document's (القرار رقم 214), with its year (القرار رقم 14 لسنة 2025)
                 if j + 1 < nw and words[j] in ("لسنه", "لعام") and words[j + 1].isdigit():
                     j += 2
+                break
+            if w in ("لسنه", "لعام") and is_document(words[i]) and j > i + 1 and j + 1 < nw and words[j + 1].isdigit():
+                j += 2  # تقرير البنك الدولي لعام 2024، قانون المالية لسنة 2025: the year closes a document's name
                 break
             if w == "علي" and (prev in _OVERSEEING or (prev.startswith("لل") and "ال" + prev[2:] in _OVERSEEING)) \
                     and j + 1 < nw and words[j + 1].startswith("ال"):
