@@ -1068,7 +1068,7 @@ def _prefix(text, p, c, cues, starts):
         if fa:
             comma = fa.start()  # ووفقا لما نقلته الوكالة عن رئيس الجامعة، الدكتور X، فإن ...
         else:
-            comma = _after_apposed_name(text, c.end, comma, end)
+            comma = _after_apposed_clause(text, _after_apposed_name(text, c.end, comma, end), end)
         after = comma + 1
         while after < end and text[after] == " ":
             after += 1
@@ -1125,6 +1125,15 @@ def _after_apposed_name(text, start, comma, end):
     return m.end() - 1
 
 
+def _after_apposed_clause(text, comma, end):
+    """وبحسب مرصد الساحل، وهو هيئة بحثية مستقلة، تكاثرت ...، بحسب الخبيرة فلانة، التي زارت الموقع،
+    يعد ...: a clause describing the source, between commas right after it, is the source's too;
+    the relayed clause begins after the comma closing it."""
+    m = _APPOSED_CLAUSE.match(text, comma + 1, end)
+    return m.end() - 1 if m else comma
+
+
+_APPOSED_CLAUSE = regex.compile(r"[ \t]*(?:وهو|وهي|وهم|الذي|التي|الذين)[ \t][^،,.:؛!?؟\n]{3,150}[،,]")
 _APPOSED_NAME = regex.compile(r"[ \t]*(\p{L}+(?:[ \t]+\p{L}+){1,5})[ \t]*[،,]")
 
 

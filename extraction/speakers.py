@@ -1846,6 +1846,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         return Mention(chunk[i][1], chunk[e - 1][2], "anonymous", phrase, (), "", " ".join(phrase))
     if w0.startswith("وال") and not is_title(w0) and not is_org(w0) and not is_anonymous(w0):
         return None  # والدموع في عينيها: a circumstantial clause, not a source
+    if w0 == "والي" and i + 1 < nw and words[i + 1].endswith("ات") and not _definite(words[i + 1]) \
+            and words[i + 1] not in PLACES and not is_org(words[i + 1]):
+        return None  # وإلى زيارات ميدانية (folded والي): the preposition before a plural, no governor
     if bare(w0) in ("ماده", "بند", "فقره", "فصل") and "من" in words[i + 1:i + 5]:
         k = words.index("من", i + 1)  # المادة الرابعة عشرة من مسودة اللائحة: the text it belongs to
         if k + 1 < nw:
