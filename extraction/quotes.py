@@ -649,7 +649,9 @@ def build(text, paras, cues):
                                        if (k in intro or cues[k].kind in ("final", "prefix", "participle")
                                            or (cues[k].kind == "verb" and cues[k].lemma in _CAUSE_VERBS))
                                        and not p.span_at(cues[k].start))
-                        if text[s:s + 1] in "،," or _runs_on(text, cues[k], intro.get(k)))
+                        if text[s:s + 1] in "،," or _runs_on(text, cues[k], intro.get(k))
+                        # (على حد قوله/وصفها closes the clause before it with no comma, too)
+                        or (cues[k].kind == "final" and cues[k].lemma.startswith("علي حد")))
         taken_until = p.start
         for k in idxs:
             c = cues[k]
