@@ -507,7 +507,7 @@ def _quoted_aside(text, para, m, end):
     word = m.group().lstrip("،, ")
     if word not in ("وهو", "وهي", "فيما", "بينما", "في حين"):
         return False
-    if "يتسن" in text[m.end():end]:
+    if _writers_caveat(text[m.end():end]):
         return False  # '، وهي معلومة لم يتسن لـ"صوت الجزائر" التأكد منها': the writer's caveat, whatever it quotes
     if _ANOTHER_JUDGES.match(text, m.end()) or _NAMED_SO.match(text, m.end()):
         return False  # '، وهو ما نفاه فلان / وصفته الوزارة بـ"..."': another's judgement, told by the writer
@@ -528,6 +528,18 @@ def _another_speech_act(text, start, end):
         or any(w in _SPEECH_ACTS for w in text[start:end].split())
 
 
+def _writers_caveat(rest):
+    """'، وهي معلومة لم يتسن التأكد منها'، '، وهي رواية لم تتمكن الصحيفة من التحقق منها'، '، وهو رقم
+    رفضت الشركة التعليق عليه': whether it could be checked, or who would not comment on it, is
+    the writer's caveat on what was said, never the speaker's words."""
+    if "يتسن" in rest:
+        return True
+    m = _CAVEAT.search(rest)  # (not وهو ما سيجري التحقق منه: the speaker's promise that it will be)
+    return m is not None and _NOT_DONE.search(rest, 0, m.start()) is not None
+
+
+_CAVEAT = regex.compile(r"(?:التاكد|التحقق|التثبت)\s+(?:من\s+صحت)?(?:منه|منها|ه|ها)(?!\p{L})|التعليق\s+علي(?:ه|ها)(?!\p{L})")
+_NOT_DONE = regex.compile(r"(?<!\p{L})(?:لم|لا|لن|[وف]?(?:رفض|امتنع|يرفض|ترفض|يمتنع|تمتنع)\p{L}*)(?!\p{L})")
 # (مطلب رددته الجماهير; رقم رفض المناعي تأكيده أو نفيه، معلومة لم تؤكد الوزارة صحتها: another's act on it)
 _ANOTHER_ACTS = regex.compile(r"\s*\p{L}+\s+(?:\p{L}{2,}(?:ته|تها|وه|وها)\s+ال\p{L}{2,}"
                               r"|(?:\p{L}{2,}\s+){1,3}(?:تاكيد|نفي|صحت|تفسير)(?:ه|ها)(?!\p{L}))")
@@ -553,7 +565,7 @@ def _speakers_continuation(text, m, end, recalled=False):
         return False  # (، وهي تستعمل حاسوبها: how the speaker was, told by the writer)
     if word in ("وهو", "وهي") and (_WRITERS_GLOSS.match(rest) or recalled and first == ["ما"]):
         return False  # (وكان فلان قد أعلن أن ...، وهو ما لم يحدث: the writer weighs what was said before)
-    if "يتسن" in rest or _ANOTHER_ACTS.match(rest):
+    if _writers_caveat(rest) or _ANOTHER_ACTS.match(rest):
         return False  # (، وهي معلومة لم يتسن التأكد منها؛ ، وهو مطلب رددته الجماهير: the writer's)
     if _ANOTHER_JUDGES.match(text, m.end()) or _NAMED_SO.match(text, m.end()):
         return False  # (، وهو ما وصفه بـ"...": the speaker's label for it, told by the writer)
