@@ -1096,13 +1096,14 @@ def _prefix(text, p, c, cues, starts):
         return _relayed_clause(text, p, c, after, comma, starts)
     if before.endswith(("،", ",")) or _source_closes_sentence(text, c, end, before):
         comma = text.find("،", c.end, end)
-        if comma > 0 and len(before.split()) <= 3:
+        if comma > 0:
             after = comma + 1
             while after < end and text[after] == " ":
                 after += 1
             m = _COMP.match(text, after)
             if m is not None and not m.group("prep"):
                 # ومن المقرر، بحسب الخطيب، أن يعقد التجمع ...: a frame before the source, the clause after it
+                # (however long the frame: وكانت صحيفة محلية قد نشرت، نقلا عن مصدر طبي، أن ...)
                 return _relayed_clause(text, p, c, m.end(), comma, starts)
         s = p.sentence_start(c.start)
         a, b = _trim(text, s, c.start)
