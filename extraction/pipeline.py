@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1088"
+VERSION = "0.5.1089"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -558,6 +558,21 @@ def _sourced_as_written(t, c):
     return speakers.Mention(toks[0][1], toks[-1][2], "anonymous", words, (), "", t[toks[0][1]:toks[-1][2]])
 
 
+def _made_public_by(toks):
+    """Where the subject starts after indefinite figures, their indefinite adjectives and a past
+    verb in the feminine with its object pronoun (أرقام أولية أعلنتها وزارة السياحة): who gave
+    them out; else 0."""
+    if toks[0][0] not in INANIMATE_SOURCES or speakers._definite(toks[0][0]):
+        return 0
+    for k in range(1, min(len(toks) - 1, 4)):
+        w = toks[k][0]
+        if w.endswith("تها") and len(w) >= 6 and w[:1] not in "يت" and toks[k + 1][0][:1].isalpha():
+            return k + 1  # (أعلنتها، نشرتها، أصدرتها)
+        if speakers._definite(w) or not w[:1].isalpha():
+            return 0
+    return 0
+
+
 def _region_mention(t, c, named=None):
     toks = speakers.tokens(t, *c.region)
     if not toks:
@@ -573,6 +588,8 @@ def _region_mention(t, c, named=None):
             and ((not toks[0][0].startswith("ال") and toks[1][0].startswith("ال") and toks[1][0] not in speakers._RELATIVES)
                  or speakers.is_org(toks[1][0])):
         toks = toks[1:]  # بحسب تقديرات الأمم المتحدة، تقديرات منظمة الصحة العالمية: the body that made the figures
+    elif c.cue is not None and c.cue.kind == "prefix" and _made_public_by(toks):
+        toks = toks[_made_public_by(toks):]  # بحسب أرقام أولية أعلنتها وزارة السياحة: who gave out the figures
     elif c.cue is not None and c.cue.kind == "prefix" and len(toks) > 1 and toks[0][0] in speakers._SAYINGS:
         toks = toks[1:]  # وبحسب أقوال المتهم الثاني، وفقا لاعترافات الموقوفين: whose words they are
     elif c.cue is not None and c.cue.kind == "prefix" and len(toks) > 1 and toks[0][0] in _JUDGEMENTS and named is not None \
