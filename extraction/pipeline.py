@@ -588,8 +588,8 @@ def _region_mention(t, c, named=None):
             and ((not toks[0][0].startswith("ال") and toks[1][0].startswith("ال") and toks[1][0] not in speakers._RELATIVES)
                  or speakers.is_org(toks[1][0])):
         toks = toks[1:]  # بحسب تقديرات الأمم المتحدة، تقديرات منظمة الصحة العالمية: the body that made the figures
-    elif c.cue is not None and c.cue.kind == "prefix" and _made_public_by(toks):
-        toks = toks[_made_public_by(toks):]  # بحسب أرقام أولية أعلنتها وزارة السياحة: who gave out the figures
+    elif c.cue is not None and c.cue.kind == "prefix" and (subject := _made_public_by(toks)):
+        toks = toks[subject:]  # بحسب أرقام أولية أعلنتها وزارة السياحة: who gave out the figures
     elif c.cue is not None and c.cue.kind == "prefix" and len(toks) > 1 and toks[0][0] in speakers._SAYINGS:
         toks = toks[1:]  # وبحسب أقوال المتهم الثاني، وفقا لاعترافات الموقوفين: whose words they are
     elif c.cue is not None and c.cue.kind == "prefix" and len(toks) > 1 and toks[0][0] in _JUDGEMENTS and named is not None \

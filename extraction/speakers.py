@@ -536,6 +536,11 @@ def _manner_adverb(w):
                                                     and not _alif_past_the_root(stem)) or w in _HOW_LONG
 
 
+def _year_at(words, j):
+    """A document's year at words[j] (القرار رقم 14 لسنة 2025، تقرير ديوان المحاسبة لعام 2022)."""
+    return j + 1 < len(words) and words[j] in ("لسنه", "لعام") and words[j + 1].isdigit()
+
+
 def _bare_indefinite(w):
     """An indefinite singular with no case ending of its own (جامع، رسول): as the verb's object it
     would take ا (جامعا), so after a name it is the family name. Not a word in ة or a plural or a
@@ -1860,7 +1865,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             return body
         phrase, end = (w0,) + tuple(body.name), body.end
         k = next((k for k in range(i + 1, nw) if chunk[k][2] == end), nw) + 1
-        if k + 1 < nw and words[k] in ("لسنه", "لعام") and words[k + 1].isdigit():
+        if _year_at(words, k):
             phrase, end = phrase + tuple(words[k:k + 2]), chunk[k + 1][2]  # تقرير ديوان المحاسبة لعام 2022: its year
         return Mention(chunk[i][1], end, "organisation", phrase, (), "f" if w0.endswith("ه") else "m", " ".join(phrase))
     of = _of_body(words[i + 1]) if is_document(w0) and i + 1 < nw else ""
@@ -2048,10 +2053,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             if w == "رقم" and (j > i + 1 or (j == i + 1 and is_document(words[i]))) and j + 1 < nw and words[j + 1].isdigit():
                 j += 2  # محضر فرز القلم رقم 4، مدرسة الأمل رقم 12: its number closes a name of two words or
                 # more, or a document's (القرار رقم 214), with its year (القرار رقم 14 لسنة 2025)
-                if j + 1 < nw and words[j] in ("لسنه", "لعام") and words[j + 1].isdigit():
+                if _year_at(words, j):
                     j += 2
                 break
-            if w in ("لسنه", "لعام") and is_document(words[i]) and j > i + 1 and j + 1 < nw and words[j + 1].isdigit():
+            if is_document(words[i]) and j > i + 1 and _year_at(words, j):
                 j += 2  # تقرير البنك الدولي لعام 2024، قانون المالية لسنة 2025: the year closes a document's name
                 break
             if w == "علي" and (prev in _OVERSEEING or (prev.startswith("لل") and "ال" + prev[2:] in _OVERSEEING)) \
@@ -2960,7 +2965,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 break  # واختتم السيوفي المؤتمر بتأكيده، ورفع الساعدي الجلسة بعد أن، ورفض الرشيدي الكشف عن: a surname alone, the verb's object
                 # (so after a family name no list gives: ووصف سوفو الإعادة بأنها)
             if held >= 2 and w.endswith("ا") and w not in PERSON_NAMES and prev not in _CONNECTORS \
-                    and not _unknown_word_in_alif(w, words[j + 1] if j + 1 < nw else "") and (name[-2] not in _NAME_JOINERS or _manner_adverb(w) or (
+                    and not _unknown_word_in_alif(w, words[j + 1] if j + 1 < nw else "") \
+                    and (name[-2] not in _NAME_JOINERS or _manner_adverb(w) or (
                         # (يجمع الحاج بن سالم أغصانا متفحمة: an indefinite noun and its adjective, the object)
                         j + 1 < nw and words[j + 1].endswith("ه") and not words[j + 1].startswith("ال")
                         and words[j + 1] not in PERSON_NAMES and not is_title(words[j + 1]))) and not (closed and j + 1 == nw) \
