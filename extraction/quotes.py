@@ -507,11 +507,8 @@ def _quoted_aside(text, para, m, end):
     word = m.group().lstrip("،, ")
     if word not in ("وهو", "وهي", "فيما", "بينما", "في حين"):
         return False
-    if _writers_caveat(text[m.end():end]):
-        return False  # '، وهي معلومة لم يتسن لـ"صوت الجزائر" التأكد منها': the writer's caveat, whatever it quotes
-    if _ANOTHER_JUDGES.match(text, m.end()) or _NAMED_SO.match(text, m.end()):
-        return False  # '، وهو ما نفاه فلان / وصفته الوزارة بـ"..."': another's judgement, told by the writer
-        # ('، وهو ما وصفه بـ«ضغط الذروة»': the speaker's label, a description of its own, not the clause)
+    if _the_writers_on_it(text, m.end(), end):
+        return False  # (the writer's, whatever it quotes)
     span = next((s for s in para.spans if m.end() <= s.start < end), None)
     # '، وهو شرط قال إنه "..."' has its own cue: that is a new quote, not an aside; nor is
     # '، فيما دعا البيان إلى "..."', the writer's report of another act of speech
@@ -526,6 +523,15 @@ def _another_speech_act(text, start, end):
     cue (بالقول إن) or a bare speech act (دعا، طالب، وصف)?"""
     return cue_finder.reports_between(text, start, end) or cue_finder._MASDAR.search(text, start, end) is not None \
         or any(w in _SPEECH_ACTS for w in text[start:end].split())
+
+
+def _the_writers_on_it(text, start, end):
+    """Does the clause at text[start:end], after a quoted aside or the reported clause, tell the
+    writer's caveat (، وهي معلومة لم يتسن التأكد منها), another's judgement (، وهو ما نفاه فلان /
+    وصفته الوزارة بـ"...") or the speaker's label (، وهو ما وصفه بـ«ضغط الذروة»), all told by the
+    writer rather than said?"""
+    return _writers_caveat(text[start:end]) or _ANOTHER_JUDGES.match(text, start) is not None \
+        or _NAMED_SO.match(text, start) is not None
 
 
 def _writers_caveat(rest):
@@ -565,10 +571,8 @@ def _speakers_continuation(text, m, end, recalled=False):
         return False  # (، وهي تستعمل حاسوبها: how the speaker was, told by the writer)
     if word in ("وهو", "وهي") and (_WRITERS_GLOSS.match(rest) or recalled and first == ["ما"]):
         return False  # (وكان فلان قد أعلن أن ...، وهو ما لم يحدث: the writer weighs what was said before)
-    if _writers_caveat(rest) or _ANOTHER_ACTS.match(rest):
-        return False  # (، وهي معلومة لم يتسن التأكد منها؛ ، وهو مطلب رددته الجماهير: the writer's)
-    if _ANOTHER_JUDGES.match(text, m.end()) or _NAMED_SO.match(text, m.end()):
-        return False  # (، وهو ما وصفه بـ"...": the speaker's label for it, told by the writer)
+    if _the_writers_on_it(text, m.end(), end) or _ANOTHER_ACTS.match(rest):
+        return False  # (، وهو مطلب رددته الجماهير: another's act on it, told by the writer)
     return not _another_speech_act(text, m.end(), end) \
         and not any(speakers.is_title(w) or speakers.is_org(w)
                     or (speakers.is_anonymous(w) and w not in ("احد", "احدي"))  # (دون أن يستجيب أحد: anyone)
