@@ -621,6 +621,23 @@ SETS = {
                                     "resolved_acc": 0.94, "e2e_f1": 0.94}),
     "blind297": ("b297-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.95,
                                     "resolved_acc": 0.93, "e2e_f1": 0.93}),
+    # opened at 0.5.1089 (blind298-300 delivered at 0.5.998, blind301-305 at 0.5.1022)
+    "blind298": ("b298-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.935,
+                                    "resolved_acc": 0.93, "e2e_f1": 0.92}),
+    "blind299": ("b299-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.92,
+                                    "resolved_acc": 0.885, "e2e_f1": 0.88}),
+    "blind300": ("b300-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.965,
+                                    "resolved_acc": 0.95, "e2e_f1": 0.94}),
+    "blind301": ("b301-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.95, "speaker_acc": 0.93,
+                                    "resolved_acc": 0.915, "e2e_f1": 0.905}),
+    "blind302": ("b302-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "speaker_acc": 0.965,
+                                    "resolved_acc": 0.955, "e2e_f1": 0.94}),
+    "blind303": ("b303-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.945,
+                                    "resolved_acc": 0.92, "e2e_f1": 0.915}),
+    "blind304": ("b304-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.935,
+                                    "resolved_acc": 0.915, "e2e_f1": 0.91}),
+    "blind305": ("b305-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "speaker_acc": 0.935,
+                                    "resolved_acc": 0.915, "e2e_f1": 0.91}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
