@@ -4976,6 +4976,15 @@ def _genitive_of_title(role, w):
 _KUNYA_HEADS = {"ابو": "ابو", "ابي": "ابو", "ابا": "ابو", "ام": "ام"}
 
 
+def _fathers_name(name, unmarked=True):
+    """The father's name a person's name gives (علي بن سالم الكواري; ناصر سالم المهندي when
+    `unmarked`: سالم), else ""."""
+    k = next((k for k in range(len(name) - 1) if name[k] in ("بن", "ولد")), None)
+    if k is not None:
+        return name[k + 1]
+    return name[1] if unmarked and len(name) >= 3 and name[0] not in _CONNECTORS and name[1] not in _CONNECTORS else ""
+
+
 def _kunya_key(name):
     """A kunya in any case (أبو، أبي، أبا خالد) as one key; other names unchanged."""
     return (_KUNYA_HEADS[name[0]],) + tuple(name[1:]) if name and name[0] in _KUNYA_HEADS else name
@@ -5525,17 +5534,20 @@ class Resolver:
             latter = _recent(people, pos) if people else None
             if latter is not None and _recent_position(latter, pos) >= 0:
                 return " ".join(latter.name), False
-        if len(m.name) == 2 and m.name[0] in ("ام", "ابو"):
+        if len(m.name) == 2 and m.name[0] in ("ام", "ابو", "بو"):
             parent = self._parent_of(m.name[1], "f" if m.name[0] == "ام" else "m", pos) \
                 or self._the_parent(m.name[1], "f" if m.name[0] == "ام" else "m", pos)
             if parent is not None:  # بيت نجوى الحامي ... ابنها إلياس ... وتتساءل أم إلياس
                 self.kunyas[_kunya_key(m.name)] = parent
                 return " ".join(parent.name), False
-            if m.name[0] == "ابو":
-                # يعود أبو سالم إلى حقله after علي بن سالم الكواري: a man called by his father's name,
-                # which his first son bears, when one man the article named has it in his nasab
+            first = min((e.positions[0] for e in self.entities if e.positions and _kunya_key(e.name) == _kunya_key(m.name)),
+                        default=pos)
+            if m.name[0] != "ام" and not m.role and not self._given_to_newcomer(first):
+                # يعود أبو سالم إلى حقله after علي بن سالم الكواري or ناصر سالم المهندي: a man called by
+                # his father's name, which his first son bears, when one man the article named has it
+                # in his nasab (after بن, or second in a name of three words or more)
                 bearers = {e.name for e in self.entities if e.kind == "person" and e.positions and e.positions[0] < pos
-                           and any(e.name[k] in ("بن", "ولد") and e.name[k + 1] == m.name[1] for k in range(len(e.name) - 1))}
+                           and e.gender != "f" and _fathers_name(e.name, m.name[0] == "بو") == m.name[1]}
                 if len(bearers) == 1:
                     father = next(e for e in self.entities if e.name in bearers)
                     self.kunyas[_kunya_key(m.name)] = father
@@ -6441,7 +6453,8 @@ class Resolver:
             if k == i - 1 and body[k][0] in _KUNYA_HEADS and name[0] not in _KUNYA_HEADS:
                 continue  # أبو سامر is the father of سامر, not a fuller form of his name
             r = i + n
-            kunya = n == 2 and name[0] in _KUNYA_HEADS  # (a kunya ends where it is: تبيع أم محمد أكياس الكسكس)
+            kunya = n == 2 and (name[0] in _KUNYA_HEADS or name[0] == "بو")
+            # (a kunya ends where it is: تبيع أم محمد أكياس الكسكس، يغلق بو سالم ملف اليوم)
             while not kunya and r < len(body) and r - (i + n) < 3 and body[r][1] <= body[r - 1][2] + 1 \
                     and not (body[r][0][:1] == "و" and (body[r][0] not in PERSON_NAMES or (  # (وسالم: and سالم)
                         PERSON_NAMES[body[r][0]] == "-" and body[r][0][1:] in PERSON_NAMES))) \
@@ -6802,6 +6815,17 @@ class Resolver:
             if lo <= p < hi and not is_document(name[0]) and not self._asked_body(p):
                 return self.organisation(name, p)
         return ""
+
+    def _given_to_newcomer(self, p):
+        """Is the name at `p` given by a clause describing someone new (مساهم صغير يعرفه زملاؤه باسم
+        «أبو حمد»: an indefinite description), not someone met before (رئيس القسم، الذي يناديه زملاؤه
+        «بو سالم»)?"""
+        k, called = self._token_index(p) - 1, False
+        for w, _, _ in reversed(self.body[max(0, k - 12):k + 1]):
+            if w in ("الذي", "التي") or w in (".", "،", ",", ":", "؛"):
+                return called and w not in ("الذي", "التي")
+            called = called or w.lstrip("و") in _CALLED
+        return called
 
     def _word_before(self, p):
         """The body token just before normalized offset `p`, else ""."""
