@@ -17,6 +17,18 @@ def _words(name):
     return {normalize_word(line.split("\t")[0]) for line in _lines(name)}
 
 
+def _clause_breaks():
+    """clause_breaks.txt, each لكنه/لكنها entry read after غير أنه/إلا أنه too: the writer turns
+    to what the source did next the same way with any of them (، غير أنه انتقد، إلا أنها رفضت)."""
+    words = _words("clause_breaks.txt")
+    turns = set()
+    for w in words:
+        head, _, rest = w.partition(" ")
+        if head in ("لكنه", "لكنها") and rest:
+            turns |= {f"غير ان{head[3:]} {rest}", f"الا ان{head[3:]} {rest}"}
+    return frozenset(words | turns)
+
+
 def _world_names():
     """given_names_world.txt, read once: (normalized word, gender m/f/x or "", "amb" or "") rows."""
     rows = []
@@ -194,7 +206,7 @@ AMBIGUOUS_GIVEN = _ambiguous_given()
 AMBIGUOUS_WORLD_NAMES = frozenset(word for word, _, flag in _WORLD_NAMES if flag == "amb")
 PLACES = _words("places.txt") | _words("places_arab.txt")
 BOILERPLATE = [line for line in _lines("boilerplate.txt")]
-CLAUSE_BREAKS = _words("clause_breaks.txt")
+CLAUSE_BREAKS = _clause_breaks()
 GENERIC_ROLE_WORDS = _words("generic_role_words.txt")
 INANIMATE_SOURCES = _words("inanimate_sources.txt")
 NON_SOURCE_HEADS = _words("non_source_heads.txt")
