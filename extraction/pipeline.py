@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1091"
+VERSION = "0.5.1092"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1747,10 +1747,13 @@ _PUT_TO = regex.compile(r"\s*[وف]?(?:عندما|حين|حينما|لما)\s+(?
 def _part_name(resolver, part, pos, joint, history=()):
     """One of a joint source's people, resolved (الوزيران الكندري والحارثي); but two given names
     after a dual of kin or of a title (ابناه إبراهيم وعلي، بائعتا الخضار فاطمة ونعيمة) as written,
-    the article's own way of naming them. A surname two people share is the one quoted last."""
+    the article's own way of naming them, unless the article named both before in full with one
+    family name (الشقيقان، هودان وعيسى after هودان عبدي فارح and عيسى عبدي فارح). A surname two people
+    share is the one quoted last."""
     if len(part.name) == 1 and len(joint.role) == 1 and speakers.dual_of_kin_or_title(joint.role[0]) \
             and not part.name[0].startswith("ال") \
-            and (speakers.PERSON_NAMES.get(part.name[0]) in ("m", "f") or part.name[0] == "علي"):
+            and (speakers.PERSON_NAMES.get(part.name[0]) in ("m", "f") or part.name[0] == "علي") \
+            and not _named_in_full_as_family(resolver, joint, pos):
         return part.name[0]
     name, ambiguous = resolver.person(part, pos, "")
     if ambiguous and len(part.name) == 1 and not part.role:
@@ -1759,6 +1762,14 @@ def _part_name(resolver, part, pos, joint, history=()):
         if quoted is not None:
             return quoted  # (أضاف رئيس الغرفة ... وأكد حداد ونائبته: the حداد just quoted)
     return name
+
+
+def _named_in_full_as_family(resolver, joint, pos):
+    """Are the given names of a joint source each the first of a full name the article gave
+    before, all ending in one family name?"""
+    full = [resolver.person(p, pos, "")[0].split() if len(p.name) == 1 and not p.role else [] for p in joint.parts]
+    return len(full) > 1 and all(len(f) >= 2 and f[0] == p.name[0] for f, p in zip(full, joint.parts)) \
+        and len({f[-1] for f in full}) == 1
 
 
 def _joint_name(resolver, joint, pos):

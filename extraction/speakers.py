@@ -2273,8 +2273,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             continue
         if (name or role) and w in _UNNAMED_BY_CHOICE and j + 1 < nw and words[j + 1] in _UNNAMED_HOW:
             break  # طبيب امتياز فضل عدم ذكر اسمه: the choice not to be named, never the name (فضل is one)
-        if name and w in _DAY_PARTS and _time_at(words, j):
-            break  # قال الموسوي صباح اليوم: when, after the name
+        if name and ((w in _DAY_PARTS and _time_at(words, j)) or (j + 1 < nw and _year_when(w, words[j + 1]))):
+            break  # قال الموسوي صباح اليوم، شقيقها عيسى فارح عام 2020: when, after the name
         if not name and role and bare(role[-1]) in _OUTGOING and j + 1 < nw and w[:1].isalpha() and not is_stop(w):
             role.append(w)  # الرئيس المنتهية ولايته (عهدته) فلان: the participle's own noun, then the name
             j += 1
@@ -3336,9 +3336,10 @@ _MONTHS = {"يناير", "فبراير", "مارس", "ابريل", "مايو", "
            "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "حزيران", "تموز", "ايلول", "تشرين", "جانفي", "فيفري",
            "افريل", "جوان", "جويليه", "يوليوز", "غشت", "شتنبر", "نونبر", "دجنبر"}
 def _year_when(w, nxt):
-    """العام الماضي، الموسم المقبل: when, not the adjective العام of a body's name (but مكتب النائب العام مساء السبت،
-    الادعاء العام الخميس)."""
-    return w in ("العام", "الموسم") and nxt in ("الماضي", "الجاري", "المقبل", "الحالي", "القادم", "المنصرم")
+    """العام الماضي، الموسم المقبل، عام 2020: when, not the adjective العام of a body's name (but مكتب النائب العام
+    مساء السبت، الادعاء العام الخميس)."""
+    return (w in ("العام", "الموسم") and nxt in ("الماضي", "الجاري", "المقبل", "الحالي", "القادم", "المنصرم")) \
+        or (w in ("عام", "سنه", "العام") and len(nxt) == 4 and nxt.isdigit())
 
 
 _TIME_WORDS = {"الشهر", "الاسبوع", "اليوم", "امس", "مساء", "صباح", "الليله", "الماضي", "الجاري", "المقبل", "الاحد",
