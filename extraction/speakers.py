@@ -5158,6 +5158,7 @@ class Resolver:
         self.org_aliases = {}  # a body's short name given in brackets after its full name -> the full name
         self.described = []  # (position, role) of an office named by its description alone (والي وهران)
         self.offices = []  # (position, role) of an unnamed office by a definite title of three words or more
+        self._apposed_offices = set()  # positions of those offices written after a name and a comma
         self.pairs = []  # (position, mention) of two people named together (وقفت سارة ومروة القماطي)
         self._last_named = None  # (end, entity, start) of the last person added by name
         self._offices_after_name = []  # positions of offices read as written right after a name
@@ -5257,6 +5258,10 @@ class Resolver:
             elif len(m.role) >= 3 and is_title(m.role[0]) and _definite(m.role[0]) and not kin(m.role[0]):
                 self.offices.append((m.start, m.role))  # الناطق الرسمي باسم الحكومة: said short later
                 self._remember(m.role, (m.start, m.end))
+                k = self._token_index(m.start)
+                if k >= 2 and self.body[k - 1][0] in ("،", ",") and any(
+                        e.kind == "person" and e.name and e.name[-1] == self.body[k - 2][0] for e in self.entities):
+                    self._apposed_offices.add(m.start)  # (مفتاح الشريف، الناطق باسم النقابة: his)
             return None
         if len(m.name) >= 3 and m.name[-1][:1] == "و" and not m.parts and self.names_with(m.name[-1][1:]):
             # خليفة بن حمد الرواحي وليندكفيست: and someone named before, by his surname; not more of this name
@@ -5713,6 +5718,14 @@ class Resolver:
                 # وأكد المتحدث after المتحدث باسم قوة الإطفاء العام, the one such office named before, unheld
                 r = offices.pop()
                 return self._titled(r, pos, gender) or (" ".join(r), False)
+        if len(role) == 3 and not name and role[1] == "باسم" and _definite(role[2]) and is_title(role[0]):
+            # الناطق باسم الوزارة after الناطق باسم وزارة الاقتصاد الرقمي: the one spokesman of a body
+            # of that head the article named before, said again by the body's short name
+            offices = {r for p, r in self.offices if p < pos and len(r) > 3 and bare(r[0]) == bare(role[0])
+                       and r[1] == "باسم" and not _definite(r[2]) and bare(r[2]) == bare(role[2])}
+            if len(offices) == 1 and not any(p in self._apposed_offices for p, r in self.offices if r in offices):
+                # (not an office the article gave someone: مفتاح الشريف، الناطق باسم نقابة السائقين)
+                return " ".join(offices.pop()), False
         if len(role) == 2 and not name and _definite(role[0]) and is_title(role[0]) and _definite(role[1]) \
                 and role[1].endswith("ي") and not is_title(role[1]):
             # الوزير الاتحادي after وزير التربية والتعليم الاتحادي: the one office of that title the
@@ -5971,7 +5984,11 @@ class Resolver:
 
     def office_unheld(self, role):
         """Is `role` an office in construct (رئيس بلدية الميناء) whose title and complement no
-        one the article names holds, so that it can only be an unnamed office-holder?"""
+        one the article names holds, so that it can only be an unnamed office-holder? So is a
+        spokesman's office (الناطق باسم هيئة الموانئ)."""
+        if len(role) >= 3 and is_title(role[0]) and role[1] == "باسم" and not is_title(role[2]):
+            words = {bare(role[0]), bare(role[2])}
+            return not any(words <= e.role_words for e in self.entities)
         if len(role) < 2 or not is_title(role[0]) or _definite(role[0]) or is_title(role[1]):
             return False
         words = {bare(role[0]), bare(role[1])}
