@@ -329,6 +329,8 @@ def find(text, tokenized=()):
             continue  # على ما يرجح أنه مخزن، ما يرجح أن الملفات نسخت: what is likely, the writer's inference
         if form == "تبين" and (_THAT_NEXT.match(text, end) or _LATER_THAT.match(text, end)):
             continue  # ثم تبين أنها موافقة: it turned out (تبيّن), not she explains, whose subject would follow
+        if lemma == "رد" and kind == "verb" and before.endswith(("لم ", "لن ")) and text.startswith(" ", end):
+            continue  # ولم ترد الوزارة على أسئلة الصحيفة: no reply, nothing reported
         if form == "ردا" and text.startswith(" علي", end):
             continue  # ردا على سؤال: in reply to, not a reporting verb
         if before.endswith(("احد ", "احدي ")):
