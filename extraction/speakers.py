@@ -1902,10 +1902,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 and VERBS[words[j]][3] == "verb")) and j - i < 10 \
                 and not _circumstance(words, j) and not _naming_oneself(words, j) \
                 and not (words[j][:1] == "ل" and words[j][1:] in VERBS and VERBS[words[j][1:]][3] == "verb") \
+                and not (j > i + 1 and _definite(words[j - 1]) and _feminine_manner(words[j])) \
                 and not (words[j] == "عن" and j > i + 1 and words[j + 1:j + 2] not in (["قرب"], ["كثب"], ["بعد"])
                          and not any(bare(w) in _ANSWERING_FOR for w in words[i:j])):
             j += 1  # (مصدر في شركة نقل خاصة: a noun in construct after a feminine noun, not the verb نقل;
-            # nor a reporting verb of purpose: وعادت مسؤولة البيئة لتؤكد)
+            # nor a reporting verb of purpose: وعادت مسؤولة البيئة لتؤكد; nor how she spoke, which as
+            # indefinite agrees with no definite word: وتضيف مسؤولة التسويق ضاحكة)
         return _described(chunk, words, i, j, start, (), text=text)
     if is_document(words[i]) or words[i] in INANIMATE_SOURCES:  # (بحسب بيانات أولية أصدرتها دائرة الإحصاءات)
         k = next((k for k in range(i + 1, min(nw - 1, i + 5)) if words[k] == "عن" and (words[k - 1] in _ISSUED or (
@@ -3425,9 +3427,14 @@ def _circumstance(words, j):
         return True
     if w in ("في", "خلال", "عبر") and j + 1 < len(words):
         nxt = bare(words[j + 1])
+        if nxt in _FRAME_NOUNS and j + 2 < len(words):
+            nxt = bare(words[j + 2])  # (في ختام بيانه، في معرض رده: the part of the speech act)
         # (في ردها على أسئلة الصحافيين، في كلمته: the speech act itself, possessed)
         return nxt in _CIRCUMSTANCE_NOUNS or any(nxt.endswith(p) and nxt[:-len(p)] in _SPEECH_ACTS for p in ("ه", "ها", "هم"))
     return False
+
+
+_FRAME_NOUNS = {"ختام", "نهايه", "مستهل", "بدايه", "معرض", "سياق", "اطار", "ثنايا", "متن"}
 
 
 _SPEECH_ACTS = _CIRCUMSTANCE_NOUNS | {"رد", "رده", "ردت", "كلمت", "جواب", "اجابت", "مداخلت", "تعليق"}
@@ -5531,6 +5538,13 @@ class Resolver:
             return self.organisation(m.name[:1], pos), False
         if _kunya_key(m.name) in self.kunyas:
             return " ".join(self.kunyas[_kunya_key(m.name)].name), False
+        if len(m.name) == 1 and not m.role and m.name[0].startswith("ال") and m.name[0].endswith("ي") \
+                and not self._containing(m.name):
+            # وشدد المركزي after البنك المركزي: a body by the adjective that ends its name, when no one
+            # the article named bears it as a family name
+            bodies = {o for p, o in self.orgs if p < pos and len(o) >= 2 and o[-1] == m.name[0]}
+            if len(bodies) == 1:
+                return " ".join(bodies.pop()), False
         if not m.name and m.role in self.kunyas:
             return " ".join(self.kunyas[m.role].name), False  # يقول عميد المضمرين: the nickname the article gave
         if not m.name and m.role and bare(m.role[0]) in ("اخير", "اخيره") and all(r[:1] == "ل" for r in m.role[1:]):
