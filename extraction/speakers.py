@@ -5507,9 +5507,12 @@ class Resolver:
             cands = [e for e in self.entities if _contains(_skeleton(e.name), sk) or _contains(sk, _skeleton(e.name))]
         if not cands:
             cands = self._first_and_last(name)
-        if not cands and len(name) >= 3 and name[0] not in _CONNECTORS:
-            # جمال عبد الرزاق الأيوبي after جمال الأيوبي: the fuller name of the one named short before
-            cands = [e for e in self.entities if len(e.name) == 2 and e.name[0] == name[0] and e.name[-1] == name[-1]]
+        given = 2 if name[:1] == ("عبد",) else 1
+        if not cands and len(name) >= given + 2 and (given == 2 or name[0] not in _CONNECTORS):
+            # جمال عبد الرزاق الأيوبي after جمال الأيوبي (عبد الرحمن جاسم المهندي after عبد الرحمن
+            # المهندي): the fuller name of the one named short before
+            cands = [e for e in self.entities if len(e.name) == given + 1 and e.name[:given] == name[:given]
+                     and e.name[-1] == name[-1]]
         if gender:
             cands = [e for e in cands if not e.gender or e.gender == gender]
         exact = [e for e in cands if e.name == name]
@@ -6423,10 +6426,13 @@ class Resolver:
         return any(tok in e.name for e in self.entities)
 
     def _first_and_last(self, name):
-        """محمد العتيبي for محمد بن سلمان العتيبي: the given name and the surname of a fuller name."""
-        if len(name) < 2 or name[0] in _CONNECTORS:
+        """محمد العتيبي for محمد بن سلمان العتيبي: the given name and the surname of a fuller name (a
+        compound given name too: عبد الرحمن المهندي for عبد الرحمن جاسم المهندي)."""
+        given = 2 if len(name) >= 3 and name[0] == "عبد" else 1
+        if len(name) < 2 or (given == 1 and name[0] in _CONNECTORS):
             return []
-        return [e for e in self.entities if len(e.name) > len(name) and e.name[0] == name[0] and e.name[-1] == name[-1]]
+        return [e for e in self.entities if len(e.name) > len(name) and e.name[:given] == name[:given]
+                and e.name[-1] == name[-1]]
 
     def _expand(self, name, gender):
         """Find the fuller form of a short name in the body: the name tokens written just
