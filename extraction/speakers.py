@@ -457,6 +457,13 @@ def _doubled_verb(w):
     return len(w) == 3 and w[1] == w[2] and w not in PERSON_NAMES
 
 
+def _verb_and_pronoun_only(w):
+    """Is `w` read as a reporting verb only as its stem and the pronoun ه (لفته: لفت + ه), no other
+    list knowing it? Spelled with ة (لفتة) it is a name after a given name (جاسم لفتة الحلفي)."""
+    return w.endswith("ه") and w not in VERBS and w[:-1] in VERBS and not is_stop(w) and not is_title(w) \
+        and not is_org(w) and w not in COMMON_WORDS
+
+
 def _ta_surname(w):
     """تاور، تكلي before the comma closing a name: a four-letter family name in ت, where
     name_like reads an imperfect verb (نادين الأسمر تبدي رأيها) that has its object after it."""
@@ -2885,6 +2892,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 not name and w in AMBIGUOUS_GIVEN and j + 2 < nw and words[j + 1] in _NASAB) or (
                 not name and w in AMBIGUOUS_GIVEN and j + 1 < nw and _family_after_ambiguous(words[j + 1])) or (
                 closed and j + 1 == nw and len(name) >= 2 and _ta_surname(w)) or (
+                name and chunk[j][1] in ARTICLE.ta and _verb_and_pronoun_only(w)) or (
                 name and w == "شيخ" and j + 1 < nw and words[j + 1].startswith("ال") and len(words[j + 1]) > 3
                 and not is_stop(words[j + 1]) and not is_title(words[j + 1]) and not is_org(words[j + 1])) or (
                 name and w == "خلف" and _khalaf_in_name(prev, words, j)) or (
@@ -3660,10 +3668,12 @@ class _Article(threading.local):
     apart (في, not فى): `ala`, the starts of the words علي it spells as the preposition على, and
     `ali`, of those it spells علي, the name (set by pipeline.extract for each article; empty
     otherwise); `maqsura`, the starts of the definite words it ends in alif maqsura (المرضى، الكبرى),
-    which no family name in ي is."""
+    which no family name in ي is; `ta`, the starts of the words it ends in ة, which no verb with
+    the pronoun ه is."""
     ala = frozenset()
     ali = frozenset()
     maqsura = frozenset()
+    ta = frozenset()  # the starts of the words it spells with a final ta marbuta (لفتة), folded to ه
 
 
 ARTICLE = _Article()
