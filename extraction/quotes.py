@@ -1111,7 +1111,7 @@ def _prefix(text, p, c, cues, starts):
                 return _relayed_clause(text, p, c, m.end(), comma, starts)
         s = p.sentence_start(c.start)
         a, b = _trim(text, s, c.start)
-        a = _last_clause(text, _sentence_opening(text, a, b), b)
+        a = _last_clause(text, _after_scene(text, _sentence_opening(text, a, b), b), b)
         if b <= a:
             return None
         typ, a, b, flags = _classify(text, p, a, b)
@@ -1246,11 +1246,25 @@ def _past_frame(text, start, end):
     return m.end() if m is not None and end - m.end() >= 10 else start
 
 
+# the place or occasion a sentence opens on before its comma: the writer setting the scene
+_SCENE = regex.compile(r"في\s+[^\s،,.:؛\n«»\"“”]+(?:\s+[^\s،,.:؛\n«»\"“”]+){0,4}\s*[،,]\s*")
+
+
+def _after_scene(text, a, b):
+    """Where a clause a source after it (بحسب، على حد قوله) covers starts: after the place or
+    occasion its sentence opens on, linking it to the article with و/ف or opening a paragraph
+    (وفي حي كوسار الشعبي، غمرت المياه ...), the writer's scene; mid-paragraph with no link it may be
+    the source's own (... . في البيت الأول، كان الإيجار يلتهم نصف دخله، على حد قولها)."""
+    linked = a == 0 or text[a - 1] == "\n" or (text[a - 1] in "وف" and (a == 1 or not text[a - 2].isalpha()))
+    scene = _SCENE.match(text, a, b) if linked else None
+    return scene.end() if scene is not None and b - scene.end() >= 10 else a
+
+
 def _final(text, p, c):
     """'...، على حد قوله': the clause before is the quote; the source is the last speaker."""
     s = p.sentence_start(c.start)
     a, b = _trim(text, s, c.start)
-    a = _sentence_opening(text, a, b)
+    a = _after_scene(text, _sentence_opening(text, a, b), b)
     a = _last_clause(text, a, b)
     if b <= a:
         return None
