@@ -5,7 +5,7 @@ They are invented articles annotated per shared/eval/GOLD_FORMAT.md by authors w
 the engine, measured once (blind54 at 0.5.354, three found and
 seven resolved above; blind56 at 0.5.387, fourteen found and fourteen resolved above;
 blind55 at 0.5.388, twelve found and twelve resolved above; blind57 and blind58 at 0.5.402, each the same as 0.5.398; blind59 at 0.5.431, the same as 0.5.398; blind60 at 0.5.432, one
-resolved above 0.5.398; blind61 and blind62 at 0.5.452, one resolved above and the same as 0.5.446; blind63 at 0.5.459, four resolved above 0.5.446; blind64 at 0.5.460, two resolved above; blind66 at 0.5.467, one resolved under 0.5.446; blind65 at 0.5.468, the same as 0.5.446; blind67 and blind68 at 0.5.482, four found and four resolved above 0.5.446, and the same; blind69 and blind70 at 0.5.486, six and three resolved above; blind71 and blind72 at 0.5.486, each the same as 0.5.446; blind73-76 at 0.5.487, each the same as 0.5.486; blind77-80 at 0.5.490, one resolved above 0.5.486 in blind79, the others the same; blind81-84 at 0.5.502, one resolved above 0.5.486 in blind84, the others the same; blind85-88 at 0.5.518, each the same as 0.5.517; blind89-92 at 0.5.520, each the same as 0.5.517; blind93-100 at 0.5.551 on delivery; blind101-108 at 0.5.563 on delivery; blind109-116 at 0.5.591 on delivery; blind117-124 at 0.5.609 on delivery, each the same as 0.5.608; blind125-132 at 0.5.644 on delivery, each the same at 0.5.648; blind133-140 at 0.5.675 on delivery, each the same at 0.5.676; blind141-148 at 0.5.692 on delivery; blind149-156 at 0.5.717 and 0.5.718 on delivery; blind157-164 at 0.5.733 on delivery, each the same as 0.5.731; blind165-172 at 0.5.765 on delivery, each the same as 0.5.763; blind173-180 at 0.5.781 on delivery, each the same as 0.5.778; blind181-188 at 0.5.811 on delivery, each the same as 0.5.809; blind189-196 at 0.5.825 on delivery; blind197-204 at 0.5.845 on delivery; blind205-212 at 0.5.846 on delivery; blind213-220 at 0.5.850 on delivery, each the same as 0.5.848; blind221-228 at 0.5.852 on delivery; blind229-236 at 0.5.869-0.5.872 on delivery; blind237-244 at 0.5.895-0.5.898 on delivery; blind245-252 at 0.5.911-0.5.915 on delivery, each the same as 0.5.908; blind253-260 at 0.5.922 on delivery, each the same as 0.5.917; blind261-268 at 0.5.953 on delivery, blind267 three resolved above 0.5.947, the others the same; blind269-276 at 0.5.976 on delivery, blind273 one resolved above 0.5.974, the others the same; blind277-284 at 0.5.977 on delivery, each the same at 0.5.978; blind285-292 at 0.5.984 on delivery, each the same at 0.5.985 or 0.5.989; blind293-300 at 0.5.998 on delivery, each the same at 0.5.1002; blind301-308 at 0.5.1022 on delivery, each the same at 0.5.1025; blind309-316 at 0.5.1038 on delivery, each the same at 0.5.1040; blind317-324 at 0.5.1057 on delivery, each the same at 0.5.1058; blind325-332 at 0.5.1070 on delivery, each resolved the same at 0.5.1071; blind333-340 at 0.5.1079 on delivery, each the same at 0.5.1080; blind341-348 at 0.5.1089 on delivery) and never used for error analysis (docs/evaluation.md). A failure reports figures and per-article counts only, never the
+resolved above 0.5.398; blind61 and blind62 at 0.5.452, one resolved above and the same as 0.5.446; blind63 at 0.5.459, four resolved above 0.5.446; blind64 at 0.5.460, two resolved above; blind66 at 0.5.467, one resolved under 0.5.446; blind65 at 0.5.468, the same as 0.5.446; blind67 and blind68 at 0.5.482, four found and four resolved above 0.5.446, and the same; blind69 and blind70 at 0.5.486, six and three resolved above; blind71 and blind72 at 0.5.486, each the same as 0.5.446; blind73-76 at 0.5.487, each the same as 0.5.486; blind77-80 at 0.5.490, one resolved above 0.5.486 in blind79, the others the same; blind81-84 at 0.5.502, one resolved above 0.5.486 in blind84, the others the same; blind85-88 at 0.5.518, each the same as 0.5.517; blind89-92 at 0.5.520, each the same as 0.5.517; blind93-100 at 0.5.551 on delivery; blind101-108 at 0.5.563 on delivery; blind109-116 at 0.5.591 on delivery; blind117-124 at 0.5.609 on delivery, each the same as 0.5.608; blind125-132 at 0.5.644 on delivery, each the same at 0.5.648; blind133-140 at 0.5.675 on delivery, each the same at 0.5.676; blind141-148 at 0.5.692 on delivery; blind149-156 at 0.5.717 and 0.5.718 on delivery; blind157-164 at 0.5.733 on delivery, each the same as 0.5.731; blind165-172 at 0.5.765 on delivery, each the same as 0.5.763; blind173-180 at 0.5.781 on delivery, each the same as 0.5.778; blind181-188 at 0.5.811 on delivery, each the same as 0.5.809; blind189-196 at 0.5.825 on delivery; blind197-204 at 0.5.845 on delivery; blind205-212 at 0.5.846 on delivery; blind213-220 at 0.5.850 on delivery, each the same as 0.5.848; blind221-228 at 0.5.852 on delivery; blind229-236 at 0.5.869-0.5.872 on delivery; blind237-244 at 0.5.895-0.5.898 on delivery; blind245-252 at 0.5.911-0.5.915 on delivery, each the same as 0.5.908; blind253-260 at 0.5.922 on delivery, each the same as 0.5.917; blind261-268 at 0.5.953 on delivery, blind267 three resolved above 0.5.947, the others the same; blind269-276 at 0.5.976 on delivery, blind273 one resolved above 0.5.974, the others the same; blind277-284 at 0.5.977 on delivery, each the same at 0.5.978; blind285-292 at 0.5.984 on delivery, each the same at 0.5.985 or 0.5.989; blind293-300 at 0.5.998 on delivery, each the same at 0.5.1002; blind301-308 at 0.5.1022 on delivery, each the same at 0.5.1025; blind309-316 at 0.5.1038 on delivery, each the same at 0.5.1040; blind317-324 at 0.5.1057 on delivery, each the same at 0.5.1058; blind325-332 at 0.5.1070 on delivery, each resolved the same at 0.5.1071; blind333-340 at 0.5.1079 on delivery, each the same at 0.5.1080; blind341-348 at 0.5.1089 on delivery, each the same at 0.5.1090) and never used for error analysis (docs/evaluation.md). A failure reports figures and per-article counts only, never the
 articles' errors, so that running the suite does not show engine developers blind content.
 Once a set's errors are looked at, it moves to test_development_sets.py and a new blind set
 is written. shared/ must be checked out beside the repository; its absence is a failure.
@@ -14,7 +14,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, score_report, score_set
 
 # Measured floors (a ratchet: raise as the engine improves, never lower to pass), a little
-# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.540, 0.5.549, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970, 0.5.974, 0.5.981, 0.5.983, 0.5.996, 0.5.998, 0.5.1022, 0.5.1038, 0.5.1054, 0.5.1057, 0.5.1070, 0.5.1079 and 0.5.1089.
+# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.540, 0.5.549, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970, 0.5.974, 0.5.981, 0.5.983, 0.5.996, 0.5.998, 0.5.1022, 0.5.1038, 0.5.1054, 0.5.1057, 0.5.1070, 0.5.1079, 0.5.1089 and 0.5.1099.
 SETS = {
     # measured once on delivery at 0.5.1022 (each the same at 0.5.1025)
     "blind306": ("b306-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.955, "speaker_acc": 0.94,
@@ -32,12 +32,12 @@ SETS = {
                                     "resolved_acc": 0.89, "e2e_f1": 0.885}),
     "blind312": ("b312-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.9,
                                     "resolved_acc": 0.9, "e2e_f1": 0.895}),
-    "blind313": ("b313-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.935,
-                                    "resolved_acc": 0.915, "e2e_f1": 0.91}),
+    "blind313": ("b313-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.945,
+                                    "resolved_acc": 0.925, "e2e_f1": 0.92}),
     "blind314": ("b314-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.98, "speaker_acc": 0.84,
                                     "resolved_acc": 0.795, "e2e_f1": 0.795}),
-    "blind315": ("b315-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.875,
-                                    "resolved_acc": 0.855, "e2e_f1": 0.855}),
+    "blind315": ("b315-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.885,
+                                    "resolved_acc": 0.865, "e2e_f1": 0.865}),
     "blind316": ("b316-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.96,
                                     "resolved_acc": 0.95, "e2e_f1": 0.945}),
     # measured once on delivery at 0.5.1057 (each the same at 0.5.1058)
@@ -58,7 +58,7 @@ SETS = {
     "blind324": ("b324-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.945,
                                     "resolved_acc": 0.925, "e2e_f1": 0.92}),
     # measured once on delivery at 0.5.1070 (each resolved the same at 0.5.1071; exact F1 higher there in blind330-331)
-    "blind325": ("b325-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.94,
+    "blind325": ("b325-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.94,
                                     "resolved_acc": 0.935, "e2e_f1": 0.93}),
     "blind326": ("b326-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.92,
                                     "resolved_acc": 0.9, "e2e_f1": 0.9}),
@@ -91,9 +91,9 @@ SETS = {
                                     "resolved_acc": 0.97, "e2e_f1": 0.97}),
     "blind340": ("b340-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.96,
                                     "resolved_acc": 0.95, "e2e_f1": 0.945}),
-    # measured once on delivery at 0.5.1089
+    # measured once on delivery at 0.5.1089 (each the same at 0.5.1090)
     "blind341": ("b341-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.93,
-                                    "resolved_acc": 0.895, "e2e_f1": 0.895}),
+                                    "resolved_acc": 0.905, "e2e_f1": 0.9}),
     "blind342": ("b342-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "speaker_acc": 0.945,
                                     "resolved_acc": 0.92, "e2e_f1": 0.92}),
     "blind343": ("b343-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.88,
