@@ -3673,7 +3673,7 @@ class _Article(threading.local):
     ala = frozenset()
     ali = frozenset()
     maqsura = frozenset()
-    ta = frozenset()  # the starts of the words it spells with a final ta marbuta (لفتة), folded to ه
+    ta = frozenset()
 
 
 ARTICLE = _Article()
@@ -5573,9 +5573,7 @@ class Resolver:
             if parent is not None:  # بيت نجوى الحامي ... ابنها إلياس ... وتتساءل أم إلياس
                 self.kunyas[_kunya_key(m.name)] = parent
                 return " ".join(parent.name), False
-            first = min((e.positions[0] for e in self.entities if e.positions and _kunya_key(e.name) == _kunya_key(m.name)),
-                        default=pos)
-            if m.name[0] != "ام" and not m.role and not self._given_to_newcomer(first):
+            if m.name[0] != "ام" and not m.role and not self._given_to_newcomer(m.name, pos):
                 # يعود أبو سالم إلى حقله after علي بن سالم الكواري or ناصر سالم المهندي: a man called by
                 # his father's name, which his first son bears, when one man the article named has it
                 # in his nasab (after بن, or second in a name of three words or more)
@@ -6015,10 +6013,10 @@ class Resolver:
         spokesman's office (الناطق باسم هيئة الموانئ)."""
         if len(role) >= 3 and is_title(role[0]) and role[1] == "باسم" and not is_title(role[2]):
             words = {bare(role[0]), bare(role[2])}
-            return not any(words <= e.role_words for e in self.entities)
-        if len(role) < 2 or not is_title(role[0]) or _definite(role[0]) or is_title(role[1]):
+        elif len(role) < 2 or not is_title(role[0]) or _definite(role[0]) or is_title(role[1]):
             return False
-        words = {bare(role[0]), bare(role[1])}
+        else:
+            words = {bare(role[0]), bare(role[1])}
         return not any(words <= e.role_words for e in self.entities)
 
     def _parent_of(self, child, gender, pos):
@@ -6864,10 +6862,12 @@ class Resolver:
                 return self.organisation(name, p)
         return ""
 
-    def _given_to_newcomer(self, p):
-        """Is the name at `p` given by a clause describing someone new (مساهم صغير يعرفه زملاؤه باسم
-        «أبو حمد»: an indefinite description), not someone met before (رئيس القسم، الذي يناديه زملاؤه
-        «بو سالم»)?"""
+    def _given_to_newcomer(self, kunya, pos):
+        """Was the kunya, where the article first wrote it (else at `pos`), given by a clause describing
+        someone new (مساهم صغير يعرفه زملاؤه باسم «أبو حمد»: an indefinite description), not someone
+        met before (رئيس القسم، الذي يناديه زملاؤه «بو سالم»)?"""
+        p = min((e.positions[0] for e in self.entities if e.positions and _kunya_key(e.name) == _kunya_key(kunya)),
+                default=pos)
         k, called = self._token_index(p) - 1, False
         for w, _, _ in reversed(self.body[max(0, k - 12):k + 1]):
             if w in ("الذي", "التي") or w in (".", "،", ",", ":", "؛"):
