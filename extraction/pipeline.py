@@ -53,7 +53,8 @@ def extract(text: str, *, known_speakers=None) -> Extraction:
         return _extract(text, known_speakers)
     finally:
         # (no later caller on this thread sees this article's)
-        speakers.ARTICLE.ala = speakers.ARTICLE.ali = speakers.ARTICLE.maqsura = speakers.ARTICLE.ta = frozenset()
+        speakers.ARTICLE.ala = speakers.ARTICLE.ali = speakers.ARTICLE.maqsura = frozenset()
+        speakers.ARTICLE.letter = None
 
 
 def _extract(text, known_speakers):
@@ -71,7 +72,7 @@ def _extract(text, known_speakers):
     if _spells_ya_apart(text):  # (else all stay empty: extract clears them after every article)
         speakers.ARTICLE.ala, speakers.ARTICLE.ali = _spelled_ala(text, norm)
         speakers.ARTICLE.maqsura = _spelled_maqsura(text, norm)
-    speakers.ARTICLE.ta = _spelled_ta(text, norm)
+    speakers.ARTICLE.letter = lambda pos: text[norm.orig(pos)]  # (asked only of a rare word: no pass of its own)
     mentions = _known_name_before_object(t, [x for x in (_read_again(t, m) for m in speakers.find_mentions(
         t, body, excluded, para_tokens)) if x is not None])
     mentions = [_named_again(t, m, mentions) for m in mentions]
@@ -494,14 +495,6 @@ def _spelled_maqsura(text, norm):
     return frozenset(m.start() for m in _DEFINITE_IN_YA.finditer(norm.text) if text[norm.orig(m.end() - 1)] == "ى")
 
 
-def _spelled_ta(text, norm):
-    """The starts of the words spelled with a final ta marbuta (لفتة), which folding makes end in ه
-    like a verb with its pronoun (لفته)."""
-    return frozenset(m.start() for m in _WORD_IN_HA.finditer(norm.text) if text[norm.orig(m.end() - 1)] == "ة") \
-        if "ة" in text else frozenset()
-
-
-_WORD_IN_HA = re.compile(r"(?<!\w)\w+ه(?!\w)")
 _SPELLS_FI = re.compile(r"(?<!\w)في(?!\w)")
 _DEFINITE_IN_YA = re.compile(r"(?<!\w)ال\w+ي(?!\w)")
 _SPELLS_FI_MAQSURA = re.compile(r"(?<!\w)فى(?!\w)")

@@ -1111,7 +1111,7 @@ def _prefix(text, p, c, cues, starts):
                 return _relayed_clause(text, p, c, m.end(), comma, starts)
         s = p.sentence_start(c.start)
         a, b = _trim(text, s, c.start)
-        a = _last_clause(text, _after_scene(text, _sentence_opening(text, a, b), b), b)
+        a = _covered_from(text, a, b)
         if b <= a:
             return None
         typ, a, b, flags = _classify(text, p, a, b)
@@ -1260,12 +1260,18 @@ def _after_scene(text, a, b):
     return scene.end() if scene is not None and b - scene.end() >= 10 else a
 
 
+def _covered_from(text, a, b):
+    """Where the clause a source after it covers starts, in the sentence text[a:b] before that source
+    (بحسب …، على حد قوله): past the sentence's link to the article, its scene and any clause with a
+    source of its own."""
+    return _last_clause(text, _after_scene(text, _sentence_opening(text, a, b), b), b)
+
+
 def _final(text, p, c):
     """'...، على حد قوله': the clause before is the quote; the source is the last speaker."""
     s = p.sentence_start(c.start)
     a, b = _trim(text, s, c.start)
-    a = _after_scene(text, _sentence_opening(text, a, b), b)
-    a = _last_clause(text, a, b)
+    a = _covered_from(text, a, b)
     if b <= a:
         return None
     typ, a, b, flags = _classify(text, p, a, b)

@@ -464,6 +464,11 @@ def _verb_and_pronoun_only(w):
         and not is_org(w) and w not in COMMON_WORDS
 
 
+def _spelled_ta(end):
+    """Does the word ending at `end` end in ة as the article wrote it (لفتة, folded to لفته)?"""
+    return ARTICLE.letter is not None and ARTICLE.letter(end - 1) == "ة"
+
+
 def _ta_surname(w):
     """تاور، تكلي before the comma closing a name: a four-letter family name in ت, where
     name_like reads an imperfect verb (نادين الأسمر تبدي رأيها) that has its object after it."""
@@ -2892,7 +2897,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 not name and w in AMBIGUOUS_GIVEN and j + 2 < nw and words[j + 1] in _NASAB) or (
                 not name and w in AMBIGUOUS_GIVEN and j + 1 < nw and _family_after_ambiguous(words[j + 1])) or (
                 closed and j + 1 == nw and len(name) >= 2 and _ta_surname(w)) or (
-                name and chunk[j][1] in ARTICLE.ta and _verb_and_pronoun_only(w)) or (
+                name and _verb_and_pronoun_only(w) and _spelled_ta(chunk[j][2])) or (
                 name and w == "شيخ" and j + 1 < nw and words[j + 1].startswith("ال") and len(words[j + 1]) > 3
                 and not is_stop(words[j + 1]) and not is_title(words[j + 1]) and not is_org(words[j + 1])) or (
                 name and w == "خلف" and _khalaf_in_name(prev, words, j)) or (
@@ -3668,12 +3673,12 @@ class _Article(threading.local):
     apart (في, not فى): `ala`, the starts of the words علي it spells as the preposition على, and
     `ali`, of those it spells علي, the name (set by pipeline.extract for each article; empty
     otherwise); `maqsura`, the starts of the definite words it ends in alif maqsura (المرضى، الكبرى),
-    which no family name in ي is; `ta`, the starts of the words it ends in ة, which no verb with
-    the pronoun ه is."""
+    which no family name in ي is; and, in any article, `letter`, the letter the article wrote at an
+    offset of the folded text (None between articles)."""
     ala = frozenset()
     ali = frozenset()
     maqsura = frozenset()
-    ta = frozenset()
+    letter = None
 
 
 ARTICLE = _Article()
@@ -5003,6 +5008,12 @@ def _fathers_name(name, unmarked=True):
     return name[1] if unmarked and len(name) >= 3 and name[0] not in _CONNECTORS and name[1] not in _CONNECTORS else ""
 
 
+def _given_length(name):
+    """How many words a full name's given name takes: two for عبد and what follows (عبد الرحمن
+    جاسم المهندي), else one."""
+    return 2 if len(name) >= 3 and name[0] == "عبد" else 1
+
+
 def _kunya_key(name):
     """A kunya in any case (أبو، أبي، أبا خالد) as one key; other names unchanged."""
     return (_KUNYA_HEADS[name[0]],) + tuple(name[1:]) if name and name[0] in _KUNYA_HEADS else name
@@ -5517,7 +5528,7 @@ class Resolver:
             cands = [e for e in self.entities if _contains(_skeleton(e.name), sk) or _contains(sk, _skeleton(e.name))]
         if not cands:
             cands = self._first_and_last(name)
-        given = 2 if name[:1] == ("عبد",) else 1
+        given = _given_length(name)
         if not cands and len(name) >= given + 2 and (given == 2 or name[0] not in _CONNECTORS):
             # جمال عبد الرزاق الأيوبي after جمال الأيوبي (عبد الرحمن جاسم المهندي after عبد الرحمن
             # المهندي): the fuller name of the one named short before
@@ -6436,7 +6447,7 @@ class Resolver:
     def _first_and_last(self, name):
         """محمد العتيبي for محمد بن سلمان العتيبي: the given name and the surname of a fuller name (a
         compound given name too: عبد الرحمن المهندي for عبد الرحمن جاسم المهندي)."""
-        given = 2 if len(name) >= 3 and name[0] == "عبد" else 1
+        given = _given_length(name)
         if len(name) < 2 or (given == 1 and name[0] in _CONNECTORS):
             return []
         return [e for e in self.entities if len(e.name) > len(name) and e.name[:given] == name[:given]
