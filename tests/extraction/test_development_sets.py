@@ -638,6 +638,23 @@ SETS = {
                                     "resolved_acc": 0.945, "e2e_f1": 0.94}),
     "blind305": ("b305-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.935,
                                     "resolved_acc": 0.915, "e2e_f1": 0.915}),
+    # opened at 0.5.1099 (blind306-308 delivered at 0.5.1022, blind309-313 at 0.5.1038)
+    "blind306": ("b306-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.955, "speaker_acc": 0.94,
+                                    "resolved_acc": 0.89, "e2e_f1": 0.885}),
+    "blind307": ("b307-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.935,
+                                    "resolved_acc": 0.91, "e2e_f1": 0.91}),
+    "blind308": ("b308-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.955,
+                                    "resolved_acc": 0.935, "e2e_f1": 0.93}),
+    "blind309": ("b309-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "speaker_acc": 0.95,
+                                    "resolved_acc": 0.92, "e2e_f1": 0.92}),
+    "blind310": ("b310-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.94,
+                                    "resolved_acc": 0.91, "e2e_f1": 0.9}),
+    "blind311": ("b311-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.92,
+                                    "resolved_acc": 0.89, "e2e_f1": 0.885}),
+    "blind312": ("b312-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.9,
+                                    "resolved_acc": 0.9, "e2e_f1": 0.895}),
+    "blind313": ("b313-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.945,
+                                    "resolved_acc": 0.925, "e2e_f1": 0.92}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
