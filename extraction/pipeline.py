@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1099"
+VERSION = "0.5.1101"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -612,6 +612,9 @@ def _region_mention(t, c, named=None):
                 and not speakers.is_anonymous(x[0]) for x in toks[:k]):
             toks = toks[k + 1:]
     relayed = speakers.relay_source(toks) if (c.relay or (c.cue and c.cue.lemma == "نقل")) else None
+    if relayed is None and c.cue is not None and c.cue.kind == "verb" and c.cue.lemma == "نقل" \
+            and any(x[0] in _RELAYED_PRONOUNS for x in toks[1:6]):
+        return None  # ونقلت إذاعة «صوت الساحل» عنه أن: the one the pronoun stands for, not the outlet
     if relayed is None:
         k = next((k for k in range(len(toks) - 2) if toks[k][0] == "نقلا" and toks[k + 1][0] == "عن"), -1)
         if k >= 0:  # وذكرت الوكالة، نقلا عن شهود عيان، أن: the agency relays the witnesses
@@ -2047,6 +2050,13 @@ _IN_IT = regex.compile(r"\s+(?:فيه|فيها)(?!\p{L})")
 _PLACE_BEFORE = regex.compile(r"(?:^|\s)و?(?:في|من|الي|الى|قرب|داخل)\s+(?:ابي?\s+|ام\s+)?$")
 
 
+def _after_ala(t, ps, pos):
+    """Is the word right before `pos` (from the sentence start `ps`) the preposition على as the
+    article spells it (علي folded), not the name علي?"""
+    k = t.rfind(" ", ps, pos - 1) + 1 or ps
+    return t[k:pos].strip() == "علي" and k in speakers.ARTICLE.ala
+
+
 # the only name a described source is given, right after the description (، يعرفه زبائنه باسم «أبو خليل»)
 _KUNYA_GIVEN = regex.compile(r"[ \t]*[،,]?[ \t]*(?:الذي |التي )?[وف]?(?:يعرفه|يعرفها|يعرفونه|يعرفونها|يناديه|يناديها|ينادونه|ينادونها"
                              r"|المعروف|المعروفه|الملقب|الملقبه|يلقب|تلقب)(?:[ \t]+[^\s.،,:؟!«»\"“”]+){0,3}?[ \t]+(?:باسم|بلقب|ب)"
@@ -2139,6 +2149,7 @@ def _subject_of_sentence_before(t, c, s, lo, gender, mentions, starts, resolver,
               or (m.kind == "organisation" and len(m.name) >= 2 and not m.parts and not speakers.is_document(m.name[0])
                   and (m.start == ps or _after_opening_reporting_verb(t, ps, m.start))))
               and not _PLACE_BEFORE.search(t[max(ps, m.start - 12):m.start])  # (وفي أبي الخصيب: a place)
+              and not _after_ala(t, ps, m.start)  # (على عتبة دكانه، يجلس فلان: where, not who)
               and not speakers.KIN_OF_NAME_BEFORE.search(t, max(ps, m.start - 10), m.start)), None)
     # (تجلس والدة ريما، هيفاء الغامدي،: ريما is whose mother she is, not the subject)
     if m is not None and near_start and (len(t[ps:m.start].split()) > 4 or _PLUPERFECT.match(t, ps, m.start)):
@@ -2742,7 +2753,8 @@ _TAKES_OBJECT = {"اختتم", "ختم", "شرح", "جدد", "استهل", "اف
 _AND_JOINERS = {"وبن", "وابن", "وابو", "وام", "وبنت", "وولد"}  # و + the first word of a second name
 
 
-_RELAYED_GENDER = {"قوله": "m", "تاكيده": "m", "قولها": "f", "تاكيدها": "f"}
+_RELAYED_PRONOUNS = {"عنه": "m", "عنها": "f"}  # (نقلت الإذاعة عنه: from him, whose words they are)
+_RELAYED_GENDER = {"قوله": "m", "تاكيده": "m", "قولها": "f", "تاكيدها": "f"} | _RELAYED_PRONOUNS
 
 
 def _relayed_gender(t, c):

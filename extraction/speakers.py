@@ -1113,6 +1113,7 @@ def _holder_after_pronoun(words):
         and PERSON_NAMES.get(words[1]) == ("f" if words[0] in ("وهي", "واسمها") else "m")
 
 
+_BODY_LINKS = {"مع", "لدي", "عن"}  # (شركة الرمال، المتعاقدة مع البلدية، فلان: what ties the body to another)
 _HIS_NAME_IS = ("واسمه", "واسمها")  # (وأضاف الشاب، واسمه فلان: the name of the one just described)
 
 
@@ -1233,10 +1234,11 @@ def _parse_phrase(toks, text, object_follows=False):
             m = Mention(chunk[0][1], chunk[-1][2], "person", name, best.role, best.gender or "m", " ".join(name),
                         name_span=(chunk[0][1], chunk[-1][2]))
             return m
-        if best is not None and best.kind == "person" and best.role and not best.name and len(words) == 2 \
-                and words[0].startswith("ال") and words[1].startswith("لل") and chunk is not chunks[-1] \
-                and PERSON_NAMES.get(words[0]) not in ("m", "f"):
-            continue  # الرئيس التنفيذي لشركة ...، المنفذة للمشروع، المهندس فلان: what the body does, then the holder
+        if best is not None and best.kind == "person" and best.role and not best.name and chunk is not chunks[-1] \
+                and (len(words) == 2 and words[1].startswith("لل") or (
+                    3 <= len(words) <= 4 and words[1] in _BODY_LINKS and not is_title(words[0]) and not is_org(words[0]))) \
+                and words[0].startswith("ال") and PERSON_NAMES.get(words[0]) not in ("m", "f"):
+            continue  # الرئيس التنفيذي لشركة ...، المنفذة للمشروع (المتعاقدة مع البلدية)، المهندس فلان: what the body does, then the holder
         m = _parse_np(chunk, text, closed=chunk is not chunks[-1], final=chunk is chunks[-1] and not object_follows,
                       opening=chunk is chunks[0], object_last=chunk is chunks[-1] and object_follows)
         if not m and best is not None and best.kind == "person" and best.role and not best.name:
@@ -2293,9 +2295,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             role.append(w)  # الرئيس المنتهية ولايته (عهدته) فلان: the participle's own noun, then the name
             j += 1
             continue
-        if not name and w == "امه" and j + 1 < nw and words[j + 1] in ("الله", "الرحمن", "الرحيم", "الكريم") \
+        if not name and (w == "امه" or (w == "منه" and _spelled_ta(chunk[j][2]))) and j + 1 < nw \
+                and words[j + 1] in ("الله", "الرحمن", "الرحيم", "الكريم") \
                 and (j + 2 == nw or name_like(words[j + 2], False, words[j + 1])):
             name_start = chunk[j][1]  # مديرة المدرسة أمة الرحمن عبده الشرعبي: the compound given name أمة الرحمن
+            # (شاركت منة الله طارق: منة as written, never منه, from him)
             name.extend(words[j:j + 2])
             name_ends.extend((chunk[j][2], chunk[j + 1][2]))
             gender = gender or "f"
