@@ -1113,6 +1113,7 @@ def _holder_after_pronoun(words):
         and PERSON_NAMES.get(words[1]) == ("f" if words[0] in ("وهي", "واسمها") else "m")
 
 
+_OUTGOING_OFFICE = {"السابق", "السابقه"}  # (رئيس جمعية «...» السابق فلان: who held the office before)
 _BODY_LINKS = {"مع", "لدي", "عن"}  # (شركة الرمال، المتعاقدة مع البلدية، فلان: what ties the body to another)
 _HIS_NAME_IS = ("واسمه", "واسمها")  # (وأضاف الشاب، واسمه فلان: the name of the one just described)
 
@@ -3306,7 +3307,8 @@ def _field_then_name(words, j):
         if w in ("في", "من") and k > j + 1 and k + 2 < len(words) and not is_stop(words[k + 1]):
             k += 2  # النائبة عن الدائرة الثانية في الزرقاء فلانة: the constituency's city, then the name
             continue
-        if w in _QUOTE_MARKS and k > j + 1 and (is_org(words[k - 1]) or (words[k - 1][:1] in "بل" and is_org(words[k - 1][1:]))):
+        if w in _QUOTE_MARKS and (k == j + 1 or is_org(words[k - 1]) or (words[k - 1][:1] in "بل" and is_org(words[k - 1][1:]))):
+            # (مدير الموارد البشرية في "ساحل نت" فلان: the body by its quoted name alone)
             e = _closing_mark(words, k)
             if e > k + 1:
                 quoted += e - k
@@ -4036,8 +4038,12 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                         k += 1
                     if k < n and k - j < 8 and toks[k][0] in _QUOTE_MARKS and k > j + 1:
                         j = k + 1
-                        if j < n and toks[j][0][:1] == "ل" and len(toks[j][0]) > 3:
-                            # (جمعية «حقي» لحماية المستهلك: a field after its quoted part goes on with the name)
+                        if j < n and ((toks[j][0][:1] == "ل" and len(toks[j][0]) > 3) or (
+                                j - i >= 4 and is_title(w) and (PERSON_NAMES.get(toks[j][0]) in ("m", "f") or (
+                                    toks[j][0] in _OUTGOING_OFFICE and j + 1 < n
+                                    and PERSON_NAMES.get(toks[j + 1][0]) in ("m", "f"))))):
+                            # (جمعية «حقي» لحماية المستهلك: a field after its quoted part goes on with the name;
+                            # رئيس جمعية "دفء الشتاء" السابق منصور الزعبي: the office's holder after it)
                             while j < n and j - i < 14 and toks[j][0] not in _PHRASE_ENDS and not _masdar_cue(toks[j][0]):
                                 j += 1
                 if j - i >= 3 and toks[j - 2][0] not in _PHRASE_ENDS and toks[j - 1][0] in ("ان", "بان") \
