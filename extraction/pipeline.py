@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1102"
+VERSION = "0.5.1103"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1095,6 +1095,12 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         named, amb = resolver.person(described, mention.start, gender)
                         if named != described.text:
                             speaker, kind, ambiguous, resolution = named, "person", amb, "coreference"
+                elif len(mention.name) == 2 and mention.name[0] in _SPOKESPEOPLE and speakers._definite(mention.name[1]):
+                    # أما متحدث الوزارة فأشار: the body's spokesman by the construct, the one the article named
+                    # as المتحدث باسم الوزارة
+                    held = _spokesman_named(resolver, mention, gender)
+                    if held:
+                        speaker, kind, resolution = held, "person", "coreference"
                 if resolution == "explicit":
                     speaker = _show_unnamed(resolver, t, mention.start, mention.end, speaker)
             elif issued:
@@ -2755,6 +2761,19 @@ _AND_JOINERS = {"وبن", "وابن", "وابو", "وام", "وبنت", "وول�
 
 _RELAYED_PRONOUNS = {"عنه": "m", "عنها": "f"}  # (نقلت الإذاعة عنه: from him, whose words they are)
 _RELAYED_GENDER = {"قوله": "m", "تاكيده": "m", "قولها": "f", "تاكيدها": "f"} | _RELAYED_PRONOUNS
+
+
+_SPOKESPEOPLE = {"متحدث", "متحدثه", "ناطق", "ناطقه"}
+
+
+def _spokesman_named(resolver, mention, gender):
+    """The person the article named as المتحدث باسم X before a construct متحدث X (the body's
+    spokesman, definite by its body), else ""."""
+    office = ("ال" + mention.name[0], "باسم", mention.name[1])
+    named, amb = resolver.person(speakers.Mention(mention.start, mention.end, "person", (), office, gender),
+                                 mention.start, gender)
+    ent = resolver.entity(named)
+    return named if ent is not None and ent.kind == "person" and len(ent.name) >= 2 and not amb else ""
 
 
 def _relayed_gender(t, c):

@@ -1918,9 +1918,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 and not _circumstance(words, j) and not _naming_oneself(words, j) \
                 and not (words[j][:1] == "ل" and words[j][1:] in VERBS and VERBS[words[j][1:]][3] == "verb") \
                 and not (j > i + 1 and _definite(words[j - 1]) and _feminine_manner(words[j])) \
+                and not (words[j] == "علي" and j == i + 2 and _definite(words[j - 1]) and chunk[j][1] in ARTICLE.ala
+                         and words[j + 1:j + 2] != ["حد"]) \
                 and not (words[j] == "عن" and j > i + 1 and words[j + 1:j + 2] not in (["قرب"], ["كثب"], ["بعد"])
                          and not any(bare(w) in _ANSWERING_FOR for w in words[i:j])):
             j += 1  # (مصدر في شركة نقل خاصة: a noun in construct after a feminine noun, not the verb نقل;
+            # nor what an unnamed source commented on: لم يعلق متحدث الشركة على رواية الموظف;
             # nor a reporting verb of purpose: وعادت مسؤولة البيئة لتؤكد; nor how she spoke, which as
             # indefinite agrees with no definite word: وتضيف مسؤولة التسويق ضاحكة)
         return _described(chunk, words, i, j, start, (), text=text)
