@@ -1108,9 +1108,11 @@ def _names_given_at(toks, k):
 def _holder_after_pronoun(words):
     """Do the words of a chunk name who holds the office before it, after وهو/وهي or واسمه/واسمها
     and a given name of that gender (وقالت المسؤولة، وهي لطيفة السليطي مديرة إدارة ...، وأضاف الشاب،
-    واسمه أحمد نور حسن)?"""
-    return len(words) >= 3 and words[0] in ("وهو", "وهي") + _HIS_NAME_IS \
-        and PERSON_NAMES.get(words[1]) == ("f" if words[0] in ("وهي", "واسمها") else "m")
+    واسمه أحمد نور حسن; وهي الدكتورة ليلى العبرية: her honorific first)?"""
+    if len(words) < 3 or words[0] not in ("وهو", "وهي") + _HIS_NAME_IS:
+        return False
+    k = 2 if words[1] in HONORIFICS and words[0] in ("وهو", "وهي") and len(words) >= 4 else 1
+    return PERSON_NAMES.get(words[k]) == ("f" if words[0] in ("وهي", "واسمها") else "m")
 
 
 _OUTGOING_OFFICE = {"السابق", "السابقه"}  # (رئيس جمعية «...» السابق فلان: who held the office before)
