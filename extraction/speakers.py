@@ -2814,8 +2814,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 and not (w in COMMON_WORDS and j + 1 < nw and words[j + 1] in PERSON_NAMES and words[j + 1] not in COMMON_WORDS
                          and words[j + 1] not in _CONNECTORS) \
                 and not (w in COMMON_WORDS and w not in PERSON_NAMES and j + 1 < nw and words[j + 1].startswith("ال")
-                         and (words[j + 1] in COMMON_WORDS or is_title(words[j + 1])) and words[j + 1] not in PERSON_NAMES
-                         and not kin(role[-1])) \
+                         and (words[j + 1] in COMMON_WORDS or is_title(words[j + 1]) or _common_noun(words[j + 1][2:])
+                              or (_definite(role[-1]) and not words[j + 1].endswith("ي")))
+                         and words[j + 1] not in PERSON_NAMES and not kin(role[-1])) \
                 and not (w in COMMON_WORDS and w not in PERSON_NAMES and w not in AMBIGUOUS_GIVEN and j + 1 < nw
                          and words[j + 1] not in PERSON_NAMES
                          and not words[j + 1].startswith("ال") and words[j + 1][:1].isalpha() and not is_stop(words[j + 1])) \
