@@ -74,6 +74,7 @@ _WHAT_SAID = re.compile(r"[»\"”]\s*[،,]\s*(?:" + "|".join(w.replace(" ", r"\
 # '... على صفحته في فيسبوك: "...' — a post: a platform before a colon and an opening mark
 _POSTED_SOON = re.compile(r"(?:\s+[^\s:،.؛؟!«»\"“”]+){0,4}\s+(?:علي|عبر|في)\s+(?:صفحت|حساب|منص|موقع|تغريد|تدوين)"
                           r"[^\s:]*(?:\s+[^\s:،.؛؟!«»\"“”]+){0,4}\s*:\s*[«\"“]")
+_VOICED_SOON = re.compile(r"(?:\s+[^\s:،.؛؟!«»\"“”]+){0,4}\s+علي\s+لسان\s")
 _COLON_SOON = re.compile(r"(?:\s+[^\s:،.؛؟!«»\"“”]+){1,6}\s*:\s*[«\"“]")
 # \b is much faster than a lookbehind on Unicode classes; the normalized text has no
 # combining marks left, so a word boundary is exactly a letter/non-letter edge.
@@ -306,8 +307,9 @@ def find(text, tokenized=()):
         if lemma == "كتب" and (_ON_A_SURFACE.search(text, max(0, start - 70), start)
                                or _BY_HAND.match(text, end)):
             continue  # وعلى جدار قريب، كتب شبان بخط عريض: "...": a slogan on a wall, not a statement
-        if lemma == "نشر" and not _POSTED_SOON.match(text, end):
+        if lemma == "نشر" and not _POSTED_SOON.match(text, end) and not _VOICED_SOON.match(text, end):
             continue  # نشرت الوزارة تقريرا: published, not said; نشرت النقابة على صفحتها: "...": a post
+            # (نشرت الصفحة الشهر الماضي على لسان المدير أن: what it published in someone's words)
         if "ل" in pre and kind == "verb" and form[:1] not in "يت":
             continue  # وهي بالكاد تكفي لشرح الدرس: ل before a perfect's form is a preposition on a verbal noun
         before = text[max(0, start - 12):start]

@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1107"
+VERSION = "0.5.1108"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -575,6 +575,13 @@ def _made_public_by(toks):
     return 0
 
 
+def _relays(t, c):
+    """Does the candidate's source relay someone else's words (ونقلت الوكالة عن X، ما نقلته عن X، نشرت
+    الصفحة على لسان المدير أن)?"""
+    return c.relay or (c.cue is not None and (c.cue.lemma == "نقل" or (
+        c.cue.lemma == "نشر" and bool(c.region) and "علي لسان" in t[c.region[0]:c.region[1]])))
+
+
 def _region_mention(t, c, named=None):
     toks = speakers.tokens(t, *c.region)
     if not toks:
@@ -611,7 +618,7 @@ def _region_mention(t, c, named=None):
                 speakers._definite(x[0]) and not speakers.is_title(x[0]) and not speakers.is_org(x[0])
                 and not speakers.is_anonymous(x[0]) for x in toks[:k]):
             toks = toks[k + 1:]
-    relayed = speakers.relay_source(toks) if (c.relay or (c.cue and c.cue.lemma == "نقل")) else None
+    relayed = speakers.relay_source(toks) if _relays(t, c) else None
     if relayed is None and c.cue is not None and c.cue.kind == "verb" and c.cue.lemma == "نقل" \
             and any(x[0] in _RELAYED_PRONOUNS for x in toks[1:6]):
         return None  # ونقلت إذاعة «صوت الساحل» عنه أن: the one the pronoun stands for, not the outlet
@@ -933,7 +940,7 @@ _CLAUSE_OPENING_REGION = regex.compile(r"\s*(?:(?:بعد|قبل|عقب|بعيد|
 def _source_mention(t, c, named=None):
     """The region's mention; a kinship noun opening the region (وقالت زوجته مريم ...، وقال
     ابنه) is kept as the role of the name after it, or alone as a relational mention."""
-    if c.cue is not None and c.cue.kind == "verb" and c.para is not None and not c.relay and c.cue.lemma != "نقل" \
+    if c.cue is not None and c.cue.kind == "verb" and c.para is not None and not _relays(t, c) \
             and _fronted_subject(t, c) and not (c.region and "نقلا عن" in t[c.region[0]:c.region[1]]):
         return None  # وكانت الجامعة قد أبلغت الطلبة بأن: the subject is fronted, the words after the verb its object
         # (but وكانت صحيفة محلية قد ذكرت، نقلا عن مصادر في الشركة، أن: whom the fronted subject relays)
@@ -1015,7 +1022,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
     for c in cands:
         cue = c.cue
         gender = cue.gender if cue is not None else ""
-        if c.relay or (cue is not None and cue.lemma == "نقل"):
+        if _relays(t, c):
             gender = _relayed_gender(t, c)  # ونقلت الوكالة عن X: the verb agrees with the outlet, قوله with X
         elif cue is not None and cue.lemma in _IMPERSONAL and c.region and t[c.region[0]:c.region[1]].split()[:2] == ["علي", "لسان"]:
             gender = ""  # وجاء على لسان المتحدثة: the verb agrees with what came, not with whose tongue
@@ -1330,7 +1337,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                 speaker, kind = found
                 resolution = "coreference"
         if mention is not None and kind in ("person", "anonymous") and not mention.parts and not pair \
-                and (c.relay or (cue is not None and cue.lemma == "نقل")):
+                and _relays(t, c):
             described = _relayed_description(t, c, mention, speaker, resolver)
             if described is not None:
                 speaker = resolver.show_span(*described, speaker)
