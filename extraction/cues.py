@@ -338,8 +338,9 @@ def find(text, tokenized=()):
         if before.endswith(("احد ", "احدي ")):
             continue  # أحد أبرز مؤيديه: a superlative, not أبرز the verb
         prev_word = before.split(" ")[-2] if before.endswith(" ") and " " in before else ""
-        if not pre and form in PERSON_NAMES and prev_word.startswith("ال") and prev_word[-1:].isalpha():
-            continue  # البرتغالي روي فاسكونسيلوس: a given name, not روى
+        if not pre and form in PERSON_NAMES and prev_word.startswith("ال") and prev_word[-1:].isalpha() \
+                and not (PERSON_NAMES[form] not in ("m", "f") and _THAT_NEXT.match(text, end)):
+            continue  # البرتغالي روي فاسكونسيلوس: a given name, not روى (but الناطق رأى أن: no name is followed by أن)
         if lemma == "سجل" and (not _notes_that(text, end) or prev_word in ("الذي", "التي", "كان", "كانت") or (
                 form == "سجل" and not pre and (prev_word.lstrip("وف")[:1] in "يت" or prev_word in ("في", "من", "علي", "الي")))):
             # (سجلت الأسعار ارتفاعا، يسجل الأرقام في دفتر: recorded a figure, wrote it down; ويظهر سجل

@@ -1073,7 +1073,7 @@ def _prefix(text, p, c, cues, starts):
     if quoted is not None:
         return quoted
     before = text[p.sentence_start(c.start):c.start].strip()
-    if not before or before in ("و",):
+    if not before or before in ("و", "لكن", "ولكن"):  # (لكن وفقا لمصدر في البنك، ...: but, then the source)
         comma = text.find("،", c.end, end)
         fa = _COMMA_FA_INNA.search(text, c.end, end)
         bare_fa = _FA_INNA_AFTER_SOURCE.match(text, c.end, end) if fa is None else None
