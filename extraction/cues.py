@@ -9,6 +9,10 @@ from .lexicon import ANONYMOUS, MASDARS, ORGANISATIONS, PERSON_NAMES, SOURCING, 
 
 # Forms that are far more often another word (بين "between", عقب "after") than a cue.
 _AMBIGUOUS = {"بين", "عقب", "رد"}  # رد is mostly the noun "reply"; ورد/فرد stay cues
+# (فلان، بيّن للشبكة أن: after the subject in apposition, the verb بيّن, its أن a few words on)
+# (not بين حماسة الطلاب ومخاوف من أن: the preposition, the أن a noun's complement after من)
+_EXPLAINED_THAT = re.compile(r"(?:(?:\s+[^\s،,.:«»\"“”]+){0,5}?\s+(?!(?:من|الي|علي|عن|في)\s)[^\s،,.:«»\"“”]+)?"
+                             r"\s+(?:ان|انه|انها|انهم)(?!\w)")
 _NEXT_WORD = re.compile(r"\s+([^\s\W\d_]+)")
 
 
@@ -276,6 +280,7 @@ def find(text, tokenized=()):
     for start, end, pre, form in _verb_matches(text, tokenized):
         lemma, gender, number, kind = VERBS[form]
         if form in _AMBIGUOUS and not pre and not (form == "عقب" and _COMMENTED_THAT.match(text, end)) \
+                and not (form == "بين" and text.endswith(("، ", ", "), 0, start) and _EXPLAINED_THAT.match(text, end)) \
                 and not (form == "رد" and not _RADD_NOUN.search(text, max(0, start - 12), start)
                          and not text.startswith(" فعل", end) and (_COLON_SOON.match(text, end)
                                                                      or _REPLIED_THAT.match(text, end)

@@ -644,12 +644,17 @@ CASES = [
     ("ra_a_after_its_subject_before_anna_is_the_verb",
      "غير أن الناطق باسم اللجنة رأى أن العرض لا يرقى إلى الحد الأدنى.",
      [("العرض لا يرقى إلى الحد الأدنى", "indirect")]),
+    ("bayyana_after_its_subject_in_apposition_is_the_verb",
+     "مدير عام المؤسسة، غسان عادل الحلبي، بيّن في حديث إلى الإذاعة أن المعاشات ستراجع كل ستة أشهر.",
+     [("المعاشات ستراجع كل ستة أشهر", "indirect")]),
     ("no_reply_reports_nothing_the_statement_after_it_does",
      "ولم ترد وزارة الداخلية على أسئلة الصحيفة حتى ساعة النشر، غير أنها قالت في بيان مقتضب إن خطة التوسعة ستنفذ.",
      [("خطة التوسعة ستنفذ", "indirect")]),
 ]
 
 NOT_QUOTES = [
+    ("between_after_a_comma_and_a_fear_that_reports_nothing",
+     "تستعيد الجامعة قاعاتها حجرا حجرا، بين حماسة الطلاب ومخاوف من أن يسبق الإسمنت الكتاب."),
     ("a_line_that_raised_capacity_to_a_figure_reports_nothing",
      "وكان المصنع قد أضاف خط إنتاج ثالثا عام 2019 رفع طاقته إلى مليوني طن سنويا، ويتردد بين الأهالي أن الخط الجديد يعمل ليلا."),
     ("what_added_to_something_and_what_one_appreciated_say_nothing",
