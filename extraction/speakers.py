@@ -1891,6 +1891,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         of, skip = _of_body(words[i + 2]), 1  # تقرير سابق لديوان الرقابة المالية: of its adjective, whose it is
     if of:
         # تقرير لديوان الرقابة المالية، بيان لوكيل الجمهورية، بيان للنقابة: whose report it is
+        after = i + 2 + skip
+        if of.startswith("ال") and is_org(of[2:]) and of[2:3] == "ل" and after < nw and _definite(words[after]) \
+                and not words[after].endswith(("ي", "يه")) and not words[after].startswith("الم"):
+            # (not بيان للجنة المنظمة: a participle, the committee's adjective)
+            of = of[2:]  # تقرير للجنة التحقيق البرلمانية: لجنة in construct, the ل the preposition's alone
         rest = [(of, chunk[i + 1 + skip][1] + 1, chunk[i + 1 + skip][2])] + list(chunk[i + 2 + skip:])
         found = _parse_np(rest, text, closed, final)
         if found is None and bare(of) in _PLACE_HEADS and len(rest) <= 4 \
