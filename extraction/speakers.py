@@ -4856,8 +4856,10 @@ def _definite_given_name(toks, k):
     if k + 1 >= len(toks):
         return False
     w = toks[k + 1][0]
-    if w in _NASAB and k + 2 < len(toks) and toks[k + 2][0][:1].isalpha() and not is_title(toks[k][0]):
+    if w in _NASAB and k + 2 < len(toks) and toks[k + 2][0][:1].isalpha() and not is_title(toks[k][0]) \
+            and toks[k][0] not in COMMON_WORDS:
         return True  # شقيقه الأصغر، الشيخاني ولد الطالب محمود،: a definite given name, then his father's
+        # (not الراي ولد هنا، ...: a common noun, and ولد the verb)
     if PERSON_NAMES.get(toks[k][0]) not in ("m", "f"):
         return _adjective_given_name_apposed(toks, k) and PERSON_NAMES.get(w, "-") == "-" and w not in COMMON_WORDS \
             and name_like(w, False)
