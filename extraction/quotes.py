@@ -411,6 +411,7 @@ def _then_past(text, m, end):
 
 
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
+_HIS_NAME_GIVEN = {"واسمه", "واسمها", "ويدعي", "وتدعي"}  # (، واسمه فلان: the name of the one just described)
 _NOUN_STEP = regex.compile(r"\s+(?:ال\p{L}+|(?:من|في|الي|علي|عبر|مع)(?!\p{L})|[0-9٠-٩])")
 
 
@@ -999,6 +1000,10 @@ def _quote_before(text, p, c):
         # '«...»، قال الشريك الإداري في الصندوق، عبد الله القرني.': the name in apposition after the role
         nxt = _NEXT_WORD.match(text, comma + 1, end)
         if nxt is not None and PERSON_NAMES.get(nxt.group(1)) in ("m", "f") and nxt.group(1) not in COMMON_WORDS:
+            after = text.find("،", nxt.end(), end)
+            region_end = after if after > 0 else end
+        elif nxt is not None and nxt.group(1) in _HIS_NAME_GIVEN:
+            # '«...»، يقول السائق، واسمه مفتاح العقوري.': the one described, then the name he has
             after = text.find("،", nxt.end(), end)
             region_end = after if after > 0 else end
     a, b = _trim(text, *span.inner)

@@ -1109,10 +1109,14 @@ def _holder_after_pronoun(words):
     """Do the words of a chunk name who holds the office before it, after وهو/وهي or واسمه/واسمها
     and a given name of that gender (وقالت المسؤولة، وهي لطيفة السليطي مديرة إدارة ...، وأضاف الشاب،
     واسمه أحمد نور حسن; وهي الدكتورة ليلى العبرية: her honorific first)?"""
-    if len(words) < 3 or words[0] not in ("وهو", "وهي") + _HIS_NAME_IS:
+    if len(words) < 3 or words[0] not in _SHE_NAMED + _HE_NAMED + _HIS_NAME_IS:
         return False
-    k = 2 if words[1] in HONORIFICS and words[0] in ("وهو", "وهي") and len(words) >= 4 else 1
-    return PERSON_NAMES.get(words[k]) == ("f" if words[0] in ("وهي", "واسمها") else "m")
+    k = 2 if words[1] in HONORIFICS and words[0] in _SHE_NAMED + _HE_NAMED and len(words) >= 4 else 1
+    return PERSON_NAMES.get(words[k]) == ("f" if words[0] in _SHE_NAMED or words[0] == "واسمها" else "m")
+
+
+_HE_NAMED = ("وهو", "هو", "ويدعي", "يدعي")  # (تقول باحثة ...، هي فلانة؛ مريض آخر ...، ويدعى فلان: who the one described is)
+_SHE_NAMED = ("وهي", "هي", "وتدعي", "تدعي")
 
 
 _OUTGOING_OFFICE = {"السابق", "السابقه"}  # (رئيس جمعية «...» السابق فلان: who held the office before)
@@ -1123,8 +1127,11 @@ _HIS_NAME_IS = ("واسمه", "واسمها")  # (وأضاف الشاب، واس
 def _named_after_description(m, words):
     """Is `m` a description read as a one-word definite name (الشاب) and `words` the chunk after it
     giving the name it has (واسمه أحمد نور حسن)?"""
-    return m.kind == "person" and len(m.name) == 1 and _definite(m.name[0]) and words[0] in _HIS_NAME_IS \
-        and _holder_after_pronoun(words)
+    if m.kind != "person" or not m.name or m.role or words[0] not in _HIS_NAME_IS + _HE_NAMED[2:] + _SHE_NAMED[2:] \
+            or not _holder_after_pronoun(words):
+        return False
+    return (len(m.name) == 1 and _definite(m.name[0])) or all(PERSON_NAMES.get(w) not in ("m", "f") for w in m.name)
+    # (مريض آخر، ويدعى فلان: common words read as a name, then the name the one described has)
 
 
 def _parse_phrase(toks, text, object_follows=False):
