@@ -4256,6 +4256,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
         if naming:
             _kunyas_given_again(text, p, toks, out)
     _names_given_after_kunya(text, out)
+    _names_given_to_description(text, out)
     _names_apposed_to_kunya(text, out)
     _known_as(text, out)
     _named_oneself_by_kunya(text, out)
@@ -4476,6 +4477,47 @@ def _names_given_after_kunya(text, out):
         base = Mention(given.start(2), given.end(2), "person", name, (), "f" if k.name[0] == "ام" else "m",
                        " ".join(name), name_span=given.span(2))
         out.append(_alias_of(base, k.name, k.start, k.end))
+
+
+def _names_given_to_description(text, out):
+    """العامل، واسمه بيشال، أوضح / الشاب، واسمه أيمن، يعمل: a definite description then the name
+    it has between commas is that named person, the description their role, where the scan found no
+    one there (a one-word name, most often)."""
+    for idx, m in enumerate(out):
+        if m.kind != "person" or m.name or len(m.role) != 1 or m.parts or not _definite(m.role[0]):
+            continue
+        given = _NAME_AFTER_DESCRIPTION.match(text, m.end)
+        if given is None or any(x.kind == "person" and x.start <= given.start(2) < x.end for x in out):
+            continue  # (الرجل، واسمه كاظم جبار الزيادي: a name the scan found, perhaps a kunya's holder)
+        name, sex = tuple(given.group(2).split()), "f" if given.group(1) == "اسمها" else "m"
+        if not _a_name_given(name, sex) or m.gender not in (sex, ""):
+            continue
+        out[idx] = Mention(m.start, given.end(2), "person", name, m.role, sex, " ".join(name), name_span=given.span(2))
+    for given in _DESCRIPTION_NAMED.finditer(text) if "واسم" in text else ():
+        # (وقف شاب نحيل ... . الشاب، واسمه أيمن، يعمل: a description the scan took for no one)
+        w, (a, b) = given.group(1), given.span(3)
+        if any(x.start < b and a < x.end for x in out) or is_org(w) or is_document(w) or bare(w) in PLACES:
+            continue
+        name, sex = tuple(given.group(3).split()), "f" if given.group(2) == "اسمها" else "m"
+        if _a_name_given(name, sex):
+            out.append(Mention(given.start(1), b, "person", name, (w,), sex, " ".join(name), name_span=(a, b)))
+    out.sort(key=lambda x: x.start)
+
+
+def _a_name_given(name, sex):
+    """Can the words after واسمه/واسمها be the name given, of that sex?"""
+    listed = PERSON_NAMES.get(name[0])
+    if listed not in (sex, "x", None) or (listed is None and (name[0] in COMMON_WORDS or name[0].startswith("ال")
+                                                              or not name_like(name[0], False))):
+        return False
+    return not any(is_stop(w) or is_title(w) or is_org(w) or w in VERB_FORMS or (w in COMMON_WORDS and w not in PERSON_NAMES)
+                   for w in name)
+
+
+# a definite description, then the name it has: الشاب، واسمه أيمن، (one to three words before the comma)
+_DESCRIPTION_NAMED = re.compile(r"(?:^|(?<=[.!؟\n،,])|(?<=[.!؟،,][ \t]))[ \t]*(?:و|ف)?(ال[^\W\d_]{2,})[ \t]*[،,][ \t]*و(اسمه|اسمها)[ \t]+"
+                                r"([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*[،,]", re.M)
+_NAME_AFTER_DESCRIPTION = re.compile(r"[ \t]*[،,][ \t]*و(اسمه|اسمها)[ \t]+([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*[،,.]")
 
 
 # a kunya, then the name it stands for: أم يزن، واسمها ختام سمارة، (two or three words before the comma)

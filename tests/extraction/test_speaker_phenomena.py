@@ -3889,6 +3889,13 @@ CASES = [
     ("a_description_with_what_he_did_as_he_spoke_keeps_the_description",
      "«الليلة الأولى كانت فوضى»، يقول مريض آخر، وهو يبتسم.",
      ["مريض آخر"]),
+    ("a_one_word_name_given_to_a_fronted_description_is_the_subject",
+     "كان عامل نيبالي في الثلاثين يرسل مبلغا إلى أسرته. العامل، واسمه بيشال، أوضح أن التحويل كان يكلفه كثيرا. "
+     "ووقفت شابة عند الباب. الشابة، واسمها سلمى، قالت إن الطابور طويل.",
+     ["بيشال", "سلمى"]),
+    ("a_description_named_in_apposition_by_a_word_of_the_other_sex_or_a_common_noun_is_not_named",
+     "العامل، واسمها سلمى، أوضح أن التحويل كان يكلفه كثيرا. المشروع، واسمه الأمل، قال عنه المدير إنه متأخر.",
+     ["", ""]),
     ("possessive_noun_after_role_is_no_name",
      "ولم تخف رئيسة اللجنة المالية شكوكها في الأرقام، إذ قالت إن العجز أكبر.",
      []),
