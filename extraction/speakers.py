@@ -1044,6 +1044,7 @@ def parse_phrase(toks, text, object_follows=False):
 _PLACE_NOUNS = {"ضاحيه", "حي", "شارع", "منطقه", "مدينه", "مستشفي", "مدرسه", "جامعه", "مسجد", "ميدان", "ساحه", "مطار",
                 "ميناء", "قاعه", "مركز", "جسر", "طريق", "مخيم", "قريه", "بلده", "محطه", "سوق", "حديقه", "ملعب", "مقهي",
                 "فندق", "شاطئ", "دوار", "زقاق", "حاره", "ضيعه", "واحه", "مرفا"}
+_PLACE_OPENINGS = {"بن", "بني", "واد", "وادي", "عين", "جبل"}  # a town's or a region's compound name (بن عروس، وادي درعة)
 _NAMED_PLACE_HEADS = {"حي", "قريه", "بلده", "مخيم", "حاره", "ضيعه", "واحه", "دوار", "ضاحيه"}  # (a place and its own name)
 _CIRCUMSTANCE_NEXT = re.compile(r"\s*[،,]\s*(?:في|من|علي|الي|عن|مع|بعد|قبل|خلال|منذ|حتي|لكن|ثم|فيما|بينما)\s")
 _VERDICTS = {"السجن", "الحبس", "الاعدام", "البراءه", "الغرامه", "المؤبد", "الاشغال", "الحكم", "الافراج", "الادانه"}
@@ -2755,6 +2756,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_start = chunk[j][1]
             name.append(w)
             name_ends.append(chunk[j][2])
+        elif not name and role and w[:1] == "ب" and w[1:] in _PLACE_OPENINGS and j + 1 < nw and words[j + 1][:1].isalpha() \
+                and not is_stop(words[j + 1]) and not is_title(words[j + 1]) and PERSON_NAMES.get(words[j + 1]) not in ("m", "f"):
+            role.extend(words[j:j + 2])  # صاحب مطحنة بالمنطقة الصناعية ببن عروس، جمعية مربي الإبل بواد نون: a town's
+            j += 1  # compound name after ب closes the role, no person's name
         elif not name and len(role) >= 2 and is_title(role[0]) and w[:1] == "ب" and w[1:] in PLACES and j + 1 < nw \
                 and PERSON_NAMES.get(w[1:]) not in ("m", "f") and (role[-1][:1] not in "لب" or role[-1].startswith("لل")) \
                 and not is_title(role[-1]) and role[-1] not in PLACES \
