@@ -2504,6 +2504,14 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_ends.append(chunk[j][2])
             j += 1
             continue
+        if w == "علي" and len(name) == 1 and not _definite(name[0]) and chunk[j][1] not in ARTICLE.ala and j + 2 < nw \
+                and words[j + 2] in _RELATIVES and _ali_before_surname(words[j + 1], chunk[j][1] in ARTICLE.ali):
+            # الطبيبة سهرا علي جامع التي أشرفت عليها: no relative pronoun follows an indefinite noun, so
+            # the word after علي is the family name closing the name علي is part of
+            name.extend(words[j:j + 2])
+            name_ends.extend((chunk[j][2], chunk[j + 1][2]))
+            j += 2
+            break
         if w == "علي" and name and chunk[j][1] not in ARTICLE.ala and (  # (تعمل زينب عثمان على ماكينة: spelled as the preposition)
                 _ali_is_name(prev, words[j + 1] if j + 1 < nw else "") or (
                 chunk[j][1] in ARTICLE.ali and _ali_before_no_noun(words[j + 1] if j + 1 < nw else "")) or (
