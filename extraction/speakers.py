@@ -4279,7 +4279,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
     _quoted_name_closing(text, out)
     _kin_in_apposition(text, out)
     out = _kin_of_someone_named(text, out)
-    out = [m for m in out if not _object_of_a_glued_noun(text, m) and not _described_as(text, m) and not _after_an_amount(text, m)]
+    out = [m for m in out if not _object_of_a_glued_noun(text, m) and not _described_as(text, m) and not _after_an_amount(text, m)
+           and not (m.kind == "person" and len(m.name) >= 2 and m.name[0] in _TO_A_KUNYA)]
+    # (منير الحياري، الشقيق الأصغر لأبي يزن،: whose brother he is, no one named لأبي يزن)
     aliases = [(m.start, m.end) for m in out if len(m.parts) == 1 and m.name and m.name[0] in _KUNYA_HEADS]
     if aliases:  # (المعروفة بأم عبد الرحمن: عبد الرحمن inside the kunya is nobody of its own)
         out = [m for m in out if m.parts or not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
@@ -5084,6 +5086,7 @@ def _genitive_of_title(role, w):
 
 
 _KUNYA_HEADS = {"ابو": "ابو", "ابي": "ابو", "ابا": "ابو", "ام": "ام"}
+_TO_A_KUNYA = {"لابي", "لابو", "لابا", "لام"}  # ل glued to a kunya's head: of or for its holder
 
 
 def _fathers_name(name, unmarked=True):

@@ -680,3 +680,10 @@ def test_a_name_after_a_number_or_an_amount_is_a_currency_but_not_after_a_time_o
     names = [m.name for m in speakers.find_mentions(norm, segment.paragraphs(norm, boilerplate.mark(norm)), [])]
     assert not any(n[:1] in (("فرنك",), ("مارك",)) for n in names), names
     assert ("حمزه", "الرواشده") in names, names
+
+
+def test_a_kunya_under_lam_is_whose_relative_someone_is_not_a_name():
+    # (منير الحياري، الشقيق الأصغر لأبي يزن،: the brother of Abu Yazan; no one is named لأبي يزن)
+    norm = normalize("في المحل المجاور يبيع منير الحياري، الشقيق الأصغر لأبي يزن، الأحذية الرياضية.").text
+    names = [m.name for m in speakers.find_mentions(norm, segment.paragraphs(norm, boilerplate.mark(norm)), [])]
+    assert ("منير", "الحياري") in names and not any(n[0].startswith("لاب") for n in names), names
