@@ -4273,6 +4273,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
     _names_apposed_to_kunya(text, out)
     _known_as(text, out)
     _named_oneself_by_kunya(text, out)
+    _known_by_pronoun(text, out)
     _short_names_in_brackets(text, out)
     _names_in_quotes_apposed(text, out)
     _another_surname_after_a_name(text, out)
@@ -4612,6 +4613,30 @@ def _named_oneself_by_kunya(text, out):
                       and "\n\n" not in text[m.end:k.start()] and name_gender(m.name) in (sex, "")), None)
         alias = tuple(k.group(2).split())
         if named is not None and not any(m.parts and m.name == alias for m in out):
+            out.append(_alias_of(named, alias, k.start(2), k.end(2)))
+
+
+# يرفع فلان باب محله ... ، ويعرفه الجميع هنا باسم «أبو يزن»: the kunya people call the one just named
+# by, his or her pronoun on the verb of calling (a few words between: who calls, where)
+_KNOWN_BY_PRONOUN = re.compile(r"(?<!\w)[وف]?(?:يعرف|تعرف|ينادي|تنادي|ينادون|يلقب|يلقبون|يسمي|يسمون|يعرفون)(ه|ها)\s+"
+                               r"(?:[^\s.،,:؛«»\"“”]+\s+){0,5}?(?:ب|باسم\s*|بلقب\s*)?[«\"“]?\s*((?:ام|ابو)\s+\w+)")
+
+
+def _known_by_pronoun(text, out):
+    """The kunya a verb of calling gives the one its pronoun stands for (ويعرفه الجميع هنا باسم «أبو
+    يزن»): an alias of the last person named in full before it in the paragraph, of that sex."""
+    if "ابو" not in text and "ام" not in text:
+        return
+    for k in _KNOWN_BY_PRONOUN.finditer(text):
+        sex = "f" if k.group(1) == "ها" else "m"
+        if (k.group(2).startswith("ام")) != (sex == "f"):
+            continue
+        named = next((m for m in reversed(out) if m.kind == "person" and m.name and m.end <= k.start()), None)
+        if named is None or len(named.name) < 2 or named.parts or named.name[0] in _KUNYA_HEADS \
+                or k.start() - named.end > 400 or "\n\n" in text[named.end:k.start()] or name_gender(named.name) not in (sex, ""):
+            continue  # (the last one named must be the one, and named in full)
+        alias = tuple(k.group(2).split())
+        if not any(m.parts and m.name == alias for m in out):
             out.append(_alias_of(named, alias, k.start(2), k.end(2)))
 
 
