@@ -3876,6 +3876,10 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and w.startswith("ال") and PERSON_NAMES.get(w) in ("m", "f") and w not in COMMON_WORDS \
                     and not is_title(w) and _definite_given_name(toks, i):
                 start_np = True  # الهادي العياري، متقاعد من شركة النقل، قال: a definite given name and its nisba open the sentence
+            elif (i == 0 or toks[i - 1][0] in (".", "؟", "!")) and i + 3 < n and toks[i + 1][0] in _NASAB \
+                    and w.startswith("ال") and len(w) > 4 and w not in COMMON_WORDS and not is_title(w) and not is_org(w) \
+                    and _definite_given_name(toks, i) and any(toks[k][0] in ("،", ",") for k in range(i + 3, min(n, i + 6))):
+                start_np = True  # السالكة منت بلال، التي ...: a definite given name no list knows, its nasab, opening the sentence
             elif i > 0 and i + 2 < n and w.startswith("ال") and PERSON_NAMES.get(w) in ("m", "f") and _feature_verb(toks[i - 1][0]) \
                     and toks[i + 1][0][:1].isalpha() and not toks[i + 1][0].startswith("ال") \
                     and PERSON_NAMES.get(toks[i + 1][0], "-") == "-" and toks[i + 1][0] not in COMMON_WORDS \
