@@ -2785,7 +2785,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 and not is_stop(w) and not _initialled(w) and w not in _CALLED and w not in _NICKNAMED_AS \
                 and not (w in ("عبد", "ابو") and j + 1 < nw and (
                     len(role) >= 2 and bare(role[-1]) not in _PLACE_NOUNS or held_title(role[-1]))
-                    and name_like(words[j + 1], False, w)):
+                    and name_like(words[j + 1], False, w)) \
+                and not (w in ("سيدي", "مولاي") and j + 1 < nw and (held_title(role[-1]) or kin(role[-1]))
+                         and PERSON_NAMES.get(words[j + 1]) in ("m", "f")):  # (شقيقه سيدي محمد ولد ...: his brother's name)
             # a title in construct takes a complement, not a name: رئيسة قسم ...، مدير مستشفى عدن
             # (والي بجاية عبد الحكيم X: عبد after the complement starts the name; so after a title with a
             # possessive pronoun, whose construct is full: لاعبه عبد الله X)
