@@ -4515,14 +4515,17 @@ def _names_given_to_description(text, out):
         if not _a_name_given(name, sex) or m.gender not in (sex, ""):
             continue
         out[idx] = Mention(m.start, given.end(2), "person", name, m.role, sex, " ".join(name), name_span=given.span(2))
-    for given in _DESCRIPTION_NAMED.finditer(text) if "واسم" in text else ():
+    for given in _NAMING_CLAUSE.finditer(text) if "واسم" in text else ():
         # (وقف شاب نحيل ... . الشاب، واسمه أيمن، يعمل: a description the scan took for no one)
-        w, (a, b) = given.group(1), given.span(3)
+        described = _DESCRIPTION_BEFORE.search(text, max(0, given.start() - 40), given.start())
+        if described is None:
+            continue
+        w, (a, b) = described.group(1), given.span(2)
         if any(x.start < b and a < x.end for x in out) or is_org(w) or is_document(w) or bare(w) in PLACES:
             continue
-        name, sex = tuple(given.group(3).split()), "f" if given.group(2) == "اسمها" else "m"
+        name, sex = tuple(given.group(2).split()), "f" if given.group(1) == "اسمها" else "m"
         if _a_name_given(name, sex):
-            out.append(Mention(given.start(1), b, "person", name, (w,), sex, " ".join(name), name_span=(a, b)))
+            out.append(Mention(described.start(1), b, "person", name, (w,), sex, " ".join(name), name_span=(a, b)))
     out.sort(key=lambda x: x.start)
 
 
@@ -4537,8 +4540,9 @@ def _a_name_given(name, sex):
 
 
 # a definite description, then the name it has: الشاب، واسمه أيمن، (one to three words before the comma)
-_DESCRIPTION_NAMED = re.compile(r"(?:^|(?<=[.!؟\n،,])|(?<=[.!؟،,][ \t]))[ \t]*(?:و|ف)?(ال[^\W\d_]{2,})[ \t]*[،,][ \t]*و(اسمه|اسمها)[ \t]+"
-                                r"([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*[،,]", re.M)
+_NAMING_CLAUSE = re.compile(r"[،,][ \t]*و(اسمه|اسمها)[ \t]+([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*[،,]")
+# the definite word the clause follows, alone since the sentence or the comma before it (searched up to the clause)
+_DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[.!؟\n،,])|(?<=[.!؟،,][ \t]))[ \t]*(?:و|ف)?(ال[^\W\d_]{2,})[ \t]*$", re.M)
 _NAME_AFTER_DESCRIPTION = re.compile(r"[ \t]*[،,][ \t]*و(اسمه|اسمها)[ \t]+([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*[،,.]")
 
 
@@ -4624,15 +4628,17 @@ def _named_oneself_by_kunya(text, out):
 
 # يرفع فلان باب محله ... ، ويعرفه الجميع هنا باسم «أبو يزن»: the kunya people call the one just named
 # by, his or her pronoun on the verb of calling (a few words between: who calls, where)
-_KNOWN_BY_PRONOUN = re.compile(r"(?<!\w)[وف]?(?:يعرف|تعرف|ينادي|تنادي|ينادون|يلقب|يلقبون|يسمي|يسمون|يعرفون)(ه|ها)\s+"
+_CALLING = ("يعرف", "تعرف", "ينادي", "تنادي", "ينادون", "يلقب", "يلقبون", "يسمي", "يسمون", "يعرفون")
+_CALLING_STEMS = tuple(v + "ه" for v in _CALLING)  # (each verb with his or her pronoun; not معرفه، رسميه)
+_KNOWN_BY_PRONOUN = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(sorted(_CALLING, key=len, reverse=True)) + r")(ه|ها)\s+"
                                r"(?:[^\s.،,:؛«»\"“”]+\s+){0,5}?(?:ب|باسم\s*|بلقب\s*)?[«\"“]?\s*((?:ام|ابو)\s+\w+)")
 
 
 def _known_by_pronoun(text, out):
     """The kunya a verb of calling gives the one its pronoun stands for (ويعرفه الجميع هنا باسم «أبو
     يزن»): an alias of the last person named in full before it in the paragraph, of that sex."""
-    if "ابو" not in text and "ام" not in text:
-        return
+    if not any(v in text for v in _CALLING_STEMS):
+        return  # (the cheap test first: most articles call no one by a kunya so)
     for k in _KNOWN_BY_PRONOUN.finditer(text):
         sex = "f" if k.group(1) == "ها" else "m"
         if (k.group(2).startswith("ام")) != (sex == "f"):
