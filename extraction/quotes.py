@@ -69,7 +69,8 @@ def _comp_ok(text, m):
     return True
 
 
-_ASKED = {"طلب", "طلبت", "فضل", "فضلت", "رفض", "رفضت", "طالبا", "طالبه", "مفضلا", "مفضله"}  # a source's own wish, its أن and verb no clause reported
+_ASKED = {"طلب", "طلبت", "فضل", "فضلت", "رفض", "رفضت", "طالبا", "طالبه", "مفضلا", "مفضله",
+          "وطلب", "وطلبت", "وفضل", "وفضلت", "ورفض", "ورفضت"}  # (، وطلبت أن نسميها «هبة»، إن)  # a source's own wish, its أن and verb no clause reported
 _WRITERS_CLAUSE = {"وهو", "وهي", "وهم", "مشترطا", "مشترطه"} | _ASKED
 # قال مصدر تحدث إلى الصحيفة إن: whom the source spoke to; that إلى is not the verb's
 # a letter or memo sent to someone, described before its clause (وجاء في رسالة وجهتها الغرفة إلى السلطات أن):

@@ -10,6 +10,9 @@ from extraction import extract
 
 # (id, text, expected quotes as (content, type))
 CASES = [
+    ("the_an_of_a_wish_to_be_called_so_after_wa_reports_nothing",
+     "وقالت ممرضة عملت في القسم، وطلبت أن نسميها «هبة» خوفا على عملها، إن الشكاوى رفعت إلى الإدارة مرتين.",
+     [("الشكاوى رفعت إلى الإدارة مرتين", "indirect")]),
     ("a_whole_quotation_right_after_the_source_with_no_colon",
      "وقال الكاتب العام للنقابة \"العمال صبروا سنتين ونصف. الاتفاق ممضى وموجود في مكتب الوالي\".\n\n"
      "وفي حمص، كتبت المحافظة على صفحتها في فيسبوك \"تقرر تقليص الدوام في الدوائر الرسمية\".\n\n"
