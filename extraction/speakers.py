@@ -9,6 +9,7 @@ gender of the reporting verb and by the title, and the most recent candidate win
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import takewhile
 from operator import itemgetter
 import re
 import threading
@@ -5446,7 +5447,8 @@ class Resolver:
         ent = self._match(m.name, m.gender, m.start, create=len(m.name) >= 2 or _initialled(m.name[0]) or (
             PERSON_NAMES.get(m.name[0]) in ("m", "f") and m.name[0] not in COMMON_WORDS
             # (or described by indefinite words: خباز شاب عرف نفسه باسم عادل)
-            and (not [r for r in m.role if not kin(r)] or all(not _definite(r) for r in m.role))))
+            and (not [r for r in m.role if not kin(r)] or all(not _definite(r) for r in takewhile(lambda r: not is_stop(r), m.role)))))
+        # (ممرضة عملت في القسم، وطلبت أن نسميها «هبة»: the description's words before its preposition)
         if ent is None:
             return None
         if m.gender and not ent.gender and len(m.name) >= 2:
