@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.809, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.848, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970, 0.5.974, 0.5.981, 0.5.983, 0.5.984, 0.5.996, 0.5.998, 0.5.1022, 0.5.1038, 0.5.1054, 0.5.1057, 0.5.1070, 0.5.1079, 0.5.1089, 0.5.1099 and 0.5.1121.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.809, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.848, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970, 0.5.974, 0.5.981, 0.5.983, 0.5.984, 0.5.996, 0.5.998, 0.5.1022, 0.5.1038, 0.5.1054, 0.5.1057, 0.5.1070, 0.5.1079, 0.5.1089, 0.5.1099, 0.5.1121 and 0.5.1123.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
@@ -379,8 +379,8 @@ SETS = {
                                     "e2e_f1": 0.905}),
     "blind183": ("b183-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.955, "resolved_acc": 0.95,
                                     "e2e_f1": 0.945}),
-    "blind184": ("b184-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.955, "resolved_acc": 0.95,
-                                    "e2e_f1": 0.945}),
+    "blind184": ("b184-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.96, "resolved_acc": 0.95,
+                                    "e2e_f1": 0.95}),
     "blind185": ("b185-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.92, "resolved_acc": 0.915,
                                     "e2e_f1": 0.915}),
     # opened at 0.5.866 (blind186-188 delivered at 0.5.811, blind189-193 at 0.5.825)
@@ -518,7 +518,7 @@ SETS = {
     "blind248": ("b248-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.97, "speaker_acc": 0.94,
                                     "resolved_acc": 0.91, "e2e_f1": 0.895}),
     "blind249": ("b249-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.95,
-                                    "resolved_acc": 0.94, "e2e_f1": 0.935}),
+                                    "resolved_acc": 0.945, "e2e_f1": 0.94}),
     # opened at 0.5.998 (blind250-252 delivered at 0.5.911-0.5.915, blind253-257 at 0.5.922)
     "blind250": ("b250-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.96,
                                     "resolved_acc": 0.955, "e2e_f1": 0.95}),
@@ -589,15 +589,15 @@ SETS = {
                                     "resolved_acc": 0.905, "e2e_f1": 0.905}),
     # opened at 0.5.1070 (blind282-284 delivered at 0.5.977, blind285-289 at 0.5.984)
     "blind282": ("b282-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.915,
-                                    "resolved_acc": 0.91, "e2e_f1": 0.9}),
-    "blind283": ("b283-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.93,
-                                    "resolved_acc": 0.9, "e2e_f1": 0.895}),
+                                    "resolved_acc": 0.915, "e2e_f1": 0.905}),
+    "blind283": ("b283-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.945,
+                                    "resolved_acc": 0.91, "e2e_f1": 0.905}),
     "blind284": ("b284-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.955, "speaker_acc": 0.955,
                                     "resolved_acc": 0.93, "e2e_f1": 0.925}),
     "blind285": ("b285-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.965,
                                     "resolved_acc": 0.94, "e2e_f1": 0.94}),
     "blind286": ("b286-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.945,
-                                    "resolved_acc": 0.915, "e2e_f1": 0.915}),
+                                    "resolved_acc": 0.92, "e2e_f1": 0.92}),
     "blind287": ("b287-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.955,
                                     "resolved_acc": 0.935, "e2e_f1": 0.935}),
     "blind288": ("b288-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.98, "speaker_acc": 0.93,
@@ -649,8 +649,8 @@ SETS = {
                                     "resolved_acc": 0.94, "e2e_f1": 0.935}),
     "blind310": ("b310-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.945,
                                     "resolved_acc": 0.925, "e2e_f1": 0.92}),
-    "blind311": ("b311-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.94,
-                                    "resolved_acc": 0.915, "e2e_f1": 0.91}),
+    "blind311": ("b311-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.955,
+                                    "resolved_acc": 0.925, "e2e_f1": 0.92}),
     "blind312": ("b312-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.925,
                                     "resolved_acc": 0.925, "e2e_f1": 0.92}),
     "blind313": ("b313-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.945,
