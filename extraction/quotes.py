@@ -69,8 +69,9 @@ def _comp_ok(text, m):
     return True
 
 
+# a source's own wish, its أن and verb no clause reported (also after و: ، وطلبت أن نسميها «هبة»، إن)
 _ASKED = {"طلب", "طلبت", "فضل", "فضلت", "رفض", "رفضت", "طالبا", "طالبه", "مفضلا", "مفضله",
-          "وطلب", "وطلبت", "وفضل", "وفضلت", "ورفض", "ورفضت"}  # (، وطلبت أن نسميها «هبة»، إن)  # a source's own wish, its أن and verb no clause reported
+          "وطلب", "وطلبت", "وفضل", "وفضلت", "ورفض", "ورفضت"}
 _WRITERS_CLAUSE = {"وهو", "وهي", "وهم", "مشترطا", "مشترطه"} | _ASKED
 # قال مصدر تحدث إلى الصحيفة إن: whom the source spoke to; that إلى is not the verb's
 # a letter or memo sent to someone, described before its clause (وجاء في رسالة وجهتها الغرفة إلى السلطات أن):
@@ -999,12 +1000,10 @@ def _quote_before(text, p, c):
     region_end = comma if comma > 0 else end
     if comma > 0:
         # '«...»، قال الشريك الإداري في الصندوق، عبد الله القرني.': the name in apposition after the role
+        # (or '«...»، يقول السائق، واسمه مفتاح العقوري.': the one described, then the name he has)
         nxt = _NEXT_WORD.match(text, comma + 1, end)
-        if nxt is not None and PERSON_NAMES.get(nxt.group(1)) in ("m", "f") and nxt.group(1) not in COMMON_WORDS:
-            after = text.find("،", nxt.end(), end)
-            region_end = after if after > 0 else end
-        elif nxt is not None and nxt.group(1) in _HIS_NAME_GIVEN:
-            # '«...»، يقول السائق، واسمه مفتاح العقوري.': the one described, then the name he has
+        if nxt is not None and (nxt.group(1) in _HIS_NAME_GIVEN or (
+                PERSON_NAMES.get(nxt.group(1)) in ("m", "f") and nxt.group(1) not in COMMON_WORDS)):
             after = text.find("،", nxt.end(), end)
             region_end = after if after > 0 else end
     a, b = _trim(text, *span.inner)

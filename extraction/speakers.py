@@ -1132,8 +1132,8 @@ def _named_after_description(m, words):
     if m.kind != "person" or not m.name or m.role or words[0] not in _HIS_NAME_IS + _HE_NAMED[2:] + _SHE_NAMED[2:] \
             or not _holder_after_pronoun(words):
         return False
+    # (or مريض آخر، ويدعى فلان: common words read as a name, then the name the one described has)
     return (len(m.name) == 1 and _definite(m.name[0])) or all(PERSON_NAMES.get(w) not in ("m", "f") for w in m.name)
-    # (مريض آخر، ويدعى فلان: common words read as a name, then the name the one described has)
 
 
 def _parse_phrase(toks, text, object_follows=False):
