@@ -4502,6 +4502,13 @@ def _names_given_after_kunya(text, out):
         out.append(_alias_of(base, k.name, k.start, k.end))
 
 
+def _given_after_naming(m):
+    """A one-word name the naming pass gave a definite description (العامل، واسمه بيشال): its role
+    the description, its name after it."""
+    return len(m.name) == 1 and len(m.role) == 1 and _definite(m.role[0]) and m.name_span is not None \
+        and m.name_span[0] > m.start + len(m.role[0]) + 2 and not m.parts
+
+
 def _names_given_to_description(text, out):
     """العامل، واسمه بيشال، أوضح / الشاب، واسمه أيمن، يعمل: a definite description then the name
     it has between commas is that named person, the description their role, where the scan found no
@@ -5444,7 +5451,7 @@ class Resolver:
                 insort(same[0].positions, m.start)
                 return same[0]
         # (a feature's person known by a given name alone, سعاد، is an entity too: found again later)
-        ent = self._match(m.name, m.gender, m.start, create=len(m.name) >= 2 or _initialled(m.name[0]) or (
+        ent = self._match(m.name, m.gender, m.start, create=len(m.name) >= 2 or _initialled(m.name[0]) or _given_after_naming(m) or (
             PERSON_NAMES.get(m.name[0]) in ("m", "f") and m.name[0] not in COMMON_WORDS
             # (or described by indefinite words: خباز شاب عرف نفسه باسم عادل)
             and (not [r for r in m.role if not kin(r)] or all(not _definite(r) for r in takewhile(lambda r: not is_stop(r), m.role)))))
