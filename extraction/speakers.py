@@ -4277,6 +4277,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
             _kunyas_given_again(text, p, toks, out)
     _names_given_after_kunya(text, out)
     _names_given_to_description(text, out)
+    _offices_by_relative_verb(text, out)
     _names_apposed_to_kunya(text, out)
     _known_as(text, out)
     _named_oneself_by_kunya(text, out)
@@ -4500,6 +4501,26 @@ def _names_given_after_kunya(text, out):
         base = Mention(given.start(2), given.end(2), "person", name, (), "f" if k.name[0] == "ام" else "m",
                        " ".join(name), name_span=given.span(2))
         out.append(_alias_of(base, k.name, k.start, k.end))
+
+
+# فلان، الذي يدير المحطة منذ افتتاحها: the office a relative clause says he holds (يدير → مدير)
+_HOLDS_BY_VERB = re.compile(r"[ \t]*[،,][ \t]*(?:الذي|التي)[ \t]+(يدير|تدير|يراس|تراس)[ \t]+(ال[^\W\d_]{2,})")
+_OFFICE_OF_VERB = {"يدير": "مدير", "تدير": "مديره", "يراس": "رئيس", "تراس": "رئيسه"}
+
+
+def _offices_by_relative_verb(text, out):
+    """فلان، الذي يدير المحطة: the office (مدير المحطة) joins the roles of the person named just
+    before the relative clause, so that the office said alone later finds him."""
+    if "الذي" not in text and "التي" not in text:
+        return
+    for m in out:
+        if m.kind != "person" or len(m.name) < 2 or m.parts:
+            continue
+        held = _HOLDS_BY_VERB.match(text, m.end)
+        if held is not None and (held.group(1)[:1] == "ت") == (name_gender(m.name) == "f" or m.gender == "f") \
+                and (is_org(held.group(2)) or bare(held.group(2)) in _PLACE_NOUNS):
+            # (a body or a place one runs: not يدير الحوار، يقود الفريق, whose "office" names no one)
+            m.role = m.role + (_OFFICE_OF_VERB[held.group(1)], held.group(2))
 
 
 def _given_after_naming(m):
