@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.809, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.848, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970, 0.5.974, 0.5.981, 0.5.983, 0.5.984, 0.5.996, 0.5.998, 0.5.1022, 0.5.1038, 0.5.1054, 0.5.1057, 0.5.1070, 0.5.1079, 0.5.1089, 0.5.1099, 0.5.1121 and 0.5.1123.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.809, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.848, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970, 0.5.974, 0.5.981, 0.5.983, 0.5.984, 0.5.996, 0.5.998, 0.5.1022, 0.5.1038, 0.5.1054, 0.5.1057, 0.5.1070, 0.5.1079, 0.5.1089, 0.5.1099, 0.5.1121, 0.5.1123 and 0.5.1125.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
@@ -243,8 +243,8 @@ SETS = {
                                     "e2e_f1": 0.94}),
     "blind120": ("b120-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.925, "resolved_acc": 0.91,
                                     "e2e_f1": 0.905}),
-    "blind121": ("b121-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.935, "resolved_acc": 0.93,
-                                    "e2e_f1": 0.925}),
+    "blind121": ("b121-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.945, "resolved_acc": 0.935,
+                                    "e2e_f1": 0.93}),
     # opened at 0.5.763 (0.894 resolved of 1,487 found: blind122-124 at 0.5.609 and blind125-129 at 0.5.644
     # on delivery)
     "blind122": ("b122-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.965, "resolved_acc": 0.96,
@@ -462,8 +462,8 @@ SETS = {
                                     "resolved_acc": 0.905, "e2e_f1": 0.905}),
     "blind222": ("b222-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.935,
                                     "resolved_acc": 0.895, "e2e_f1": 0.895}),
-    "blind223": ("b223-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "speaker_acc": 0.925,
-                                    "resolved_acc": 0.92, "e2e_f1": 0.91}),
+    "blind223": ("b223-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "speaker_acc": 0.93,
+                                    "resolved_acc": 0.925, "e2e_f1": 0.915}),
     "blind224": ("b224-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "speaker_acc": 0.93,
                                     "resolved_acc": 0.92, "e2e_f1": 0.92}),
     "blind225": ("b225-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.96,
@@ -543,8 +543,8 @@ SETS = {
                                     "resolved_acc": 0.895, "e2e_f1": 0.895}),
     "blind260": ("b260-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.96,
                                     "resolved_acc": 0.945, "e2e_f1": 0.94}),
-    "blind261": ("b261-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "speaker_acc": 0.94,
-                                    "resolved_acc": 0.93, "e2e_f1": 0.925}),
+    "blind261": ("b261-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "speaker_acc": 0.945,
+                                    "resolved_acc": 0.935, "e2e_f1": 0.93}),
     "blind262": ("b262-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.935,
                                     "resolved_acc": 0.925, "e2e_f1": 0.915}),
     "blind263": ("b263-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.935,
@@ -595,7 +595,7 @@ SETS = {
     "blind284": ("b284-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.955, "speaker_acc": 0.955,
                                     "resolved_acc": 0.93, "e2e_f1": 0.925}),
     "blind285": ("b285-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.965,
-                                    "resolved_acc": 0.94, "e2e_f1": 0.94}),
+                                    "resolved_acc": 0.945, "e2e_f1": 0.945}),
     "blind286": ("b286-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.945,
                                     "resolved_acc": 0.92, "e2e_f1": 0.92}),
     "blind287": ("b287-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.955,
