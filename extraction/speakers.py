@@ -1117,8 +1117,10 @@ def _holder_after_pronoun(words):
     return PERSON_NAMES.get(words[k]) == ("f" if words[0] in _SHE_NAMED or words[0] == "واسمها" else "m")
 
 
-_HE_NAMED = ("وهو", "هو", "ويدعي", "يدعي")  # (تقول باحثة ...، هي فلانة؛ مريض آخر ...، ويدعى فلان: who the one described is)
-_SHE_NAMED = ("وهي", "هي", "وتدعي", "تدعي")
+_HE_CALLED, _SHE_CALLED = ("ويدعي", "يدعي"), ("وتدعي", "تدعي")  # (مريض آخر ...، ويدعى فلان: the name he has)
+_CALLED_BY = _HE_CALLED + _SHE_CALLED
+_HE_NAMED = ("وهو", "هو") + _HE_CALLED  # (تقول باحثة ...، هي فلانة: who the one described is)
+_SHE_NAMED = ("وهي", "هي") + _SHE_CALLED
 
 
 _OUTGOING_OFFICE = {"السابق", "السابقه"}  # (رئيس جمعية «...» السابق فلان: who held the office before)
@@ -1129,7 +1131,7 @@ _HIS_NAME_IS = ("واسمه", "واسمها")  # (وأضاف الشاب، واس
 def _named_after_description(m, words):
     """Is `m` a description read as a one-word definite name (الشاب) and `words` the chunk after it
     giving the name it has (واسمه أحمد نور حسن)?"""
-    if m.kind != "person" or not m.name or m.role or words[0] not in _HIS_NAME_IS + _HE_NAMED[2:] + _SHE_NAMED[2:] \
+    if m.kind != "person" or not m.name or m.role or words[0] not in _HIS_NAME_IS + _CALLED_BY \
             or not _holder_after_pronoun(words):
         return False
     # (or مريض آخر، ويدعى فلان: common words read as a name, then the name the one described has)
@@ -4569,10 +4571,11 @@ def _a_name_given(name, sex):
 
 
 # a definite description, then the name it has: الشاب، واسمه أيمن، (one to three words before the comma)
-_NAMING_CLAUSE = re.compile(r"[،,][ \t]*و(اسمه|اسمها)[ \t]+([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*[،,]")
+_NAME_GIVEN = r"[،,][ \t]*و(اسمه|اسمها)[ \t]+([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*"  # (، واسمه أيمن)
+_NAMING_CLAUSE = re.compile(_NAME_GIVEN + r"[،,]")
 # the definite word the clause follows, alone since the sentence or the comma before it (searched up to the clause)
 _DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[.!؟\n،,])|(?<=[.!؟،,][ \t]))[ \t]*(?:و|ف)?(ال[^\W\d_]{2,})[ \t]*$", re.M)
-_NAME_AFTER_DESCRIPTION = re.compile(r"[ \t]*[،,][ \t]*و(اسمه|اسمها)[ \t]+([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*[،,.]")
+_NAME_AFTER_DESCRIPTION = re.compile(r"[ \t]*" + _NAME_GIVEN + r"[،,.]")  # (right after the description, or before the stop)
 
 
 # a kunya, then the name it stands for: أم يزن، واسمها ختام سمارة، (two or three words before the comma)
