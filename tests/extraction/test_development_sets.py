@@ -655,6 +655,23 @@ SETS = {
                                     "resolved_acc": 0.925, "e2e_f1": 0.92}),
     "blind313": ("b313-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.945,
                                     "resolved_acc": 0.925, "e2e_f1": 0.92}),
+    # opened at 0.5.1125 (blind314-316 delivered at 0.5.1038, blind317-321 at 0.5.1057)
+    "blind314": ("b314-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.98, "speaker_acc": 0.855,
+                                    "resolved_acc": 0.805, "e2e_f1": 0.805}),
+    "blind315": ("b315-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.9,
+                                    "resolved_acc": 0.875, "e2e_f1": 0.875}),
+    "blind316": ("b316-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.97,
+                                    "resolved_acc": 0.96, "e2e_f1": 0.955}),
+    "blind317": ("b317-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.93,
+                                    "resolved_acc": 0.89, "e2e_f1": 0.885}),
+    "blind318": ("b318-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.94, "speaker_acc": 0.915,
+                                    "resolved_acc": 0.89, "e2e_f1": 0.88}),
+    "blind319": ("b319-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.91,
+                                    "resolved_acc": 0.9, "e2e_f1": 0.89}),
+    "blind320": ("b320-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.93,
+                                    "resolved_acc": 0.915, "e2e_f1": 0.91}),
+    "blind321": ("b321-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.945,
+                                    "resolved_acc": 0.92, "e2e_f1": 0.92}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
