@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1125"
+VERSION = "0.5.1126"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1175,16 +1175,19 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         # وقال إطار بمديرية الأشغال، طلب عدم ذكر اسمه، إن ... . وأضاف الإطار: the unnamed
                         # source just quoted, named again by the noun that described it
                         speaker, kind, resolution = unnamed, "anonymous", "coreference"
+                    same_said = _SAME_AFTER.match(t, mention.end)
                     if not mention.name and len(mention.role) == 1 and speaker in (mention.text, mention.role[0]) \
-                            and _SAME_AFTER.match(t, mention.end):
-                        # حسب المتحدث نفسه، وأضاف الخبير ذاته: the same one, the person just quoted
+                            and (same_said or speakers.bare(mention.role[0]) in ("متحدث", "متحدثه")):
+                        # حسب المتحدث نفسه، وأضاف الخبير ذاته: the same one, the person just quoted (and
+                        # المتحدث alone, when the article names no spokesman: وأوضح المتحدث is the one who was
+                        # speaking, if the last quotation was one person's)
                         title = speakers.bare(mention.role[0])
                         last = history[-1] if history else None
                         unnamed = last is not None and last[2] == "anonymous" and last[0] \
                             and title[:5] in {speakers.bare(w)[:5] for w in _folded(last[0]).split()}
                         # (وقال متحدث باسم المنظمة ... وأضاف المتحدث نفسه: the unnamed spokesman just quoted)
                         same = last if unnamed else next(
-                            (h for h in reversed(history[-3:]) if h[2] == "person" and h[0] and " و" not in h[0]
+                            (h for h in reversed(history[-3 if same_said else -1:]) if h[2] == "person" and h[0] and " و" not in h[0]
                                      and _compatible(h[1], gender or mention.gender)
                                      # (المتحدث نفسه is whoever spoke; الخبير نفسه the expert)
                                      and (title in ("متحدث", "متحدثه") or title in {speakers.bare(w) for w in (h[3] or "").split()})),
