@@ -2782,6 +2782,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             role.append(w)  # رئيس لجنة حي خلة الزيتون، جمال القيسي: the quarter's own name, not the holder's
         elif not name and role and (is_title(role[-1]) and not _definite(role[-1])
                                     or role[-1][:1] in "لب" and not role[-1].startswith(("لل", "بال"))
+                                    and not possessive(role[-1]) and role[-1] not in _ON_BEHALF_OF_ONE  # (الناطق باسمها أحمد: her pronoun closes it)
                                     and bare(role[-1]) not in _RANK_WORDS  # (اللواء بحري مدحت: a rank, then the name)
                                     and role[-1][1:] not in PLACES  # (للفلاحة بصفاقس الهادي: the city closes the role)
                                     or _open_construct(role, w) or _place_complement(role, w)) and w[:1].isalpha() \
@@ -3518,6 +3519,7 @@ def _place_complement(role, w):
         and not is_title(w) and not is_org(w)
 
 
+_ON_BEHALF_OF_ONE = {"باسمه", "باسمها", "باسمهم", "باسمهما", "باسمهن"}  # (المتحدث باسمه: for the one just named)
 _SPEAKS_FOR = {"متحدث", "متحدثه", "ناطق", "ناطقه", "مفوض", "ممثل", "ممثله", "نائب"}  # ... باسم a body
 _DESCRIPTION_PREPOSITIONS = {"في", "من", "لدي", "داخل", "ضمن", "بين", "مع"}
 
