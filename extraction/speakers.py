@@ -4291,6 +4291,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
     _another_surname_after_a_name(text, out)
     _quoted_name_closing(text, out)
     _kin_in_apposition(text, out)
+    _cousins_of_an_office(text, out)
     out = _kin_of_someone_named(text, out)
     out = [m for m in out if not _object_of_a_glued_noun(text, m) and not _described_as(text, m) and not _after_an_amount(text, m)
            and not (m.kind == "person" and len(m.name) >= 2 and m.name[0] in _TO_A_KUNYA)]
@@ -4362,6 +4363,27 @@ def _kin_of_someone_named(text, out):
             continue
         keep.append(m)
     return keep
+
+
+_COUSIN_BEFORE = re.compile(r"(?:^|(?<=\s))(?:ابن|ابنه|بنت)\s+(?:عم|خال)\s+$")
+
+
+def _cousins_of_an_office(text, out):
+    """ابن عم المدير العام، إبراهيم فلان: the name apposed to an office after ابن عم or بنت خال is the
+    cousin's, so the relation leads the role (as شقيق المدير العام does) and the office stays its holder's."""
+    for k, m in enumerate(out):
+        if m.kind != "person" or not m.name or not m.role or m.parts or not (m.role[0].startswith("ال") or is_title(m.role[0])):
+            continue
+        before = _COUSIN_BEFORE.search(text[max(0, m.start - 16):m.start])
+        if before is None:
+            continue
+        start = m.start - len(before.group())
+        if any(x.kind == "person" and x.name and x.start < start and (x.end > start or text[x.end:start].strip() in ("", "،", ","))
+               for x in out[max(0, k - 2):k]):
+            continue  # حليمة ابنة عم المدير العام، فلان; سعد، ابن عم رئيسة الجمعية فلانة: the cousin is named
+            # before, the name after is the office's
+        out[k] = Mention(start, m.end, "person", m.name, tuple(before.group().split()) + tuple(m.role), m.gender,
+                         text[start:m.end], name_span=m.name_span)
 
 
 def _apposed(text, first, then):
@@ -5564,8 +5586,10 @@ class Resolver:
                 ent.role_words.add(dual)
                 continue
             if (is_title(r) or (r in _HEADMAN and k == 0)) and not (
-                    k and (is_title(role[k - 1]) or _dual_head(role[k - 1], r)) and not _definite(role[k - 1])) \
+                    k and (is_title(role[k - 1]) or _dual_head(role[k - 1], r) or role[k - 1] in ("عم", "خال"))
+                    and not _definite(role[k - 1])) \
                     and not (k and r.startswith("لل") and any(is_title(x) for x in role[:k])):
+                # (ابن عم المدير العام: a cousin, and the office his cousin's)
                 # (النائب الأول للرئيس: the president's deputy, no president)
                 # (محامي المتهم الأول: the lawyer is no defendant; the title in construct is his client;
                 # نائب رئيس المجلس is no رئيس, مستشار وزير الخارجية no minister)
