@@ -4678,7 +4678,15 @@ def _named_oneself_by_kunya(text, out):
                       and m.end <= k.start() and m.name[0] not in _KUNYA_HEADS
                       and "\n\n" not in text[m.end:k.start()] and name_gender(m.name) in (sex, "")), None)
         alias = tuple(k.group(2).split())
-        if named is not None and not any(m.parts and m.name == alias for m in out):
+        described = next((m for m in reversed(out) if m.kind == "person" and not m.name and m.role and not m.parts
+                          and not _definite(m.role[0]) and m.end <= k.start() and m.gender in (sex, "")
+                          and "\n\n" not in text[m.end:k.start()]), None)
+        if described is not None and (named is None or named.end <= described.start) \
+                and not any(m.name == alias for m in out):
+            # تغطي بائعة خمسينية طاولتها. تعرف نفسها بـ"أم خديجة" فقط: the one described since, by that
+            # kunya from now on, her description her role
+            out.append(Mention(k.start(2), k.end(2), "person", alias, tuple(described.role), sex, k.group(2)))
+        elif named is not None and not any(m.parts and m.name == alias for m in out):
             out.append(_alias_of(named, alias, k.start(2), k.end(2)))
 
 
