@@ -1283,12 +1283,14 @@ def _final(text, p, c):
     return Candidate(a, b, typ, c, implicit=True, flags=flags)
 
 
-_WHILE_CLAUSE = regex.compile(r"[،,]\s*(?:فيما|بينما|في\s+حين)\s+")
+_WHILE_CLAUSE = regex.compile(r"[،,؛]\s*(?:فيما|بينما|في\s+حين|اذ(?:\s+ان)?)\s+")
 
 
 def _last_clause(text, a, b):
     """Where the clause a closing attribution covers starts: after the last '، فيما / بينما / في
-    حين' of the sentence ('فاز فلان، فيما لم تتجاوز المشاركة 23%، حسب ما أعلنته السلطات')."""
+    حين' of the sentence ('فاز فلان، فيما لم تتجاوز المشاركة 23%، حسب ما أعلنته السلطات'), or its
+    '، إذ' (the writer's point, then the fact the source gave for it: 'وبقيت أحياء دون كهرباء، إذ
+    تضررت 14 محطة، نقلا عن مصدر')."""
     last = None
     for last in _WHILE_CLAUSE.finditer(text, a, b):
         pass
