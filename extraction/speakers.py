@@ -3625,7 +3625,7 @@ def _what_opens(w):
             or w in ("وعبد", "فعبد", "بعبد", "لعبد") \
             or w in _CLITIC_KUNYAS \
             or _np_head(w) or w in _STOP_STARTS or _initial(w) \
-            or (w.startswith(("بال", "لل")) and _clitic_title(w)) \
+            or (w.startswith(("بال", "لل")) and _clitic_title(w)) or (w[:1] in "بل" and _clitic_title(w)) \
             or (w.endswith("ا") and is_anonymous(w)) or _dual_title_word(w) or _dual_kin(w) or _dual_title(w) \
             or (w.startswith("ال") and (PERSON_NAMES.get(w) in ("m", "f")
                                         or (w.endswith(("ي", "يه")) and w not in COMMON_WORDS))):
@@ -3845,6 +3845,13 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 cut = 1  # (بالوزير -> الوزير; للخبير -> لخبير is ل + الخبير with its alif dropped)
                 toks[i] = ("ال" + w[3:] if w.startswith("بال") else "ال" + w[2:], toks[i][1] + cut, toks[i][2])
                 w = toks[i][0]
+            elif w[:1] in "بل" and _glued_office(toks, i):
+                # ولا تربطها قرابة بمدير المستشفى الدكتور فلان، في تصريح لرئيس البلدية فلان: an office in
+                # construct under a glued preposition, then its holder's name
+                if toks is shared:
+                    toks = list(toks)
+                toks[i] = (w[1:], toks[i][1] + 1, toks[i][2])
+                w = w[1:]
             if w[:1] in "وفلب" and _clitic_given_name(toks, i):
                 # فمريم راشد المهيري، صاحبة متجر ...: a conjunction glued to a full name's given name
                 if toks is shared:
@@ -7321,6 +7328,18 @@ def _contains(hay, needle):
     if n == 1:
         return True
     return any(hay[i:i + n] == needle for i in range(len(hay) - n + 1))
+
+
+def _glued_office(toks, i):
+    """Is toks[i] ب/ل glued to an indefinite title whose construct's definite noun follows, then a listed
+    given name within three words (بمدير المستشفى الدكتور فهد، لرئيسة الجمعية سعاد)?"""
+    w = toks[i][0]
+    rest = w[1:]
+    return len(w) > 4 and not w.startswith(("بال", "لل")) and is_title(rest) and not is_org(rest) \
+        and PERSON_NAMES.get(rest) not in ("m", "f") and not _definite(rest) and i + 2 < len(toks) \
+        and toks[i + 1][0].startswith("ال") and not is_title(toks[i + 1][0]) \
+        and not (i and is_title(toks[i - 1][0])) \
+        and any(PERSON_NAMES.get(t[0]) in ("m", "f") and t[0] not in COMMON_WORDS for t in toks[i + 2:i + 5])
 
 
 @lru_cache(maxsize=65536)
