@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1132"
+VERSION = "0.5.1133"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1891,6 +1891,13 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
         # وحين عرضنا على رئيس لجنة النسيج، فلان، ما جمعناه من شهادات، قال: the one it was put to answers
         antecedent = next((m for m in local if m.start >= put.end() and m.kind in ("person", "anonymous")
                            and _compatible(_gender_of(m), gender)), None)
+    from_whom = _FROM_HIM.match(t, cue.end) if antecedent is None and cue is not None and cue.lemma == "نقل" else None
+    if from_whom is not None:
+        # ولم يتسن لنا الاتصال بالمدير فلان، غير أنه نقل عنه قوله: the one the pronoun stands for, the last
+        # person of its gender the sentence named, even one a preposition governs
+        him = _RELAYED_PRONOUNS[from_whom.group(1)]
+        antecedent = next((m for m in reversed(local) if m.kind == "person" and m.name and not m.parts
+                           and _compatible(_gender_of(m), him)), None)
     local = [m for m in local if (_compatible(_gender_of(m), gender) or (m.parts and len(m.parts) > 1))  # (a pair's gender is its first's)
              and (m is antecedent or not _object_position(t, s, m, resolver))
              and not (cue is not None and _in_dash_aside(t, s, m, cue.start))]
@@ -2770,6 +2777,7 @@ _AND_JOINERS = {"وبن", "وابن", "وابو", "وام", "وبنت", "وول�
 
 
 _RELAYED_PRONOUNS = {"عنه": "m", "عنها": "f"}  # (نقلت الإذاعة عنه: from him, whose words they are)
+_FROM_HIM = regex.compile(r"\s+(عنه|عنها)(?!\p{L})")  # (right after the passive نقل: نقل عنه قوله)
 _RELAYED_GENDER = {"قوله": "m", "تاكيده": "m", "قولها": "f", "تاكيدها": "f"} | _RELAYED_PRONOUNS
 
 
