@@ -6862,8 +6862,12 @@ class Resolver:
         if given and n >= 2 and all(_definite(w) and w not in PERSON_NAMES and w[2:] not in PERSON_NAMES
                                     and not w.endswith(("ي", "يه")) for w in words[1:]):
             given = False  # (شمس الأغوار for شركة شمس الأغوار للطاقة: a given name, then a word no name has)
-        if given or word.startswith("ال") or any(word in e.name and (n == 1 or e.name != words)  # (not the person
-                                                 for e in self.entities):  # its own sentence made of them: وقالت درع الخليج)
+        # (a definite word alone is the complement of a body's head, الأرصاد for إدارة الأرصاد الجوية, when no
+        # name or title reads it: وبحسب الأرصاد)
+        complement = n == 1 and word.startswith("ال") and word[2:] not in PERSON_NAMES and not is_title(word) \
+            and not is_org(word) and not is_anonymous(word)
+        if given or (word.startswith("ال") and not complement) or any(word in e.name and (n == 1 or e.name != words)  # (not the
+                                                 for e in self.entities):  # person its own sentence made of them: وقالت درع الخليج)
             return None
         for p, name in reversed(self.orgs):
             if p < pos and len(name) > n and name[1:n + 1] == words and is_org(name[0]) and not _definite(name[0]):
