@@ -6758,7 +6758,9 @@ class Resolver:
         head = bare(phrase[0])
         cands = self._org_cands(self.orgs, phrase, head)
         if n == 1:  # (بمقر الشركة في مسقط: the same bare head and where it is, no fuller name of it)
-            cands = [(p, name) for p, name in cands if not (len(name) >= 2 and name[1] == "في" and _definite(name[0]))]
+            cands = [(p, name) for p, name in cands if not (len(name) >= 2 and _definite(name[0]) and (
+                name[1] == "في" or (name[1][:1] == "ب" and (name[1].startswith("بال") or name[1][1:] in PLACES))))]
+            # (بمقر الوزارة بالعاصمة: where the body sits, no fuller name of it either)
         if not cands and self.reported_orgs:
             # a body only a reported clause named in full (فإن شركة أطلس البحار للصيد أسست ... ونفت
             # الشركة): taken when the article's own sentences name no such body
