@@ -4301,6 +4301,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
     _cousins_of_an_office(text, out)
     out = _kin_of_someone_named(text, out)
     out = [m for m in out if not _object_of_a_glued_noun(text, m) and not _described_as(text, m) and not _after_an_amount(text, m)
+           and not (m.kind == "person" and m.name and _named_after(text, m))
            and not (m.kind == "person" and len(m.name) >= 2 and m.name[0] in _TO_A_KUNYA)]
     # (منير الحياري، الشقيق الأصغر لأبي يزن،: whose brother he is, no one named لأبي يزن)
     aliases = [(m.start, m.end) for m in out if len(m.parts) == 1 and m.name and m.name[0] in _KUNYA_HEADS]
@@ -4391,6 +4392,16 @@ def _cousins_of_an_office(text, out):
             # before, the name after is the office's
         out[k] = Mention(start, m.end, "person", m.name, tuple(before.group().split()) + tuple(m.role), m.gender,
                          text[start:m.end], name_span=m.name_span)
+
+
+_NAMED_AFTER_BEFORE = re.compile(r"(?:^|(?<=\s))(?:شارع|ساحه|ميدان|جاده|نهج|مسجد|جامع|مطار)\s+((?:[^\s،,.:؛«»\"“”()]+\s+){0,2})$")
+
+
+def _named_after(text, m):
+    """Is the person mention `m` the name of a street, square or mosque named after someone (شارع جمال
+    عبد الناصر، ساحة محمد الخامس): right after the place's noun, or inside a name that starts after it?"""
+    before = _NAMED_AFTER_BEFORE.search(text, max(0, m.start - 30), m.start)
+    return before is not None and all(PERSON_NAMES.get(w) in ("m", "f") for w in before.group(1).split())
 
 
 def _apposed(text, first, then):
