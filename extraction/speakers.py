@@ -3625,12 +3625,12 @@ def _what_opens(w):
             or w in ("وعبد", "فعبد", "بعبد", "لعبد") \
             or w in _CLITIC_KUNYAS \
             or _np_head(w) or w in _STOP_STARTS or _initial(w) \
-            or (w.startswith(("بال", "لل")) and _clitic_title(w)) or (w[:1] in "بل" and _clitic_title(w)) \
+            or (w[:1] in "بل" and _clitic_title(w)) \
             or (w.endswith("ا") and is_anonymous(w)) or _dual_title_word(w) or _dual_kin(w) or _dual_title(w) \
             or (w.startswith("ال") and (PERSON_NAMES.get(w) in ("m", "f")
                                         or (w.endswith(("ي", "يه")) and w not in COMMON_WORDS))):
         # يعرفه أهل القرية بـ"أبو جمال"، فمريم راشد المهيري، لجاسم محمد، بعمر أزناك، a title or a body, عدد من، أحد السكان، غير
-        # أن مصدرا دبلوماسيا، المتهم "ب. كمال"، للخبير القحطاني، الطاهر عويسي، الدنماركي لارس
+        # أن مصدرا دبلوماسيا، المتهم "ب. كمال"، للخبير القحطاني، بمدير المستشفى، الطاهر عويسي، الدنماركي لارس
         return _ANYTHING
     if not w.startswith("ال") and w in PERSON_NAMES and w not in COMMON_WORDS:
         return _LISTED_NAME  # a given name: محمد العلي، سعاد، معلمة (and أن، من، على, listed as names too)
