@@ -1175,9 +1175,9 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         # وقال إطار بمديرية الأشغال، طلب عدم ذكر اسمه، إن ... . وأضاف الإطار: the unnamed
                         # source just quoted, named again by the noun that described it
                         speaker, kind, resolution = unnamed, "anonymous", "coreference"
-                    same_said = _SAME_AFTER.match(t, mention.end)
                     if not mention.name and len(mention.role) == 1 and speaker in (mention.text, mention.role[0]) \
-                            and (same_said or speakers.bare(mention.role[0]) in ("متحدث", "متحدثه")):
+                            and ((same_said := _SAME_AFTER.match(t, mention.end))
+                                 or speakers.bare(mention.role[0]) in ("متحدث", "متحدثه")):
                         # حسب المتحدث نفسه، وأضاف الخبير ذاته: the same one, the person just quoted (and
                         # المتحدث alone, when the article names no spokesman: وأوضح المتحدث is the one who was
                         # speaking, if the last quotation was one person's)

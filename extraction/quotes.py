@@ -413,7 +413,6 @@ def _then_past(text, m, end):
 
 
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
-_HIS_NAME_GIVEN = {"واسمه", "واسمها", "ويدعي", "وتدعي"}  # (، واسمه فلان: the name of the one just described)
 _NOUN_STEP = regex.compile(r"\s+(?:ال\p{L}+|(?:من|في|الي|علي|عبر|مع)(?!\p{L})|[0-9٠-٩])")
 
 
@@ -1002,7 +1001,7 @@ def _quote_before(text, p, c):
         # '«...»، قال الشريك الإداري في الصندوق، عبد الله القرني.': the name in apposition after the role
         # (or '«...»، يقول السائق، واسمه مفتاح العقوري.': the one described, then the name he has)
         nxt = _NEXT_WORD.match(text, comma + 1, end)
-        if nxt is not None and (nxt.group(1) in _HIS_NAME_GIVEN or (
+        if nxt is not None and (nxt.group(1) in speakers.NAMING_AFTER_COMMA or (
                 PERSON_NAMES.get(nxt.group(1)) in ("m", "f") and nxt.group(1) not in COMMON_WORDS)):
             after = text.find("،", nxt.end(), end)
             region_end = after if after > 0 else end

@@ -1126,6 +1126,8 @@ _SHE_NAMED = ("وهي", "هي") + _SHE_CALLED
 _OUTGOING_OFFICE = {"السابق", "السابقه"}  # (رئيس جمعية «...» السابق فلان: who held the office before)
 _BODY_LINKS = {"مع", "لدي", "عن"}  # (شركة الرمال، المتعاقدة مع البلدية، فلان: what ties the body to another)
 _HIS_NAME_IS = ("واسمه", "واسمها")  # (وأضاف الشاب، واسمه فلان: the name of the one just described)
+# the same words after a comma, as a clause of their own (، واسمه فلان، ويدعى فلان): the و-forms of both
+NAMING_AFTER_COMMA = frozenset(w for w in _HIS_NAME_IS + _CALLED_BY if w[0] == "و")
 
 
 def _named_after_description(m, words):
@@ -7349,10 +7351,11 @@ def _contains(hay, needle):
 
 def _glued_office(toks, i):
     """Is toks[i] ب/ل glued to an indefinite title whose construct's definite noun follows, then a listed
-    given name within three words (بمدير المستشفى الدكتور فهد، لرئيسة الجمعية سعاد)?"""
+    given name within three words (بمدير المستشفى الدكتور فهد، لرئيسة الجمعية سعاد)? (The title test is
+    _clitic_title's, which _what_opens makes, so the fast path admits every word this starts.)"""
     w = toks[i][0]
     rest = w[1:]
-    return len(w) > 4 and not w.startswith(("بال", "لل")) and is_title(rest) and not is_org(rest) \
+    return len(w) > 4 and not w.startswith(("بال", "لل")) and _clitic_title(w) and not is_org(rest) \
         and PERSON_NAMES.get(rest) not in ("m", "f") and not _definite(rest) and i + 2 < len(toks) \
         and toks[i + 1][0].startswith("ال") and not is_title(toks[i + 1][0]) \
         and not (i and is_title(toks[i - 1][0])) \
