@@ -672,6 +672,23 @@ SETS = {
                                     "resolved_acc": 0.93, "e2e_f1": 0.925}),
     "blind321": ("b321-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.96,
                                     "resolved_acc": 0.94, "e2e_f1": 0.94}),
+    # opened at 0.5.1136 (blind322-324 delivered at 0.5.1057, blind325-329 at 0.5.1070)
+    "blind322": ("b322-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.925,
+                                    "resolved_acc": 0.905, "e2e_f1": 0.9}),
+    "blind323": ("b323-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "speaker_acc": 0.97,
+                                    "resolved_acc": 0.96, "e2e_f1": 0.96}),
+    "blind324": ("b324-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.945,
+                                    "resolved_acc": 0.925, "e2e_f1": 0.92}),
+    "blind325": ("b325-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.94,
+                                    "resolved_acc": 0.935, "e2e_f1": 0.93}),
+    "blind326": ("b326-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.935,
+                                    "resolved_acc": 0.925, "e2e_f1": 0.92}),
+    "blind327": ("b327-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.965,
+                                    "resolved_acc": 0.94, "e2e_f1": 0.93}),
+    "blind328": ("b328-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.905,
+                                    "resolved_acc": 0.895, "e2e_f1": 0.89}),
+    "blind329": ("b329-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.88,
+                                    "resolved_acc": 0.86, "e2e_f1": 0.86}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
