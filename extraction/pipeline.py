@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1136"
+VERSION = "0.5.1137"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -714,10 +714,11 @@ def _region_mention(t, c, named=None):
         return None  # فكتب في منشور على صفحته، أرفقه بصورة: a word no list knows, after the region's start, no source
     if m is not None and m.kind == "person" and not m.parts and named is not None and len(m.role) <= 1:
         m = _surnames_joined(t, m, named) or _surname_joined_after(t, m, toks, named) or m
-    if m is not None and m.kind == "person" and not m.parts and len(m.name) >= 3 and m.name[-1][:1] == "و" \
-            and named is not None and named(m.name[-1][1:]) and m.name_span:
+    if m is not None and m.kind == "person" and not m.parts and m.name_span and named is not None \
+            and m.name[-1][:1] == "و" and named(m.name[-1][1:]) \
+            and (len(m.name) >= 3 or (len(m.name) == 2 and not m.role and named(m.name[0]) and m.name[0] != m.name[-1][1:])):
         # وأكد الوكيل خليفة بن حمد الرواحي وليندكفيست: the surname of someone the article named, a second source
-        # (not a family name in و: حسن ورسمه)
+        # (not a family name in و: حسن ورسمه); أكد عودة ودراغمة: two surnames it gave, said alone, two sources
         end = m.name_span[1]
         first = speakers.Mention(m.start, end - len(m.name[-1]) - 1, "person", m.name[:-1], m.role, m.gender,
                                  " ".join(m.role + m.name[:-1]), name_span=(m.name_span[0], end - len(m.name[-1]) - 1))
