@@ -642,8 +642,8 @@ def _starts_name(toks, k):
     w = toks[k][0]
     if w == "علي":
         return k + 1 < len(toks) and _ali_before_name(toks[k + 1][0], 3)
-    if k + 1 < len(toks) and toks[k + 1][0] == "عدم":
-        return False  # فضل عدم نشر اسمه: he preferred not to be named (فضل is also a name)
+    if k + 1 < len(toks) and (toks[k + 1][0] == "عدم" or chose_how_named((w, toks[k + 1][0]))):
+        return False  # فضل عدم نشر اسمه، فضل التعريف بكنيته: how he chose to be named (فضل is also a name)
     if w in AMBIGUOUS_GIVEN and k + 1 < len(toks) and _family_after_ambiguous(toks[k + 1][0]):
         return True  # مديرة المدرسة، ختام المعايطة،: a given name that is also a word, then a family name
     return name_like(w, True)
@@ -1241,7 +1241,7 @@ def _parse_phrase(toks, text, object_follows=False):
         named_ali = words[0] == "علي" and len(words) > 1 and chunk[0][1] in ARTICLE.ali and name_like(words[1], False, "علي")
         if (words[0] in STOPWORDS and words[0] not in _CONNECTORS and " ".join(words[:2]) not in _JOINT
                 and not _opens_source(words) and not apposed_ali and not named_ali) \
-                or words[0] in ("وهو", "وهي", "طلب", "فضل", "رفض", "مفضلا", "طالبا"):
+                or words[0] in ("وهو", "وهي", "طلب", "فضل", "رفض", "مفضلا", "طالبا") or chose_how_named(words):
             continue
         if words[0] in ("ونحن", "نحن", "وانا", "وهم"):
             continue  # وتابع المدرب، ونحن نغادر القاعة، أن: the writer's circumstance, no source
@@ -1546,11 +1546,21 @@ def _opens_source(words):
                                       or (len(words) > 2 and _document_adjective(words[1]) and bool(_of_body(words[2]))))
 
 
+# a source choosing how the article names them (فضل التعريف بكنيته، آثرت التعريف عن نفسها باسمها الأول)
+_CHOSE = {"فضل", "فضلت", "اختار", "اختارت", "اثر", "اثرت", "طلب", "طلبت"}
+
+
+def chose_how_named(words):
+    """Do `words` open the clause of a source choosing how to be named (فضل التعريف بكنيته)? Never
+    a name, though فضل is one."""
+    return len(words) >= 2 and words[0] in _CHOSE and words[1] in ("التعريف", "تعريف")
+
+
 def _apposed_name(chunk):
     """A chunk of two to four plain words between commas right after a role-only chunk is the
     role holder's name even when its words are also common words (سليمة حداد، أمل نور)."""
     words = [t[0] for t in chunk]
-    if not 2 <= len(words) <= 4 or words[0].startswith("ال"):
+    if not 2 <= len(words) <= 4 or words[0].startswith("ال") or chose_how_named(words):
         return None
     for w in words:
         if w == "علي" and w is words[0]:
