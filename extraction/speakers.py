@@ -2675,6 +2675,15 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_ends.append(chunk[j][2])
             j += 1
             continue
+        if name and len(name) == 1 and PERSON_NAMES.get(name[0]) in ("m", "f") and is_title(w) and not _definite(w) \
+                and w[:1].isalpha() and not is_stop(w) and j + 1 < nw and _nisba_family_name(words[j + 1]) \
+                and not _common_nisba(words[j + 1]) and (j + 2 == nw or not name_like(words[j + 2], False)):
+            # الطبيب خالد مرشد اليافعي، سالم قائد الحميري: a title-like word between a given name and a
+            # family name in ي that closes the name is the father's name
+            name.append(w)
+            name_ends.append(chunk[j][2])
+            j += 1
+            continue
         if name and w in _HONORIFIC_SURNAMES and j + 1 < nw and (
                 _name_after_honorific(words, j + 1) or _definite_surname_after_honorific(name, words[j + 1])) \
                 and (j + 2 == nw or not name_like(words[j + 2], False)):
