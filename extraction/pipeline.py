@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1139"
+VERSION = "0.5.1140"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -712,6 +712,7 @@ def _region_mention(t, c, named=None):
             and m.name[0] not in speakers.PERSON_NAMES and named is not None and not named(m.name[0]) \
             and toks[0][1] < m.start:
         return None  # فكتب في منشور على صفحته، أرفقه بصورة: a word no list knows, after the region's start, no source
+    m = _words_of_a_name(t, m, named) or m
     if m is not None and m.kind == "person" and not m.parts and named is not None and len(m.role) <= 1:
         m = _surnames_joined(t, m, named) or _surname_joined_after(t, m, toks, named) or m
     if m is not None and m.kind == "person" and not m.parts and m.name_span and named is not None \
@@ -731,6 +732,15 @@ def _region_mention(t, c, named=None):
     if issued is not None and m is not None and m.kind == "organisation" and m.document is None and m.start == toks[0][1]:
         m.document = issued
     return m
+
+
+def _words_of_a_name(t, m, named):
+    """Two words read as someone unnamed by a title (شيخ نور) that stand one after the other in a
+    longer name the article gave (عبد الرحمن شيخ نور): a person mention by those words, which
+    resolve to that name; else None."""
+    if m is None or m.kind != "anonymous" or len(m.name) != 2 or m.parts or named is None or not named(tuple(m.name)):
+        return None
+    return speakers.Mention(m.start, m.end, "person", tuple(m.name), (), "", t[m.start:m.end], name_span=(m.start, m.end))
 
 
 def _object_after_surname(toks, c):
@@ -1035,6 +1045,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
         if mention is not None and mention.kind == "organisation":
             mention = _body_named_in_apposition(t, mention, mentions, starts) or mention
         topic = _amma_subject(t, c)
+        topic = _words_of_a_name(t, topic, resolver.names_with) or topic  # (أما شيخ نور فلا يخفي)
         if topic is not None and topic.kind == "organisation":
             topic = _body_named_in_apposition(t, topic, mentions, starts) or topic
         if topic is not None and not (topic.kind == "person" and not topic.name and (
@@ -1393,7 +1404,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
         shown = " و".join(resolver.show(part) for part in speaker.split(" و")) if mention is not None and (mention.parts or pair) else resolver.show(speaker)
         out.append(_to_quote(t, norm, c, shown, kind, role, mention, ambiguous, resolution))
         trace.append((c, mention if mention is not None and kind == "person" and not mention.parts and not pair else None, speaker))
-    _named_next(out, trace, resolver)
+    _named_next(t, out, trace, resolver)
     _described_then_named(t, out, trace, resolver, mentions, starts)
     _identified_later(t, out, trace, resolver, mentions, starts)
     _named_in_next_paragraph(out, trace, resolver)
@@ -1597,11 +1608,12 @@ def _identified_later(t, out, trace, resolver, mentions, starts):
                     flags=[f for f in out[k].flags if f != "no_speaker"])  # (found now: still implicit and worth a look)
 
 
-def _named_next(out, trace, resolver):
+def _named_next(t, out, trace, resolver):
     """قال رئيس الجامعة، في كلمة، إن ... . وأعلن الدكتور فلان أن ...: a title no one in the
     article holds, quoted and then followed straight away (same or next paragraph) by a
     source named for the first time, with no other title and an agreeing gender, was that
-    person: the title's quotes (and the continuations that inherited it) take the name."""
+    person: the title's quotes (and the continuations that inherited it) take the name. Not a
+    source set against the one before by أما (أما النائب فلان فكتب: someone else)."""
     order = _paragraph_order(trace)
     for i, (c, m, speaker) in enumerate(trace):
         if m is None or m.name or not m.role or (speaker not in (" ".join(m.role), m.text) and not resolver.described_office(speaker)):
@@ -1618,7 +1630,8 @@ def _named_next(out, trace, resolver):
                 if spj == speaker or not spj:
                     continue  # the title's own continuation
                 break
-            if not mj.name or (len(mj.name) < 2 and mj.name[0] not in speakers.PERSON_NAMES):
+            if not mj.name or (len(mj.name) < 2 and mj.name[0] not in speakers.PERSON_NAMES) \
+                    or t[max(0, mj.start - 6):mj.start].split()[-1:] in (["اما"], ["واما"]):
                 break  # (قال النور: a family name alone is someone the article introduced elsewhere)
             ent = resolver.entity(spj)
             if ent is None or len(ent.name) < 2 or not ent.positions or ent.positions[0] < c.start:

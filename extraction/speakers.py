@@ -2669,7 +2669,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             j += 1
             continue
         if name and is_title(w) and not _definite(w) and w in PERSON_NAMES and j + 1 < nw \
-                and not is_title(words[j + 1]) and name_like(words[j + 1], False, w) \
+                and not is_title(words[j + 1]) and (name_like(words[j + 1], False, w) or (  # (ياسين شيخ علي نور)
+                    words[j + 1] == "علي" and j + 2 < nw and name_like(words[j + 2], False, "علي"))) \
                 and not (len(name) > 1 and _definite(name[-1]) and name[-2] not in _NAME_JOINERS):  # (سعيد الكعبي وزير خارجية ...: his title)
             name.append(w)  # a given name that is also a title, inside a name: محمد أمين الكتاني
             name_ends.append(chunk[j][2])
@@ -6674,7 +6675,10 @@ class Resolver:
         return out  # (in any order: the caller sorts all mentions)
 
     def names_with(self, tok):
-        """Does a person the article names carry `tok` in the name (a surname: الحسيني)?"""
+        """Does a person the article names carry `tok` in the name (a surname: الحسيني), or, for a
+        tuple, those words one after another in a longer name (شيخ نور in عبد الرحمن شيخ نور)?"""
+        if isinstance(tok, tuple):
+            return any(len(e.name) > len(tok) and _contains(e.name, tok) for e in self.entities)
         return any(tok in e.name for e in self.entities)
 
     def _first_and_last(self, name):
