@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1140"
+VERSION = "0.5.1141"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -925,6 +925,7 @@ def _named_as(t, m, mentions):
         k = 1
         while k < min(3, len(toks)) and toks[k][0][:1].isalpha() and not speakers.is_stop(toks[k][0]) \
                 and (toks[k][0] in speakers.PERSON_NAMES or toks[k][0] in speakers._CONNECTORS  # (ممادو با، أحمد بن علي)
+                     or toks[k - 1][0] in speakers._NASAB  # (المختار ولد اعلي: whatever word the nasab joins)
                      or (toks[k][0] not in speakers.COMMON_WORDS and not speakers.is_title(toks[k][0])
                          and not speakers.possessive(toks[k][0])
                          and speakers.name_like(toks[k][0], False, toks[k - 1][0]))):  # (not ريم وتفضل: and she prefers)
