@@ -254,12 +254,22 @@ def _surname_before_apposition(name, w, text, end):
     (رسمي): one person is described, so it is no second person joined with و."""
     if not (len(name) == 1 and PERSON_NAMES.get(name[0]) in ("m", "f")):
         return False
+    if w.startswith("ال") and len(w) > 4 and w.isalpha() and not is_title(w) and not is_stop(w) and not is_anonymous(w) \
+            and w not in _TIME_WORDS and not kin_descriptor(w) and not w.endswith(("ون", "ين", "ات", "ان")):
+        # الدكتورة سمر النادي، طبيبة الطوارئ: a definite word that also names a body (النادي) closes
+        # her name when her office follows in apposition
+        return _indefinite_office_after(text, end)
     if w not in PERSON_NAMES and (w in COMMON_WORDS or w.endswith("ا") or w[:1] == "ب"):
         return False  # how or when he speaks: يقول مراد ممازحا، يوسف شخصيا، فاطمة بحسرة، أحمد بالأمس
     if len(w) < 3 or not w.isalpha() or w.startswith(("ال", "وال")) or is_stop(w) or is_title(w) or is_org(w) \
             or is_anonymous(w) or is_reporting_word(w) or possessive(w) or w in _TIME_WORDS or w in _NUMBER_WORDS \
             or w.endswith(("ون", "ين", "ات", "ان")) or PERSON_NAMES.get(w[1:]) in ("m", "f") or kin(w) or kin(w[1:]):
         return False
+    return _indefinite_office_after(text, end)
+
+
+def _indefinite_office_after(text, end):
+    """Do a comma and an indefinite singular office follow `end` (، طبيبة الطوارئ)?"""
     nxt = tokens(text, end, end + 40)
     if len(nxt) < 2 or nxt[0][0] != "،":
         return False
