@@ -2466,7 +2466,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 or (len(name) >= 2 and w == "وعلي" and j + 1 < nw and not is_stop(words[j + 1]) and words[j + 1][:1].isalpha())
                 # الكاتبان مراد بوعلام وحياة سعيداني: after a dual, و and a word that reads as a noun (حياة)
                 # before a family name is the second person's given name
-                or _second_of_dual(role, name, words, j)):
+                or _second_of_dual(role, name, words, j)
+                # قال المحافظ ويوسف عيسى جامع: an office said alone by its definite title, then و and a
+                # listed given name opening a name, the office's holder and a second source
+                or (not name and len(role) == 1 and j == i + 1 and _definite(role[0]) and is_title(role[0])
+                    and role[0] not in HONORIFICS and w not in PERSON_NAMES and PERSON_NAMES.get(w[1:]) in ("m", "f")
+                    and w[1:] not in COMMON_WORDS and j + 1 < nw and name_like(words[j + 1], False, w[1:]))):
             # (X ونظيره الليبي Y: the counterpart is a second source)
             # A joint source: "البذالي والنائب ناصر الكندري"
             rest = [(w[1:], chunk[j][1] + 1, chunk[j][2])] + chunk[j + 1:]
@@ -3189,7 +3194,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         m.name_span = (name_start, name_ends[-1])
     m.gender = name_gender(m.name) or gender
     if parts:
-        first = Mention(start, name_ends[-1] if name_ends else start, "person", m.name, m.role, m.gender,
+        first = Mention(start, name_ends[-1] if name_ends else len(text[:parts[0].start - 1].rstrip()), "person", m.name, m.role, m.gender,
                         " ".join(m.role + m.name), name_span=m.name_span)
         m.parts = [first] + parts
     return m
