@@ -84,6 +84,7 @@ _SPOKE_TO = regex.compile(r"(?<!\p{L})(?:تحدث|تحدثت|تحدثوا|تحد
 _WHEN_BEFORE = regex.compile(r"(?<!\p{L})(?:عقب|بعد|قبيل|قبل|خلال|اثناء|لدي|اثر)\s+\p{L}+(?:\s+\p{L}+)?\s+$")
 _SUBJUNCTIVE = regex.compile(r"\s+[يتن]\p{L}{2,}")  # a present verb right after أن: أن يعطينا، أن تكون
 _RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
+_RELATIVE_PRONOUNS |= {"و" + w for w in _RELATIVE_PRONOUNS}  # (، والتي لا تمت بصلة إلى ...: a second relative clause)
 # every word _introducer tests once it has counted it: the others it only counts
 _INTRODUCER_WORDS = frozenset({"الي", "وهو", "وهي", "وهم"} | _RELATIVE_PRONOUNS | _WRITERS_CLAUSE)
 _DESCRIBING_LEMMAS = {"تابع", "نقل"}  # also "belonging to" (تابع للهلال), "followed" and "moved"
