@@ -2216,6 +2216,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 # عمالة إقليم أزيلال، بلدية مدينة صفاقس: the place a body governs, in construct (a definite head
                 # governs none: الوزارة مدينة للمخزن، the ministry owes)
                 j += 1
+            elif w[:1] == "ب" and w[1:] in _PLACE_OPENINGS and j + 1 < nw and words[j + 1][:1].isalpha() \
+                    and not is_stop(words[j + 1]) and not is_title(words[j + 1]) and not is_org(words[j + 1]):
+                j += 2  # مكتب الزراعة والري بوادي حضرموت: a region's compound name, closing the body's name
+                break
             elif w[:1] == "ب" and len(w) >= 4 and w[1:] in PLACES:
                 # ودعا الاتحاد الجهوي للحرفيين بصفاقس القوائم: the body's city ends its name, the verb's object follows
                 # (whatever follows, a city that is also a frequent word: المجلس الجهوي للحسابات بمراكش قد أصدر)
