@@ -2204,6 +2204,14 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 # رفعت مديرية التموين في حلب سعرها، لجنة الانتخاب في محافظة إربد: where the body sits closes its name
                 j += 3 if words[j + 1] in _PLACE_HEADS else 2
                 break
+            elif w == "في" and j - i >= 2 and j + 1 < nw and _definite(words[j + 1]) and is_org(words[j + 1]) \
+                    and not is_document(words[j + 1]) and not _definite(words[i]) and is_org(words[i]):
+                # قسم العمل في السفارة الهندية: the body a section belongs to, with its adjectives, closes its name
+                j += 2
+                while j < nw and _definite(words[j]) and words[j].endswith(("ي", "يه")) and not is_title(words[j]) \
+                        and not is_org(words[j]):
+                    j += 1
+                break
             elif w[:1] in "بل" and w[1:] in _PLACE_HEADS and j + 1 < nw and words[j + 1][:1].isalpha() and not is_stop(words[j + 1]):
                 j += 1  # وزارة التربية بولاية كسلا، مديرية الأشغال العمومية لولاية قسنطينة: the body's province, closing its name
             elif is_org(w) or (w[:1] == "ل" and is_org(w[1:])) or (w[:1] == "ب" and w[1:] in ORGANISATIONS and not is_document(w[1:])):
