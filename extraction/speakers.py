@@ -4129,8 +4129,10 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 if j < n and j - i >= 3 and _masdar_cue(toks[j][0]) and _verbs_object(toks[j - 1][0]):
                     j -= 1  # واستهل النائب فلان المداخلات بالقول: the verb's object stands before the verbal noun
                 if j + 2 < n and toks[j][0] in _QUOTE_MARKS and is_org(toks[j - 1][0]) \
-                        and (j == i + 1 or (j == i + 2 and is_title(w) and not _definite(toks[j - 1][0]) and w[:1] != "و")):
-                    # a body's name in quotation marks: شركة «...» (the body of an office: رئيسة تعاونية "...")
+                        and (j == i + 1 or (j == i + 2 and (is_title(w) or is_document(w)) and not _definite(toks[j - 1][0])
+                                            and w[:1] != "و")):
+                    # a body's name in quotation marks: شركة «...» (the body of an office: رئيسة تعاونية "...";
+                    # of a document: تقرير جمعية «عمال بلا خوذة»)
                     k = j + 1
                     while k < n and k - j < 8 and toks[k][0] not in _QUOTE_MARKS and toks[k][0] != "\x00":
                         k += 1
