@@ -7122,11 +7122,12 @@ class Resolver:
             if _document_stem(body[k][0]) == head and body[k][1] < pos - len(head) - 2:
                 e, owner = k + 1, 0  # (owner: the words since ل + an indefinite noun, لجمعية بحرنا: whose it is)
                 while e < len(body) and body[e][0][:1].isalpha() and body[e][1] <= body[e - 1][2] + 1 \
-                        and (body[e][0].startswith(("ال", "لل")) or 0 < owner <= 2
+                        and (body[e][0].startswith(("ال", "لل", "بال")) or 0 < owner <= 2
                              or (body[e][0][:1] == "ل" and len(body[e][0]) > 3)) \
                         and not is_stop(body[e][0]) and body[e][0] not in VERB_FORMS and (not is_title(body[e][0]) or owner) \
                         and body[e][0] not in _TIME_WORDS and body[e][0] not in _ISSUED and e - k < 8:
-                    # (لديوان المحاسبة: the owner's own words; الصادر العام الماضي: when it came out)
+                    # (لديوان المحاسبة: the owner's own words; المرفقة بالقانون: what it goes with; الصادر العام
+                    # الماضي: when it came out)
                     w = body[e][0]
                     owner = 1 if w[:1] == "ل" and not w.startswith("لل") else owner + 1 if owner and not _definite(w) else 0
                     e += 1
