@@ -6853,6 +6853,10 @@ class Resolver:
             inner = self.organisation(phrase[1:], pos)
             if inner != phrase[1]:
                 return phrase[0] + " " + self.show(inner)
+        if not cands and head == "نيابه" and phrase[1:] in ((), ("العامه",)):
+            # النيابة, النيابة العامة after مكتب النائب العام: the public prosecution is the prosecutor's office
+            cands = [(p, name) for p, name in self.orgs if len(name) >= 3 and bare(name[0]) == "مكتب"
+                     and name[1:3] == ("النائب", "العام")]
         before = [c for c in cands if c[0] < pos]
         if len(before) > 1:
             # a body after a preposition is an object (حكما صادرا عن محكمة الصلح): the subject first
