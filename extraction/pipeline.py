@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1149"
+VERSION = "0.5.1150"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1091,7 +1091,7 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                 # source just quoted when its own words named the document (أفاد بيان لوكيل الجمهورية)
                 issued = "" if prev is not None and prev[0] and prev[2] == "person" and kind == "organisation" \
                     and heads & {speakers._document_stem(w) for w in region_words(last_region)} \
-                    else resolver.issuer(heads, mention.start)
+                    else _issuer_named_with(mention, resolver, resolver.issuer(heads, mention.start))
             if kind == "anonymous" and not issued:
                 speaker = mention.text
                 if mention.name[0].startswith("ال"):
@@ -3256,6 +3256,21 @@ def _described_group(mentions, starts, head, pos, adjective=None):
 
 # الوثيقة المسربة: a leaked document speaks for itself; the body a sentence names with it is no issuer
 _LEAKED = {"مسربه", "مسرب", "مسربتين", "مسربين"}
+
+
+def _issuer_named_with(mention, resolver, issuer):
+    """بيان الوزارة، تقرير اللجنة: a document in construct with a body's bare head was issued by the
+    body that head names, in full (وزارة الصحة), not by whichever body last issued something
+    (`issuer`, kept when it has that head, even after a document, or holds that name: قيادة شرطة
+    البصرة for بيان الشرطة)."""
+    name = mention.name
+    if not issuer or mention.kind != "organisation" or len(name) != 2 or not speakers.is_document(name[0]) \
+            or not speakers._definite(name[1]) or not speakers.is_org(name[1]) or speakers.is_document(name[1]):
+        return issuer  # (none issued one: the document is its body's, named plain, _document_of_body)
+    full = resolver.organisation(name[1:], mention.start)
+    if full == name[1] or (issuer and (speakers.bare(name[1]) in map(speakers.bare, issuer.split()[:2]) or full in issuer)):
+        return issuer
+    return full
 
 
 def _document_of_body(mention, resolver):
