@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1150"
+VERSION = "0.5.1151"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -582,9 +582,25 @@ def _relays(t, c):
         c.cue.lemma == "نشر" and bool(c.region) and "علي لسان" in t[c.region[0]:c.region[1]])))
 
 
+# verbs of informing, whose first object is who was told (أبلغ "الشط" بأن، أخبر الصحيفة أن)
+_INFORMING = {"ابلغ", "اخبر"}
+_MEDIA = {"الصحيفه", "الجريده", "الوكاله", "المجله", "الموقع", "القناه", "الاذاعه", "المنصه"}
+
+
+def _only_who_was_told(c, toks):
+    """After a verb of informing, is the region only the outlet told (a name in quotation marks,
+    الصحيفة)? The source is then the subject before the verb (موظف ...، أبلغ "الشط" بأن)."""
+    if c.cue is None or c.cue.lemma not in _INFORMING:
+        return False
+    words = [x[0] for x in toks]
+    return (len(words) == 1 and words[0] in _MEDIA) or (
+        2 < len(words) <= 6 and words[0] in speakers._QUOTE_MARKS and words[-1] in speakers._QUOTE_MARKS
+        and not any(w in speakers._QUOTE_MARKS for w in words[1:-1]))
+
+
 def _region_mention(t, c, named=None):
     toks = speakers.tokens(t, *c.region)
-    if not toks:
+    if not toks or _only_who_was_told(c, toks):
         return None
     if c.cue is not None and c.cue.kind == "prefix" and c.cue.lemma in _TAKES_LAM and toks[0][0][:1] == "ل" \
             and len(toks[0][0]) > 3:
