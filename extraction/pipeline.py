@@ -3284,7 +3284,7 @@ def _issuer_named_with(mention, resolver, issuer):
             or not speakers._definite(name[1]) or not speakers.is_org(name[1]) or speakers.is_document(name[1]):
         return issuer  # (none issued one: the document is its body's, named plain, _document_of_body)
     full = resolver.organisation(name[1:], mention.start)
-    if full == name[1] or (issuer and (speakers.bare(name[1]) in map(speakers.bare, issuer.split()[:2]) or full in issuer)):
+    if full == name[1] or speakers.bare(name[1]) in map(speakers.bare, issuer.split()[:2]) or full in issuer:
         return issuer
     return full
 

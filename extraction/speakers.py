@@ -251,7 +251,8 @@ _REACTIONS = {"سخريه", "حيره", "دهشه", "ضحك", "ضحكات", "ش�
 def _surname_before_apposition(name, w, text, end):
     """يقول عمر ورسمي، تاجر أقمشة: one word after a lone given name, ending the phrase right before a
     comma and an indefinite office in apposition, is his family name, though it reads as a word
-    (رسمي): one person is described, so it is no second person joined with و."""
+    (رسمي): one person is described, so it is no second person joined with و. So is a definite word
+    that also names a body (سمر النادي، طبيبة الطوارئ)."""
     if not (len(name) == 1 and PERSON_NAMES.get(name[0]) in ("m", "f")):
         return False
     if w.startswith("ال") and len(w) > 4 and w.isalpha() and not is_title(w) and not is_stop(w) and not is_anonymous(w) \
@@ -2206,7 +2207,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 break
             elif w == "في" and j - i >= 2 and j + 1 < nw and _definite(words[j + 1]) and is_org(words[j + 1]) \
                     and not is_document(words[j + 1]) and not _definite(words[i]) and is_org(words[i]):
-                # قسم العمل في السفارة الهندية: the body a section belongs to, with its adjectives, closes its name
+                # هيئة الاستثمار في المحافظة، مكتب الصناعة في الولاية: the body it belongs to, with its
+                # adjectives (في السفارة الهندية), closes its name
                 j += 2
                 while j < nw and _definite(words[j]) and words[j].endswith(("ي", "يه")) and not is_title(words[j]) \
                         and not is_org(words[j]):
@@ -3206,8 +3208,9 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         m.name_span = (name_start, name_ends[-1])
     m.gender = name_gender(m.name) or gender
     if parts:
-        first = Mention(start, name_ends[-1] if name_ends else len(text[:parts[0].start - 1].rstrip()), "person", m.name, m.role, m.gender,
-                        " ".join(m.role + m.name), name_span=m.name_span)
+        # (an office alone, المحافظ ويوسف ...: it ends before the space and the و that open the second)
+        end = name_ends[-1] if name_ends else len(text[:parts[0].start - 1].rstrip())
+        first = Mention(start, end, "person", m.name, m.role, m.gender, " ".join(m.role + m.name), name_span=m.name_span)
         m.parts = [first] + parts
     return m
 
