@@ -1134,6 +1134,7 @@ _HE_NAMED = ("وهو", "هو") + _HE_CALLED  # (تقول باحثة ...، هي �
 _SHE_NAMED = ("وهي", "هي") + _SHE_CALLED
 
 
+_AUTHOR_OF = {"صاحب", "صاحبه"}  # (صاحب «ظلال الأطلس»: whose work the quoted title is, said of its author)
 _OUTGOING_OFFICE = {"السابق", "السابقه"}  # (رئيس جمعية «...» السابق فلان: who held the office before)
 _BODY_LINKS = {"مع", "لدي", "عن"}  # (شركة الرمال، المتعاقدة مع البلدية، فلان: what ties the body to another)
 _HIS_NAME_IS = ("واسمه", "واسمها")  # (وأضاف الشاب، واسمه فلان: the name of the one just described)
@@ -4131,11 +4132,12 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     j += 1  # (وختم المسؤول الأول عن الوكالة بالتأكيد على أن: the verbal noun ends the subject)
                 if j < n and j - i >= 3 and _masdar_cue(toks[j][0]) and _verbs_object(toks[j - 1][0]):
                     j -= 1  # واستهل النائب فلان المداخلات بالقول: the verb's object stands before the verbal noun
-                if j + 2 < n and toks[j][0] in _QUOTE_MARKS and is_org(toks[j - 1][0]) \
+                if j + 2 < n and toks[j][0] in _QUOTE_MARKS and (is_org(toks[j - 1][0]) or (
+                        j == i + 1 and toks[j - 1][0] in _AUTHOR_OF)) \
                         and (j == i + 1 or (j == i + 2 and (is_title(w) or is_document(w)) and not _definite(toks[j - 1][0])
                                             and w[:1] != "و")):
                     # a body's name in quotation marks: شركة «...» (the body of an office: رئيسة تعاونية "...";
-                    # of a document: تقرير جمعية «عمال بلا خوذة»)
+                    # of a document: تقرير جمعية «عمال بلا خوذة»; the author of a work: صاحب «ظلال الأطلس»)
                     k = j + 1
                     while k < n and k - j < 8 and toks[k][0] not in _QUOTE_MARKS and toks[k][0] != "\x00":
                         k += 1
