@@ -689,6 +689,23 @@ SETS = {
                                     "resolved_acc": 0.905, "e2e_f1": 0.9}),
     "blind329": ("b329-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.92,
                                     "resolved_acc": 0.915, "e2e_f1": 0.915}),
+    # opened at 0.5.1152 (blind330-332 delivered at 0.5.1070, blind333-337 at 0.5.1079)
+    "blind330": ("b330-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.93,
+                                    "resolved_acc": 0.91, "e2e_f1": 0.91}),
+    "blind331": ("b331-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "speaker_acc": 0.905,
+                                    "resolved_acc": 0.88, "e2e_f1": 0.88}),
+    "blind332": ("b332-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.92,
+                                    "resolved_acc": 0.905, "e2e_f1": 0.9}),
+    "blind333": ("b333-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.975,
+                                    "resolved_acc": 0.96, "e2e_f1": 0.955}),
+    "blind334": ("b334-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "speaker_acc": 0.92,
+                                    "resolved_acc": 0.91, "e2e_f1": 0.905}),
+    "blind335": ("b335-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.955,
+                                    "resolved_acc": 0.925, "e2e_f1": 0.92}),
+    "blind336": ("b336-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.96,
+                                    "resolved_acc": 0.93, "e2e_f1": 0.925}),
+    "blind337": ("b337-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.98, "speaker_acc": 0.935,
+                                    "resolved_acc": 0.92, "e2e_f1": 0.92}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
