@@ -326,6 +326,11 @@ def name_like(tok, first, prev=""):
         return False  # كتب تحته على صفحته، وقف أمامها: where, with whom it points to, never who
     if first and tok in _ORDINAL_WORDS:
         return False  # تعد صفاقس، ثاني كبرى مدن البلاد: a rank, not a name
+    if (first or prev.startswith("ال")) and tok[:1] == "ل" and len(tok) >= 4 and tok not in PERSON_NAMES \
+            and PERSON_NAMES.get(tok[1:]) in ("m", "f"):
+        # قال لشمس الجنوب إن، قال منير الحشيشة لشمس الجنوب: the preposition glued to whom it was said
+        # to (لحسن، لمين are listed; a Maghrebi family name in ل follows the given name: السالكة لحبيب)
+        return False
     if first and tok in COMMON_WORDS:
         return False
     if tok in _SAYINGS:
