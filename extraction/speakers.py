@@ -865,7 +865,7 @@ def clitic_noun(tok):
     if _bu_name(tok):
         return False  # (the conjunction و never follows ب or ل: بوشمال is a name, not ب + و + شمال)
     if len(tok) == 4:
-        return rest in COMMON_WORDS  # برفض
+        return rest in COMMON_WORDS or is_org(rest) or is_title(rest)  # برفض، لبنك
     if tok[0] == "ل" and len(rest) == 4 and rest[2] in "او" and rest[0] not in "اوي" and rest not in PERSON_NAMES:
         return True  # لسماع، لحضور: ل + a verbal noun of the فعال/فعول forms (not لوكاس)
     if tok[0] == "ل" and len(rest) >= 5 and (rest[0] == "ت" or (rest[0] == "ا" and (rest[-2] == "ا" or rest[-3:-1] == "ا" + rest[-2]
