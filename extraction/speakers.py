@@ -3156,6 +3156,13 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             and role[-1] not in HONORIFICS:
         role.append(name.pop())  # رئيس جامعة حلب: the place that closes the construct, not a name
         name_ends.clear()
+    if len(name) == 1 and role and not parts and j < nw and words[j] in _THIS_THAT and _definite(role[-1]) \
+            and is_title(role[-1]) and name[0] in COMMON_WORDS and name[0] not in PERSON_NAMES:
+        # لكن المنسق رفض هذه الرواية: a word no list gives as a name after a definite office, then a
+        # demonstrative, is the verb and its object; the office is the subject
+        j = next(idx for idx, t in enumerate(chunk) if t[1] == name_start)
+        name = []
+        name_ends.clear()
     if not name and not role:
         return None
     if not name and not parts and j < nw and words[j] == "في" and len(role) >= 2 and is_title(role[0]):
