@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1155"
+VERSION = "0.5.1156"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -300,7 +300,8 @@ _WORD_BEFORE_RE = re.compile(r"(\w+)\W*$")
 
 def _unlisted_word(w):
     """A word no list gives as a name, bare of ال, nor a nisba (a family name the lists may lack)."""
-    return w not in speakers.PERSON_NAMES and w[2:] not in speakers.PERSON_NAMES and w not in speakers._CONNECTORS \
+    return w not in speakers.PERSON_NAMES and not (w.startswith("ال") and w[2:] in speakers.PERSON_NAMES) \
+        and w not in speakers._CONNECTORS \
         and not w.endswith(("ي", "يه")) and w[:1].isalpha()
 
 
