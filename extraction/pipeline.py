@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1156"
+VERSION = "0.5.1157"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -250,6 +250,8 @@ def _object_not_family_name(t, m, k):
         return False
     if w.startswith("ال"):
         return True
+    if w[:1] == "ل" and len(w) >= 4:
+        return True  # وقال سويلحي لجنا: whom it was said to, glued to ل (a family name in ل the article gave is in `full`)
     if len(m.name) > k + 1:
         nxt = m.name[k + 1]
     else:
