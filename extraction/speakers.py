@@ -2693,7 +2693,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             name_ends.append(chunk[j][2])
             j += 1
             continue
-        if 2 <= len(name) - lead <= 3 and is_title(w) and not _definite(w) \
+        if (2 <= len(name) - lead <= 3 or (len(name) - lead == 1 and closed and w not in COMMON_WORDS
+                                            and PERSON_NAMES.get(name[lead]) in ("m", "f"))) and is_title(w) and not _definite(w) \
                 and (w in PERSON_NAMES or (closed and w not in COMMON_WORDS)
                      or (j + 1 < nw and (words[j + 1] == "فقد" or _fa_verb(words[j + 1])) and w not in COMMON_WORDS)) \
                 and ((j + 1 == nw and (closed or final)) or (j + 1 < nw and (words[j + 1] == "فقد" or _fa_verb(words[j + 1])))) \
