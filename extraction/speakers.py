@@ -408,7 +408,7 @@ def name_like(tok, first, prev=""):
             and not tok.startswith("ال") and PERSON_NAMES.get(prev) not in ("m", "f"):
         return False  # an accusative noun and its adjective (نزلا تراثيا): an object after the name (not رنا حنانيا)
     if not first and tok[:1] == "ي" and 3 <= len(tok) <= 6 and tok[1:2] not in "اوي" and not tok.endswith("ي") \
-            and tok not in PERSON_NAMES:
+            and tok not in PERSON_NAMES and not _no_imperfect_pattern(tok):
         return False  # an imperfect verb after the name: المعلم إدريس يبتسم
     if not first and tok[:1] == "ت" and tok not in PERSON_NAMES and not tok.endswith(("ه", "ا")) and (
             len(tok) == 4 or (len(tok) == 3 and tok in COMMON_WORDS and "ي" + tok[1:] in COMMON_WORDS)):
@@ -878,6 +878,12 @@ def clitic_noun(tok):
     if rest in COMMON_WORDS:
         return True  # برفض، بقرار: ب/ل + a noun
     return rest.startswith(("ال", "است")) or _common_noun(rest) or is_org(rest) or is_title(rest) or is_anonymous(rest)
+
+
+def _no_imperfect_pattern(tok):
+    """Is `tok`, in ي, of no imperfect verb's pattern: five letters with alif fourth, where only a hollow
+    verb of افتعل (يمتاز، يزداد) or انفعل (ينهار) has it? Then it is a name (مراد يلماز)."""
+    return len(tok) == 5 and tok[3] == "ا" and tok[2] not in "تطد" and tok[1] != "ن"
 
 
 @lru_cache(maxsize=65536)
