@@ -5828,9 +5828,11 @@ class Resolver:
             return exact[0]
         longer = [e for e in cands if len(name) > len(e.name)]
         if create and len(longer) == 1 and len(cands) == 1:
-            if name[-1] == longer[0].name[-1] or not longer[0].name[-1].startswith("ال"):
+            if name[-1] == longer[0].name[-1] or not longer[0].name[-1].startswith("ال") \
+                    or longer[0].name[-2:-1] == ("عبد",):
                 # a fuller form of a name seen before; a name that already ends in a family
-                # name takes nothing after it (ووري عبد القادر الريفي الثرى)
+                # name takes nothing after it (ووري عبد القادر الريفي الثرى), but one that ends in a
+                # compound given name does (هشام عبد المنعم, then هشام عبد المنعم الجمال)
                 longer[0].name = name
             return longer[0]
         if cands and (not create or len(cands) == 1):
