@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1160"
+VERSION = "0.5.1161"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -75,7 +75,7 @@ def _extract(text, known_speakers):
     speakers.ARTICLE.letter = lambda pos: text[norm.orig(pos)]  # (asked only of a rare word: no pass of its own)
     mentions = _known_name_before_object(t, [x for x in (_read_again(t, m) for m in speakers.find_mentions(
         t, body, excluded, para_tokens)) if x is not None])
-    mentions = [_named_again(t, m, mentions) for m in mentions]
+    mentions = _read_into(mentions, [_named_again(t, m, mentions) for m in mentions])
     body_tokens = []  # the tokens outside quotations: a paragraph with none quoted whole
     for toks, masked in zip(unmasked, para_tokens):
         body_tokens.extend(toks if masked is toks else [tok for tok in masked if tok[0] != "\x00"])
@@ -843,10 +843,23 @@ _NAMED_AS = regex.compile(
     r"\s*[\"«]?")
 
 
+# a clause in which the one described gives their own name (الرجل الذي عرف نفسه لاحقا باسم إبراهيم كرار):
+# a full name given so is someone new, not the one the article named before
+_SELF_NAMING = regex.compile(r"\s*[،,]?\s*(?:الذي|التي)\s+(?:عرف|عرفت|قدم|قدمت)\s+(?:عن\s+)?(?:نفسه|نفسها)\s")
 _PSEUDONYM_ASKED = regex.compile(r"\s*[،,]?\s*(?:(?:الذي|التي)\s+)?" + _ASKED_TO_CALL + r"\s")
 _HIS_NAME_IS = regex.compile(r"\s*[،,]?\s*و?(?:اسمه|اسمها)\s")  # (ويضيف المسؤول، واسمه الطاهر بوشامة)
 _MENTION_START = attrgetter("start")  # a mention's start offset (the key bisection over mentions uses)
 _QUOTED_BODY = regex.compile(r"\s*لـ?\s*[«\"“][^»\"”\n]{1,40}[»\"”]\s*")  # (لـ«توصيلة»: the body a title works for)
+
+
+def _read_into(before, after):
+    """The mentions read again (`after`, one for each of `before`), less those a mention read on over
+    them took in, begun before its name: الرجل الذي عرف نفسه باسم إبراهيم كرار is one person, not also
+    باسم إبراهيم كرار, a name the scan began at the preposition (the scan's «أبو حسن» after يعرفه الجميع
+    باسم is that name itself, and stays)."""
+    grown = [(b.start, b.name_span[0], b.end) for a, b in zip(before, after)
+             if b is not a and b.end > a.end and b.name_span]
+    return [m for m in after if not any(lo < m.start < name and m.end <= hi for lo, name, hi in grown)]
 
 
 def _kunya_given_to(t, m):
@@ -911,6 +924,7 @@ def _named_as(t, m, mentions):
     if m is None or m.parts or not (m.kind == "anonymous" or (m.kind == "person" and not m.name and m.role)):
         return None
     described = m.name if m.kind == "anonymous" else m.role
+    of_named = False  # a definite description of someone the article just named, which a kunya does not make new
     if speakers._definite(described[0]) and not _PSEUDONYM_ASKED.match(t, m.end):
         # (أما السجين السابق الذي طلب أن نسميه «أبو علي»: a name asked for instead of one's own is
         # never said of someone the article has named)
@@ -922,7 +936,7 @@ def _named_as(t, m, mentions):
                          and _HIS_NAME_IS.match(t, m.end)):
             # (الرجل، الذي قدم نفسه باسم "أبو حمادة"، after أحد السماسرة: the one described before; but
             # مدير القاعة أوضح ... . ويضيف المسؤول، واسمه فلان: the office just described, named now)
-            return None
+            of_named = True
     at = m.end
     if len(described) > 1 and described[-1] in speakers._NAMING_ONESELF:
         at = t.rfind(described[-1], m.start, m.end)  # (سيدة سبعينية تعرف نفسها بـ«أم خالد»: the scan took the verb in)
@@ -952,6 +966,8 @@ def _named_as(t, m, mentions):
             k += 1
         name = tuple(x[0] for x in toks[:k])
         gender = speakers.PERSON_NAMES.get(name[0])
+    if of_named and (kunya is not None or len(name) < 2 or _SELF_NAMING.match(t, at) is None):
+        return None
     return speakers.Mention(m.start, toks[k - 1][2], "person", name, described, gender, " ".join(name),
                             name_span=(toks[0][1], toks[k - 1][2]))
 
