@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1161"
+VERSION = "0.5.1162"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -2181,12 +2181,22 @@ def _subject_before_idh(t, c, s, gender, mentions, starts, resolver):
     if cue is None or cue.clitic or not _IDH.search(t, max(s, cue.start - 8), cue.start):
         return None
     m = next((m for m in mentions[bisect_left(starts, s):bisect_left(starts, cue.start)]
-              if m.kind == "person" and (m.name or (m.role and speakers.is_title(m.role[0]))) and not m.parts), None)
+              if m.kind == "person" and (m.name or (m.role and speakers.is_title(m.role[0]))) and not m.parts
+              and t[s:m.start].split()[-1:] != ["مع"]), None)  # (ويتفق مع الرومي أستاذ ...: with whom, not who)
     # (or an office, after a frame: وفي صافيتا، كانت رئيسة الجمعية أكثر حذرا، إذ قالت)
-    if m is None or len(t[s:m.start].split("،")[-1].split()) != 1 or not _compatible(m.gender, gender):
+    if m is None or not _verb_then_subject(t[s:m.start].split("،")[-1].split()) or not _compatible(m.gender, gender):
         return None
     name, amb = resolver.person(m, m.start, gender)
     return name, "person", " ".join(m.role), m.gender or gender, amb
+
+
+_WITH_WHOM = {"مع", "معه", "معها", "معهم", "معهما"}
+
+
+def _verb_then_subject(words):
+    """Are `words`, before a subject, the sentence's verb alone, or with whom it is done (ويتفق مع
+    الرومي أستاذ الهندسة ...، ويتفق معها): the subject follows right after them?"""
+    return len(words) == 1 or (len(words) in (2, 3) and words[1] in _WITH_WHOM and (len(words) == 2) == (words[1] != "مع"))
 
 
 def _introduced_before(t, c, s, gender, history, mentions, starts, resolver, near_start=False, described=False):
