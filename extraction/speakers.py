@@ -7137,10 +7137,15 @@ class Resolver:
         """Is the body at `p` the one that obtained or saw the document (نسخة من المحضر اطلعت عليها
         الصحيفة، حصلت عليها الوكالة), not the one that issued it?"""
         k = self._token_index(p)
-        return (k >= 2 and self.body[k - 1][0] in ("عليه", "عليها")
-                and bare(self.body[k - 2][0]).lstrip("و") in _OBTAINED) \
-            or (k >= 1 and k + 1 < len(self.body) and bare(self.body[k - 1][0]).lstrip("و") in _OBTAINED
-                and self.body[k + 1][0] in ("علي", "نسخه", "بنسخه"))
+        body = self.body
+        b = k - 1 if k >= 1 and body[k - 1][0] in _QUOTE_MARKS else k  # (حصل "المرصد" على نسخة: the body quoted)
+        e = k + 1 if b < k else k
+        while e + 1 < len(body) and body[e][0] not in _QUOTE_MARKS and b < k and e - k < 5:
+            e += 1  # (to the closing mark)
+        return (b >= 2 and body[b - 1][0] in ("عليه", "عليها")
+                and bare(body[b - 2][0]).lstrip("و") in _OBTAINED) \
+            or (b >= 1 and e + 1 < len(body) and bare(body[b - 1][0]).lstrip("و") in _OBTAINED
+                and body[e + 1][0] in ("علي", "نسخه", "بنسخه"))
         # (اطلعت الصحيفة على نسخة من التقرير، بيان تلقت الصحيفة نسخة منه، توصلت الجريدة بنسخة منه)
 
     def document_named(self, head, pos, within=1500):
