@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1163"
+VERSION = "0.5.1164"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -118,7 +118,7 @@ def _extract(text, known_speakers):
     sources = {}  # each candidate's region is parsed once
     for c in cands:
         if c.region and not c.implicit:
-            m = _source_mention(t, c, resolver.names_with)
+            m = _source_mention(t, c, resolver.names_with, resolver.opens_one_name)
             m = sources[id(c)] = _source_name_before_object(t, _named_again(t, m, mentions), mentions)
             if m is not None and m.kind == "person" and len(m.name) >= 2 and not m.parts:
                 if c.cue is not None and c.cue.number == "s" and not c.relay and c.cue.lemma != "نقل":
@@ -988,7 +988,17 @@ _JUDGEMENTS = {"تقدير", "تقديرات", "حسابات", "تقييم", "ر
 _CLAUSE_OPENING_REGION = regex.compile(r"\s*(?:(?:بعد|قبل|عقب|بعيد|قبيل)\s+(?:ان|ما)|حين|عندما|بينما|وهو|وهي)\s")
 
 
-def _source_mention(t, c, named=None):
+def _worded_given_name(t, c, given):
+    """وتقول حصة إن: a given name that is also a word (حصة، سليمة), alone after the speaking verb, the
+    one person the article named in full opens with (`given`): that person; else None."""
+    toks = speakers.tokens(t, *c.region)
+    if len(toks) != 1 or toks[0][0] not in speakers.AMBIGUOUS_GIVEN or not given(toks[0][0]):
+        return None
+    w, a, b = toks[0]
+    return speakers.Mention(a, b, "person", (w,), (), speakers.AMBIGUOUS_GIVEN[w], w, name_span=(a, b))
+
+
+def _source_mention(t, c, named=None, given=None):
     """The region's mention; a kinship noun opening the region (وقالت زوجته مريم ...، وقال
     ابنه) is kept as the role of the name after it, or alone as a relational mention."""
     if c.cue is not None and c.cue.kind == "verb" and c.para is not None and not _relays(t, c) \
@@ -996,6 +1006,8 @@ def _source_mention(t, c, named=None):
         return None  # وكانت الجامعة قد أبلغت الطلبة بأن: the subject is fronted, the words after the verb its object
         # (but وكانت صحيفة محلية قد ذكرت، نقلا عن مصادر في الشركة، أن: whom the fronted subject relays)
     m = _region_mention(t, c, named)
+    if m is None and given is not None and c.cue is not None and c.cue.kind == "verb" and c.region:
+        m = _worded_given_name(t, c, given)
     if m is not None and _CLAUSE_OPENING_REGION.match(t, c.region[0], m.start) \
             and t[c.region[0]:m.start].split()[-1:] in (["في"], ["علي"], ["من"], ["الي"], ["عن"], ["مع"]):
         return None  # ويضيف بعد أن يطوي الأوراق في جيب سترته: a noun of a clause of when, the one just quoted goes on

@@ -6729,6 +6729,11 @@ class Resolver:
                     out.append(Mention(a, b, "person", (), (word,), relation[1], word))
         return out  # (in any order: the caller sorts all mentions)
 
+    def opens_one_name(self, tok):
+        """Does `tok` open the full name of one person the article names, and no other name hold it?"""
+        people = {e.name for e in self.entities if e.kind == "person" and tok in e.name}
+        return len(people) == 1 and len(next(iter(people))) >= 2 and next(iter(people))[0] == tok
+
     def names_with(self, tok):
         """Does a person the article names carry `tok` in the name (a surname: الحسيني), or, for a
         tuple, those words one after another in a longer name (شيخ نور in عبد الرحمن شيخ نور)?"""
