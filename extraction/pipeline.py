@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1164"
+VERSION = "0.5.1165"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1541,29 +1541,62 @@ _HONORIFIC_HEADS = {speakers.bare(h) for h in HONORIFICS}  # (الدكتورة: 
 def _title_of_the_one_named(out, trace, resolver, mentions, starts):
     """لا تحتاج الدكتورة ليلى البلوشية إلى نشرات. «...»، تقول رئيسة قسم الطوارئ: a title no one
     holds, said as the source in the paragraph that named one person of its gender and no one else
-    (and gave her no office): that person, whom the feature now calls by her office."""
+    (and gave her no office): that person, whom the feature now calls by her office. Or said anywhere
+    after the paragraph that opened on that office, unnamed, and named one person (رئيس مجلس إدارة
+    الشركة ... رفض وصف ما جرى بالإفلاس. «...»، قال ناصر الهاجري // عاد رئيس مجلس الإدارة ليؤكد)."""
     for i, q in enumerate(out):
         c, m, _ = trace[i]
-        if m is None or m.name or not m.role or c.para is None or not speakers.is_title(m.role[0]) \
-                or _folded(q.speaker) != _folded(" ".join(m.role)):
+        # (the office as the subject before a verb the scan did not trace, عاد رئيس مجلس الإدارة ليؤكد: its words)
+        role = m.role if m is not None else tuple(_folded(w) for w in q.speaker.split())
+        if (m is not None and m.name) or not role or c.para is None or not speakers.is_title(role[0]) \
+                or _folded(q.speaker) != _folded(" ".join(role)):
             continue
-        if not _definite_office(m.role) or c.cue is None or c.cue.start < c.start:
-            continue  # (قال صاحب محل لبيع الألبان: someone else, unnamed; the office follows the words: «...»، تقول)
-        gender = speakers.title_gender(m.role[0])
+        if not _definite_office(role) or c.cue is None:
+            continue
         named = {}
-        for x in mentions[bisect_left(starts, c.para.start):bisect_left(starts, m.start)]:
-            if x.kind == "person" and x.name:
-                ent = resolver.entity(resolver.person(x, x.start, "")[0])
-                named[ent.name if ent is not None else x.name] = ent
+        if c.cue.start >= c.start:  # (not قال صاحب محل لبيع الألبان: someone else, unnamed; the words first: «...»، تقول)
+            at = m.start if m is not None else c.cue.start
+            named = _named_in(mentions[bisect_left(starts, c.para.start):bisect_left(starts, at)], resolver)
+        if len(named) != 1:
+            para = _paragraph_first_giving(role, trace[:i], mentions, starts)
+            named = _named_in(mentions[bisect_left(starts, para.start):bisect_left(starts, para.end)], resolver) \
+                if para is not None and para is not c.para else {}
         if len(named) != 1:
             continue
         ent = next(iter(named.values()))
-        if ent is None or len(ent.name) < 2 or ent.roles - _HONORIFIC_HEADS or not _compatible(ent.gender, gender):
+        if ent is None or len(ent.name) < 2 or ent.roles - _HONORIFIC_HEADS \
+                or not _compatible(ent.gender, speakers.title_gender(role[0])):
             continue
         shown = resolver.show(" ".join(ent.name))
         for k in range(i, len(out)):
             if out[k].speaker == q.speaker and trace[k][0].para is c.para:
                 out[k] = replace(out[k], speaker=shown)
+
+
+def _named_in(span_mentions, resolver):
+    """The entities (by name) of the people `span_mentions` name."""
+    named = {}
+    for x in span_mentions:
+        if x.kind == "person" and x.name:
+            ent = resolver.entity(resolver.person(x, x.start, "")[0])
+            named[ent.name if ent is not None else x.name] = ent
+    return named
+
+
+def _paragraph_first_giving(role, trace, mentions, starts):
+    """The paragraph (of a quote traced before) that opens on the office `role`, unnamed, as the
+    first mention (رئيس مجلس إدارة الشركة، الذي ...، رفض for رئيس مجلس الإدارة: the same head and the
+    noun it governs); else None."""
+    head = tuple(speakers.bare(w) for w in role[:2])
+    for c, _, _ in trace:
+        p = c.para
+        if p is None:
+            continue
+        first = mentions[bisect_left(starts, p.start):bisect_left(starts, p.start + 4)]
+        if first and first[0].kind == "person" and not first[0].name and len(first[0].role) >= 2 \
+                and tuple(speakers.bare(w) for w in first[0].role[:2]) == head:
+            return p
+    return None
 
 
 _IS_NAMED = regex.compile(r"\s*[،,]?\s*(?:هو|هي)\s+")  # (الطبيب هو، ...، هي الدكتورة)

@@ -2361,6 +2361,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             break  # طبيب امتياز فضل عدم ذكر اسمه: the choice not to be named, never the name (فضل is one)
         if name and ((w in _DAY_PARTS and _time_at(words, j)) or (j + 1 < nw and _year_when(w, words[j + 1]))):
             break  # قال الموسوي صباح اليوم، شقيقها عيسى فارح عام 2020: when, after the name
+        if role and j + 1 < nw and w in ("عام", "سنه") and _year_when(w, words[j + 1]):
+            break  # أسس الشركة مع والده عام 2001: when, after a relation (not المدير العام الحالي: his office)
         if not name and role and bare(role[-1]) in _OUTGOING and j + 1 < nw and w[:1].isalpha() and not is_stop(w):
             role.append(w)  # الرئيس المنتهية ولايته (عهدته) فلان: the participle's own noun, then the name
             j += 1
