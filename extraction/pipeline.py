@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1165"
+VERSION = "0.5.1166"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1251,7 +1251,9 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                             and title[:5] in {speakers.bare(w)[:5] for w in _folded(last[0]).split()}
                         # (وقال متحدث باسم المنظمة ... وأضاف المتحدث نفسه: the unnamed spokesman just quoted)
                         same = last if unnamed else next(
-                            (h for h in reversed(history[-3 if same_said else -1:]) if h[2] == "person" and h[0] and " و" not in h[0]
+                            (h for h in reversed(history[-3 if same_said else -1:])
+                             if (h[2] == "person" or (h[2] == "anonymous" and same_said and title in ("متحدث", "متحدثه")))
+                             and h[0] and " و" not in h[0]
                                      and _compatible(h[1], gender or mention.gender)
                                      # (المتحدث نفسه is whoever spoke; الخبير نفسه the expert)
                                      and (title in ("متحدث", "متحدثه") or title in {speakers.bare(w) for w in (h[3] or "").split()})),
@@ -2523,6 +2525,12 @@ def _described_again(t, c, mention, speaker, kind, prev, history, gender, resolv
     person the body described with that noun, quoted or not (يرسمها موظف في الميناء ... . يقول
     الموظف); else None."""
     described_only = kind == "person" and not mention.name and mention.role and speaker == " ".join(mention.role)
+    if kind == "person" and not mention.name and len(mention.role) == 1 and speaker and not described_only:
+        same = _same_unnamed(history[-6:], speakers.bare(mention.role[0]))
+        if same is not None and _folded(same[0]).startswith(_folded(speaker) + " "):
+            # وقال التاجر after تاجر جملة في سوق السمك المركزي، طلب عدم ذكر اسمه: the unnamed one just quoted,
+            # whose description the noun read short (تاجر جملة)
+            return same[0], "anonymous"
     ent = resolver.entity(speaker) if kind == "person" and not mention.name and mention.role and not described_only else None
     named_later = ent is not None and bool(ent.positions) and ent.positions[0] > mention.start
     if described_only or named_later:
