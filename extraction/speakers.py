@@ -880,6 +880,13 @@ def clitic_noun(tok):
     return rest.startswith(("ال", "است")) or _common_noun(rest) or is_org(rest) or is_title(rest) or is_anonymous(rest)
 
 
+def _verb_ends_description(words, j):
+    """Is words[j] a reporting word that ends an unnamed source's description, not the noun a body's
+    indefinite head governs (عارض من دار نشر مصرية: a publishing house)?"""
+    return is_reporting_word(words[j]) and not (j > 0 and is_org(words[j - 1]) and not _definite(words[j - 1])
+                                                and not is_title(words[j - 1]))
+
+
 def _no_imperfect_pattern(tok):
     """Is `tok`, in ي, of no imperfect verb's pattern: five letters with alif fourth, where only a hollow
     verb of افتعل (يمتاز، يزداد) or انفعل (ينهار) has it? Then it is a name (مراد يلماز)."""
@@ -3156,7 +3163,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             and (_describes(name[0]) or (name[0] not in PERSON_NAMES and not name[0].startswith("ال"))) \
             and not (j + 1 < nw and words[j + 1] in _WHERE_FROM) and not _circumstance(words, j):
         # نواب عن محافظة البصرة، المشاركون في الجلسة، مصرفي في بنك عمومي: a description, kept as written
-        while j < nw and words[j] not in _ANON_END and not is_reporting_word(words[j]) and j - i < 12 \
+        while j < nw and words[j] not in _ANON_END and not _verb_ends_description(words, j) and j - i < 12 \
                 and not _circumstance(words, j) and not _object_after(words, i, j):
             j += 1
         phrase = tuple(words[i:j])
@@ -3195,7 +3202,7 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             words[j] in _DESCRIPTION_PREPOSITIONS if j < nw else not closed):
         # عامل إغاثة في المعسكر، عضو في المجلس: an anonymous description, kept as written to
         # the end of the phrase
-        while j < nw and words[j] not in _ANON_END and not is_reporting_word(words[j]) and j - i < 12 \
+        while j < nw and words[j] not in _ANON_END and not _verb_ends_description(words, j) and j - i < 12 \
                 and not _circumstance(words, j) and not _naming_oneself(words, j) and not _object_after(words, i, j):
             j += 1
         return _described(chunk, words, i, j, start, tuple(role), gender, text)
