@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1167"
+VERSION = "0.5.1168"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -2600,6 +2600,10 @@ def _described_again(t, c, mention, speaker, kind, prev, history, gender, resolv
                                      mention.role[1][2:] if len(mention.role) == 2 else None)
         if described is not None and not _plural(described):
             return _show_unnamed(resolver, t, described.start, described.end, described.text), "anonymous"
+    if described_only and len(mention.role) == 1:
+        member = _member_of_body(mention.role[0], mention.start, gender, resolver)
+        if member:
+            return member, "person"
     alone = mention.role if not mention.name else mention.name
     if kind == "person" and len(alone) == 1 and alone[0].startswith("ال") and speaker in (alone[0], mention.text) \
             and speakers.PERSON_NAMES.get(alone[0], "-") == "-" and resolver.entity(speaker) is None:
@@ -2608,6 +2612,20 @@ def _described_again(t, c, mention, speaker, kind, prev, history, gender, resolv
             # يعرض سمسار في الأربعينات قائمة الشقق ... . يقول السمسار: whoever the body described so
             return resolver.show_span(span[0], span[1], t[span[0]:span[1]]), "anonymous"
     return None
+
+
+def _member_of_body(word, pos, gender, resolver):
+    """وتقول النقابية after الأمينة العامة لنقابة عمال النسيج، هودان عبدي وارسمه: a definite nisba of a
+    body's noun (النقابي/النقابية of نقابة) said alone is the one person named before with an office in
+    such a body (of the verb's gender); else ""."""
+    if not (word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) >= 7):
+        return ""
+    stem = word[2:].removesuffix("ه").removesuffix("ي") + "ه"
+    if not speakers.is_org(stem):
+        return ""
+    holders = {e.name for e in resolver.entities if e.kind == "person" and len(e.name) >= 2 and e.positions
+               and e.positions[0] < pos and _compatible(e.gender, gender) and {stem, "ل" + stem} & e.role_words}
+    return resolver.show(" ".join(holders.pop())) if len(holders) == 1 else ""
 
 
 def _described_in_text(t, head, pos):
