@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1168"
+VERSION = "0.5.1169"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1166,6 +1166,11 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         named, amb = resolver.person(described, mention.start, gender)
                         if named != described.text:
                             speaker, kind, ambiguous, resolution = named, "person", amb, "coreference"
+                        elif len(mention.name) == 1 and (span := _described_in_text(t, head, mention.start)) is not None:
+                            # ولمصدر في الشركة، طلب عدم الكشف عن اسمه، رواية أخرى. وقال المصدر: the one the
+                            # body described so, quoted for the first time
+                            speaker = resolver.show_span(span[0], span[1], t[span[0]:span[1]])
+                            resolution = "coreference"
                 elif len(mention.name) == 2 and mention.name[0] in _SPOKESPEOPLE and speakers._definite(mention.name[1]):
                     # أما متحدث الوزارة فأشار: the body's spokesman by the construct, the one the article named
                     # as المتحدث باسم الوزارة
@@ -2635,9 +2640,12 @@ def _described_in_text(t, head, pos):
     if len(head) < 3 or speakers.is_stop(head):
         return None
     lo = max(0, pos - 1500)
-    at = max(t.rfind(before + head + " " + prep + " ", lo, pos) for before in (" ", "\n") for prep in ("في", "من"))
+    # (or glued to ل, whose it is: ولمصدر في الشركة، طلب عدم الكشف عن اسمه، رواية أخرى)
+    at, glued = max((t.rfind(before + head + " " + prep + " ", lo, pos), len(before) - 1)
+                    for before in (" ", "\n", " ل", "\nل", " ول", "\nول") for prep in ("في", "من"))
     if at < 0:
         return None
+    at += glued
     toks = speakers.tokens(t, at + 1, min(pos, at + 200))
     words = [x[0] for x in toks]
     j = 1
