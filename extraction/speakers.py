@@ -2210,6 +2210,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             if w[:1] == "ب" and not w.startswith("بال") and len(w) >= 4 and _field_object(words, i, j):
                 j += 2  # المركز الوطني للنهوض بزرع الأعضاء: what the body's field works on, in construct
                 continue
+            if j > i + 1 and prev.startswith("ال") and w.startswith("ال") and is_title(w) and not is_org(w) and any(
+                    PERSON_NAMES.get(x) in ("m", "f") and x not in COMMON_WORDS and not x.startswith("ال")
+                    for x in words[j + 1:j + 4]):
+                break  # ويرأس لجنة التحكيم الناقد المغربي وديع السلطي: an office and its holder's name after the body
             if w.startswith(("ال", "وال", "لل")) or (w.startswith("بال") and (
                     prev in _CHARGED_WITH or j + 1 == nw or not words[j + 1].startswith(("ال", "وال"))
                     or words[j + 1] in _TIME_WORDS  # (الشبكة الإقليمية للإنذار المبكر بالجفاف اليوم: when)
