@@ -2248,7 +2248,9 @@ _WITH_WHOM = {"مع", "معه", "معها", "معهم", "معهما"}
 def _verb_then_subject(words):
     """Are `words`, before a subject, the sentence's verb alone, or with whom it is done (ويتفق مع
     الرومي أستاذ الهندسة ...، ويتفق معها): the subject follows right after them?"""
-    return len(words) == 1 or (len(words) in (2, 3) and words[1] in _WITH_WHOM and (len(words) == 2) == (words[1] != "مع"))
+    if len(words) == 2:
+        return words[1] in _WITH_WHOM and words[1] != "مع"  # (ويتفق معها: the pronoun is whom)
+    return len(words) == 1 or (len(words) == 3 and words[1] == "مع")  # (ويتفق مع الرومي: مع and whom)
 
 
 def _introduced_before(t, c, s, gender, history, mentions, starts, resolver, near_start=False, described=False):
