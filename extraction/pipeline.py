@@ -2505,7 +2505,7 @@ _SPOKE_TO = regex.compile(r"تحدث(?:ت)?\s+" + _QUOTED_OUTLET + r"\s+(?:ال�
 _OUTLET_ONLY = regex.compile(r"\s*" + _QUOTED_OUTLET + r"\s*$")  # (nothing but the outlet between verb and mention)
 
 
-_AUTHOR = regex.compile(r"(?:صاحب|صاحبه)(?:\s+(?:روايه|كتاب|ديوان|فيلم|مسرحيه|اغنيه|مجموعه|لوحه|قصيده))?\s*[«\"“]([^«»\"“”\n]{2,60})[»\"”]")
+_AUTHOR = regex.compile(r"(?:" + "|".join(sorted(speakers._AUTHOR_OF)) + r")(?:\s+(?:روايه|كتاب|ديوان|فيلم|مسرحيه|اغنيه|مجموعه|لوحه|قصيده))?\s*[«\"“]([^«»\"“”\n]{2,60})[»\"”]")
 
 
 def _author_of(t, c, mention, mentions, starts, resolver, gender):
@@ -2532,22 +2532,20 @@ def _described_again(t, c, mention, speaker, kind, prev, history, gender, resolv
     person the body described with that noun, quoted or not (يرسمها موظف في الميناء ... . يقول
     الموظف); else None."""
     described_only = kind == "person" and not mention.name and mention.role and speaker == " ".join(mention.role)
-    if kind == "person" and not mention.name and len(mention.role) == 1 and speaker and not described_only:
-        same = _same_unnamed(history[-6:], speakers.bare(mention.role[0]))
-        if same is not None and _folded(same[0]).startswith(_folded(speaker) + " "):
-            # وقال التاجر after تاجر جملة في سوق السمك المركزي، طلب عدم ذكر اسمه: the unnamed one just quoted,
-            # whose description the noun read short (تاجر جملة)
-            return same[0], "anonymous"
     ent = resolver.entity(speaker) if kind == "person" and not mention.name and mention.role and not described_only else None
     named_later = ent is not None and bool(ent.positions) and ent.positions[0] > mention.start
-    if described_only or named_later:
+    # (the noun read short by the resolver to the words of its construct: وقال التاجر → تاجر جملة)
+    read_short = kind == "person" and not mention.name and len(mention.role) == 1 and bool(speaker) and not described_only
+    if described_only or named_later or read_short:
         # (ولفت صيدلاني المستوصف after صيدلاني في مستوصف العارضية: the unnamed one just quoted, not the
         # pharmacist the article names in the next paragraph)
         same = _same_unnamed(history[-6:], speakers.bare(mention.role[0]))
         if same is not None and (described_only or (len(mention.role) >= 2 and speakers.bare(mention.role[1]) in {
-                speakers.bare(w) for w in _folded(same[0]).split()})):
+                speakers.bare(w) for w in _folded(same[0]).split()})
+                or (read_short and _folded(same[0]).startswith(_folded(speaker) + " "))):
             # (named later only when the unnamed source's own place is the one said: مدرب الفريق الأول
-            # after مدرب في أكاديمية النادي is the coach the article names)
+            # after مدرب في أكاديمية النادي is the coach the article names; read short, when the unnamed
+            # one's whole description goes on from it: تاجر جملة في سوق السمك المركزي، طلب عدم ذكر اسمه)
             return same[0], "anonymous"
     # (or with a nisba: اختصاصية تغذية في الوزارة، طلبت عدم الكشف عن اسمها، إذ قالت الاختصاصية الحكومية)
     nisba = len(mention.role) == 2 and speakers._definite(mention.role[1]) and mention.role[1].endswith(("ي", "يه"))
