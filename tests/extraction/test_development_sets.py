@@ -706,6 +706,23 @@ SETS = {
                                     "resolved_acc": 0.945, "e2e_f1": 0.94}),
     "blind337": ("b337-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.98, "speaker_acc": 0.965,
                                     "resolved_acc": 0.955, "e2e_f1": 0.955}),
+    # opened at 0.5.1170 (blind338-340 delivered at 0.5.1079, blind341-345 at 0.5.1089)
+    "blind338": ("b338-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.935,
+                                    "resolved_acc": 0.92, "e2e_f1": 0.915}),
+    "blind339": ("b339-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.97,
+                                    "resolved_acc": 0.97, "e2e_f1": 0.97}),
+    "blind340": ("b340-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.97,
+                                    "resolved_acc": 0.96, "e2e_f1": 0.955}),
+    "blind341": ("b341-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.93,
+                                    "resolved_acc": 0.905, "e2e_f1": 0.9}),
+    "blind342": ("b342-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "speaker_acc": 0.945,
+                                    "resolved_acc": 0.92, "e2e_f1": 0.92}),
+    "blind343": ("b343-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.895,
+                                    "resolved_acc": 0.885, "e2e_f1": 0.88}),
+    "blind344": ("b344-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.935,
+                                    "resolved_acc": 0.89, "e2e_f1": 0.885}),
+    "blind345": ("b345-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.905,
+                                    "resolved_acc": 0.9, "e2e_f1": 0.89}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
