@@ -3228,6 +3228,19 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         if k and chunk[k - 1][0] == role[-1]:
             name.insert(0, role.pop())
             name_start = chunk[k - 1][1]
+    if name and role and not parts:
+        # عضو المجلس عن ولاية صحار هلال بن ناصر المعمري، سعادة ناصر بن حمد المعمري: بن never closes
+        # an office nor opens a name after a given name; the given name before it opens the name
+        k = next((idx for idx, t in enumerate(chunk) if t[1] == name_start), 0)
+        opener = k - 2 if k >= 2 and chunk[k - 1][0] in ("بن", "بنت") and name[0] not in _CONNECTORS else \
+            k - 1 if k and name[0] in ("بن", "بنت") and len(name) >= 2 else -1
+        w = chunk[opener][0] if opener >= 0 else ""
+        if w and w in role and w in PERSON_NAMES and not w.startswith("ال") and not is_title(w) and not is_org(w) \
+                and w not in COMMON_WORDS and not is_stop(w) and (opener == k - 1 or role[-1] == chunk[k - 1][0]):
+            p = len(role) - 1 - role[::-1].index(w)
+            name[:0] = [t[0] for t in chunk[opener:k]]
+            del role[p:p + k - opener]
+            name_start = chunk[opener][1]
     if len(name) >= 2 and role and not parts and is_org(role[-1]) and not _definite(role[-1]) and name[1].startswith("ال") \
             and ARTICLE.maqsura and name_ends[1] - len(name[1]) in ARTICLE.maqsura:
         # رئيسة جمعية سلامة المرضى: a definite word in alif maqsura is no family name; the given name
