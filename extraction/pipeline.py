@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1171"
+VERSION = "0.5.1172"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -76,6 +76,8 @@ def _extract(text, known_speakers):
     mentions = _known_name_before_object(t, [x for x in (_read_again(t, m) for m in speakers.find_mentions(
         t, body, excluded, para_tokens)) if x is not None])
     mentions = _read_into(mentions, [_named_again(t, m, mentions) for m in mentions])
+    alone = _surnames_said_alone(unmasked)
+    mentions = [_with_surname_said_alone(t, m, alone) for m in mentions]
     body_tokens = []  # the tokens outside quotations: a paragraph with none quoted whole
     for toks, masked in zip(unmasked, para_tokens):
         body_tokens.extend(toks if masked is toks else [tok for tok in masked if tok[0] != "\x00"])
@@ -119,7 +121,8 @@ def _extract(text, known_speakers):
     for c in cands:
         if c.region and not c.implicit:
             m = _source_mention(t, c, resolver.names_with, resolver.opens_one_name)
-            m = sources[id(c)] = _source_name_before_object(t, _named_again(t, m, mentions), mentions)
+            m = sources[id(c)] = _with_surname_said_alone(
+                t, _source_name_before_object(t, _named_again(t, m, mentions), mentions), alone)
             if m is not None and m.kind == "person" and len(m.name) >= 2 and not m.parts:
                 if c.cue is not None and c.cue.number == "s" and not c.relay and c.cue.lemma != "نقل":
                     m.gender = m.gender or c.cue.gender  # قالت فلانة: the verb tells the gender
@@ -179,6 +182,46 @@ def _read_again(t, m):
         return m
     end = _role_end(t, m)
     return m if end is None else speakers.Mention(m.start, end, "anonymous", m.role, (), m.gender, t[m.start:end])
+
+
+_SAID_AFTER = frozenset(("ان", ":", "،", ",", "«", "\""))
+
+
+def _surnames_said_alone(paragraphs):
+    """The words the article has stand alone as a source: right after a reporting verb, before أن or
+    what was said (ويؤكد بارجاء أن، أجاب مشندا:), or as one of two sources (كتب كل من العطاس
+    وبارجاء)."""
+    alone = set()
+    for toks in paragraphs:
+        for k in range(1, len(toks) - 1):
+            w, prev, nxt = toks[k][0], toks[k - 1][0], toks[k + 1][0]
+            if not w.isalpha():
+                continue
+            if nxt in _SAID_AFTER and (speakers.is_reporting_word(prev)
+                                       or (prev[:1] in "وف" and speakers.is_reporting_word(prev[1:]))):
+                alone.add(w)
+            elif prev == "من" and k >= 2 and toks[k - 2][0] == "كل" and nxt[:1] == "و":
+                alone.update((w, nxt[1:]))
+    return alone
+
+
+def _with_surname_said_alone(t, m, alone):
+    """خالد سالم بارجاء، يوسف داود مشندا: a word no list gives as a name (it reads as a preposition
+    glued to a noun, a participle) right after a name in full is its family name when the article
+    has that word stand alone as a source; else the mention itself."""
+    if m is None or m.kind != "person" or len(m.name) < 2 or m.parts or not m.name_span or not alone:
+        return m
+    end = m.name_span[1]
+    nxt = _WORD_AFTER_RE.match(t, end)
+    if nxt is None or nxt.group(1) not in alone:
+        return m
+    w = nxt.group(1)
+    if w in m.name or w in speakers.PERSON_NAMES or speakers.is_stop(w) or speakers.is_title(w) or speakers.is_org(w) \
+            or speakers.is_anonymous(w) or w.startswith("ال") or speakers.is_reporting_word(w):
+        return m
+    new_end = nxt.end(1)
+    return speakers.Mention(m.start, max(m.end, new_end), "person", m.name + (w,), m.role, m.gender,
+                            t[m.start:max(m.end, new_end)], name_span=(m.name_span[0], new_end))
 
 
 def _role_end(t, m):

@@ -1836,6 +1836,28 @@ def _issued_document(chunk, i, issuer):
 _THIS_THAT = frozenset(("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء"))  # (objects: هذين، not pipeline's subject هذان)
 
 
+def _two_said_alone(chunk, text):
+    """كتب كل من العطاس وبارجاء: after كل من, a word, then و and another, each a source said alone
+    (the family name of someone named before, which no list need know): one person Mention of the
+    two, else None."""
+    both = []
+    for w, a, b in (chunk[2], (chunk[3][0][1:], chunk[3][1] + 1, chunk[3][2])):
+        if len(w) < 3 or not w.isalpha() or is_stop(w) or (w in COMMON_WORDS and w not in PERSON_NAMES) \
+                or is_reporting_word(w):
+            return None
+        m = _parse_np([(w, a, b)], text, closed=True)
+        if m is None:
+            m = Mention(a, b, "person", (w,), (), "", w, name_span=(a, b))
+        if m.kind != "person" or m.parts:
+            return None
+        both.append(m)
+    first, second = both
+    m = Mention(first.start, second.end, "person", first.name, first.role, first.gender, text[first.start:second.end],
+                name_span=first.name_span)
+    m.parts = [first, second]
+    return m
+
+
 def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last=False):
     words = [t[0] for t in chunk]
     if "." in text[chunk[0][1]:chunk[-1][2]] and any(len(w) == 2 and w[1] == "." for w in words):
@@ -1854,6 +1876,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
     i = 0
     if nw > 2 and " ".join(words[:2]) in _JOINT:
         i = 2
+        if nw == 4 and words[3][:1] == "و" and not words[3].startswith("وال"):
+            m = _two_said_alone(chunk, text)
+            if m is not None:
+                return m
     if i < nw and words[i] in ("لي", "له", "لها", "لنا", "لهم"):
         i += 1
     while i < nw and _time_at(words, i):
