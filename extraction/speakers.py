@@ -2979,8 +2979,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             break
         elif not name and len(role) >= 2 and bare(role[-2]) in _PLACE_HEADS and not _definite(role[-1]) \
                 and role[-1] not in _PLACE_PREFIXES and w.startswith("ال") and not w.endswith(("ي", "يه")) and not is_title(w) \
-                and not (bare(w) in _NEIGHBOURING and j + 1 < nw and words[j + 1] in PERSON_NAMES):
-            # (رئيس بلدية عندقت المجاورة سليم نخول: the place's adjective, then the holder's name)
+                and not (bare(w) in _NEIGHBOURING and j + 1 < nw and words[j + 1] in PERSON_NAMES) \
+                and not (j + 2 < nw and PERSON_NAMES.get(words[j + 1]) in ("m", "f") and words[j + 1] not in COMMON_WORDS
+                         and not is_title(words[j + 1]) and name_like(words[j + 2], False, words[j + 1])):
+            # (رئيس بلدية عندقت المجاورة سليم نخول: the place's adjective, then the holder's name; الناطق
+            # باسم بلدية ساقية الزيت كمال الشعري: the place's second word, then the holder's name)
             break  # عميد بلدية سبها الحكومة: the place's name closes the role; what follows is an object
         elif not name and role and (closed or final) and w[:1] == "ب" and len(w) >= 4 and not w.startswith(("بو", "بن", "بال")) \
                 and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and not is_stop(w) and not clitic_noun(w) \
