@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1173"
+VERSION = "0.5.1174"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -2630,6 +2630,16 @@ def _described_again(t, c, mention, speaker, kind, prev, history, gender, resolv
         found = _subject_of_sentence_before(t, c, s, bisect_left(starts, s), gender, mentions, starts, resolver)
         if found is not None and found[1] == "person" and _compatible(found[3], own):
             return found[0], "person"
+    if described_only and c.para is not None and len(mention.role) == 2 and mention.role[0] in speakers._AUTHOR_OF \
+            and mention.role[1].startswith("ال") and resolver.entity(speaker) is None:
+        # في فندق صغير بحي تفرغ زينة، تحتفظ مريم منت أحمدو بحقائب اللاعبين. تقول صاحبة الفندق: the owner
+        # of the place the sentence before set its new subject in
+        s = c.para.sentence_start(mention.start)
+        if s > c.para.start and regex.search(r"(?<!\p{L})[وفبل]?" + regex.escape(speakers.bare(mention.role[1])) + r"(?!\p{L})",
+                                             t[c.para.sentence_start(s - 1):s]):
+            found = _subject_of_sentence_before(t, c, s, bisect_left(starts, s), gender, mentions, starts, resolver)
+            if found is not None and found[1] == "person" and _compatible(found[3], "f" if mention.role[0].endswith("ه") else "m"):
+                return found[0], "person"
     epithet = _epithet_of_previous(c, mention, speaker, prev, gender, resolver)
     if epithet:
         return epithet, "person"
