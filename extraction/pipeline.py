@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1174"
+VERSION = "0.5.1175"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -77,7 +77,7 @@ def _extract(text, known_speakers):
         t, body, excluded, para_tokens)) if x is not None])
     mentions = _read_into(mentions, [_named_again(t, m, mentions) for m in mentions])
     alone = _surnames_said_alone(unmasked)
-    mentions = [_with_surname_said_alone(t, m, alone) for m in mentions]
+    mentions = _identified_as(t, [_with_surname_said_alone(t, m, alone) for m in mentions])
     body_tokens = []  # the tokens outside quotations: a paragraph with none quoted whole
     for toks, masked in zip(unmasked, para_tokens):
         body_tokens.extend(toks if masked is toks else [tok for tok in masked if tok[0] != "\x00"])
@@ -893,6 +893,31 @@ _PSEUDONYM_ASKED = regex.compile(r"\s*[،,]?\s*(?:(?:الذي|التي)\s+)?" + 
 _HIS_NAME_IS = regex.compile(r"\s*[،,]?\s*و?(?:اسمه|اسمها)\s")  # (ويضيف المسؤول، واسمه الطاهر بوشامة)
 _MENTION_START = attrgetter("start")  # a mention's start offset (the key bisection over mentions uses)
 _QUOTED_BODY = regex.compile(r"\s*لـ?\s*[«\"“][^»\"”\n]{1,40}[»\"”]\s*")  # (لـ«توصيلة»: the body a title works for)
+
+
+_THIS_ONE = regex.compile(r"(?<!\p{L})(?:هذا|هذه|ذلك|تلك)\s+$")
+_IS_ONE = regex.compile(r"\s+(?:هو|هي)\s+$")
+
+
+def _identified_as(t, mentions):
+    """هذه المهندسة هي ليلى بنعيسى، هذا الرجل هو فلان: a description said again after a demonstrative,
+    then who it is: one person, that name with the description as its role (so the description said
+    later is that person too)."""
+    out = []
+    k = 0
+    while k < len(mentions):
+        a = mentions[k]
+        b = mentions[k + 1] if k + 1 < len(mentions) else None
+        if b is not None and a.kind == "person" and not a.name and a.role and not a.parts and speakers._definite(a.role[0]) \
+                and b.kind == "person" and len(b.name) >= 2 and not b.role and not b.parts and b.name_span \
+                and _IS_ONE.fullmatch(t, a.end, b.start) and _THIS_ONE.search(t, max(0, a.start - 8), a.start):
+            out.append(speakers.Mention(a.start, b.end, "person", b.name, a.role, b.gender or a.gender, t[a.start:b.end],
+                                        name_span=b.name_span))
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    return out
 
 
 def _read_into(before, after):

@@ -4678,7 +4678,7 @@ def _names_given_after_kunya(text, out):
 
 
 # فلان، الذي يدير المحطة منذ افتتاحها: the office a relative clause says he holds (يدير → مدير)
-_HOLDS_BY_VERB = re.compile(r"[ \t]*[،,][ \t]*(?:الذي|التي)[ \t]+(يدير|تدير|يراس|تراس)[ \t]+(ال[^\W\d_]{2,})")
+_HOLDS_BY_VERB = re.compile(r"[ \t]*[،,][ \t]*(?:الذي|التي)[ \t]+(يدير|تدير|يراس|تراس)[ \t]+([^\W\d_]{3,})")
 _OFFICE_OF_VERB = {"يدير": "مدير", "تدير": "مديره", "يراس": "رئيس", "تراس": "رئيسه"}
 
 
@@ -4692,8 +4692,9 @@ def _offices_by_relative_verb(text, out):
             continue
         held = _HOLDS_BY_VERB.match(text, m.end)
         if held is not None and (held.group(1)[:1] == "ت") == (name_gender(m.name) == "f" or m.gender == "f") \
-                and (is_org(held.group(2)) or bare(held.group(2)) in _PLACE_NOUNS):
-            # (a body or a place one runs: not يدير الحوار، يقود الفريق, whose "office" names no one)
+                and (is_org(held.group(2)) or (held.group(2).startswith("ال") and bare(held.group(2)) in _PLACE_NOUNS)):
+            # (a body or a place one runs: not يدير الحوار، يقود الفريق, whose "office" names no one; a
+            # body by its own name, التي ترأس جمعية ذاكرة المدينة: رئيسة الجمعية said later is she)
             m.role = m.role + (_OFFICE_OF_VERB[held.group(1)], held.group(2))
 
 
