@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1176"
+VERSION = "0.5.1177"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -2643,7 +2643,8 @@ def _described_again(t, c, mention, speaker, kind, prev, history, gender, resolv
         # وقال أحد أولياء الأمور، رفض الكشف عن اسمه، إن ... . وأضاف الرجل: the unnamed source just quoted
         return prev[0], "anonymous"
     if described_only and c.para is not None and (len(mention.role) == 1 or (
-            len(mention.role) == 2 and mention.role[1].startswith("ال") and mention.role[1].endswith(("ي", "يه")))) \
+            len(mention.role) == 2 and mention.role[1].startswith("ال")
+            and (mention.role[1].endswith(("ي", "يه")) or speakers._how_old(mention.role[1])))) \
             and mention.role[0].startswith("ال") \
             and mention.start > c.start and resolver.entity(speaker) is None and not speakers.kin_descriptor(mention.role[0]) \
             and speakers.bare(mention.role[0]).removesuffix("ه") not in _COUNTERPARTS:
