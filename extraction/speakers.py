@@ -6198,8 +6198,26 @@ class Resolver:
         rest the most recent (a descriptor or a title, handled before, tells namesakes apart
         where the article gives one; a relative with an office of his own, الأمين العام للنقابة فلان،
         وهو ابن عم المدير العام, is named in his own right)."""
+        # مديرة المهرجان ردّت صباح الأحد. «...»، قالت حدادين: of the sisters, the one whose office opens
+        # the sentence before or this one, its subject (the office may stand right before the name
+        # after ل: الشقيقة الصغرى لمديرة المهرجان ديما حدادين)
+        opening = self._sentence_openings(pos)
+        by_office = [e for e in cands if any(is_title(r) and (r in e.roles or "ل" + r in e.role_words) for r in opening)]
+        if len(by_office) == 1:
+            return by_office[0]
         principal = [e for e in cands if not (e.roles & _RELATIVES_BY_NAME) or e.own_office_first()]
         return _recent(principal if 0 < len(principal) < len(cands) else cands, pos)
+
+    def _sentence_openings(self, pos):
+        """The bare first three words of the sentence that holds `pos` (before it) and of the one
+        before it."""
+        k = self._token_index(pos)
+        stops = [i for i in range(k - 1, max(-1, k - 60), -1) if self.body[i][0] in (".", "؟", "!")][:2]
+        starts = [i + 1 for i in stops] + ([0] if len(stops) < 2 and k < 60 else [])
+        words = set()
+        for a in starts:
+            words.update(bare(w) for w, _, _ in self.body[a:min(a + 3, k)] if w[:1].isalpha())
+        return words
 
     def _expand_relation(self, word, pos, gender):
         """The person a kinship noun names where the body first writes it with a name after
