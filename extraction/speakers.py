@@ -1863,6 +1863,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
     if "." in text[chunk[0][1]:chunk[-1][2]] and any(len(w) == 2 and w[1] == "." for w in words):
         chunk = _unquote_initials(chunk, text)
         words = [t[0] for t in chunk]
+    if "امر" in words and ARTICLE.letter is not None:
+        # آمر فرع الدفاع المدني، آمر الكتيبة: the commander, written with madda; أمر (an order) is no title
+        chunk = [("قائد", a, b) if w == "امر" and ARTICLE.letter(a) == "آ" else (w, a, b) for w, a, b in chunk]
+        words = [t[0] for t in chunk]
     if not ADDRESS_FORMS.isdisjoint(words[:-1]):
         # معالي الوزير، سعادة المهندس فلان: a form of address is neither the role nor the name
         chunk = [t for k, t in enumerate(chunk) if t[0] not in ADDRESS_FORMS or k + 1 == len(chunk)]
