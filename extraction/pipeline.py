@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1179"
+VERSION = "0.5.1180"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -899,10 +899,27 @@ _THIS_ONE = regex.compile(r"(?<!\p{L})(?:هذا|هذه|ذلك|تلك)\s+$")
 _IS_ONE = regex.compile(r"\s+(?:هو|هي)\s+$")
 
 
+# ، المالكة للمستشفى، : a phrase between commas that says what the body is (a definite participle or
+# adjective and what it governs)
+_BODY_APPOSITION = regex.compile(r"\s*[،,]\s*(ال\p{L}+)(?:\s+\p{L}+){0,3}\s*[،,]\s*")
+
+
+def _apposed_to_the_body(t, a, b):
+    """الناطق باسم مجموعة نورس للرعاية الصحية، المالكة للمستشفى، خالد بن حريز: an office over a body,
+    a phrase between commas that describes the body, then a name: the office's holder."""
+    m = _BODY_APPOSITION.fullmatch(t, a.end, b.start)
+    if m is None or not speakers.is_title(a.role[0]) or not any(speakers.is_org(r) for r in a.role[1:]):
+        return False
+    w = m.group(1)
+    return not speakers.is_title(w) and w not in HONORIFICS and speakers.PERSON_NAMES.get(w) not in ("m", "f") \
+        and not speakers.is_org(w) and w.endswith(("ه", "ي"))
+
+
 def _identified_as(t, mentions):
     """هذه المهندسة هي ليلى بنعيسى، هذا الرجل هو فلان: a description said again after a demonstrative,
     then who it is: one person, that name with the description as its role (so the description said
-    later is that person too)."""
+    later is that person too); so is an office over a body, a phrase that describes the body, then a
+    name (الناطق باسم المجموعة، المالكة للمستشفى، خالد بن حريز)."""
     out = []
     k = 0
     while k < len(mentions):
@@ -910,7 +927,8 @@ def _identified_as(t, mentions):
         b = mentions[k + 1] if k + 1 < len(mentions) else None
         if b is not None and a.kind == "person" and not a.name and a.role and not a.parts and speakers._definite(a.role[0]) \
                 and b.kind == "person" and len(b.name) >= 2 and not b.role and not b.parts and b.name_span \
-                and _IS_ONE.fullmatch(t, a.end, b.start) and _THIS_ONE.search(t, max(0, a.start - 8), a.start):
+                and ((_IS_ONE.fullmatch(t, a.end, b.start) and _THIS_ONE.search(t, max(0, a.start - 8), a.start))
+                     or _apposed_to_the_body(t, a, b)):
             out.append(speakers.Mention(a.start, b.end, "person", b.name, a.role, b.gender or a.gender, t[a.start:b.end],
                                         name_span=b.name_span))
             k += 2
