@@ -14,6 +14,9 @@ _COMP = regex.compile(
 _QUAL = regex.compile(r"(?<![\p{L}])(?:بالقول|قائلا|قائله|قائلين)(?![\p{L}])")
 _BREAK = regex.compile(
     r"[،,]\s*(?:" + "|".join(regex.escape(w) for w in sorted(CLAUSE_BREAKS, key=len, reverse=True)) + r")(?![\p{L}])"
+    # ، ولم يعلّق الناطق باسم الوزارة، ولم يشر البلاغ إلى: a verb of commenting or answering, negated,
+    # with a subject of its own after it: the writer's account of what someone else did not say
+    r"|[،,]\s*ولم\s+[يت](?:علق|رد|شر|وضح|كشف|حدد|تطرق|ذكر)\s+ال\p{L}{3,}"
 )
 # What a match of _COMP and _QUAL begins with: elsewhere they are not tried.
 _COMP_STARTS = ("الي", "علي", "من", "ان", "فان", "بان", "وان")
