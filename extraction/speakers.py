@@ -829,6 +829,8 @@ def possessive(tok):
         # ردها، حقهم: a noun of two letters with her or their pronoun)
     if tok.endswith("اياه") and len(tok) >= 6:
         return True  # خلاياه، قضاياه، هداياه: a plural in ايا with his pronoun (not اشترياه, a dual verb)
+    if tok.endswith("تنا") and len(tok) >= 6 and tok[-4] not in "اوي":
+        return True  # جولتنا، صحيفتنا: a noun's ة before our pronoun, the writer's (not كوستنا، أنطونيتا)
     return tok.endswith(("ها", "هم", "هما", "كم", "هن")) or (tok.endswith("ه") and (  # مؤتمره، كلمته (إحداهن، أجورهن)
         tok[:-1] in COMMON_WORDS or (tok[-2] == "ت" and tok[:-2] + "ه" in COMMON_WORDS)
         or _verbal_noun(tok[:-1])  # (إعجابه، إصراره: a verbal noun with its pronoun)
