@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1183"
+VERSION = "0.5.1184"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -163,6 +163,11 @@ def _plainly_no_name(w):
     return speakers.clitic_noun(w) or (w[:1] in "بل" and speakers.possessive(w[1:]))
 
 
+# مئتي عضو، ثلاثمئة عامل، خمسة موظفين، 40 طبيبا: a count before a noun
+_COUNTED = regex.compile(r"(?<!\p{L})(?:\d+|[٠-٩]+|\p{L}{0,6}(?:مئه|مائه|مئتي|مئتا)|" + "|".join(sorted(speakers._NUMBER_WORDS | {
+    "الفي", "الفا", "بضع", "بضعه"}, key=len, reverse=True)) + r")\s+$")
+
+
 def _read_again(t, m):
     """A mention the scan found, read again with all of it in view: عامل نظافة بالمحلية, فضل حجب
     اسمه,: a title whose apposition is the choice not to be named (فضل is a given name too) is an
@@ -171,6 +176,8 @@ def _read_again(t, m):
     ووجه المحافظ بفتح تحقيق: ب and a noun before a verbal noun is what the holder ordered, no name."""
     if m.kind != "person" or not m.role or m.parts:
         return m
+    if not m.name and not speakers._definite(m.role[0]) and _COUNTED.search(t, max(0, m.start - 12), m.start):
+        return None  # قرابة مئتي عضو موزعين على الجزر: a noun counted, how many there are, no one described
     if len(m.role) == 1 and len(m.name) == 1 and m.name[0] not in speakers.PERSON_NAMES \
             and speakers._definite(m.role[0]) and speakers.is_org(m.role[0]):
         return None
