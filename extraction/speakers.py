@@ -3263,13 +3263,6 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         if k and chunk[k - 1][0] == role[-1]:
             name.insert(0, role.pop())
             name_start = chunk[k - 1][1]
-    if name and role and not parts and role[-1] == "الامين" and name[0] not in _CONNECTORS:
-        # رئيس اللجنة المنظمة الأمين بابكر الطاهر، وقال الأمين محمد أوهاج: the secretary is الأمين العام
-        # (أمين الصندوق); الأمين right before a name is the given name that opens it
-        k = next(idx for idx, t in enumerate(chunk) if t[1] == name_start)
-        if k and chunk[k - 1][0] == "الامين":
-            name.insert(0, role.pop())
-            name_start = chunk[k - 1][1]
     if name and role and not parts:
         # عضو المجلس عن ولاية صحار هلال بن ناصر المعمري، سعادة ناصر بن حمد المعمري: بن never closes
         # an office nor opens a name after a given name; the given name before it opens the name
