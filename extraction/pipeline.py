@@ -226,9 +226,9 @@ def _with_surname_said_alone(t, m, alone):
     if w in m.name or w in speakers.PERSON_NAMES or speakers.is_stop(w) or speakers.is_title(w) or speakers.is_org(w) \
             or speakers.is_anonymous(w) or w.startswith("ال") or speakers.is_reporting_word(w):
         return m
-    new_end = nxt.end(1)
-    return speakers.Mention(m.start, max(m.end, new_end), "person", m.name + (w,), m.role, m.gender,
-                            t[m.start:max(m.end, new_end)], name_span=(m.name_span[0], new_end))
+    end = max(m.end, nxt.end(1))
+    return speakers.Mention(m.start, end, "person", m.name + (w,), m.role, m.gender, t[m.start:end],
+                            name_span=(m.name_span[0], nxt.end(1)))
 
 
 def _role_end(t, m):
@@ -902,6 +902,7 @@ _MENTION_START = attrgetter("start")  # a mention's start offset (the key bisect
 _QUOTED_BODY = regex.compile(r"\s*لـ?\s*[«\"“][^»\"”\n]{1,40}[»\"”]\s*")  # (لـ«توصيلة»: the body a title works for)
 
 
+# هذه المهندسة هي فلانة: the demonstrative before a description said again, and the pronoun after it
 _THIS_ONE = regex.compile(r"(?<!\p{L})(?:هذا|هذه|ذلك|تلك)\s+$")
 _IS_ONE = regex.compile(r"\s+(?:هو|هي)\s+$")
 
