@@ -14,11 +14,11 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, score_report, score_set
 
 # Measured floors (a ratchet: raise as the engine improves, never lower to pass), a little
-# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.540, 0.5.549, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970, 0.5.974, 0.5.981, 0.5.983, 0.5.996, 0.5.998, 0.5.1022, 0.5.1038, 0.5.1054, 0.5.1057, 0.5.1070, 0.5.1079, 0.5.1089, 0.5.1099, 0.5.1121, 0.5.1136, 0.5.1151, 0.5.1152 and 0.5.1170.
+# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.540, 0.5.549, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970, 0.5.974, 0.5.981, 0.5.983, 0.5.996, 0.5.998, 0.5.1022, 0.5.1038, 0.5.1054, 0.5.1057, 0.5.1070, 0.5.1079, 0.5.1089, 0.5.1099, 0.5.1121, 0.5.1136, 0.5.1151, 0.5.1152, 0.5.1170 and 0.5.1186.
 SETS = {
     # measured once on delivery at 0.5.1089 (each the same at 0.5.1090)
-    "blind346": ("b346-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.92,
-                                    "resolved_acc": 0.875, "e2e_f1": 0.87}),
+    "blind346": ("b346-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.925,
+                                    "resolved_acc": 0.88, "e2e_f1": 0.875}),
     "blind347": ("b347-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.885,
                                     "resolved_acc": 0.87, "e2e_f1": 0.87}),
     "blind348": ("b348-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.94,
@@ -70,7 +70,7 @@ SETS = {
                                     "resolved_acc": 0.98, "e2e_f1": 0.975}),
     "blind370": ("b370-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.905,
                                     "resolved_acc": 0.86, "e2e_f1": 0.855}),
-    "blind371": ("b371-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.96,
+    "blind371": ("b371-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.96,
                                     "resolved_acc": 0.945, "e2e_f1": 0.935}),
     "blind372": ("b372-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.965,
                                     "resolved_acc": 0.93, "e2e_f1": 0.925}),
@@ -83,8 +83,8 @@ SETS = {
                                     "resolved_acc": 0.915, "e2e_f1": 0.91}),
     "blind376": ("b376-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.915,
                                     "resolved_acc": 0.89, "e2e_f1": 0.885}),
-    "blind377": ("b377-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.925,
-                                    "resolved_acc": 0.91, "e2e_f1": 0.9}),
+    "blind377": ("b377-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.98, "speaker_acc": 0.945,
+                                    "resolved_acc": 0.925, "e2e_f1": 0.915}),
     "blind378": ("b378-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.945,
                                     "resolved_acc": 0.925, "e2e_f1": 0.92}),
     "blind379": ("b379-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.955,
@@ -92,7 +92,7 @@ SETS = {
     "blind380": ("b380-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.96,
                                     "resolved_acc": 0.95, "e2e_f1": 0.945}),
     # measured once on delivery at 0.5.1170 (a snapshot taken before any change; each the same at 0.5.1172)
-    "blind381": ("b381-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.96, "speaker_acc": 0.925,
+    "blind381": ("b381-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.965, "speaker_acc": 0.925,
                                     "resolved_acc": 0.89, "e2e_f1": 0.875}),
     "blind382": ("b382-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.96, "speaker_acc": 0.935,
                                     "resolved_acc": 0.925, "e2e_f1": 0.91}),
