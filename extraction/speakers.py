@@ -2020,9 +2020,10 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
             # indefinite agrees with no definite word: وتضيف مسؤولة التسويق ضاحكة)
         return _described(chunk, words, i, j, start, (), text=text)
     if is_document(words[i]) or words[i] in INANIMATE_SOURCES:  # (بحسب بيانات أولية أصدرتها دائرة الإحصاءات)
-        k = next((k for k in range(i + 1, min(nw - 1, i + 5)) if words[k] == "عن" and (words[k - 1] in _ISSUED or (
-            # (تقرير صادر أمس عن المؤسسة: when it was issued, between)
-            k >= 2 and words[k - 2] in _ISSUED and (words[k - 1] in _TIME_WORDS or words[k - 1] in _DAY_PARTS)))), 0)
+        k = next((k for k in range(i + 1, min(nw - 1, i + 6)) if words[k] == "عن" and (words[k - 1] in _ISSUED or (
+            # (تقرير صادر أمس عن المؤسسة، صادر الأسبوع الماضي عن الشبكة: when it was issued, between)
+            k >= 2 and words[k - 2] in _ISSUED and (words[k - 1] in _TIME_WORDS or words[k - 1] in _DAY_PARTS)) or (
+            k >= 3 and words[k - 3] in _ISSUED and all(w in _TIME_WORDS for w in words[k - 2:k])))), 0)
         if k:
             issuer = _parse_np(chunk[k + 1:], text, closed, final)
             if issuer is not None and not (issuer.kind == "person" and not issuer.role and len(issuer.name) == 1
