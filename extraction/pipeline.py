@@ -2687,8 +2687,8 @@ def _described_again(t, c, mention, speaker, kind, prev, history, gender, resolv
         # في فندق صغير بحي تفرغ زينة، تحتفظ مريم منت أحمدو بحقائب اللاعبين. تقول صاحبة الفندق: the owner
         # of the place the sentence before set its new subject in
         s = c.para.sentence_start(mention.start)
-        if s > c.para.start and regex.search(r"(?<!\p{L})[وفبل]?" + regex.escape(speakers.bare(mention.role[1])) + r"(?!\p{L})",
-                                             t[c.para.sentence_start(s - 1):s]):
+        place, before = speakers.bare(mention.role[1]), (t[c.para.sentence_start(s - 1):s] if s > c.para.start else "")
+        if before and (_whole_word_at(before, place) >= 0 or _whole_word_at(before, place, glued=True) >= 0):
             found = _subject_of_sentence_before(t, c, s, bisect_left(starts, s), gender, mentions, starts, resolver)
             if found is not None and found[1] == "person" and _compatible(found[3], "f" if mention.role[0].endswith("ه") else "m"):
                 return found[0], "person"
