@@ -723,6 +723,23 @@ SETS = {
                                     "resolved_acc": 0.92, "e2e_f1": 0.915}),
     "blind345": ("b345-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.925,
                                     "resolved_acc": 0.92, "e2e_f1": 0.91}),
+    # opened at 0.5.1187 (blind346-348 delivered at 0.5.1089, blind349-353 at 0.5.1099)
+    "blind346": ("b346-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.925,
+                                    "resolved_acc": 0.88, "e2e_f1": 0.875}),
+    "blind347": ("b347-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.885,
+                                    "resolved_acc": 0.87, "e2e_f1": 0.87}),
+    "blind348": ("b348-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.94,
+                                    "resolved_acc": 0.92, "e2e_f1": 0.915}),
+    "blind349": ("b349-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.95,
+                                    "resolved_acc": 0.925, "e2e_f1": 0.925}),
+    "blind350": ("b350-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.97, "speaker_acc": 0.955,
+                                    "resolved_acc": 0.95, "e2e_f1": 0.945}),
+    "blind351": ("b351-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.855,
+                                    "resolved_acc": 0.84, "e2e_f1": 0.835}),
+    "blind352": ("b352-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.935,
+                                    "resolved_acc": 0.935, "e2e_f1": 0.925}),
+    "blind353": ("b353-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.925,
+                                    "resolved_acc": 0.905, "e2e_f1": 0.89}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
