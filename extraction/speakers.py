@@ -3264,6 +3264,13 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         if k and chunk[k - 1][0] == role[-1]:
             name.insert(0, role.pop())
             name_start = chunk[k - 1][1]
+    if name and role and not parts and role[-1] == "الامين" and name[0] not in _CONNECTORS:
+        # رئيس اللجنة المنظمة الأمين بابكر الطاهر، وقال الأمين محمد أوهاج: the secretary is الأمين العام
+        # (أمين الصندوق); الأمين right before a name is the given name that opens it
+        k = next(idx for idx, t in enumerate(chunk) if t[1] == name_start)
+        if k and chunk[k - 1][0] == "الامين":
+            name.insert(0, role.pop())
+            name_start = chunk[k - 1][1]
     if name and role and not parts:
         # عضو المجلس عن ولاية صحار هلال بن ناصر المعمري، سعادة ناصر بن حمد المعمري: بن never closes
         # an office nor opens a name after a given name; the given name before it opens the name
@@ -3780,7 +3787,9 @@ def _titled_given_name_inside(w, nxt, after=""):
     """Is `w` a title-like given name inside a name, before its nasab `nxt` (محمد الأمين ولد الطالب،
     محمد الأمين بن عودة) or a compound family name in الله (عمر الأمين دفع الله)?"""
     return w.startswith("ال") and w[2:] in PERSON_NAMES and is_title(w) and (
-        nxt in _CONNECTORS or (after == "الله" and _before_allah([nxt, after], 0)))
+        nxt in _CONNECTORS or (after == "الله" and _before_allah([nxt, after], 0)) or (
+            # (محمد الأمين طه: الأمين before a man's given name, his father's; the secretary is الأمين العام)
+            w == "الامين" and PERSON_NAMES.get(nxt) == "m" and nxt not in COMMON_WORDS and not is_title(nxt)))
 
 
 def _name_goes_on(toks, i):
