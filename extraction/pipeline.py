@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1188"
+VERSION = "0.5.1189"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -2977,7 +2977,9 @@ def _amma_subject(t, c):
     if k is not None:  # أما نوال بني هاني (أم يزن)، رئيسة الجمعية: her kunya is no part of her name
         e = next((e for e in range(k + 2, min(len(toks), k + 6)) if toks[e][0] == ")"), k + 1)
         toks = toks[:k] + toks[e + 1:]
-    toks = [x for x in toks if not (x[0] == "(" or x[0] == ")" or x[0].isdigit() or x[0] in ("عاما", "سنه", "عام"))]
+    # (أما فلان (45 عاما): his age is no part of who he is, but أما سائق يعمل منذ عام: a year of his description)
+    toks = [x for k, x in enumerate(toks) if not (x[0] == "(" or x[0] == ")" or x[0].isdigit() or (
+        x[0] in ("عاما", "سنه", "عام") and k and toks[k - 1][0].isdigit()))]
     k = next((k for k in range(2, len(toks)) if _MET_HIM.match(toks[k][0])), None)
     if k is not None:
         toks = toks[:k]  # أما موظف حكومي التقته «الحارة» عند الصراف: where the paper met him is no part of who he is
