@@ -4212,6 +4212,9 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
             if start_np and i > 0 and w.startswith("ال") and is_title(w) and toks[i - 1][0].startswith(("ال", "وال")) \
                     and bare(toks[i - 1][0]) in _CIRCUMSTANCE_NOUNS:
                 start_np = False  # وفي ختام المؤتمر الصحافي، عاد المدير: the occasion's adjective, no journalist
+            if start_np and i > 0 and w.startswith("ال") and is_title(w) and (
+                    toks[i - 1][0] in _NAMED_PLACE_HEADS or (toks[i - 1][0][:1] in "وبفل" and toks[i - 1][0][1:] in _NAMED_PLACE_HEADS)):
+                start_np = False  # بين حي العارض ومدرسة، قرية الأمير: a place's own name that is also a title
             if start_np and i > 0 and (toks[i - 1][0] in ("في", "وفي", "عند") or toks[i - 1][0] in _PLACE_PREPOSITIONS
                                        or toks[i - 1][0][:1] == "و" and toks[i - 1][0][1:] in _PLACE_PREPOSITIONS) \
                     and not _np_head(w):
