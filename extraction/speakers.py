@@ -6014,7 +6014,10 @@ class Resolver:
                 named = [e for e in self._containing(name[1:]) if "علي" not in e.name and len(e.name) > len(name) - 1]
                 if named:
                     name, cands = name[1:], named
-            if not cands and len(name) == 1 and name[0].startswith("ال"):
+            if not cands and len(name) == 1 and name[0].startswith("ال") and not (
+                    # (تقول السعدية: a given name in ال, which no role is)
+                    PERSON_NAMES.get(name[0][2:]) in ("m", "f") and not is_title(name[0]) and name[0] not in COMMON_WORDS
+                    and name[0][2:] not in COMMON_WORDS):
                 # a definite noun that is no name: a role the article gave someone (الناقد، الراحل)
                 found = self._titled(name, pos, gender)
                 if found is not None:
