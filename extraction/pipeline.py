@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1191"
+VERSION = "0.5.1192"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -2925,6 +2925,8 @@ def _relayed_description(t, c, mention, speaker, resolver):
 
 _FA_WORDS = {"في", "فيه", "فيها", "فيهم", "فيما", "فوق", "فقط", "فضلا", "فتره", "فترات"}  # ف-words that are no ف-verb
 _FA_VERB = regex.compile(r"(?:^|\s)(ف\S+|فقد\s+\S+)")  # أما X فتقول / فقد حذر
+# what sets a topic apart before its ف-verb: أما، and بالعودة إلى (وبالعودة إلى سارة، فقد قالت)
+_TOPIC_OPENER = regex.compile(r"(?<!\p{L})[وف]?(?:اما|بالعوده\s+الي)\s+")
 
 
 _MET_HIM = regex.compile(r"(?:التق|قابل|صادف|سال)\p{L}*(?:ه|ها|هم|هما)$")  # التقته، التقيناه، قابلناها، سألناه
@@ -2959,7 +2961,8 @@ def _amma_subject(t, c):
     if cue is None or c.para is None or cue.kind == "interview":
         return None
     s = c.para.sentence_start(cue.start)
-    if t.find("اما ", s, min(s + 8, cue.start)) < 0:  # (أما opens the sentence: the sentence sliced only then)
+    opener = _TOPIC_OPENER.search(t, s, min(s + 24, cue.start))  # (it opens the sentence: the sentence sliced only then)
+    if opener is None:
         return None
     head = t[s:cue.start]
     said = head + t[cue.start:cue.end]
@@ -2971,7 +2974,7 @@ def _amma_subject(t, c):
     # (أما مصدر في فرع مرور حلب، فقد أفاد: the ف after the comma that closes the topic, not a noun in ف)
     verb = next((v for v in verbs if said[:v.start()].rstrip().endswith(("،", ","))), verbs[0])
     end = s + verb.start()
-    start = s + head.index("اما ") + 4
+    start = opener.end()
     toks = speakers.tokens(t, start, end)
     k = next((k for k in range(len(toks) - 2) if toks[k][0] == "(" and toks[k + 1][0] in ("ام", "ابو")), None)
     if k is not None:  # أما نوال بني هاني (أم يزن)، رئيسة الجمعية: her kunya is no part of her name
