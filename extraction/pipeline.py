@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1192"
+VERSION = "0.5.1193"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1721,7 +1721,9 @@ def _identified_later(t, out, trace, resolver, mentions, starts):
             desc = ""
             introduced = set(t[c.para.start:c.start].split())
         else:
-            described = q.speaker_kind == "anonymous" or (trace[i][1] is not None and not trace[i][1].name)
+            described = q.speaker_kind == "anonymous" or (trace[i][1] is not None and not trace[i][1].name and not (
+                # (ويلفت الخبير إلى أن: an office alone that named someone the article named in full before)
+                (ent := resolver.entity(_folded(q.speaker))) is not None and len(ent.name) >= 2))
             if not described or q.speaker in done:
                 continue  # (someone unnamed: an anonymous description, or a role alone no one holds)
             done.add(q.speaker)
