@@ -7407,6 +7407,8 @@ def _office(role):
                     body += " " + _stem(bare(role[m + 2]))  # (باسم وزارة الصحة, not any ministry)
                 return bare(r), body
             nxt = bare(role[k + 1]) if k + 1 < len(role) else ""
+            if nxt in ("باسمه", "باسمها", "باسمهم", "باسمهما"):
+                return bare(r), ""  # الناطقة باسمها: the body a pronoun refers to, any the holder speaks for
             if nxt[:1] in "بل" and nxt[1:].startswith("ال"):
                 nxt = nxt[3:]  # بالمجلس
             elif nxt[:1] in "بل" and not is_org(nxt) and nxt not in COMMON_WORDS and nxt[1:] in COMMON_WORDS:
