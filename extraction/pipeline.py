@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1194"
+VERSION = "0.5.1195"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1338,6 +1338,11 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                         # وقال إطار بمديرية الأشغال، طلب عدم ذكر اسمه، إن ... . وأضاف الإطار: the unnamed
                         # source just quoted, named again by the noun that described it
                         speaker, kind, resolution = unnamed, "anonymous", "coreference"
+                    elif speaker == mention.text and (earlier := _described_unquoted(t, mention, mentions, starts)) is not None:
+                        # لكن مستشار جماعي بإحدى الجماعات، طلب عدم الكشف عن اسمه، يرى ... . يقول المستشار
+                        # الجماعي: the one the body described so before, unnamed, not yet quoted
+                        speaker = _show_unnamed(resolver, t, earlier.start, earlier.end, earlier.text)
+                        kind, resolution = "anonymous", "coreference"
                     if not mention.name and len(mention.role) == 1 and speaker in (mention.text, mention.role[0]) \
                             and ((same_said := _SAME_AFTER.match(t, mention.end))
                                  or speakers.bare(mention.role[0]) in ("متحدث", "متحدثه")):
@@ -2932,6 +2937,34 @@ _TOPIC_OPENER = regex.compile(r"(?<!\p{L})[وف]?(?:اما|بالعوده\s+ال
 
 
 _MET_HIM = regex.compile(r"(?:التق|قابل|صادف|سال)\p{L}*(?:ه|ها|هم|هما)$")  # التقته، التقيناه، قابلناها، سألناه
+
+
+def _described_unquoted(t, mention, mentions, starts):
+    """The unnamed person the body described before `mention` (within 1500 characters) by the
+    indefinite form of its definite title and adjective (مستشار جماعي بإحدى الجماعات القروية for
+    المستشار الجماعي) and who asked not to be named, with no one of that title between; else None."""
+    role = mention.role
+    if mention.name or mention.parts or not 1 <= len(role) <= 2 or not all(w.startswith("ال") for w in role) \
+            or not speakers.is_title(role[0]):
+        return None
+    bare = tuple(w[2:] for w in role)
+    for k in range(bisect_left(starts, mention.start) - 1, -1, -1):
+        m = mentions[k]
+        if m.end <= mention.start - 1500:
+            return None
+        if m.kind not in ("person", "anonymous") or m.parts:
+            continue
+        words = m.role if m.kind == "person" else m.name
+        if m.kind == "person" and m.name:
+            if any(speakers.bare(r) == bare[0] for r in m.role):
+                return None  # (someone named holds that title: the resolver's)
+            continue
+        if words[:len(bare)] == bare and len(words) > len(bare):
+            # (one who asked not to be named, whom no later sentence names: طلب عدم الكشف عن اسمه)
+            return m if _ANONYMITY.match(t, m.end) else None
+        if words and speakers.bare(words[0]) == bare[0]:
+            return None  # (another described by that title in between)
+    return None
 
 
 def _unnamed_just_quoted(history):
