@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1195"
+VERSION = "0.5.1196"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1333,10 +1333,11 @@ def _resolve(t, norm, cands, mentions, resolver, sources=None):
                     speaker, ambiguous = resolver.person(mention, mention.start, gender)
                     alone = (mention.role or mention.name) if len(mention.role + mention.name) == 1 else ()
                     unnamed = _unnamed_just_quoted(history)
-                    if alone and alone[0].startswith("ال") and speaker == mention.text and unnamed \
-                            and _folded(unnamed).split()[0] == alone[0][2:]:
+                    if alone and alone[0].startswith("ال") and unnamed and _folded(unnamed).split()[0] == alone[0][2:] \
+                            and (speaker == mention.text or history[-1][4] is c.para):
                         # وقال إطار بمديرية الأشغال، طلب عدم ذكر اسمه، إن ... . وأضاف الإطار: the unnamed
-                        # source just quoted, named again by the noun that described it
+                        # source just quoted, named again by the noun that described it (in its paragraph,
+                        # even when someone the article named bears that title: وأضاف البيطري)
                         speaker, kind, resolution = unnamed, "anonymous", "coreference"
                     elif speaker == mention.text and (earlier := _described_unquoted(t, mention, mentions, starts)) is not None:
                         # لكن مستشار جماعي بإحدى الجماعات، طلب عدم الكشف عن اسمه، يرى ... . يقول المستشار
