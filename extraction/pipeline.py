@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1196"
+VERSION = "0.5.1197"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -2199,7 +2199,7 @@ def _implicit(t, c, gender, prev, history, mentions, resolver, starts, plural_su
             # وحين توجهنا بالسؤال إلى رئيسة البلدية، قالت: the office the question was put to answers, unnamed
             # (not after عرض, whose object the scan may take into the office: عرضنا على رئيسة البلدية الصور)
             return name, "person", " ".join(m.role), m.gender or gender, amb
-        if len(m.role) >= 2 and not any(speakers._definite(r) for r in m.role) and _compatible(m.gender, gender) \
+        if len(m.role) >= 2 and not any(speakers._definite(r) for r in _before_where(m.role)) and _compatible(m.gender, gender) \
                 and speakers.is_title(m.role[0]) and not (gender == "m" and m.role[0].endswith("ه")):
             # رفض سائق تاكسي أربعيني ذكر اسمه، لكنه قال: an unnamed person described, the sentence's subject
             # (with where they work, to the comma: تاجر جملة في سوق السمك، فضل عدم ذكر اسمه، قال)
@@ -2966,6 +2966,13 @@ def _described_unquoted(t, mention, mentions, starts):
         if words and speakers.bare(words[0]) == bare[0]:
             return None  # (another described by that title in between)
     return None
+
+
+def _before_where(role):
+    """The words of a role before where its holder works, glued to ب (طبيب يعمل بالقطاع العام: the
+    sector is definite, the doctor is not)."""
+    k = next((k for k, r in enumerate(role) if k and r.startswith("بال") and len(r) > 5), len(role))
+    return role[:k]
 
 
 def _unnamed_just_quoted(history):

@@ -6273,6 +6273,8 @@ class Resolver:
         recent on a tie; None when nobody named before `pos` holds it."""
         if any(r in ("احد", "احدي") for r in role[1:]):
             return None  # مدير إحدى المدارس: the head of one of several, someone unnamed, not a holder named before
+        if _someone_new(role):
+            return None
         first = next((bare(r) for r in role if is_title(r) or r in _HEADMAN), None)  # the head of the construct
         loose = first is None and role[0].startswith("ال") and (len(role) == 1 or (
             # (الخباز الشاب for خباز شاب: a role word the lexicon does not list and how old or from where)
@@ -7391,6 +7393,14 @@ def _stem(w):
 _EVENTS = {"مهرجان", "معرض", "مؤتمر", "ملتقي", "منتدي", "بطوله", "مسابقه", "دوره", "موسم"}
 # رئيس مجلس إدارة X heads X; فرع مصرف X, مصالح وزارة X (the services of X): X
 _BOARDS = {_stem(w) for w in ("مجلس", "اداره", "كليه", "هيئه", "فرع", "مصالح", "دوائر", "اجهزه")}
+
+
+def _someone_new(role):
+    """بيطري يعمل بالقطاع العام: an indefinite title, then a verb that describes its holder, names
+    someone new, not whoever the article gave that title."""
+    return len(role) >= 2 and is_title(role[0]) and not _definite(role[0]) and role[1][:1] in "يت" \
+        and len(role[1]) >= 4 and not _definite(role[1]) and not is_title(role[1]) and not is_org(role[1]) \
+        and role[1] not in PERSON_NAMES and not (role[1].endswith(("ي", "يه")) and len(role[1]) >= 5)  # (تنفيذي: an adjective)
 
 
 def _office(role):
