@@ -2939,7 +2939,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 and (w[:1] not in "لب" or _initialled(w) or (len(w) > 3 and not clitic_noun(w) and (w in PERSON_NAMES or (
                     j + 1 < nw and name_like(words[j + 1], False, w) and not words[j + 1].startswith("ال")
                     and not (w[:1] == "ل" and len(role) >= 2 and PERSON_NAMES.get(words[j + 1]) not in ("m", "f")
-                             and _construct_to_definite(words, j + 1)))))) \
+                             and _construct_to_definite(words, j + 1))
+                    and not (w[:1] == "ل" and _body_then_place(role, words, j)))))) \
                 and not (w == "غير" and j + 1 < nw and words[j + 1].startswith("ال")) \
                 and not (w[:1] == "و" and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and j + 1 < nw
                          and words[j + 1].startswith("ال")) \
@@ -3040,6 +3041,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                                     or (w[:1] == "ل" and len(w) > 3 and w not in PERSON_NAMES and len(role) >= 2
                                         and _definite(role[-1]) and j + 1 < nw and PERSON_NAMES.get(words[j + 1]) not in ("m", "f")
                                         and _construct_to_definite(words, j + 1))
+                                    # (للشركة الوطنية لمترو نواكشوط: a body's field then the place it serves)
+                                    or (w[:1] == "ل" and len(w) > 3 and _body_then_place(role, words, j))
                                     # الرئيس التنفيذي لسُرى: the body a title's adjective leads to, closing the phrase
                                     # (not الوزير لعمامرة, a surname right after the title)
                                     or (w[:1] == "ل" and j + 1 == nw and w not in PERSON_NAMES and len(role) >= 2
@@ -7393,6 +7396,14 @@ def _stem(w):
 _EVENTS = {"مهرجان", "معرض", "مؤتمر", "ملتقي", "منتدي", "بطوله", "مسابقه", "دوره", "موسم"}
 # رئيس مجلس إدارة X heads X; فرع مصرف X, مصالح وزارة X (the services of X): X
 _BOARDS = {_stem(w) for w in ("مجلس", "اداره", "كليه", "هيئه", "فرع", "مصالح", "دوائر", "اجهزه")}
+
+
+def _body_then_place(role, words, j):
+    """المدير العام للشركة الوطنية لمترو نواكشوط: is words[j], in ل, what a body named in the role
+    serves, then the place it serves (a field and a place, no family name in ل)?"""
+    return len(role) >= 2 and _definite(role[-1]) and not is_title(role[-1]) and words[j][1:] not in PERSON_NAMES \
+        and j + 1 < len(words) and words[j + 1] in PLACES and PERSON_NAMES.get(words[j + 1]) not in ("m", "f") \
+        and any(is_org(r) or (r.startswith("لل") and is_org("ال" + r[2:])) for r in role)
 
 
 def _someone_new(role):
