@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.809, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.848, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970, 0.5.974, 0.5.981, 0.5.983, 0.5.984, 0.5.996, 0.5.998, 0.5.1022, 0.5.1038, 0.5.1054, 0.5.1057, 0.5.1070, 0.5.1079, 0.5.1089, 0.5.1099, 0.5.1121, 0.5.1123, 0.5.1125, 0.5.1136, 0.5.1151, 0.5.1152, 0.5.1170, 0.5.1186, 0.5.1187 and 0.5.1197.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.809, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.848, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970, 0.5.974, 0.5.981, 0.5.983, 0.5.984, 0.5.996, 0.5.998, 0.5.1022, 0.5.1038, 0.5.1054, 0.5.1057, 0.5.1070, 0.5.1079, 0.5.1089, 0.5.1099, 0.5.1121, 0.5.1123, 0.5.1125, 0.5.1136, 0.5.1151, 0.5.1152, 0.5.1170, 0.5.1186, 0.5.1187, 0.5.1197 and 0.5.1198.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
@@ -634,8 +634,8 @@ SETS = {
                                     "resolved_acc": 0.955, "e2e_f1": 0.94}),
     "blind303": ("b303-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.955,
                                     "resolved_acc": 0.935, "e2e_f1": 0.93}),
-    "blind304": ("b304-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.965,
-                                    "resolved_acc": 0.95, "e2e_f1": 0.945}),
+    "blind304": ("b304-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.97,
+                                    "resolved_acc": 0.955, "e2e_f1": 0.95}),
     "blind305": ("b305-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.945,
                                     "resolved_acc": 0.925, "e2e_f1": 0.925}),
     # opened at 0.5.1099 (blind306-308 delivered at 0.5.1022, blind309-313 at 0.5.1038)
@@ -736,8 +736,8 @@ SETS = {
                                     "resolved_acc": 0.95, "e2e_f1": 0.945}),
     "blind351": ("b351-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.91,
                                     "resolved_acc": 0.895, "e2e_f1": 0.885}),
-    "blind352": ("b352-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.94,
-                                    "resolved_acc": 0.94, "e2e_f1": 0.93}),
+    "blind352": ("b352-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.95,
+                                    "resolved_acc": 0.95, "e2e_f1": 0.94}),
     "blind353": ("b353-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.925,
                                     "resolved_acc": 0.905, "e2e_f1": 0.89}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
