@@ -2948,7 +2948,7 @@ def _described_unquoted(t, mention, mentions, starts):
     if mention.name or mention.parts or not 1 <= len(role) <= 2 or not all(w.startswith("ال") for w in role) \
             or not speakers.is_title(role[0]):
         return None
-    bare = tuple(w[2:] for w in role)
+    indefinite = tuple(w[2:] for w in role)
     for k in range(bisect_left(starts, mention.start) - 1, -1, -1):
         m = mentions[k]
         if m.end <= mention.start - 1500:
@@ -2957,13 +2957,13 @@ def _described_unquoted(t, mention, mentions, starts):
             continue
         words = m.role if m.kind == "person" else m.name
         if m.kind == "person" and m.name:
-            if any(speakers.bare(r) == bare[0] for r in m.role):
+            if any(speakers.bare(r) == indefinite[0] for r in m.role):
                 return None  # (someone named holds that title: the resolver's)
             continue
-        if words[:len(bare)] == bare and len(words) > len(bare):
+        if words[:len(indefinite)] == indefinite and len(words) > len(indefinite):
             # (one who asked not to be named, whom no later sentence names: طلب عدم الكشف عن اسمه)
             return m if _ANONYMITY.match(t, m.end) else None
-        if words and speakers.bare(words[0]) == bare[0]:
+        if words and speakers.bare(words[0]) == indefinite[0]:
             return None  # (another described by that title in between)
     return None
 
@@ -3005,7 +3005,7 @@ def _amma_subject(t, c):
         return None
     s = c.para.sentence_start(cue.start)
     opener = _TOPIC_OPENER.search(t, s, min(s + 24, cue.start))  # (it opens the sentence: the sentence sliced only then)
-    if opener is None:
+    if opener is None or opener.start() > s + 8:
         return None
     head = t[s:cue.start]
     said = head + t[cue.start:cue.end]
