@@ -740,6 +740,23 @@ SETS = {
                                     "resolved_acc": 0.95, "e2e_f1": 0.94}),
     "blind353": ("b353-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.925,
                                     "resolved_acc": 0.905, "e2e_f1": 0.89}),
+    # opened at 0.5.1198 (blind354-356 delivered at 0.5.1099, blind357-361 at 0.5.1125)
+    "blind354": ("b354-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.895,
+                                    "resolved_acc": 0.865, "e2e_f1": 0.86}),
+    "blind355": ("b355-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.97, "speaker_acc": 0.895,
+                                    "resolved_acc": 0.87, "e2e_f1": 0.87}),
+    "blind356": ("b356-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.98, "speaker_acc": 0.92,
+                                    "resolved_acc": 0.865, "e2e_f1": 0.865}),
+    "blind357": ("b357-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.955, "speaker_acc": 0.935,
+                                    "resolved_acc": 0.91, "e2e_f1": 0.9}),
+    "blind358": ("b358-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.905,
+                                    "resolved_acc": 0.885, "e2e_f1": 0.88}),
+    "blind359": ("b359-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "speaker_acc": 0.88,
+                                    "resolved_acc": 0.865, "e2e_f1": 0.86}),
+    "blind360": ("b360-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.93,
+                                    "resolved_acc": 0.925, "e2e_f1": 0.92}),
+    "blind361": ("b361-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.93,
+                                    "resolved_acc": 0.92, "e2e_f1": 0.915}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
