@@ -3466,11 +3466,15 @@ def _field_then_name(words, j):
                 continue  # في المحافظة المقدم الهادي عبد الكريم: the rank's definite given name opens the name
             if 2 <= len(rest) <= 4 and (not rest[0].startswith("ال") or (
                     # (a definite given name before its nasab: في الشركة المختار ولد سيدي)
-                    len(rest) >= 3 and PERSON_NAMES.get(rest[0]) in ("m", "f") and rest[1] in _NASAB)) and all(
+                    len(rest) >= 3 and PERSON_NAMES.get(rest[0]) in ("m", "f") and rest[1] in _NASAB) or (
+                    # or before a family name no list gives as a name, after a field that ends definite
+                    # (في التاريخ المحلي الحسين أيت الطالب)
+                    PERSON_NAMES.get(rest[0]) in ("m", "f") and _definite(words[k - 1]) and not is_title(rest[0])
+                    and rest[0] not in COMMON_WORDS and PERSON_NAMES.get(rest[1], "-") == "-")) and all(
                     (x in _CONNECTORS or (x == "علي" and n and PERSON_NAMES.get(rest[n - 1]) in ("m", "f"))  # نعيمة علي
                      or (x[:1].isalpha() and not is_stop(x) and not is_org(x)
                                           and not x.startswith(("لل", "بال"))  # (في مؤسسة إرث للتراث: the body's field)
-                                          and (not is_title(x) or (n and name_like(x, False, rest[n - 1])))  # محمد أمين
+                                          and (not is_title(x) or (n and (name_like(x, False, rest[n - 1]) or rest[n - 1] in _NAME_JOINERS)))  # محمد أمين, أيت الطالب
                                           and (x not in COMMON_WORDS or x in PERSON_NAMES) and not possessive(x)))
                     for n, x in enumerate(rest)) and (rest[-1] not in _CONNECTORS or (rest[-1] == "سيدي" and rest[-2] in _NASAB)) \
                     and name_like(rest[0], True) \
