@@ -3260,10 +3260,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         name_ends = [chunk[i][2], chunk[i + 1][2]]
     if name and role and ((name[0] in ("ولد", "منت") and (role[-1] == "الشيخ" or _given_name_before_nasab(role)))
                           or (len(name) == 1 and len(role) >= 3 and _given_name_before_l_surname(role[-1], name[0]))
-                          or (not parts and role[-1] == "الامين" and name[0] not in _CONNECTORS)):
+                          or (not parts and role[-1] == "الامين")):
         # الشيخ ولد المختار، الخبير الاقتصادي الداه ولد أعمر: a nasab needs the given name before it;
         # رئيسة التعاونية السالكة لحبيب: so does a Maghrebi family name in ل; رئيس اللجنة المنظمة الأمين
-        # بابكر الطاهر: الأمين right before a name opens it (the secretary is الأمين العام, أمين الصندوق);
+        # بابكر الطاهر، الشيخ الأمين ود العباس: الأمين right before a name opens it, a nasab too (the
+        # secretary is الأمين العام, أمين الصندوق);
         # the word the role ended on, right before the name, is that given name
         k = next(idx for idx, t in enumerate(chunk) if t[1] == name_start)
         if k and chunk[k - 1][0] == role[-1]:
