@@ -3855,9 +3855,10 @@ def _adjective_given_name_apposed(toks, i):
 
 def _unlisted_name_opens(toks, i):
     """The neighbours a given name no list knows needs to open a phrase at i: its nasab next
-    (تقف منية بن حميدة) or a comma after its second word (تقود ليندة حمادي، رئيسة جمعية ...)."""
+    (تقف منية بن حميدة) or a comma after its second or third word (تقود ليندة حمادي، رئيسة جمعية ...)."""
     return (i + 2 < len(toks) and toks[i + 1][0] in _NASAB) \
         or (i + 4 < len(toks) and toks[i + 2][0] in ("،", ",")) \
+        or (i + 5 < len(toks) and toks[i + 3][0] in ("،", ",")) \
         or (0 < i and i + 2 < len(toks) and _feature_verb(toks[i - 1][0]) and toks[i + 1][0] in PERSON_NAMES
             and toks[i + 1][0] not in COMMON_WORDS and not toks[i + 1][0].startswith("ال")) \
         or (0 < i and i + 1 < len(toks) and toks[i][0] in AMBIGUOUS_GIVEN
@@ -4161,6 +4162,16 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and (i == 0 or is_stop(toks[i - 1][0]) or toks[i - 1][0] in _PHRASE_ENDS or not name_like(toks[i - 1][0], False)):
                 start_np = True  # a name no list gives, then who the person is: تقود ليندة حمادي، رئيسة جمعية ...; or,
                 # opening its sentence, a relative clause on the person: كيلفين ماكاي، الذي قاد الفريق
+            elif i + 5 < n and not w.startswith("ال") and w not in PERSON_NAMES and w not in COMMON_WORDS \
+                    and toks[i + 3][0] in ("،", ",") and is_title(toks[i + 4][0]) and not kin(toks[i + 4][0]) \
+                    and w[:1].isalpha() and w[:1] not in "وفل" and len(w) > 2 and name_like(w, True) and not _verbal_noun(w) \
+                    and PERSON_NAMES.get(toks[i + 1][0]) == "m" and toks[i + 1][0] not in COMMON_WORDS \
+                    and not toks[i + 1][0].startswith("ال") and toks[i + 2][0][:1].isalpha() and not is_stop(toks[i + 2][0]) \
+                    and not _definite(toks[i + 2][0]) \
+                    and not is_title(toks[i + 2][0]) and not is_org(toks[i + 2][0]) \
+                    and (i == 0 or is_stop(toks[i - 1][0]) or toks[i - 1][0] in _PHRASE_ENDS or not name_like(toks[i - 1][0], False)):
+                start_np = True  # ودعا هيرسي أحمد جامع، رئيس جمعية: a given name no list knows, his father's, his
+                # family's, then who he is
             elif w in AMBIGUOUS_GIVEN and 0 < i and i + 1 < n and _feature_verb(toks[i - 1][0]) \
                     and toks[i - 1][0][0] == {"f": "ت", "m": "ي"}.get(AMBIGUOUS_GIVEN[w]) and _nisba_family_name(toks[i + 1][0]):
                 start_np = True  # تستقبل حياة البقالي زبائنها: a feature's subject, a given name that is a word, her family name
