@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1202"
+VERSION = "0.5.1203"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -775,6 +775,8 @@ def _region_mention(t, c, named=None):
         w = toks[0]
         return speakers.Mention(w[1], w[2], "person", (w[0],), (), "", w[0], name_span=(w[1], w[2]))
     m = speakers.parse_phrase(toks, t, object_follows=object_follows) if toks else None
+    if m is None and named is not None:
+        m = _surnames_that_are_words(toks, named)
     if m is not None and m.kind == "person" and not m.name and not m.role:
         return None
     if m is not None and m.kind == "person" and len(m.name) == 1 and not m.role and not m.parts \
@@ -801,6 +803,30 @@ def _region_mention(t, c, named=None):
     if issued is not None and m is not None and m.kind == "organisation" and m.document is None and m.start == toks[0][1]:
         m.document = issued
     return m
+
+
+def _surnames_that_are_words(toks, named):
+    """وقالت حرب، قال حرب وقبيسي: a family name that is also a common word (war), said alone as the
+    whole subject, or two of them joined by و, where the article named people by them: a person
+    mention (two as parts); else None."""
+    k = next((k for k, x in enumerate(toks) if x[0] in ("،", ",")), len(toks))
+    toks = toks[:k]  # (وقالت حرب وقبيسي، في مؤتمر صحافي، إن: where they said it follows the comma)
+    words = [x[0] for x in toks]
+    if len(words) == 2 and words[1][:1] == "و" and len(words[1]) > 3:
+        words = [words[0], words[1][1:]]
+    elif len(words) != 1:
+        return None
+    if not words or not all(w[:1].isalpha() and len(w) >= 3 and named(w) and not speakers.is_stop(w) and w[:1] not in "لب"
+               and not speakers.is_title(w) and not speakers.is_org(w) and not speakers.is_reporting_word(w) for w in words):
+        return None
+    a, b = toks[0][1], toks[-1][2]
+    if len(words) == 1:
+        return speakers.Mention(a, b, "person", (words[0],), (), "", words[0], name_span=(a, b))
+    first = speakers.Mention(a, toks[0][2], "person", (words[0],), (), "", words[0], name_span=(a, toks[0][2]))
+    second = speakers.Mention(toks[1][1] + 1, b, "person", (words[1],), (), "", words[1], name_span=(toks[1][1] + 1, b))
+    joint = speakers.Mention(a, b, "person", first.name, (), "", " ".join(x[0] for x in toks), name_span=first.name_span)
+    joint.parts = [first, second]
+    return joint
 
 
 def _words_of_a_name(t, m, named):
