@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1203"
+VERSION = "0.5.1204"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -892,6 +892,11 @@ def _surname_joined_after(t, m, toks, named):
         b = second.end
     elif named(m.name[0]) and named(w[1:]) and not (k + 1 < len(toks) and toks[k + 1][0] not in ("،", ",")):
         second = speakers.Mention(a + 1, b, "person", (w[1:],), (), "", w[1:], name_span=(a + 1, b))
+    elif named(m.name[0]) and k + 1 < len(toks) and toks[k + 1][0][:1].isalpha() and named((w[1:], toks[k + 1][0])) \
+            and not (k + 2 < len(toks) and toks[k + 2][0] not in ("،", ",")):
+        # قال الزوايدة وبني هاني: a family name of two words the article gave
+        b = toks[k + 1][2]
+        second = speakers.Mention(a + 1, b, "person", (w[1:], toks[k + 1][0]), (), "", t[a + 1:b], name_span=(a + 1, b))
     else:
         return None
     joint = speakers.Mention(m.start, b, "person", m.name, (), "", t[m.start:b], name_span=first.name_span)
