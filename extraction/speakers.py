@@ -3293,6 +3293,8 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
         # رئيسة جمعية سلامة المرضى: a definite word in alif maqsura is no family name; the given name
         # after a body's head is the body's own name
         role, name = role + name, []
+    if len(name) == 2 and name[1] == "الجنسيه" and not parts:
+        role, name = role + name, []  # سائق صهريج، هندي الجنسية: a nationality, who the unnamed man is
     end_tok = chunk[min(j, len(chunk)) - 1]
     if parts:
         end_tok = chunk[-1]
@@ -3859,6 +3861,7 @@ def _unlisted_name_opens(toks, i):
     return (i + 2 < len(toks) and toks[i + 1][0] in _NASAB) \
         or (i + 4 < len(toks) and toks[i + 2][0] in ("،", ",")) \
         or (i + 5 < len(toks) and toks[i + 3][0] in ("،", ",")) \
+        or (0 < i and toks[i - 1][0] in _CALLED_BY) \
         or (0 < i and i + 2 < len(toks) and _feature_verb(toks[i - 1][0]) and toks[i + 1][0] in PERSON_NAMES
             and toks[i + 1][0] not in COMMON_WORDS and not toks[i + 1][0].startswith("ال")) \
         or (0 < i and i + 1 < len(toks) and toks[i][0] in AMBIGUOUS_GIVEN
@@ -4162,6 +4165,10 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and (i == 0 or is_stop(toks[i - 1][0]) or toks[i - 1][0] in _PHRASE_ENDS or not name_like(toks[i - 1][0], False)):
                 start_np = True  # a name no list gives, then who the person is: تقود ليندة حمادي، رئيسة جمعية ...; or,
                 # opening its sentence, a relative clause on the person: كيلفين ماكاي، الذي قاد الفريق
+            elif i > 0 and toks[i - 1][0] in _CALLED_BY and PERSON_NAMES.get(w, "-") == "-" and w not in COMMON_WORDS \
+                    and w[:1].isalpha() and len(w) > 2 and not w.startswith("ال") and name_like(w, True) \
+                    and not _verbal_noun(w) and not is_title(w) and not is_org(w):
+                start_np = True  # سائق صهريج، يدعى راجو، قال: the name given, whatever the lists know of it
             elif i + 5 < n and not w.startswith("ال") and w not in PERSON_NAMES and w not in COMMON_WORDS \
                     and toks[i + 3][0] in ("،", ",") and is_title(toks[i + 4][0]) and not kin(toks[i + 4][0]) \
                     and w[:1].isalpha() and w[:1] not in "وفل" and len(w) > 2 and name_like(w, True) and not _verbal_noun(w) \
