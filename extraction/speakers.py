@@ -4166,6 +4166,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                 start_np = True  # a name no list gives, then who the person is: تقود ليندة حمادي، رئيسة جمعية ...; or,
                 # opening its sentence, a relative clause on the person: كيلفين ماكاي، الذي قاد الفريق
             elif i > 0 and toks[i - 1][0] in _CALLED_BY and PERSON_NAMES.get(w, "-") == "-" and w not in COMMON_WORDS \
+                    and (w not in PERSON_NAMES or _listed_name_opens(toks, i)) \
                     and w[:1].isalpha() and len(w) > 2 and not w.startswith("ال") and name_like(w, True) \
                     and not _verbal_noun(w) and not is_title(w) and not is_org(w):
                 start_np = True  # سائق صهريج، يدعى راجو، قال: the name given, whatever the lists know of it
