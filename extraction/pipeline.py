@@ -13,7 +13,7 @@ from .lexicon import HONORIFICS, INANIMATE_SOURCES, VERBS
 from .normalize import INVISIBLE_MARKS, normalize, normalize_word, word_pattern
 from .types import Extraction, Quote
 
-VERSION = "0.5.1205"
+VERSION = "0.5.1206"
 _IMPERSONAL = {"جاء", "ورد", "تردد"}
 _LATEST = {"اخر", "احدث", "اخير", "اول", "ثاني", "ثالث"}  # (آخر نشرة، أحدث تقرير، أول بيان: which of a body's documents)
 _SPOKEN_TO = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "للاعلاميين", "للمراسلين", "للحضور", "للتلفزيون",
@@ -1170,6 +1170,14 @@ def _source_mention(t, c, named=None, given=None):
                 return rest
         return m
     rest = speakers.parse_phrase(toks[1:], t) if len(toks) > 1 else None
+    second = toks[1][0][1:] if len(toks) > 2 and toks[1][0][:1] == "و" else ""
+    if (rest is None or not rest.name) and second and (speakers.held_title(second) or speakers.kin(second)):
+        # وقال والدها ومدربها محمد الوزاني: a second relation or title of the same person, then the name
+        rest = speakers.parse_phrase(toks[2:], t)
+        if rest is not None and rest.kind == "person" and len(rest.name) >= 2:
+            rest.role = (speakers.held_title(second) or second,) + rest.role
+        else:
+            rest = None
     if rest is not None and rest.kind == "person" and rest.name:
         rest.role = (toks[0][0],) + rest.role
         rest.start = toks[0][1]
