@@ -2516,10 +2516,12 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 # part of the same name, ونيس, not a second person نيس)
                 and not (len(name) == 1 and PERSON_NAMES.get(w[1:]) not in ("m", "f") and w != "وعلي" and not is_title(w[1:])
                          and j + 1 < nw and name_like(words[j + 1], False))
-                # (مدير فرعها، إدريس وابري، الذي: after a given name alone, a last word no list knows,
-                # with or without its و, is the family name, not a second person)
+                # (مدير فرعها، إدريس وابري، الذي: after a given name alone, a last word no list knows (or,
+                # after a title, gives no gender: الدكتور محمد وعيس), with or without its و, is the family
+                # name, not a second person)
                 and not (len(name) == 1 and j + 1 == nw and PERSON_NAMES.get(name[0]) in ("m", "f") and name[0][-1] != "ي"
-                         and w not in PERSON_NAMES and w[1:] not in PERSON_NAMES and w[1:] not in AMBIGUOUS_WORLD_NAMES
+                         and w not in PERSON_NAMES and (w[1:] not in PERSON_NAMES or (role and PERSON_NAMES[w[1:]] == "-"))
+                         and w[1:] not in AMBIGUOUS_WORLD_NAMES
                          and w[1:] not in COMMON_WORDS and not w[1:].startswith("ال")
                          and not is_title(w[1:]) and not is_org(w[1:]) and not is_anonymous(w[1:]) and kin(w) is None)
                 or (name and w.startswith("وال") and is_title(w[1:]))
