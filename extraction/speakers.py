@@ -2357,6 +2357,11 @@ def _parse_np(chunk, text, closed=False, final=False, opening=False, object_last
                 break
             j += 1
         phrase = tuple(words[i:j])
+        if bare(words[i]) == "منصه" and len(phrase) >= 2 \
+                and (phrase[1] in PLATFORMS or _definite(phrase[1]) or is_org(phrase[1])):
+            return None  # على حسابها في منصة إكس: the platform written on, no body that speaks (nor منصة
+            # الوزارة، منصة وزارة التعليم، منصة التسجيل: a website of a body or for a service; منصة سماء
+            # الشمال is one by name)
         return Mention(start, chunk[j - 1][2], "organisation", phrase, (), "f" if words[i].endswith("ه") else "m", " ".join(phrase))
     if i + 2 <= nw and words[i] in ("ابن", "ابنه", "بنت") and kin(words[i + 1]) \
             and words[i + 1].endswith(("ه", "ها", "هم", "هما")):
