@@ -14,13 +14,13 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, score_report, score_set
 
 # Measured floors (a ratchet: raise as the engine improves, never lower to pass), a little
-# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.540, 0.5.549, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970, 0.5.974, 0.5.981, 0.5.983, 0.5.996, 0.5.998, 0.5.1022, 0.5.1038, 0.5.1054, 0.5.1057, 0.5.1070, 0.5.1079, 0.5.1089, 0.5.1099, 0.5.1121, 0.5.1136, 0.5.1151, 0.5.1152, 0.5.1170, 0.5.1186 and 0.5.1197.
+# under each set's first measurement, raised where 0.5.196 scored higher and to half a point under 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.540, 0.5.549, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970, 0.5.974, 0.5.981, 0.5.983, 0.5.996, 0.5.998, 0.5.1022, 0.5.1038, 0.5.1054, 0.5.1057, 0.5.1070, 0.5.1079, 0.5.1089, 0.5.1099, 0.5.1121, 0.5.1136, 0.5.1151, 0.5.1152, 0.5.1170, 0.5.1186, 0.5.1197 and 0.5.1208.
 SETS = {
     # measured once on delivery at 0.5.1125 (each the same at 0.5.1127)
     "blind362": ("b362-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.965, "speaker_acc": 0.93,
                                     "resolved_acc": 0.92, "e2e_f1": 0.92}),
-    "blind363": ("b363-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.915,
-                                    "resolved_acc": 0.895, "e2e_f1": 0.895}),
+    "blind363": ("b363-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.975, "speaker_acc": 0.93,
+                                    "resolved_acc": 0.91, "e2e_f1": 0.91}),
     "blind364": ("b364-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.95,
                                     "resolved_acc": 0.92, "e2e_f1": 0.915}),
     # measured once on delivery at 0.5.1136 (a snapshot taken before any change; each the same at 0.5.1139)

@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import FIXTURES, check_well_formed, load_golds, load_scorer, score_report, score_set
 
 # (pattern, articles, measured floors): a ratchet, raised as the engine improves, never
-# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.809, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.848, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970, 0.5.974, 0.5.981, 0.5.983, 0.5.984, 0.5.996, 0.5.998, 0.5.1022, 0.5.1038, 0.5.1054, 0.5.1057, 0.5.1070, 0.5.1079, 0.5.1089, 0.5.1099, 0.5.1121, 0.5.1123, 0.5.1125, 0.5.1136, 0.5.1151, 0.5.1152, 0.5.1170, 0.5.1186, 0.5.1187, 0.5.1197 and 0.5.1198.
+# lowered to pass. Set about a point under the figures of engine 0.5.147, raised at 0.5.267, 0.5.287, 0.5.346, 0.5.398, 0.5.442, 0.5.482, 0.5.486, 0.5.515, 0.5.562, 0.5.591, 0.5.608, 0.5.639, 0.5.684, 0.5.712, 0.5.727, 0.5.761, 0.5.778, 0.5.801, 0.5.809, 0.5.822, 0.5.845, 0.5.846, 0.5.847, 0.5.848, 0.5.851, 0.5.866, 0.5.892, 0.5.908, 0.5.917, 0.5.943, 0.5.970, 0.5.974, 0.5.981, 0.5.983, 0.5.984, 0.5.996, 0.5.998, 0.5.1022, 0.5.1038, 0.5.1054, 0.5.1057, 0.5.1070, 0.5.1079, 0.5.1089, 0.5.1099, 0.5.1121, 0.5.1123, 0.5.1125, 0.5.1136, 0.5.1151, 0.5.1152, 0.5.1170, 0.5.1186, 0.5.1187, 0.5.1197, 0.5.1198 and 0.5.1208.
 SETS = {
     "heldout": ("ho-*.json", 10, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.995, "resolved_acc": 0.995,
                                   "e2e_f1": 0.995}),
@@ -147,8 +147,8 @@ SETS = {
     # opened at 0.5.608 from the untouched gate (0.915 / 0.930 / 0.886 / 0.879 / 0.903 / 0.922 / 0.923 / 0.869 resolved)
     "blind74": ("b74-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.975, "resolved_acc": 0.975,
                                   "e2e_f1": 0.97}),
-    "blind75": ("b75-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "speaker_acc": 0.97, "resolved_acc": 0.96,
-                                  "e2e_f1": 0.945}),
+    "blind75": ("b75-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.97, "speaker_acc": 0.975, "resolved_acc": 0.965,
+                                  "e2e_f1": 0.955}),
     "blind76": ("b76-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.97, "speaker_acc": 0.955, "resolved_acc": 0.94,
                                   "e2e_f1": 0.94}),
     "blind77": ("b77-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.95, "resolved_acc": 0.945,
@@ -191,8 +191,8 @@ SETS = {
                                   "e2e_f1": 0.97}),
     "blind95": ("b95-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "speaker_acc": 0.97, "resolved_acc": 0.97,
                                   "e2e_f1": 0.97}),
-    "blind96": ("b96-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.94, "resolved_acc": 0.935,
-                                  "e2e_f1": 0.935}),
+    "blind96": ("b96-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.95, "resolved_acc": 0.94,
+                                  "e2e_f1": 0.94}),
     "blind97": ("b97-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.96, "resolved_acc": 0.955,
                                   "e2e_f1": 0.945}),
     # opened at 0.5.688 from the untouched gate (0.920 / 0.911 / 0.914 / 0.945 / 0.930 / 0.929 / 0.910 / 0.922 resolved)
@@ -454,8 +454,8 @@ SETS = {
     # opened at 0.5.947 (blind218-220 delivered at 0.5.850, blind221-225 at 0.5.852)
     "blind218": ("b218-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.955, "speaker_acc": 0.93,
                                     "resolved_acc": 0.93, "e2e_f1": 0.925}),
-    "blind219": ("b219-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.965,
-                                    "resolved_acc": 0.945, "e2e_f1": 0.945}),
+    "blind219": ("b219-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.97,
+                                    "resolved_acc": 0.955, "e2e_f1": 0.95}),
     "blind220": ("b220-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.955,
                                     "resolved_acc": 0.955, "e2e_f1": 0.945}),
     "blind221": ("b221-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.94,
@@ -488,8 +488,8 @@ SETS = {
     # opened at 0.5.977 (blind234-236 delivered at 0.5.869-0.5.872, blind237-241 at 0.5.895-0.5.898)
     "blind234": ("b234-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.965, "speaker_acc": 0.92,
                                     "resolved_acc": 0.905, "e2e_f1": 0.905}),
-    "blind235": ("b235-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "speaker_acc": 0.9,
-                                    "resolved_acc": 0.875, "e2e_f1": 0.87}),
+    "blind235": ("b235-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.99, "speaker_acc": 0.905,
+                                    "resolved_acc": 0.885, "e2e_f1": 0.88}),
     "blind236": ("b236-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.93,
                                     "resolved_acc": 0.93, "e2e_f1": 0.925}),
     "blind237": ("b237-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.965,
@@ -562,8 +562,8 @@ SETS = {
                                     "resolved_acc": 0.93, "e2e_f1": 0.93}),
     "blind269": ("b269-*.json", 8, {"quote_f1": 0.975, "exact_f1": 0.96, "speaker_acc": 0.94,
                                     "resolved_acc": 0.93, "e2e_f1": 0.91}),
-    "blind270": ("b270-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.93,
-                                    "resolved_acc": 0.905, "e2e_f1": 0.905}),
+    "blind270": ("b270-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.985, "speaker_acc": 0.94,
+                                    "resolved_acc": 0.915, "e2e_f1": 0.915}),
     "blind271": ("b271-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.94,
                                     "resolved_acc": 0.915, "e2e_f1": 0.91}),
     "blind272": ("b272-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.95,
@@ -619,8 +619,8 @@ SETS = {
                                     "resolved_acc": 0.955, "e2e_f1": 0.95}),
     "blind296": ("b296-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "speaker_acc": 0.96,
                                     "resolved_acc": 0.95, "e2e_f1": 0.95}),
-    "blind297": ("b297-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.95,
-                                    "resolved_acc": 0.93, "e2e_f1": 0.93}),
+    "blind297": ("b297-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.955,
+                                    "resolved_acc": 0.935, "e2e_f1": 0.935}),
     # opened at 0.5.1089 (blind298-300 delivered at 0.5.998, blind301-305 at 0.5.1022)
     "blind298": ("b298-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.985, "speaker_acc": 0.935,
                                     "resolved_acc": 0.93, "e2e_f1": 0.92}),
@@ -668,8 +668,8 @@ SETS = {
                                     "resolved_acc": 0.9, "e2e_f1": 0.89}),
     "blind319": ("b319-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.935,
                                     "resolved_acc": 0.925, "e2e_f1": 0.915}),
-    "blind320": ("b320-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.945,
-                                    "resolved_acc": 0.93, "e2e_f1": 0.925}),
+    "blind320": ("b320-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.95,
+                                    "resolved_acc": 0.935, "e2e_f1": 0.93}),
     "blind321": ("b321-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.995, "speaker_acc": 0.96,
                                     "resolved_acc": 0.94, "e2e_f1": 0.94}),
     # opened at 0.5.1136 (blind322-324 delivered at 0.5.1057, blind325-329 at 0.5.1070)
@@ -690,8 +690,8 @@ SETS = {
     "blind329": ("b329-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.98, "speaker_acc": 0.92,
                                     "resolved_acc": 0.915, "e2e_f1": 0.915}),
     # opened at 0.5.1152 (blind330-332 delivered at 0.5.1070, blind333-337 at 0.5.1079)
-    "blind330": ("b330-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.96,
-                                    "resolved_acc": 0.95, "e2e_f1": 0.945}),
+    "blind330": ("b330-*.json", 8, {"quote_f1": 0.99, "exact_f1": 0.975, "speaker_acc": 0.965,
+                                    "resolved_acc": 0.955, "e2e_f1": 0.95}),
     "blind331": ("b331-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.985, "speaker_acc": 0.95,
                                     "resolved_acc": 0.925, "e2e_f1": 0.925}),
     "blind332": ("b332-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.935,
@@ -741,22 +741,22 @@ SETS = {
     "blind353": ("b353-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.975, "speaker_acc": 0.925,
                                     "resolved_acc": 0.905, "e2e_f1": 0.89}),
     # opened at 0.5.1198 (blind354-356 delivered at 0.5.1099, blind357-361 at 0.5.1125)
-    "blind354": ("b354-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.895,
-                                    "resolved_acc": 0.865, "e2e_f1": 0.86}),
-    "blind355": ("b355-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.97, "speaker_acc": 0.895,
-                                    "resolved_acc": 0.87, "e2e_f1": 0.87}),
+    "blind354": ("b354-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.98, "speaker_acc": 0.9,
+                                    "resolved_acc": 0.885, "e2e_f1": 0.88}),
+    "blind355": ("b355-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.97, "speaker_acc": 0.925,
+                                    "resolved_acc": 0.895, "e2e_f1": 0.895}),
     "blind356": ("b356-*.json", 8, {"quote_f1": 0.995, "exact_f1": 0.98, "speaker_acc": 0.92,
-                                    "resolved_acc": 0.865, "e2e_f1": 0.865}),
+                                    "resolved_acc": 0.88, "e2e_f1": 0.88}),
     "blind357": ("b357-*.json", 8, {"quote_f1": 0.98, "exact_f1": 0.955, "speaker_acc": 0.935,
                                     "resolved_acc": 0.91, "e2e_f1": 0.9}),
-    "blind358": ("b358-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.905,
-                                    "resolved_acc": 0.885, "e2e_f1": 0.88}),
-    "blind359": ("b359-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "speaker_acc": 0.88,
-                                    "resolved_acc": 0.865, "e2e_f1": 0.86}),
-    "blind360": ("b360-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.93,
-                                    "resolved_acc": 0.925, "e2e_f1": 0.92}),
-    "blind361": ("b361-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.93,
-                                    "resolved_acc": 0.92, "e2e_f1": 0.915}),
+    "blind358": ("b358-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.97, "speaker_acc": 0.925,
+                                    "resolved_acc": 0.91, "e2e_f1": 0.905}),
+    "blind359": ("b359-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "speaker_acc": 0.89,
+                                    "resolved_acc": 0.87, "e2e_f1": 0.865}),
+    "blind360": ("b360-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.965, "speaker_acc": 0.94,
+                                    "resolved_acc": 0.93, "e2e_f1": 0.925}),
+    "blind361": ("b361-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.975, "speaker_acc": 0.94,
+                                    "resolved_acc": 0.935, "e2e_f1": 0.93}),
     # opened at 0.5.349 on delivery (0.937 resolved, quote F1 0.927: the lowest quote F1 of any set), a little under
     "blind52": ("b52-*.json", 8, {"quote_f1": 0.985, "exact_f1": 0.96, "resolved_acc": 0.995, "e2e_f1": 0.985}),
 }
