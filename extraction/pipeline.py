@@ -816,9 +816,9 @@ def _surnames_that_are_words(toks, named):
         words = [words[0], words[1][1:]]
     elif len(words) != 1:
         return None
-    if not words or not all(w[:1].isalpha() and len(w) >= 3 and named(w) and not speakers.is_stop(w) and w[:1] not in "لب"
+    if not all(w[:1].isalpha() and len(w) >= 3 and w[:1] not in "لب" and named(w) and not speakers.is_stop(w)
                and not speakers.is_title(w) and not speakers.is_org(w) and not speakers.is_reporting_word(w) for w in words):
-        return None
+        return None  # (not للمرصد، بالجريدة: the outlet spoken to, a word glued to its preposition)
     a, b = toks[0][1], toks[-1][2]
     if len(words) == 1:
         return speakers.Mention(a, b, "person", (words[0],), (), "", words[0], name_span=(a, b))
