@@ -776,7 +776,7 @@ def _region_mention(t, c, named=None):
         return speakers.Mention(w[1], w[2], "person", (w[0],), (), "", w[0], name_span=(w[1], w[2]))
     m = speakers.parse_phrase(toks, t, object_follows=object_follows) if toks else None
     if m is None and named is not None:
-        m = _surnames_that_are_words(toks, named)
+        m = _surnames_that_are_words(t, toks, named)
     if m is not None and m.kind == "person" and not m.name and not m.role:
         return None
     if m is not None and m.kind == "person" and len(m.name) == 1 and not m.role and not m.parts \
@@ -805,10 +805,10 @@ def _region_mention(t, c, named=None):
     return m
 
 
-def _surnames_that_are_words(toks, named):
+def _surnames_that_are_words(t, toks, named):
     """وقالت حرب، قال حرب وقبيسي: a family name that is also a common word (war), said alone as the
     whole subject, or two of them joined by و, where the article named people by them: a person
-    mention (two as parts); else None."""
+    mention (two as parts, joined as _surname_joined_after joins them); else None."""
     k = next((k for k, x in enumerate(toks) if x[0] in ("،", ",")), len(toks))
     toks = toks[:k]  # (وقالت حرب وقبيسي، في مؤتمر صحافي، إن: where they said it follows the comma)
     words = [x[0] for x in toks]
@@ -819,14 +819,9 @@ def _surnames_that_are_words(toks, named):
     if not all(w[:1].isalpha() and len(w) >= 3 and w[:1] not in "لب" and named(w) and not speakers.is_stop(w)
                and not speakers.is_title(w) and not speakers.is_org(w) and not speakers.is_reporting_word(w) for w in words):
         return None  # (not للمرصد، بالجريدة: the outlet spoken to, a word glued to its preposition)
-    a, b = toks[0][1], toks[-1][2]
-    if len(words) == 1:
-        return speakers.Mention(a, b, "person", (words[0],), (), "", words[0], name_span=(a, b))
-    first = speakers.Mention(a, toks[0][2], "person", (words[0],), (), "", words[0], name_span=(a, toks[0][2]))
-    second = speakers.Mention(toks[1][1] + 1, b, "person", (words[1],), (), "", words[1], name_span=(toks[1][1] + 1, b))
-    joint = speakers.Mention(a, b, "person", first.name, (), "", " ".join(x[0] for x in toks), name_span=first.name_span)
-    joint.parts = [first, second]
-    return joint
+    a, b = toks[0][1], toks[0][2]
+    first = speakers.Mention(a, b, "person", (words[0],), (), "", words[0], name_span=(a, b))
+    return first if len(words) == 1 else _surname_joined_after(t, first, toks, named)
 
 
 def _words_of_a_name(t, m, named):

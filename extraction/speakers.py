@@ -3862,6 +3862,12 @@ def _adjective_given_name_apposed(toks, i):
         and not toks[i + 1][0].startswith("ال")
 
 
+def _nothing_of_a_name_before(toks, i):
+    """Does the name at i open its phrase: first, or after a stopword, punctuation or a word no name
+    has (not the middle of a longer name)?"""
+    return i == 0 or is_stop(toks[i - 1][0]) or toks[i - 1][0] in _PHRASE_ENDS or not name_like(toks[i - 1][0], False)
+
+
 def _unlisted_name_opens(toks, i):
     """The neighbours a given name no list knows needs to open a phrase at i: its nasab next
     (تقف منية بن حميدة) or a comma after its second or third word (تقود ليندة حمادي، رئيسة جمعية ...)."""
@@ -4169,7 +4175,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and w[:1].isalpha() and len(w) > 2 \
                     and name_like(w, True) and not _verbal_noun(w) and name_like(toks[i + 1][0], False, w) \
                     and not toks[i + 1][0].startswith("ال") and toks[i + 1][0] not in COMMON_WORDS \
-                    and (i == 0 or is_stop(toks[i - 1][0]) or toks[i - 1][0] in _PHRASE_ENDS or not name_like(toks[i - 1][0], False)):
+                    and _nothing_of_a_name_before(toks, i):
                 start_np = True  # a name no list gives, then who the person is: تقود ليندة حمادي، رئيسة جمعية ...; or,
                 # opening its sentence, a relative clause on the person: كيلفين ماكاي، الذي قاد الفريق
             elif i > 0 and toks[i - 1][0] in _CALLED_BY and PERSON_NAMES.get(w, "-") == "-" and w not in COMMON_WORDS \
@@ -4184,7 +4190,7 @@ def find_mentions(text, paragraphs, excluded, para_tokens=None):
                     and not toks[i + 1][0].startswith("ال") and toks[i + 2][0][:1].isalpha() and not is_stop(toks[i + 2][0]) \
                     and not _definite(toks[i + 2][0]) \
                     and not is_title(toks[i + 2][0]) and not is_org(toks[i + 2][0]) \
-                    and (i == 0 or is_stop(toks[i - 1][0]) or toks[i - 1][0] in _PHRASE_ENDS or not name_like(toks[i - 1][0], False)):
+                    and _nothing_of_a_name_before(toks, i):
                 start_np = True  # ودعا هيرسي أحمد جامع، رئيس جمعية: a given name no list knows, his father's, his
                 # family's, then who he is
             elif w in AMBIGUOUS_GIVEN and 0 < i and i + 1 < n and _feature_verb(toks[i - 1][0]) \
